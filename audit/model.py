@@ -1,0 +1,164 @@
+"""The data that flows between the stages: read -> structure -> nlp -> detect -> norms -> report.
+
+Everything here is a plain dataclass so a stage can be tested on its own and the
+JSON contract (``report/``) is a direct serialisation of these objects.
+
+Offsets: every ``start``/``end`` is a character offset into ``Document.text``,
+the file's extracted text. Evidence quoted in a report is always
+``document.text[start:end]``, so offsets must stay exact through every stage.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "line"]
+Precision = Literal["day", "month", "year"]
+
+
+@dataclass
+class Cell:
+    """One table cell: its offsets in ``Document.text`` and its column header, if known."""
+
+    start: int
+    end: int
+    header: str | None = None
+
+
+@dataclass
+class Block:
+    """A unit of extracted text with its provenance.
+
+    Readers emit blocks in reading order; ``Document.text`` is their texts joined
+    by newlines, so a block never spans two pages or two table rows.
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+    index: int  # ordinal of the block in its file (paragraph / line / row number)
+    page: int | None = None  # 1-based, PDF only
+    level: int | None = None  # heading level (1 = top), list depth for list items
+    style: str | None = None  # DOCX style name, if any
+    table: int | None = None  # 0-based table ordinal within the file
+    row: int | None = None  # 0-based row within the table
+    cells: list[Cell] | None = None  # table_row only
+
+
+@dataclass
+class Document:
+    """One file of a dossier after reading."""
+
+    name: str  # file name relative to the dossier folder (what evidence cites)
+    path: Path
+    sha256: str
+    reader: str  # e.g. "pdfplumber", "python-docx", "text/utf-8"
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    page_starts: list[int] = field(default_factory=list)  # offset where page i+1 starts
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page holding ``offset``; None for formats without pages."""
+        if not self.page_starts:
+            return None
+        return bisect.bisect_right(self.page_starts, offset)
+
+    def block_at(self, offset: int) -> Block | None:
+        starts = [b.start for b in self.blocks]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.blocks[i].start <= offset <= self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+
+@dataclass
+class FileError:
+    """A file that could not be read; the batch goes on without it."""
+
+    file: str
+    message: str
+
+
+@dataclass
+class Dossier:
+    """A dossier: the readable documents of one folder plus the files that failed."""
+
+    dossier_id: str
+    path: Path
+    documents: list[Document] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+
+    def document(self, name: str) -> Document | None:
+        return next((d for d in self.documents if d.name == name), None)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text. Month precision keeps ``date`` at the 1st of the month."""
+
+    date: dt.date
+    precision: Precision
+    start: int
+    end: int
+    text: str
+
+    def iso(self) -> str:
+        if self.precision == "month":
+            return self.date.strftime("%Y-%m")
+        if self.precision == "year":
+            return self.date.strftime("%Y")
+        return self.date.isoformat()
+
+
+@dataclass
+class Section:
+    """A titled part of a document, from its heading to the next heading of equal or higher rank."""
+
+    kind: str  # normalised section kind from resources/sections.json, or "other"
+    title: str
+    start: int
+    end: int
+    level: int = 1
+
+
+@dataclass
+class Entry:
+    """A dated entry in a journal or report: a header with a date, and its body."""
+
+    date: DateMention
+    start: int  # start of the header line
+    body_start: int
+    end: int
+    header: str  # header line text (type / author), e.g. "Huisbezoek | PZB J. de Wit"
+
+
+@dataclass
+class Evidence:
+    file: str
+    page: int | None
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass
+class Finding:
+    """A detected event or fact with the evidence it rests on."""
+
+    kind: str  # one_on_one_contact | safety_check | matching_rationale | behavioural_scientist_advice | goal
+    date: str | None  # ISO date, "YYYY-MM" for month precision, None when unknown
+    date_precision: Precision | None
+    evidence: list[Evidence]
+    confidence: float
+    detector: str
+    attributes: dict[str, Any] = field(default_factory=dict)
+    finding_id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        attrs = d.pop("attributes")
+        d.update(attrs)
+        return d

@@ -1,0 +1,67 @@
+"""Loading the Dutch pipeline: the best one installed, else the embedded one.
+
+``load()`` prefers ``nl_core_news_md``, then ``nl_core_news_sm`` (install with
+``python -m spacy download nl_core_news_md`` where the internet is reachable),
+else builds the embedded pipeline: ``spacy.blank("nl")`` with the dossier
+sentencizer and the lookup lemmatizer from spacy-lookups-data. The embedded
+pipeline carries every accuracy bar; which one ran is recorded in each output.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from audit.nlp import components  # noqa: F401  (registers the factories)
+
+PREFERRED = ("nl_core_news_md", "nl_core_news_sm")
+EMBEDDED = "embedded:blank_nl+lookup_lemmatizer"
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    name: str
+    version: str
+
+
+def build_embedded() -> Language:
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("dossier_audit_sentencizer")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()  # loads the lookup tables from spacy-lookups-data
+    return nlp
+
+
+def _load_installed(name: str) -> Language:
+    nlp = spacy.load(name, exclude=["ner"])
+    # Our sentencizer replaces the parser's boundaries: dossier lines are hard breaks.
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dossier_audit_sentencizer", before="parser")
+    else:
+        nlp.add_pipe("dossier_audit_sentencizer", first=True)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load(prefer: str | None = None) -> Language:
+    """Return the best Dutch pipeline available (cached).
+
+    ``prefer="embedded"`` forces the embedded pipeline (tests, reproducible runs).
+    """
+    candidates = () if prefer == "embedded" else ((prefer,) if prefer else PREFERRED)
+    for name in candidates:
+        if spacy.util.is_package(name):
+            nlp = _load_installed(name)
+            nlp.meta["dossier_audit_pipeline"] = name
+            return nlp
+    nlp = build_embedded()
+    nlp.meta["dossier_audit_pipeline"] = EMBEDDED
+    return nlp
+
+
+def info(nlp: Language) -> PipelineInfo:
+    name = nlp.meta.get("dossier_audit_pipeline", nlp.meta.get("name", "unknown"))
+    version = nlp.meta.get("version", "") if name != EMBEDDED else f"spacy-{spacy.__version__}"
+    return PipelineInfo(name=name, version=version)

@@ -1,0 +1,89 @@
+"""spaCy components of dossier-audit, registered as factories (``dossier_audit_`` prefix).
+
+The sentencizer is hand-written because dossier text breaks the assumptions of
+general-purpose segmenters: telegram-style journal lines without final periods,
+abbreviations (``i.v.m.``, ``o.a.``, ``mw.``), initials (``J. de Wit``), table
+cells joined by `` | `` and bullets. Lines are hard boundaries: readers already
+join soft-wrapped lines, so a newline in ``Document.text`` ends a sentence.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_FINAL = {".", "!", "?", "…"}
+_CELL_SEP = "|"
+_BULLETS = {"-", "–", "•", "*", "·", "▪", "o"}
+_INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
+
+
+@lru_cache(maxsize=1)
+def default_abbreviations() -> frozenset[str]:
+    text = resources.files("audit.resources").joinpath("abbreviations.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+class DossierSentencizer:
+    """Rule-based sentence boundaries for dossier text (sets ``Token.is_sent_start``)."""
+
+    def __init__(self, abbreviations: frozenset[str]):
+        self.abbreviations = abbreviations
+
+    def _is_abbreviation(self, doc: Doc, i: int) -> bool:
+        """Is the period ending at token ``i`` part of an abbreviation or initial?"""
+        tok = doc[i]
+        if tok.text == ".":
+            if i == 0 or doc[i - 1].whitespace_:
+                return False
+            prev = doc[i - 1].text
+            word = prev + "."
+        else:
+            word = tok.text
+            prev = tok.text[:-1]
+        # Walk back over glued pieces like "i.v.m." split into several tokens.
+        j = i - 1 if tok.text == "." else i
+        while j > 0 and not doc[j - 1].whitespace_ and doc[j - 1].text not in {"(", "\n"}:
+            word = doc[j - 1].text + word
+            j -= 1
+        low = word.lower().lstrip("(")
+        if low in self.abbreviations:
+            return True
+        return bool(_INITIAL.match(prev)) and prev.isupper()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        doc[0].is_sent_start = True
+        for i in range(1, len(doc)):
+            tok, prev = doc[i], doc[i - 1]
+            start = False
+            if "\n" in prev.whitespace_ or "\n" in prev.text or prev.is_space:
+                start = not tok.is_space
+            elif prev.text == _CELL_SEP:
+                start = True
+            elif (prev.text in _FINAL or (prev.text.endswith(".") and len(prev.text) > 1)) and prev.whitespace_:
+                if not self._is_abbreviation(doc, i - 1):
+                    first = tok.text[:1]
+                    start = first.isupper() or first.isdigit() or first in "\"'‘“(" or tok.text in _BULLETS
+            elif prev.text in {"?", "!"}:
+                start = True
+            tok.is_sent_start = start
+            if tok.is_space:
+                tok.is_sent_start = False
+        return doc
+
+
+@Language.factory(
+    "dossier_audit_sentencizer",
+    default_config={},
+    requires=[],
+    assigns=["token.is_sent_start"],
+)
+def make_sentencizer(nlp: Language, name: str) -> DossierSentencizer:
+    return DossierSentencizer(default_abbreviations())
