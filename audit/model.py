@@ -80,6 +80,7 @@ class FileError:
 
     file: str
     message: str
+    sha256: str | None = None  # of the file's bytes, when they could be read at all
 
 
 @dataclass

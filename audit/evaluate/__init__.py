@@ -1,1 +1,198 @@
-"""evaluate stage."""
+"""Evaluate the tool on an annotated corpus (folders with ``gold.json``, see corpus/SCHEMA.md).
+
+Per event detector: precision / recall / F1, where a predicted event matches a gold
+event when kind and date agree (one event per distinct date). Matching rationale:
+per-dossier agreement on ``documented``. Norms: accuracy per norm. Goals: extraction
+precision/recall, per-criterion accuracy and Spearman (``audit.goals.evaluate``).
+Plus ingestion fidelity: the share of gold quotes found in the extracted text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from audit.report import NORM_NAMES
+
+EVENT_FIELDS = ("one_on_one_contacts", "safety_checks", "behavioural_scientist_advice")
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
+                "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+
+
+@dataclass
+class Report:
+    detectors: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in (*EVENT_FIELDS, "matching_rationale")})
+    child_spoken: list[bool] = field(default_factory=list)
+    norms: dict[str, list[bool]] = field(default_factory=lambda: {n: [] for n in NORM_NAMES})
+    errors: list[dict[str, Any]] = field(default_factory=list)  # misses and false alarms
+    quotes_found: int = 0
+    quotes_total: int = 0
+    missing_quotes: list[dict[str, str]] = field(default_factory=list)
+    file_errors: list[dict[str, str]] = field(default_factory=list)
+    goals: dict[str, Any] = field(default_factory=dict)
+    dossiers: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        acc = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
+        return {
+            "dossiers": self.dossiers,
+            "detectors": {k: v.to_json() for k, v in self.detectors.items()},
+            "child_spoken_accuracy": acc(self.child_spoken),
+            "norms": {k: {"accuracy": acc(v), "n": len(v)} for k, v in self.norms.items()},
+            "goals": self.goals,
+            "ingestion": {"quotes_found": self.quotes_found, "quotes_total": self.quotes_total,
+                          "fidelity": round(self.quotes_found / self.quotes_total, 4) if self.quotes_total else None,
+                          "missing": self.missing_quotes},
+            "file_errors": self.file_errors,
+            "errors": self.errors,
+        }
+
+
+def gold_quotes(gold: dict[str, Any]) -> list[tuple[str, str]]:
+    """(file, quote) pairs of everything the gold quotes from the files."""
+    out = []
+    for fld in (*EVENT_FIELDS, "traps"):
+        out += [(x["file"], x["quote"]) for x in gold.get(fld, []) if x.get("file") and x.get("quote")]
+    m = gold.get("matching_rationale") or {}
+    if m.get("file") and m.get("quote"):
+        out.append((m["file"], m["quote"]))
+    out += [(g["file"], g["text"]) for g in gold.get("goals", []) if g.get("file") and g.get("text")]
+    return out
+
+
+def _score_events(report: Report, dossier_id: str, fld: str, pred: list[dict], gold: list[dict]) -> None:
+    pred_by_date = {p["date"]: p for p in pred if p.get("date")}
+    gold_by_date = {g["date"]: g for g in gold}
+    prf = report.detectors[fld]
+    for date, g in gold_by_date.items():
+        if date in pred_by_date:
+            prf.tp += 1
+            if fld == "safety_checks":
+                report.child_spoken.append(bool(pred_by_date[date].get("child_spoken")) == bool(g.get("child_spoken")))
+        else:
+            prf.fn += 1
+            report.errors.append({"dossier": dossier_id, "field": fld, "type": "miss", "date": date,
+                                  "file": g.get("file"), "sentence": g.get("quote")})
+    for date, p in pred_by_date.items():
+        if date not in gold_by_date:
+            prf.fp += 1
+            report.errors.append({"dossier": dossier_id, "field": fld, "type": "false_alarm", "date": date,
+                                  "file": p.get("file"), "sentence": p.get("quote")})
+    prf.fp += sum(1 for p in pred if not p.get("date"))  # an undated event cannot match
+
+
+def evaluate_corpus(corpus: Path, *, as_of: dt.date | None = None, as_of_from_gold: bool = True,
+                    pipeline: str | None = None, config=None) -> Report:
+    from audit import nlp as nlp_mod
+    from audit.config import load_config
+    from audit.pipeline import audit_dossier
+    from audit.read import load_dossier
+
+    config = config or load_config()
+    nlp = nlp_mod.load(pipeline)
+    report = Report()
+    goal_pairs = []
+    for folder in sorted(p for p in Path(corpus).iterdir() if (p / "gold.json").is_file()):
+        gold = json.loads((folder / "gold.json").read_text("utf-8"))
+        dossier = load_dossier(folder)
+        report.dossiers += 1
+        report.file_errors += [{"dossier": dossier.dossier_id, "file": e.file, "message": e.message} for e in dossier.errors]
+        texts = {d.name: squash(d.text) for d in dossier.documents}
+        for file, quote in gold_quotes(gold):
+            report.quotes_total += 1
+            if squash(quote) in texts.get(file, ""):
+                report.quotes_found += 1
+            else:
+                report.missing_quotes.append({"dossier": dossier.dossier_id, "file": file, "quote": quote})
+        ref = dt.date.fromisoformat(gold["reference_date"]) if as_of_from_gold else (as_of or dt.date.today())
+        audit = audit_dossier(dossier, ref, config, nlp)
+        for fld in EVENT_FIELDS:
+            _score_events(report, dossier.dossier_id, fld, audit[fld], gold.get(fld, []))
+        g_doc = bool((gold.get("matching_rationale") or {}).get("documented"))
+        p_doc = bool(audit["matching_rationale"].get("documented"))
+        prf = report.detectors["matching_rationale"]
+        if g_doc and p_doc:
+            prf.tp += 1
+        elif p_doc:
+            prf.fp += 1
+        elif g_doc:
+            prf.fn += 1
+        if g_doc != p_doc:
+            report.errors.append({"dossier": dossier.dossier_id, "field": "matching_rationale",
+                                  "type": "miss" if g_doc else "false_alarm", "date": None,
+                                  "file": audit["matching_rationale"].get("file") if p_doc else gold["matching_rationale"].get("file"),
+                                  "sentence": audit["matching_rationale"].get("quote") if p_doc else gold["matching_rationale"].get("quote")})
+        for name in NORM_NAMES:
+            if name in gold.get("norms", {}):
+                ok = audit["norms"].get(name) == gold["norms"][name]
+                report.norms[name].append(ok)
+                if not ok:
+                    report.errors.append({"dossier": dossier.dossier_id, "field": f"norm:{name}", "type": "wrong_verdict",
+                                          "date": None, "file": None,
+                                          "sentence": f"voorspeld {audit['norms'].get(name)}, gold {gold['norms'][name]}"})
+        goal_pairs.append((audit["goals"], gold.get("goals", [])))
+    try:
+        from audit.goals.evaluate import evaluate_goals
+    except ImportError:
+        evaluate_goals = None
+    if evaluate_goals is not None:
+        report.goals = evaluate_goals(goal_pairs)
+    return report
+
+
+def format_table(report: Report) -> str:
+    """The plain-text table `evaluate` prints."""
+    data = report.to_json()
+    lines = [f"Dossiers: {data['dossiers']}", "", f"{'detector':<32}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}"]
+    for name, d in data["detectors"].items():
+        lines.append(f"{name:<32}{d['precision']:>7.3f}{d['recall']:>7.3f}{d['f1']:>7.3f}{d['tp']:>5}{d['fp']:>5}{d['fn']:>5}")
+    if data["child_spoken_accuracy"] is not None:
+        lines.append(f"{'safety_checks.child_spoken acc':<32}{data['child_spoken_accuracy']:>7.3f}")
+    lines += ["", f"{'norm':<42}{'accuracy':>9}{'n':>5}"]
+    for name, d in data["norms"].items():
+        acc = "-" if d["accuracy"] is None else f"{d['accuracy']:.3f}"
+        lines.append(f"{name:<42}{acc:>9}{d['n']:>5}")
+    if data["goals"]:
+        lines += ["", "goals:"]
+        for k, v in data["goals"].items():
+            if isinstance(v, (int, float, str)) or v is None:
+                lines.append(f"  {k:<38}{v if not isinstance(v, float) else round(v, 3)}")
+            elif isinstance(v, dict):
+                lines.append(f"  {k:<38}" + ", ".join(f"{a}={round(b, 3) if isinstance(b, float) else b}" for a, b in v.items()))
+    ing = data["ingestion"]
+    lines += ["", f"ingestion fidelity: {ing['quotes_found']}/{ing['quotes_total']} gold quotes found in extracted text",
+              f"file errors: {len(data['file_errors'])}"]
+    if data["errors"]:
+        lines += ["", "misses and false alarms:"]
+        for e in data["errors"]:
+            where = f"{e['file']}" if e.get("file") else ""
+            lines.append(f"  [{e['dossier']}] {e['field']} {e['type']} {e.get('date') or ''} {where}: {e.get('sentence') or ''}")
+    return "\n".join(lines)

@@ -22,21 +22,25 @@ _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
 
 
 @lru_cache(maxsize=1)
-def default_abbreviations() -> frozenset[str]:
+def default_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """(abbreviations, those among them that may also end a sentence)."""
     text = resources.files("audit.resources").joinpath("abbreviations.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    rows = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return (
+        frozenset(r.split()[0] for r in rows),
+        frozenset(r.split()[0] for r in rows if r.endswith(" *")),
     )
 
 
 class DossierSentencizer:
     """Rule-based sentence boundaries for dossier text (sets ``Token.is_sent_start``)."""
 
-    def __init__(self, abbreviations: frozenset[str]):
+    def __init__(self, abbreviations: frozenset[str], enders: frozenset[str] = frozenset()):
         self.abbreviations = abbreviations
+        self.enders = enders
 
     def _is_abbreviation(self, doc: Doc, i: int) -> bool:
-        """Is the period ending at token ``i`` part of an abbreviation or initial?"""
+        """Is the period ending at token ``i`` part of an abbreviation or initial that continues the sentence?"""
         tok = doc[i]
         if tok.text == ".":
             if i == 0 or doc[i - 1].whitespace_:
@@ -53,7 +57,7 @@ class DossierSentencizer:
             j -= 1
         low = word.lower().lstrip("(")
         if low in self.abbreviations:
-            return True
+            return low not in self.enders
         return bool(_INITIAL.match(prev)) and prev.isupper()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -86,4 +90,4 @@ class DossierSentencizer:
     assigns=["token.is_sent_start"],
 )
 def make_sentencizer(nlp: Language, name: str) -> DossierSentencizer:
-    return DossierSentencizer(default_abbreviations())
+    return DossierSentencizer(*default_abbreviations())

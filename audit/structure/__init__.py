@@ -1,1 +1,62 @@
-"""structure stage."""
+"""Structure stage: sections, document type, dated entries and the document's own date."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from audit.model import DateMention, Document, Entry, Section
+from audit.structure.dates import find_dates
+from audit.structure.entries import entries_of
+from audit.structure.sections import document_type, lexicon, sections_of
+
+
+@dataclass
+class DocumentStructure:
+    """What the structure stage knows about one file."""
+
+    document: Document
+    doc_type: str
+    sections: list[Section] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    doc_date: DateMention | None = None
+
+    def sections_at(self, offset: int) -> list[Section]:
+        """All sections containing ``offset``, outermost first."""
+        return [s for s in self.sections if s.start <= offset < s.end]
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section containing ``offset``."""
+        found = self.sections_at(offset)
+        return max(found, key=lambda s: (s.level, s.start)) if found else None
+
+    def entry_at(self, offset: int) -> Entry | None:
+        starts = [e.start for e in self.entries]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.entries[i].end:
+            return self.entries[i]
+        return None
+
+
+def labelled_date(doc: Document, max_chars: int = 2500) -> DateMention | None:
+    """The date a form or plan gives itself ("Datum afname: 08-10-2024", "opgesteld 02-09-2024").
+
+    Looks in the first part of the file only: that is where forms and plans put it.
+    """
+    head = doc.text[:max_chars]
+    labels = "|".join(re.escape(label) for label in lexicon().date_labels)
+    for m in re.finditer(rf"(?i)(?<!\w)(?:{labels})\b[^\n\d]{{0,25}}", head):
+        for mention in find_dates(head[m.end() : m.end() + 40]):
+            if mention.start == 0 and mention.precision == "day":
+                s = m.end() + mention.start
+                return DateMention(mention.date, mention.precision, s, s + len(mention.text), mention.text)
+    return None
+
+
+def structure_document(doc: Document) -> DocumentStructure:
+    sections = sections_of(doc)
+    entries = entries_of(doc)
+    doc_type = document_type(doc, sections)
+    if doc_type == "other" and len(entries) >= 3:
+        doc_type = "journal"
+    return DocumentStructure(doc, doc_type, sections, entries, labelled_date(doc))

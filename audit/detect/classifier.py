@@ -1,0 +1,108 @@
+"""Sentence classifiers that back the rules where wording varies too much for triggers alone.
+
+One scikit-learn pipeline per event kind (TF-IDF over word and character n-grams +
+logistic regression), trained on the project's own labelled sentences
+(``training/sentences.jsonl``) plus reviewer annotations, saved with skops.
+Loading checks skops' untrusted types against an explicit allow-list: we never
+load a pickle or an unknown type.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+KINDS = ("one_on_one_contact", "safety_check", "behavioural_scientist_advice", "matching_rationale")
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models"
+MODEL_FILE = "sentence_classifiers.skops"
+
+# Types skops reports as untrusted for our pipelines; anything else refuses to load.
+TRUSTED_TYPES = [
+    "audit.detect.classifier.SentenceClassifier",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.pipeline.FeatureUnion",
+    "sklearn.pipeline.Pipeline",
+    "numpy.float64",
+    "numpy.int64",
+    "builtins.dict",
+    "collections.defaultdict",
+]
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+class SentenceClassifier(ClassifierMixin, BaseEstimator):
+    """Binary sentence classifier: does this sentence show the event actually happened?"""
+
+    def __init__(self, C: float = 4.0, min_df: int = 1, class_weight: str | None = "balanced"):
+        self.C = C
+        self.min_df = min_df
+        self.class_weight = class_weight
+
+    def _pipeline(self) -> Pipeline:
+        features = FeatureUnion([
+            ("word", TfidfVectorizer(ngram_range=(1, 3), min_df=self.min_df, sublinear_tf=True)),
+            ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=self.min_df, sublinear_tf=True)),
+        ])
+        clf = LogisticRegression(C=self.C, max_iter=2000, class_weight=self.class_weight)
+        return Pipeline([("features", features), ("clf", clf)])
+
+    def fit(self, X: list[str], y: list[int]) -> "SentenceClassifier":
+        self.pipeline_ = self._pipeline().fit([normalise(x) for x in X], np.asarray(y))
+        self.classes_ = self.pipeline_.classes_
+        return self
+
+    def predict_proba(self, X: list[str]) -> np.ndarray:
+        return self.pipeline_.predict_proba([normalise(x) for x in X])
+
+    def predict(self, X: list[str]) -> np.ndarray:
+        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+
+
+def save_models(models: dict[str, SentenceClassifier], path: Path) -> None:
+    import skops.io as sio
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sio.dump(models, path)
+
+
+def load_models(path: Path) -> dict[str, SentenceClassifier]:
+    import skops.io as sio
+
+    untrusted = sio.get_untrusted_types(file=path)
+    unknown = [t for t in untrusted if t not in TRUSTED_TYPES]
+    if unknown:
+        raise ValueError(f"model file {path.name} holds types we do not trust: {unknown}")
+    return sio.load(path, trusted=untrusted)
+
+
+@dataclass
+class SentenceModels:
+    """The loaded classifiers (possibly none), as the detectors use them."""
+
+    models: dict[str, Any] = field(default_factory=dict)
+    veto: float = 0.2
+    source: str | None = None
+
+    @classmethod
+    def load(cls, path: Path | None = None, veto: float = 0.2) -> "SentenceModels":
+        path = path or MODEL_DIR / MODEL_FILE
+        if not path.exists():
+            return cls(veto=veto)
+        return cls(load_models(path), veto=veto, source=path.name)
+
+    def probability(self, kind: str, text: str) -> float | None:
+        model = self.models.get(kind)
+        if model is None:
+            return None
+        proba = model.predict_proba([text])[0]
+        return float(proba[list(model.classes_).index(1)]) if 1 in model.classes_ else 0.0

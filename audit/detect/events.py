@@ -1,0 +1,213 @@
+"""Event detectors: one-on-one talks, safety checks, behavioural-scientist advice.
+
+Each works the same way: trigger spans (``detect/triggers.py``) that the context
+component (``detect/context.py``) leaves clear, filtered by dossier knowledge
+(other children by name, policy-only documents), optionally confirmed by a
+sentence classifier (``detect/classifier.py``), then dated and merged by date.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Span
+
+from audit.detect.base import Dated, all_triggers, clear_triggers, evidence_for, merge_by_date, sentence_date
+from audit.detect.classifier import SentenceModels
+from audit.model import Finding
+from audit.pipeline import AnalysedDocument, DossierContext
+
+# Documents whose text is mostly plans and agreements: an event there counts only
+# when the sentence itself dates it ("Laatste check 20-06-2024, Sanne apart bevraagd").
+PLAN_TYPES = {"care_plan", "matching_report"}
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _names_in(text: str, names: set[str]) -> set[str]:
+    return {n for n in names if re.search(rf"\b{re.escape(n)}\b", text)}
+
+
+def _about_other_child(text: str, ctx: DossierContext) -> bool:
+    """The sentence names another child of the household and not our child."""
+    others = _names_in(text, ctx.facts.get("other_child_names", set()))
+    own = _names_in(text, ctx.facts.get("child_names", set()))
+    return bool(others) and not own
+
+
+def _date_fields(dated: Dated) -> tuple[str | None, str | None]:
+    if dated.mention is None:
+        return None, None
+    return dated.mention.iso(), dated.mention.precision
+
+
+def _confidence(base: float, dated: Dated, prob: float | None) -> float:
+    conf = base if prob is None else 0.5 * base + 0.5 * prob
+    if dated.source == "none":
+        conf *= 0.8
+    return round(min(max(conf, 0.0), 1.0), 3)
+
+
+def _dated_ok(adoc: AnalysedDocument, dated: Dated) -> bool:
+    """In plans an event needs its own date in the sentence; elsewhere any date source will do."""
+    if adoc.structure.doc_type in PLAN_TYPES:
+        return dated.source == "sentence"
+    return True
+
+
+def detect_one_on_one(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
+    findings: list[Finding] = []
+    for adoc in ctx.documents:
+        seen_sents: set[int] = set()
+        for span in clear_triggers(adoc, "one_on_one_contact"):
+            sent = span.sent
+            if sent.start in seen_sents or _about_other_child(sent.text, ctx):
+                continue
+            prob = models.probability("one_on_one_contact", sent.text)
+            if prob is not None and prob < models.veto:
+                continue
+            dated = sentence_date(adoc, sent, anchor=span.start_char)
+            if not _dated_ok(adoc, dated):
+                continue
+            seen_sents.add(sent.start)
+            date, precision = _date_fields(dated)
+            findings.append(Finding(
+                kind="one_on_one_contact", date=date, date_precision=precision,
+                evidence=[evidence_for(adoc, sent)], confidence=_confidence(0.85, dated, prob),
+                detector="one_on_one:triggers+context" + ("+classifier" if prob is not None else ""),
+                attributes={"cue": span._.cue, "date_source": dated.source},
+            ))
+    return merge_by_date(findings)
+
+
+@lru_cache(maxsize=1)
+def _safety_lexicon() -> dict[str, Any]:
+    return json.loads(resources.files("audit.resources").joinpath("safety_nl.json").read_text("utf-8"))
+
+
+def _child_pattern(names: set[str]) -> str:
+    words = [re.escape(w) for w in _safety_lexicon()["child_words"]] + [re.escape(n) for n in names]
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str]) -> tuple[bool, str | None]:
+    """Did the check in ``text[start:end]`` ask the child's own view? Negative cues win.
+
+    Returns the decision and the cue text it rests on.
+    """
+    text = adoc.document.text[start:end]
+    child = _child_pattern(names)
+    lex = _safety_lexicon()
+    for pat in lex["negative"]:
+        m = re.search(pat.replace("{child}", child), text, re.IGNORECASE)
+        if m:
+            return False, m.group(0)
+    for span in all_triggers(adoc, "one_on_one_contact"):
+        if start <= span.start_char < end and "NEGATED" in span._.qualifiers:
+            return False, span.sent.text
+    for span in clear_triggers(adoc, "one_on_one_contact"):
+        if start <= span.start_char < end:
+            return True, span.sent.text
+    for pat in lex["positive"]:
+        m = re.search(pat.replace("{child}", child), text, re.IGNORECASE)
+        if m:
+            return True, m.group(0)
+    return False, None
+
+
+def _check_region(adoc: AnalysedDocument, sent: Span) -> tuple[int, int]:
+    """The text a check's details live in: its journal entry, or the whole form."""
+    if adoc.structure.doc_type == "safety_form":
+        return 0, len(adoc.document.text)
+    entry = adoc.structure.entry_at(sent.start_char)
+    if entry is not None:
+        return entry.start, entry.end
+    return sent.start_char, sent.end_char
+
+
+def _similar(a: str, b: str) -> float:
+    wa, wb = _WORD.findall(a.lower()), _WORD.findall(b.lower())
+    return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() if wa and wb else 0.0
+
+
+def detect_safety_checks(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
+    findings: list[Finding] = []
+    names = ctx.facts.get("child_names", set())
+    for adoc in ctx.documents:
+        seen_regions: set[tuple[int, int]] = set()
+        for span in clear_triggers(adoc, "safety_check"):
+            sent = span.sent
+            region = _check_region(adoc, sent)
+            if region in seen_regions and adoc.structure.doc_type == "safety_form":
+                continue
+            prob = models.probability("safety_check", sent.text)
+            if prob is not None and prob < models.veto:
+                continue
+            dated = sentence_date(adoc, sent, anchor=span.start_char)
+            if adoc.structure.doc_type == "safety_form" and adoc.structure.doc_date is not None and dated.source != "sentence":
+                dated = Dated(adoc.structure.doc_date, "document")
+            if not _dated_ok(adoc, dated):
+                continue
+            seen_regions.add(region)
+            spoken, cue = child_spoken(adoc, *region, names)
+            date, precision = _date_fields(dated)
+            findings.append(Finding(
+                kind="safety_check", date=date, date_precision=precision,
+                evidence=[evidence_for(adoc, sent)], confidence=_confidence(0.85, dated, prob),
+                detector="safety_check:triggers+context" + ("+classifier" if prob is not None else ""),
+                attributes={
+                    "child_spoken": spoken, "child_spoken_cue": cue, "cue": span._.cue,
+                    "date_source": dated.source, "copied_from": None,
+                    "_region_text": adoc.document.text[region[0] : region[1]],
+                },
+            ))
+    merged = merge_by_date(findings)
+    _flag_copies(merged, ctx.config.detect.copied_similarity)
+    for f in merged:
+        f.attributes.pop("_region_text", None)
+    return merged
+
+
+def _flag_copies(checks: list[Finding], threshold: float) -> None:
+    """Flag a check whose text repeats the previous one (copy-paste instead of a real check)."""
+    previous: Finding | None = None
+    for f in checks:
+        if previous is not None and f.date is not None:
+            if _similar(previous.attributes.get("_region_text", ""), f.attributes.get("_region_text", "")) >= threshold:
+                f.attributes["copied_from"] = previous.date
+        previous = f
+
+
+# An advice must say what was advised or discussed, not only that a consultation exists.
+_SUBSTANCE_MIN_WORDS = 6
+
+
+def detect_advice(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
+    findings: list[Finding] = []
+    for adoc in ctx.documents:
+        seen: set[int] = set()
+        for span in clear_triggers(adoc, "behavioural_scientist_advice"):
+            sent = span.sent
+            if sent.start in seen:
+                continue
+            after = adoc.document.text[span.end_char : sent.end_char]
+            if len(_WORD.findall(after)) < _SUBSTANCE_MIN_WORDS and len(_WORD.findall(sent.text)) < _SUBSTANCE_MIN_WORDS + 3:
+                continue
+            prob = models.probability("behavioural_scientist_advice", sent.text)
+            if prob is not None and prob < models.veto:
+                continue
+            dated = sentence_date(adoc, sent, anchor=span.start_char)
+            if not _dated_ok(adoc, dated):
+                continue
+            seen.add(sent.start)
+            date, precision = _date_fields(dated)
+            findings.append(Finding(
+                kind="behavioural_scientist_advice", date=date, date_precision=precision,
+                evidence=[evidence_for(adoc, sent)], confidence=_confidence(0.85, dated, prob),
+                detector="advice:triggers+context" + ("+classifier" if prob is not None else ""),
+                attributes={"cue": span._.cue, "date_source": dated.source},
+            ))
+    return merge_by_date(findings)

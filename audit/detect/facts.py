@@ -1,0 +1,76 @@
+"""Dossier facts the detectors need: who the foster child is, which other children appear, the placement.
+
+Dossiers name the child in a header field ("Jeugdige: Sanne V.", "Cliënt: Yara B.")
+and other children with a kinship word ("pleegbroer Daan", "broertje Jesse").
+Knowing both lets the one-on-one detector reject "Daan apart gesproken" in Sanne's file.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from audit.model import DateMention
+from audit.structure.dates import find_dates
+
+_NAME = r"([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    return json.loads(resources.files("audit.resources").joinpath("facts_nl.json").read_text("utf-8"))
+
+
+def child_names(texts: list[str]) -> set[str]:
+    """First names of the foster child, from header fields in the first part of each file."""
+    labels = "|".join(re.escape(x) for x in _lexicon()["child_labels"])
+    pattern = re.compile(rf"(?i:\b(?:{labels}))\s*[:\-]?\s*{_NAME}")
+    names: dict[str, int] = {}
+    for text in texts:
+        for m in pattern.finditer(text[:1500]):
+            names[m.group(1)] = names.get(m.group(1), 0) + 1
+    stop = set(_lexicon()["not_names"])
+    return {n for n in names if n.lower() not in stop}
+
+
+def other_child_names(texts: list[str], own: set[str]) -> set[str]:
+    """Names introduced with a kinship or other-child word ("pleegzus Noor", "broer Mert")."""
+    words = "|".join(re.escape(x) for x in _lexicon()["other_child_words"])
+    pattern = re.compile(rf"(?i:\b(?:{words}))\s+(?:\(\d+\)\s+)?{_NAME}")
+    stop = set(_lexicon()["not_names"])
+    found = {m.group(1) for text in texts for m in pattern.finditer(text)}
+    return {n for n in found if n not in own and n.lower() not in stop}
+
+
+def placement(texts: list[str]) -> tuple[str | None, DateMention | None, tuple[int, int] | None]:
+    """Placement type and start date from the dossier header fields.
+
+    Returns (type, start date, (text index, offset) of the type cue) — the first file
+    that names a type wins, since dossier headers state it up front.
+    """
+    lex = _lexicon()
+    ptype, where = None, None
+    for i, text in enumerate(texts):
+        head = text[:2000].lower()
+        best = None
+        for typ, cues in lex["placement_types"].items():
+            for cue in cues:
+                m = re.search(rf"(?<!\w){re.escape(cue)}", head)
+                if m and (best is None or m.start() < best[1]):
+                    best = (typ, m.start())
+        if best:
+            ptype, where = best[0], (i, best[1])
+            break
+    start = None
+    labels = "|".join(re.escape(x) for x in lex["start_labels"])
+    for text in texts:
+        for m in re.finditer(rf"(?i)(?:{labels})[^\n\d]{{0,20}}", text[:3000]):
+            dates = find_dates(text[m.end() : m.end() + 30])
+            if dates and dates[0].start == 0 and dates[0].precision == "day":
+                start = dates[0]
+                break
+        if start:
+            break
+    return ptype, start, where

@@ -1,0 +1,71 @@
+"""Dated entries in journals and reports.
+
+An entry starts at a line (or table row) that *begins* with a date, optionally
+after a weekday or a label ("di 12 mrt 2024 - huisbezoek", "Datum: 12-03-2024",
+"2024-03-12 Contactmoment", "12-03-2024 | Huisbezoek | PZB"); it runs to the
+next entry. A month heading ("Maart 2024") opens a month-precision entry. The
+header date is the entry date; dates inside the body are kept apart by the
+detectors (a body may mention other days).
+"""
+from __future__ import annotations
+
+import re
+
+from audit.model import DateMention, Document, Entry
+from audit.structure.dates import find_dates
+
+_PREFIX = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?:(?:datum|date|d\.d\.)\s*:?\s*)?"
+    r"(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s+)?",
+    re.IGNORECASE,
+)
+_AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t]|\s{2,}|\(|[A-Za-zÀ-ÿ])")
+MAX_PREFIX = 14
+
+
+def _header_date(text: str, is_heading: bool, context: DateMention | None) -> DateMention | None:
+    prefix = _PREFIX.match(text)
+    offset = prefix.end() if prefix else 0
+    if offset > MAX_PREFIX:
+        return None
+    mentions = find_dates(text[: offset + 40], context_date=context.date if context else None)
+    if not mentions or mentions[0].start != offset:
+        return None
+    first = mentions[0]
+    rest = text[first.end :]
+    if not _AFTER_DATE.match(rest):
+        return None
+    if first.precision == "day":
+        return first
+    if first.precision == "month" and (is_heading or not rest.strip(" :-–|\t")):
+        return first
+    return None
+
+
+def entries_of(doc: Document) -> list[Entry]:
+    """Dated entries of a document, in order, with offsets into ``doc.text``."""
+    heads: list[tuple[int, int, DateMention, str]] = []
+    context: DateMention | None = None
+    for block in doc.blocks:
+        if block.kind == "table_row" and block.cells:
+            cell = block.cells[0]
+            text = doc.text[cell.start : cell.end]
+            base = cell.start
+        else:
+            text = doc.text[block.start : block.end]
+            base = block.start
+        mention = _header_date(text, block.kind == "heading", context)
+        if mention is None:
+            continue
+        shifted = DateMention(mention.date, mention.precision, base + mention.start, base + mention.end, mention.text)
+        # The header is the line itself; its body starts on the next line unless the
+        # line is long prose that starts with a date ("12-03 met Sanne gesproken ...").
+        header = doc.text[block.start : block.end]
+        heads.append((block.start, block.end, shifted, header))
+        context = shifted
+    entries: list[Entry] = []
+    for i, (start, line_end, mention, header) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(doc.text)
+        body_start = min(line_end + 1, end)
+        entries.append(Entry(date=mention, start=start, body_start=body_start, end=end, header=header.strip()))
+    return entries

@@ -1,0 +1,132 @@
+"""Sections by their headings, and what kind of document a file is.
+
+Hand-written because the signals are dossier-specific: providers export care
+plans with real heading styles (DOCX), but journals and PDFs often carry
+headings as short plain lines ("3. Doelen", "VEILIGHEID", "Afweging:"). Heading
+words and kinds live in ``resources/sections.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from audit.model import Block, Document, Section
+
+_NUMBERING = re.compile(r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.)]?|[IVX]+\.)\s+")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+MAX_HEADING_CHARS = 70
+
+
+@dataclass(frozen=True)
+class SectionLexicon:
+    kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    document_types: tuple[tuple[str, tuple[str, ...]], ...]
+    date_labels: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> SectionLexicon:
+    data = json.loads(resources.files("audit.resources").joinpath("sections.json").read_text("utf-8"))
+    return SectionLexicon(
+        kinds=tuple((k["kind"], tuple(k["phrases"])) for k in data["kinds"]),
+        document_types=tuple((k["type"], tuple(k["phrases"])) for k in data["document_types"]),
+        date_labels=tuple(sorted(data["date_labels"], key=len, reverse=True)),
+    )
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text) is not None
+
+
+def clean_title(text: str) -> str:
+    """Heading text without numbering and trailing colon: '3. Doelen:' -> 'Doelen'."""
+    return _NUMBERING.sub("", text.strip()).rstrip(":").strip()
+
+
+def heading_kind(title: str) -> str:
+    """Map a heading to a section kind ('goals', 'safety', ...) or 'other'."""
+    low = clean_title(title).lower()
+    for kind, phrases in lexicon().kinds:
+        if any(_has_phrase(low, p) for p in phrases):
+            return kind
+    return "other"
+
+
+def _numbering_level(text: str) -> int | None:
+    m = _NUMBERING.match(text)
+    if not m:
+        return None
+    return m.group(0).strip().rstrip(".)").count(".") + 1
+
+
+def _plain_heading_level(block: Block, text: str) -> int | None:
+    """Is a plain line a heading? Only when short, not a sentence, and recognisable."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_HEADING_CHARS or "|" in stripped:
+        return None
+    if _SENTENCE_END.search(stripped) and not _NUMBERING.match(stripped):
+        return None
+    if stripped[:1].isdigit() and not _NUMBERING.match(stripped):
+        return None  # a date or number line ("12-03-2024 | Huisbezoek"), not a heading
+    title = clean_title(stripped)
+    if not title or len(title.split()) > 7:
+        return None
+    known = heading_kind(title) != "other"
+    shouty = title.isupper() and len(title) > 3
+    if stripped.endswith(":") and known:
+        return _numbering_level(stripped) or 2
+    if _NUMBERING.match(stripped) and (known or title[:1].isupper()) and len(title.split()) <= 5:
+        return _numbering_level(stripped) or 1
+    if shouty or (known and len(title.split()) <= 4 and title[:1].isupper()):
+        return 1
+    return None
+
+
+def heading_blocks(doc: Document) -> list[tuple[Block, int]]:
+    """Blocks that act as headings, with their level (0 = document title)."""
+    out: list[tuple[Block, int]] = []
+    for block in doc.blocks:
+        text = doc.text[block.start : block.end]
+        if block.kind == "heading":
+            out.append((block, block.level if block.level is not None else 1))
+        elif block.kind in ("line", "paragraph"):
+            level = _plain_heading_level(block, text)
+            if level is not None:
+                out.append((block, level))
+    return out
+
+
+def sections_of(doc: Document) -> list[Section]:
+    """Sections in document order; a section runs to the next heading of equal or higher rank."""
+    heads = heading_blocks(doc)
+    sections: list[Section] = []
+    for i, (block, level) in enumerate(heads):
+        end = len(doc.text)
+        for later, later_level in heads[i + 1 :]:
+            if later_level <= level:
+                end = later.start
+                break
+        title = clean_title(doc.text[block.start : block.end])
+        sections.append(Section(kind=heading_kind(title), title=title, start=block.start, end=end, level=level))
+    return sections
+
+
+def document_type(doc: Document, sections: list[Section]) -> str:
+    """What the file is: journal, care_plan, matching_report, safety_form or other.
+
+    The file name is the strongest signal (providers export one file per kind);
+    then the title or first heading; then the first lines.
+    """
+    name = doc.name.lower().replace("_", " ").replace("-", " ")
+    candidates = [name]
+    if sections:
+        candidates.append(sections[0].title.lower())
+    candidates.append(doc.text[:300].lower())
+    for candidate in candidates:
+        for typ, phrases in lexicon().document_types:
+            if any(_has_phrase(candidate, p) for p in phrases):
+                return typ
+    return "other"

@@ -1,0 +1,55 @@
+"""The embedded pipeline and the dossier sentencizer."""
+import pytest
+
+from audit import nlp as nlp_mod
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_mod.load("embedded")
+
+
+def sents(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_embedded_pipeline_is_recorded(nlp):
+    info = nlp_mod.info(nlp)
+    assert info.name == nlp_mod.EMBEDDED
+    assert "dossier_audit_sentencizer" in nlp.pipe_names
+    assert "lemmatizer" in nlp.pipe_names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gesproken i.v.m. school. Daarna naar huis.", ["Gesproken i.v.m. school.", "Daarna naar huis."]),
+        ("Overleg met mw. Jansen o.a. over bezoek. Akkoord.", ["Overleg met mw. Jansen o.a. over bezoek.", "Akkoord."]),
+        ("PZB R. de Vries belt. PM neemt op.", ["PZB R. de Vries belt.", "PM neemt op."]),
+        ("Bezoek ca. 20 min. Ging goed.", ["Bezoek ca. 20 min.", "Ging goed."]),
+        ("Huisbezoek\nKind vrolijk, speelt buiten\nPM moe", ["Huisbezoek", "Kind vrolijk, speelt buiten", "PM moe"]),
+        ("- eerste punt\n- tweede punt", ["- eerste punt", "- tweede punt"]),
+        ("Doel | Termijn | Wie", ["Doel |", "Termijn |", "Wie"]),
+        ("Hoe gaat het? Goed!", ["Hoe gaat het?", "Goed!"]),
+    ],
+)
+def test_sentence_boundaries(nlp, text, expected):
+    assert sents(nlp, text) == expected
+
+
+def test_dates_do_not_split(nlp):
+    assert sents(nlp, "Op 12-03-2024 gesproken. Op 12 mrt. 2024 ook.") == ["Op 12-03-2024 gesproken.", "Op 12 mrt. 2024 ook."]
+
+
+def test_lookup_lemmas(nlp):
+    doc = nlp("Zij heeft het kind gesproken en de formulieren ingevuld")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["formulieren"] == "formulier"
+
+
+def test_factory_available_through_entry_point():
+    import spacy
+
+    blank = spacy.blank("nl")
+    blank.add_pipe("dossier_audit_sentencizer")
+    assert [s.text for s in blank("Eén. Twee.").sents] == ["Eén.", "Twee."]
