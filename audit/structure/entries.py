@@ -28,7 +28,7 @@ def _header_date(text: str, is_heading: bool, context: DateMention | None) -> Da
     offset = prefix.end() if prefix else 0
     if offset > MAX_PREFIX:
         return None
-    mentions = find_dates(text[: offset + 40], context_date=context.date if context else None)
+    mentions = find_dates(text[:400], context_date=context.date if context else None)
     if not mentions or mentions[0].start != offset:
         return None
     first = mentions[0]

@@ -1,0 +1,333 @@
+"""Dutch date recognition for journal headers, form fields and running text.
+
+Why hand-written regexes rather than ``dateparser``: dateparser's ``search_dates``
+is slow on long dossier text, fires on times, scores and case numbers
+("11.40u", "3-4x", "24-0117"), silently repairs impossible dates, and returns
+no character offsets. Evidence in the report must quote ``text[start:end]``
+exactly, so every mention here comes straight from a regex match and is
+validated with ``datetime.date`` (an impossible date such as 31-02-2024 is
+rejected, never moved to a nearby valid one).
+
+Supported forms (all case-insensitive; vocabulary in ``resources/dates_nl.json``):
+
+* numeric day-month-year with ``-``, ``/`` or ``.`` (one separator throughout):
+  ``12-03-2024``, ``12-3-2024``, ``2-3-24``, ``12/03/24``, ``12.03.2024``;
+* ISO ``2024-03-12`` (also ``2024/03/12``);
+* day + month name or abbreviation + optional year: ``12 maart 2024``,
+  ``12 mrt 2024``, ``12 mrt. '24``, ``1e maart 2024``;
+* month + year, month precision: ``maart 2024``, ``mrt 2024``, ``sept. '25``,
+  ``03-2024``, ``09/2025`` (a month name alone, "in juni", is not a date mention);
+* year-less ``12 maart``, ``12-03``, ``12/3``: only with ``context_date`` (the
+  year that puts the date nearest the context date wins). A numeric year-less
+  form must be zero-padded on both sides ("22-10"), follow a cue word such as
+  "op", "voor", "per", "d.d." or a weekday ("op 28-1"), or head a line
+  ("2-3 | tel"), so ratios and scores like "2-3" stay out;
+* a bare year (``sinds 2019``) only directly after a temporal preposition.
+
+Numbers followed by a unit ("10-12 jaar", "6-8 weken", "tot 2000 euro") and
+numbers after a reference word ("versie 3.10.24", "zaaknr. 11-2024") are never dates.
+
+A weekday ("di 12 mrt 2024", "dinsdag 12-03-2024") and "d.d." before a date are
+tolerated but are not part of the mention: the span is the date itself, which is
+what ``structure.entries`` expects when it skips such prefixes.
+
+Two-digit years: ``yy <= (current year % 100) + 5`` means 20yy, otherwise 19yy
+(in 2025: '00-'30 -> 2000-2030, '31-'99 -> 1931-1999). Birth dates of
+foster children are recent and plans look a few years ahead; older parents'
+dates in the 1930s-1990s still come out right.
+
+Four-digit years outside 1900-2100 are rejected.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from audit.model import DateMention, Precision
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+PIVOT_AHEAD = 5  # two-digit years up to this many years ahead of today are 20xx
+
+_BLOCK = object()  # a candidate that is a date in form but impossible: it claims its span, emits nothing
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    day_month_cues: frozenset[str]
+    year_prepositions: tuple[str, ...]
+    units: tuple[str, ...]
+    code_cues: frozenset[str]
+    full_months: frozenset[str]  # the longest name of each month; the others are abbreviations
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    iso: re.Pattern[str]
+    dmy: re.Pattern[str]
+    dm: re.Pattern[str]
+    my: re.Pattern[str]
+    text_dmy: re.Pattern[str]
+    month_year: re.Pattern[str]
+    year: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    prev_token: re.Pattern[str]
+    line_start: re.Pattern[str]
+    header_sep: re.Pattern[str]
+    parse_prefix: re.Pattern[str]
+    parse_suffix: re.Pattern[str]
+    bare_year: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    data = json.loads(resources.files("audit.resources").joinpath("dates_nl.json").read_text("utf-8"))
+    months = {k.lower(): int(v) for k, v in data["months"].items()}
+    full = {n: max((k for k, v in months.items() if v == n), key=len) for n in set(months.values())}
+    return _Vocab(
+        months=months,
+        weekdays={k.lower(): int(v) for k, v in data["weekdays"].items()},
+        day_month_cues=frozenset(w.lower() for w in data["day_month_cues"]),
+        year_prepositions=tuple(w.lower() for w in data["year_prepositions"]),
+        units=tuple(w.lower() for w in data["units"]),
+        code_cues=frozenset(w.lower() for w in data["code_cues"]),
+        full_months=frozenset(full.values()),
+    )
+
+
+def _alt(words: object) -> str:
+    """Regex alternation, longest first so 'sept' wins over 'sep'."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    v = _vocab()
+    weekdays = _alt(v.weekdays)
+    flags = re.IGNORECASE
+    # Whitespace between the parts of a written date; one line break allowed (PDF wrapping).
+    sp = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+    apos = r"['\u2019\u2018`\u00b4]"
+    # A numeric date must not continue a number, code or path ("24-0117", "RIV/NW/21-04", "1.12-03"),
+    # except a second date right after a four-digit year ("12-03-2024/13-03-2024").
+    lb_num = r"(?:(?<=\d{4}[-/])|(?<![\w/\-+\u20ac$]))(?<!\d[.,:])"
+    # ... nor run on into one ("06-12-34-56", "12-03-24.5"). After a four-digit year only
+    # letters and decimals count, so "12-03-2024-13-03-2024" still gives two dates.
+    rb_num = r"(?!\w|[-/.,:]\d)"
+    rb_y4 = r"(?!\w|[.,:]\d)"
+    lb_txt = r"(?<!\w)(?<!\d[.,])"
+    # A full month name takes no dot (a dot after "mei" ends the sentence); an abbreviation may.
+    full = _alt(v.full_months)
+    abbr = _alt(set(v.months) - v.full_months)
+    month = rf"(?P<mon>(?:{full})(?![^\W\d_])|(?:{abbr})(?![^\W\d_])\.?)"
+    return _Patterns(
+        iso=re.compile(
+            rf"{lb_num}(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
+            r"(?!(?!T\d\d)\w|[.,:]\d)",
+            flags,
+        ),
+        dmy=re.compile(
+            rf"{lb_num}(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)"
+            rf"(?:(?P<y>\d{{4}}){rb_y4}|(?P<y2>\d{{2}}){rb_num})",
+            flags,
+        ),
+        dm=re.compile(rf"{lb_num}(?P<d>\d{{1,2}})(?P<sep>[-/])(?P<m>\d{{1,2}}){rb_num}", flags),
+        my=re.compile(rf"{lb_num}(?P<m>\d{{1,2}})[-/](?P<y>\d{{4}}){rb_y4}", flags),
+        text_dmy=re.compile(
+            rf"{lb_txt}(?P<d>\d{{1,2}})(?:ste|de|e)?{sp}{month}"
+            rf"(?:(?:{sp}|(?<=\.))(?:(?P<y>\d{{4}}){rb_y4}|(?P<y2>{apos}?\d{{2}}){rb_num}))?",
+            flags,
+        ),
+        month_year=re.compile(
+            rf"{lb_txt}{month}(?:{sp}|(?<=\.))(?:(?P<y>\d{{4}}){rb_y4}|(?P<y2>{apos}\d{{2}}){rb_num})",
+            flags,
+        ),
+        year=re.compile(
+            rf"(?<![\w/])(?:{_alt(v.year_prepositions)}){sp}(?P<y>(?:19|20)\d\d)(?!\w|[-/.,:]\d|{apos})",
+            flags,
+        ),
+        unit_after=re.compile(rf"[ \t\u00a0]*(?:{_alt(v.units)})(?![^\W\d_])", flags),
+        prev_token=re.compile(r"(\S+)[ \t\u00a0]+$"),
+        line_start=re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[-\u2022*][ \t\u00a0]*)?$"),
+        header_sep=re.compile(r"[ \t\u00a0]*(?:$|\n|[|:;\t\u2013\u2014]|-\s)"),
+        parse_prefix=re.compile(
+            rf"^[\s\W]*(?:(?:d\.\s?d\.|datum)[\s:]*)?(?:(?:{weekdays})(?![^\W\d_])\.?,?\s*)?$", flags
+        ),
+        parse_suffix=re.compile(
+            r"^[\s.,;:)\]|\-\u2013]*(?:(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:u|uur))?\.?[\s.,;:)\]|]*)?$", flags
+        ),
+        bare_year=re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$"),
+    )
+
+
+def expand_two_digit_year(yy: int, today: dt.date | None = None) -> int:
+    """20yy when yy is at most five years past today's two-digit year, else 19yy."""
+    today = today or dt.date.today()
+    pivot = min(today.year % 100 + PIVOT_AHEAD, 99)
+    return 2000 + yy if yy <= pivot else 1900 + yy
+
+
+def _year(raw: str) -> int:
+    digits = raw.lstrip("'\u2019\u2018`\u00b4")
+    return expand_two_digit_year(int(digits)) if len(digits) == 2 else int(digits)
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(month: int, day: int, context: dt.date) -> dt.date | None:
+    """The valid date with this day and month nearest to ``context`` (ties go to the earlier one)."""
+    options = [d for y in (context.year - 1, context.year, context.year + 1) if (d := _make(y, month, day))]
+    if not options:
+        return None
+    return min(options, key=lambda d: (abs((d - context).days), d))
+
+
+def _day_month_possible(month: int, day: int) -> bool:
+    return _make(2000, month, day) is not None  # 2000 is a leap year: 29-02 is possible
+
+
+class _Finder:
+    """One pass over one text; collects candidates, then keeps the non-overlapping ones."""
+
+    def __init__(self, text: str, context: dt.date | None, strict: bool) -> None:
+        self.text = text
+        self.context = context
+        self.strict = strict  # False in parse_date: the whole string is known to be a date field
+        self.p = _patterns()
+        self.v = _vocab()
+        self.cands: list[tuple[int, int, int, object]] = []  # start, end, rank, DateMention | _BLOCK
+
+    def add(self, start: int, end: int, rank: int, value: object) -> None:
+        self.cands.append((start, end, rank, value))
+
+    def mention(self, date: dt.date, precision: Precision, start: int, end: int) -> DateMention:
+        return DateMention(date, precision, start, end, self.text[start:end])
+
+    def prev_token(self, start: int) -> str:
+        m = self.p.prev_token.search(self.text, max(0, start - 24), start)
+        return m.group(1).lower().lstrip("([{'\"") if m else ""
+
+    def after_code_cue(self, start: int) -> bool:
+        """Preceded by a word that introduces a version or reference number ("versie", "nr.")."""
+        return self.prev_token(start).rstrip(":") in self.v.code_cues
+
+    def day_month_cue(self, start: int, end: int) -> bool:
+        """A year-less "2-3" is a date only after a cue word or weekday, or as a line header ("2-3 | tel")."""
+        prev = self.prev_token(start).rstrip(":,")
+        if prev in self.v.day_month_cues or prev.rstrip(".") in self.v.weekdays:
+            return True
+        return (
+            self.p.line_start.search(self.text, max(0, start - 8), start) is not None
+            and self.p.header_sep.match(self.text, end) is not None
+        )
+
+    def unit_follows(self, end: int) -> bool:
+        return self.p.unit_after.match(self.text, end) is not None
+
+    def yearless(self, month: int, day: int, start: int, end: int, rank: int) -> None:
+        if not _day_month_possible(month, day):
+            self.add(start, end, rank, _BLOCK)
+        elif self.context is not None and (date := _nearest(month, day, self.context)):
+            self.add(start, end, rank, self.mention(date, "day", start, end))
+
+    def run(self) -> list[DateMention]:
+        text, p, v = self.text, self.p, self.v
+        for m in p.iso.finditer(text):
+            date = _make(int(m["y"]), int(m["m"]), int(m["d"]))
+            self.add(m.start(), m.end(), 0, self.mention(date, "day", m.start(), m.end()) if date else _BLOCK)
+        for m in p.dmy.finditer(text):
+            if m["sep"] == "." and self.after_code_cue(m.start()):
+                self.add(m.start(), m.end(), 0, _BLOCK)
+                continue
+            date = _make(_year(m["y"] or m["y2"]), int(m["m"]), int(m["d"]))
+            self.add(m.start(), m.end(), 0, self.mention(date, "day", m.start(), m.end()) if date else _BLOCK)
+        for m in p.text_dmy.finditer(text):
+            day, month = int(m["d"]), v.months[m["mon"].rstrip(".").lower()]
+            y = m["y"] or m["y2"]
+            if m["y2"] and self.unit_follows(m.end()):
+                y = None  # "3 juni 10 uur": the number is a quantity, not a year
+            if y:
+                date = _make(_year(y), month, day)
+                self.add(m.start(), m.end(), 1, self.mention(date, "day", m.start(), m.end()) if date else _BLOCK)
+            else:
+                self.yearless(month, day, m.start(), m.end("mon"), 1)
+        for m in p.month_year.finditer(text):
+            date = _make(_year(m["y"] or m["y2"]), v.months[m["mon"].rstrip(".").lower()], 1)
+            self.add(m.start(), m.end(), 2, self.mention(date, "month", m.start(), m.end()) if date else _BLOCK)
+        for m in p.my.finditer(text):
+            if self.after_code_cue(m.start()) or self.unit_follows(m.end()):
+                continue
+            date = _make(int(m["y"]), int(m["m"]), 1)
+            if date:  # "13-2024" is not a month: leave it, it is more likely a code than a date
+                self.add(m.start(), m.end(), 2, self.mention(date, "month", m.start(), m.end()))
+        for m in p.dm.finditer(text):
+            d, mo = m["d"], m["m"]
+            if self.unit_follows(m.end()) or self.after_code_cue(m.start()):
+                continue
+            if self.strict and not (len(d) == 2 and len(mo) == 2) and not self.day_month_cue(m.start(), m.end()):
+                continue
+            if self.context is not None and (date := _nearest(int(mo), int(d), self.context)):
+                self.add(m.start(), m.end(), 3, self.mention(date, "day", m.start(), m.end()))
+        for m in p.year.finditer(text):
+            if self.unit_follows(m.end()):
+                continue
+            date = _make(int(m["y"]), 1, 1)
+            if date:
+                self.add(m.start("y"), m.end(), 4, self.mention(date, "year", m.start("y"), m.end()))
+        return self.select()
+
+    def select(self) -> list[DateMention]:
+        """Earliest start first, then longest, then most specific form; no overlaps."""
+        out: list[DateMention] = []
+        last_end = -1
+        for start, end, _rank, value in sorted(self.cands, key=lambda c: (c[0], -c[1], c[2])):
+            if start < last_end:
+                continue
+            last_end = end
+            if isinstance(value, DateMention):
+                out.append(value)
+        return out
+
+
+def find_dates(text: str, *, context_date: dt.date | None = None) -> list[DateMention]:
+    """Every date mentioned in ``text``, in order, non-overlapping, with exact offsets.
+
+    ``context_date`` (usually the journal entry's date) lets year-less dates
+    ("12 maart", "op 28-1") resolve to the nearest such day; without it they are skipped.
+    """
+    return _Finder(text, context_date, strict=True).run()
+
+
+def parse_date(s: str, *, context_date: dt.date | None = None) -> DateMention | None:
+    """The one date that makes up ``s`` (a table cell or field value), or None.
+
+    Tolerates surrounding punctuation, a leading "d.d."/"Datum:" or weekday, and a
+    trailing time ("12-03-2024 10:30"). Because the string is known to be a date
+    field, a year-less numeric "2-3" and a bare year "2019" are accepted here.
+    Offsets refer to ``s``.
+    """
+    p = _patterns()
+    bare = p.bare_year.match(s)
+    if bare:
+        date = _make(int(bare["y"]), 1, 1)
+        return DateMention(date, "year", bare.start("y"), bare.end("y"), bare["y"]) if date else None
+    mentions = _Finder(s, context_date, strict=False).run()
+    if not mentions:
+        return None
+    first = mentions[0]
+    if p.parse_prefix.match(s[: first.start]) and p.parse_suffix.match(s[first.end :]):
+        return first
+    return None
