@@ -78,7 +78,7 @@ def _plain_heading_level(block: Block, text: str) -> int | None:
     shouty = title.isupper() and len(title) > 3
     if stripped.endswith(":") and known:
         return _numbering_level(stripped) or 2
-    if _NUMBERING.match(stripped) and (known or title[:1].isupper()) and len(title.split()) <= 5:
+    if _NUMBERING.match(stripped) and known and len(title.split()) <= 5:
         return _numbering_level(stripped) or 1
     if shouty or (known and len(title.split()) <= 4 and title[:1].isupper()):
         return 1
@@ -92,7 +92,8 @@ def heading_blocks(doc: Document) -> list[tuple[Block, int]]:
         text = doc.text[block.start : block.end]
         if block.kind == "heading":
             out.append((block, block.level if block.level is not None else 1))
-        elif block.kind in ("line", "paragraph"):
+        elif block.kind in ("line", "paragraph", "list_item"):
+            # numbered headings ("2. Doelen") often come out of readers as list items
             level = _plain_heading_level(block, text)
             if level is not None:
                 out.append((block, level))

@@ -1,0 +1,80 @@
+"""Sections, document types, dated entries and labelled dates on the project's own texts."""
+import datetime as dt
+
+from audit.read import read_file
+from audit.structure import structure_document
+from audit.structure.sections import clean_title, heading_kind
+
+JOURNAL = """Rapportage pleegzorg - Fenna de B. (geb. 03-02-2016)
+Pleeggezin Aydın, Zuidwold
+
+di 5 mrt 2024 - huisbezoek (PZB)
+Fenna speelde buiten. Met PM gesproken over school.
+
+2024-04-17 Contactmoment
+Telefonisch met de mentor.
+
+Datum: 12 juni 2024
+Fenna apart gesproken op de fiets naar de bieb.
+
+Juli 2024
+Zomerstop, geen contact.
+
+19-09-24 | Overleg GW
+Advies: structuur rond bezoek.
+Volgende afspraak 01-10-2024.
+"""
+
+PLAN = """HULPVERLENINGSPLAN
+Opgesteld: 14-02-2025 door PZB T. Bakker
+
+1. Gegevens
+Fenna woont sinds 2021 in het pleeggezin.
+
+2. Doelen
+Fenna leest voor de zomer zelfstandig een AVI-E4 boek.
+
+3. Veiligheid
+Laatste check 12-06-2024.
+"""
+
+
+def _doc(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_file(path)
+
+
+def test_journal_entries_in_several_house_styles(tmp_path):
+    s = structure_document(_doc(tmp_path, "rapportage.txt", JOURNAL))
+    assert s.doc_type == "journal"
+    dates = [(e.date.iso(), e.date.precision) for e in s.entries]
+    assert dates == [
+        ("2024-03-05", "day"), ("2024-04-17", "day"), ("2024-06-12", "day"), ("2024-07", "month"), ("2024-09-19", "day"),
+    ]
+    # a date inside a body line ("Volgende afspraak 01-10-2024.") does not open an entry
+    last = s.entries[-1]
+    assert s.document.text[last.start:last.end].rstrip().endswith("Volgende afspraak 01-10-2024.")
+    # entries partition the text from the first header on
+    for a, b in zip(s.entries, s.entries[1:]):
+        assert a.end == b.start
+    apart = s.document.text.index("Fenna apart")
+    assert s.entry_at(apart).date.date == dt.date(2024, 6, 12)
+    assert s.entry_at(0) is None
+
+
+def test_plain_line_headings_become_sections(tmp_path):
+    s = structure_document(_doc(tmp_path, "hvp.txt", PLAN))
+    assert s.doc_type == "care_plan"
+    kinds = [(sec.kind, sec.title) for sec in s.sections]
+    assert ("goals", "Doelen") in kinds and ("safety", "Veiligheid") in kinds and ("background", "Gegevens") in kinds
+    goal_at = s.document.text.index("Fenna leest")
+    assert s.section_at(goal_at).kind == "goals"
+    assert s.doc_date.date == dt.date(2025, 2, 14)
+
+
+def test_heading_helpers():
+    assert clean_title("3.1 Doelen:") == "Doelen"
+    assert heading_kind("Wat willen we bereiken?") == "goals"
+    assert heading_kind("Afweging") == "matching"
+    assert heading_kind("Vakantieplanning") == "other"
