@@ -1,0 +1,1 @@
+"""Synthetic, fictional Dutch foster-care training data (see training/README.md)."""
