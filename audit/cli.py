@@ -65,12 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
         goals_cli.add_parser(sub)
     except ImportError:  # goal checker not installed in this build
         pass
-    try:
-        from audit.evaluate import cli as eval_cli
+    from audit.evaluate import cli as eval_cli
+    from audit.review import cli as review_cli
+    from audit.train import cli as train_cli
 
-        eval_cli.add_parser(sub)
-    except ImportError:
-        pass
+    eval_cli.add_parser(sub)
+    review_cli.add_parsers(sub)
+    train_cli.add_parser(sub)
     return parser
 
 

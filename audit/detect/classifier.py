@@ -1,7 +1,8 @@
 """Sentence classifiers that back the rules where wording varies too much for triggers alone.
 
-One scikit-learn pipeline per event kind (TF-IDF over word and character n-grams +
-logistic regression), trained on the project's own labelled sentences
+One scikit-learn pipeline per event kind (hashed word and character n-grams with
+TF-IDF weighting + logistic regression; hashing keeps the model file small because no
+vocabulary is stored), trained on the project's own labelled sentences
 (``training/sentences.jsonl``) plus reviewer annotations, saved with skops.
 Loading checks skops' untrusted types against an explicit allow-list: we never
 load a pickle or an unknown type.
@@ -14,7 +15,7 @@ from typing import Any
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
@@ -25,7 +26,8 @@ MODEL_FILE = "sentence_classifiers.skops"
 # Types skops reports as untrusted for our pipelines; anything else refuses to load.
 TRUSTED_TYPES = [
     "audit.detect.classifier.SentenceClassifier",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.feature_extraction.text.HashingVectorizer",
+    "sklearn.feature_extraction.text.TfidfTransformer",
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.pipeline.FeatureUnion",
     "sklearn.pipeline.Pipeline",
@@ -43,15 +45,19 @@ def normalise(text: str) -> str:
 class SentenceClassifier(ClassifierMixin, BaseEstimator):
     """Binary sentence classifier: does this sentence show the event actually happened?"""
 
-    def __init__(self, C: float = 4.0, min_df: int = 1, class_weight: str | None = "balanced"):
+    def __init__(self, C: float = 4.0, n_features: int = 2**17, class_weight: str | None = "balanced"):
         self.C = C
-        self.min_df = min_df
+        self.n_features = n_features
         self.class_weight = class_weight
 
     def _pipeline(self) -> Pipeline:
+        def hashed(**kw) -> Pipeline:
+            vec = HashingVectorizer(n_features=self.n_features, alternate_sign=False, norm=None, **kw)
+            return Pipeline([("hash", vec), ("tfidf", TfidfTransformer(sublinear_tf=True))])
+
         features = FeatureUnion([
-            ("word", TfidfVectorizer(ngram_range=(1, 3), min_df=self.min_df, sublinear_tf=True)),
-            ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=self.min_df, sublinear_tf=True)),
+            ("word", hashed(ngram_range=(1, 3))),
+            ("char", hashed(analyzer="char_wb", ngram_range=(2, 5))),
         ])
         clf = LogisticRegression(C=self.C, max_iter=2000, class_weight=self.class_weight)
         return Pipeline([("features", features), ("clf", clf)])
@@ -71,8 +77,10 @@ class SentenceClassifier(ClassifierMixin, BaseEstimator):
 def save_models(models: dict[str, SentenceClassifier], path: Path) -> None:
     import skops.io as sio
 
+    import zipfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    sio.dump(models, path)
+    sio.dump(models, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
 def load_models(path: Path) -> dict[str, SentenceClassifier]:

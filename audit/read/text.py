@@ -1,0 +1,80 @@
+"""Plain text and Markdown reader.
+
+Unlike the other readers, ``Document.text`` here is the whole normalised file
+(CRLF/CR -> LF, BOM removed), blank lines included: blank lines and indentation
+carry structure in journals. Blocks are the non-empty lines, trimmed of
+surrounding whitespace.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from audit.model import Block, Document
+from audit.read import ReadError, sha256_bytes
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
+# "- ", "* ", "• ", "– ", "1. ", "1) ", "a) ", "a. " (single lower-case letter); \uf0b7 = Symbol-font bullet
+LIST_ITEM = re.compile(r"^(?:[-*•–·▪◦\uf0b7\uf0a7]\s+|\d{1,3}[.)]\s+|[a-zA-Z][)]\s+|[a-z][.]\s+)(?=\S)")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode bytes; return (text, encoding). UTF-8 (BOM stripped), UTF-16 with BOM, cp1252, latin-1."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise ReadError("tekstbestand heeft een ongeldige UTF-16-codering") from None
+    if b"\x00" in data:
+        # UTF-16 without BOM: ASCII-range text leaves every other byte NUL.
+        half = max(len(data) // 2, 1)
+        even, odd = data[0::2].count(0), data[1::2].count(0)
+        enc = "utf-16-le" if odd > 0.4 * half and even == 0 else "utf-16-be" if even > 0.4 * half and odd == 0 else None
+        if enc and len(data) % 2 == 0:
+            try:
+                return data.decode(enc), "utf-16"
+            except UnicodeDecodeError:
+                pass
+        raise ReadError("geen tekstbestand (binaire inhoud)")
+    for enc in ("utf-8", "cp1252"):
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def read_text(data: bytes, name: str, path: Path, markdown: bool = False) -> Document:
+    """Read a .txt/.md file. ``#`` headings are recognised in both (only with a space after the #)."""
+    text, encoding = decode_text(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[Block] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start = line_start + lead
+        end = start + len(stripped)
+        m = _HEADING.match(stripped)
+        if m:
+            # The block covers the heading title, without the '#' markers.
+            blocks.append(Block(kind="heading", start=start + m.end(), end=end,
+                                index=len(blocks), level=len(m.group(1))))
+            continue
+        if LIST_ITEM.match(stripped):
+            indent = len(line[:lead].expandtabs(4))
+            blocks.append(Block(kind="list_item", start=start, end=end, index=len(blocks),
+                                level=1 + indent // 2))
+            continue
+        blocks.append(Block(kind="line", start=start, end=end, index=len(blocks)))
+    return Document(name=name, path=path, sha256=sha256_bytes(data), reader=f"text/{encoding}",
+                    text=text, blocks=blocks)

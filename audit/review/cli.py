@@ -1,0 +1,107 @@
+"""`dossier-audit export` and `dossier-audit agreement`: the review log on the command line.
+
+Messages name files and line numbers, never dossier text.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def add_parsers(sub) -> None:
+    """Register ``export`` and ``agreement`` on the main parser's subparsers."""
+    exp = sub.add_parser("export", help="beoordeelde audits schrijven: beslissingen van beoordelaars toegepast")
+    exp.add_argument("outdir", type=Path, help="map met de audit-JSON van 'dossier-audit run'")
+    exp.add_argument("--annotations", type=Path, required=True, help="map met het logboek van beoordelingen (*.jsonl)")
+    exp.add_argument("--to", dest="to", type=Path, required=True, help="uitvoermap voor de beoordeelde audits")
+    exp.add_argument("--config", type=Path, help="TOML-bestand met instellingen (voor het opnieuw toetsen van de normen)")
+    exp.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTIE.SLEUTEL=WAARDE",
+                     help="één instelling overschrijven, bijv. --set norms.one_on_one_min=4")
+    exp.set_defaults(handler=cmd_export)
+
+    agr = sub.add_parser("agreement", help="overeenstemming tussen beoordelaars (Cohen's kappa) en verschillen")
+    agr.add_argument("--annotations", type=Path, required=True, help="map met het logboek van beoordelingen (*.jsonl)")
+    agr.add_argument("--json", action="store_true", help="uitvoer als JSON in plaats van een tabel")
+    agr.set_defaults(handler=cmd_agreement)
+
+
+def _usage(message: str) -> int:
+    try:
+        from audit.cli import UsageError
+    except ImportError:  # pragma: no cover - the CLI module is always there in a full install
+        print(f"dossier-audit: {message}", file=sys.stderr)
+        return EXIT_USAGE
+    raise UsageError(message)
+
+
+def _report_problems(problems) -> None:
+    if problems:
+        print(f"{len(problems)} regel(s) in het logboek overgeslagen:", file=sys.stderr)
+        for p in problems:
+            print(f"  {p}", file=sys.stderr)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from audit.config import load_config
+    from audit.report import validate, write_audit
+    from audit.review.annotations import AnnotationLog
+    from audit.review.export import apply_annotations, review_row, write_review_csv
+
+    if not args.outdir.is_dir():
+        return _usage(f"geen map: {args.outdir}")
+    if not args.annotations.is_dir():
+        return _usage(f"geen map met beoordelingen: {args.annotations}")
+    config = load_config(args.config, args.overrides)
+    state = AnnotationLog(args.annotations).replay()
+    _report_problems(state.problems)
+    status = EXIT_PROBLEMS if state.problems else EXIT_OK
+    rows, seen = [], set()
+    for path in sorted(args.outdir.glob("*.json")):
+        try:
+            audit = json.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            print(f"{path.name}: kon niet gelezen worden ({type(exc).__name__})", file=sys.stderr)
+            status = EXIT_PROBLEMS
+            continue
+        if not isinstance(audit, dict) or audit.get("schema_version") is None or "dossier_id" not in audit:
+            continue  # not an audit (another JSON file in the folder)
+        try:
+            reviewed = apply_annotations(audit, state, config=config)
+            validate(reviewed)
+        except Exception as exc:  # one broken audit must not stop the export
+            print(f"[{audit.get('dossier_id')}] kon niet worden geëxporteerd: {type(exc).__name__}", file=sys.stderr)
+            status = EXIT_PROBLEMS
+            continue
+        write_audit(reviewed, args.to)
+        rows.append(review_row(reviewed))
+        seen.add(audit["dossier_id"])
+        stale = reviewed["review"]["stale"]
+        if stale:
+            print(f"[{audit['dossier_id']}] {len(stale)} beslissing(en) horen bij een andere versie van de bevindingen "
+                  "en zijn niet toegepast (zie review.stale)", file=sys.stderr)
+    missing = sorted(set(state.dossier_ids()) - seen)
+    if missing:
+        print(f"{len(missing)} dossier(s) met beoordelingen maar zonder audit in {args.outdir}: {', '.join(missing)}",
+              file=sys.stderr)
+    csv_path = write_review_csv(rows, args.to / "review_summary.csv")
+    print(f"{len(rows)} beoordeelde audit(s) geschreven naar {args.to}; overzicht in {csv_path.name}", file=sys.stderr)
+    return status
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from audit.review.agreement import compute_agreement, format_table
+    from audit.review.annotations import AnnotationLog
+
+    if not args.annotations.is_dir():
+        return _usage(f"geen map met beoordelingen: {args.annotations}")
+    report = compute_agreement(AnnotationLog(args.annotations).replay())
+    if args.json:
+        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(format_table(report))
+    return EXIT_PROBLEMS if report.problems else EXIT_OK

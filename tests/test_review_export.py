@@ -1,0 +1,200 @@
+"""The reviewed audit: decisions applied, norms judged again, the output contract kept."""
+from __future__ import annotations
+
+import argparse
+import copy
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+from audit.config import load_config
+from audit.norms import judge
+from audit.report import validate
+from audit.review.annotations import AnnotationLog, AnnotationRecord
+from audit.review.cli import add_parsers
+from audit.review.export import apply_annotations
+
+SHA = {"journaal.txt": "a" * 64, "plan.docx": "b" * 64}
+
+
+def ev(start: int, file: str = "journaal.txt") -> list[dict]:
+    return [{"file": file, "page": None, "start": start, "end": start + 20, "sentence": f"zin {start}"}]
+
+
+def finding(fid: str, kind: str, date: str, start: int, confidence: float = 0.9, **extra) -> dict:
+    return {"finding_id": fid, "kind": kind, "date": date, "date_precision": "day", "evidence": ev(start),
+            "confidence": confidence, "detector": "rules", "file": "journaal.txt", "quote": f"zin {start}", **extra}
+
+
+def goal(text: str, start: int, **crit: bool) -> dict:
+    values = {k: crit.get(k, False) for k in ("specific", "measurable", "time_bound", "actor", "development_oriented")}
+    return {"text": text, "file": "plan.docx", **values, "concreteness": round(sum(values.values()) / 5, 2),
+            "hint": "Maak meetbaar.", "evidence": ev(start, "plan.docx")}
+
+
+def minimal_audit() -> dict:
+    audit = {
+        "schema_version": 1, "dossier_id": "D1", "reference_date": "2025-06-01",
+        "placement": {"type": "bestand", "start": "2023-01-01"},
+        "one_on_one_contacts": [
+            finding("o1", "one_on_one_contact", "2024-09-01", 100),
+            finding("o2", "one_on_one_contact", "2025-01-10", 200, 0.8),
+            finding("o3", "one_on_one_contact", "2025-03-05", 300, 0.4),  # under min_confidence
+        ],
+        "safety_checks": [finding("s1", "safety_check", "2025-02-01", 400, child_spoken=False, copied_from=None)],
+        "matching_rationale": {"finding_id": "m1", "documented": False, "file": None, "quote": None, "evidence": [],
+                               "confidence": 0.5, "detector": "rules"},
+        "behavioural_scientist_advice": [finding("a1", "behavioural_scientist_advice", "2025-04-01", 500)],
+        "goals": [goal("Doel een", 10, specific=True, time_bound=True, actor=True, development_oriented=True),
+                  goal("Doel twee", 50, specific=True, actor=True)],
+        "goal_changes": None, "errors": [],
+        "provenance": {"tool_version": "0.1.0", "pipeline": {"name": "embedded", "version": "1"},
+                       "files": [{"file": f, "sha256": s, "reader": "text/utf-8", "read": True} for f, s in SHA.items()],
+                       "config": {}, "models": {"sentence_classifiers": "rules"}},
+    }
+    cfg = load_config()
+    verdicts = judge(audit, dt.date(2025, 6, 1), cfg.norms, cfg.detect.min_confidence)
+    audit["norms"] = {k: v.verdict for k, v in verdicts.items()}
+    audit["norm_details"] = {k: v.to_json() for k, v in verdicts.items()}
+    validate(audit)
+    return audit
+
+
+def decide(log: AnnotationLog, audit: dict) -> None:
+    item = lambda kind, fid, decision, who="anna", **kw: log.append(  # noqa: E731
+        AnnotationRecord.for_item(audit, kind, fid, decision, who, **kw))
+    item("one_on_one_contact", "o1", "confirm")
+    item("one_on_one_contact", "o2", "reject", note="was met pleegmoeder erbij")
+    item("one_on_one_contact", "o3", "confirm", "bert")
+    item("safety_check", "s1", "correct", correction={"child_spoken": True})
+    item("safety_check", "s1", "confirm", "bert")  # confirm keeps the correction
+    item("goal", "g2", "goal_criteria", correction={"measurable": True, "time_bound": True})
+    item("norm", "matching_rationale_documented", "override", correction={"verdict": "meets"},
+         reason="Matchingsverslag zit in het papieren dossier.")
+    item("behavioural_scientist_advice", "a1", "reject")
+    item("behavioural_scientist_advice", "a1", "confirm", "bert")  # a later confirm undoes the reject
+    log.append(AnnotationRecord.for_added(audit, "one_on_one_contact", ev(700), {"date": "2025-05-01"}, "anna",
+                                          finding_id="r-added1"))
+    log.append(AnnotationRecord.for_added(audit, "one_on_one_contact", ev(800), {"date": "2025-05-02"}, "anna",
+                                          finding_id="r-withdrawn"))
+    log.append(AnnotationRecord("D1", "r-withdrawn", "one_on_one_contact",
+                                log.current("D1", "r-withdrawn").input_hash, "reject", "anna"))
+    log.append(AnnotationRecord("D1", "o9", "one_on_one_contact", "0" * 64, "confirm", "anna"))  # stale
+
+
+def test_before_review_norms_fail() -> None:
+    audit = minimal_audit()
+    assert audit["norms"]["one_on_one_min3_last12m"] == "fails"  # o3 under min confidence
+    assert audit["norms"]["safety_check_child_spoken"] == "fails"
+    assert audit["norms"]["goals_concrete"] == "fails"
+
+
+def test_export_applies_every_decision(tmp_path: Path) -> None:
+    audit = minimal_audit()
+    original = copy.deepcopy(audit)
+    log = AnnotationLog(tmp_path)
+    decide(log, audit)
+    out = apply_annotations(audit, log.replay())
+    validate(out)
+    assert audit == original  # input untouched
+    assert out["reviewed"] is True
+
+    contacts = {f["finding_id"]: f for f in out["one_on_one_contacts"]}
+    assert sorted(contacts) == ["o1", "o3", "r-added1"]
+    assert contacts["o1"]["decision"] == "confirm" and contacts["o1"]["reviewed_by"] == ["anna"]
+    assert contacts["o3"]["confidence"] == 1.0 and contacts["o3"]["model_confidence"] == 0.4
+    added = contacts["r-added1"]
+    assert added["detector"] == "reviewer" and added["date"] == "2025-05-01" and added["date_precision"] == "day"
+    assert added["decision"] == "add"
+
+    s1 = out["safety_checks"][0]
+    assert s1["child_spoken"] is True and s1["decision"] == "correct" and s1["reviewed_by"] == ["anna", "bert"]
+    assert out["behavioural_scientist_advice"][0]["decision"] == "confirm"
+
+    g1, g2 = out["goals"]
+    assert "decision" not in g1 and g1["hint"] == "Maak meetbaar."
+    assert g2["measurable"] and g2["time_bound"] and g2["concreteness"] == 0.8
+    assert g2["decision"] == "goal_criteria" and "hint" not in g2
+
+    assert out["norms"] == {
+        "one_on_one_min3_last12m": "meets",  # o1, o3 (confirmed), added: 3 dates
+        "safety_check_last12m": "meets",
+        "safety_check_child_spoken": "meets",  # corrected
+        "matching_rationale_documented": "meets",  # override
+        "behavioural_scientist_advice_documented": "meets",
+        "goals_concrete": "meets",  # g2 toggled to 0.8
+    }
+    detail = out["norm_details"]["matching_rationale_documented"]
+    assert detail["tool_verdict"] == "fails" and detail["overridden_by"] == "anna"
+    assert "papieren dossier" in detail["reason"] and detail["decision"] == "override"
+
+    review = out["review"]
+    assert [r["finding_id"] for r in review["rejected"]] == ["o2"]
+    assert review["rejected"][0]["notes"] == ["was met pleegmoeder erbij"]
+    assert [s["finding_id"] for s in review["stale"]] == ["o9"]
+    assert review["counts"] == {"confirmed": 3, "rejected": 1, "corrected": 2, "added": 1, "overridden": 1,
+                                "unreviewed": 2, "stale_decisions": 1}
+    assert review["reviewers"] == ["anna", "bert"]
+
+
+def test_decisions_follow_findings_across_renumbering(tmp_path: Path) -> None:
+    audit = minimal_audit()
+    log = AnnotationLog(tmp_path)
+    decide(log, audit)
+    rerun = copy.deepcopy(audit)
+    for i, f in enumerate(reversed(rerun["one_on_one_contacts"]), 1):
+        f["finding_id"] = f"o{i}"  # the re-run numbered them the other way round
+    out = apply_annotations(rerun, log.replay())
+    assert [r["finding"]["date"] for r in out["review"]["rejected"]] == ["2025-01-10"]
+
+
+def test_changed_file_makes_decisions_stale(tmp_path: Path) -> None:
+    audit = minimal_audit()
+    log = AnnotationLog(tmp_path)
+    decide(log, audit)
+    changed = copy.deepcopy(audit)
+    changed["provenance"]["files"][0]["sha256"] = "c" * 64  # journaal.txt edited since the review
+    out = apply_annotations(changed, log.replay())
+    validate(out)
+    assert len(out["one_on_one_contacts"]) == 3 and all("decision" not in f for f in out["one_on_one_contacts"])
+    assert out["review"]["counts"]["added"] == 0
+    assert {s["finding_id"] for s in out["review"]["stale"]} >= {"o1", "o2", "o3", "r-added1", "s1"}
+
+
+def test_goal_reject_and_matching_correct(tmp_path: Path) -> None:
+    audit = minimal_audit()
+    log = AnnotationLog(tmp_path)
+    log.append(AnnotationRecord.for_item(audit, "goal", "g2", "reject", "anna"))
+    log.append(AnnotationRecord.for_item(audit, "matching_rationale", "m1", "correct", "anna",
+                                         correction={"documented": True, "evidence": ev(900)}))
+    log.append(AnnotationRecord.for_added(audit, "goal", ev(70, "plan.docx"),
+                                          {"text": "Kind zit vóór 1 juli op zwemles", "specific": True,
+                                           "measurable": True, "time_bound": True, "actor": True}, "anna"))
+    out = apply_annotations(audit, log.replay())
+    validate(out)
+    assert [g["text"] for g in out["goals"]] == ["Doel een", "Kind zit vóór 1 juli op zwemles"]
+    assert out["goals"][1]["concreteness"] == 0.8 and out["goals"][1]["detector"] == "reviewer"
+    assert out["matching_rationale"]["documented"] is True and out["matching_rationale"]["quote"] == "zin 900"
+    assert out["norms"]["matching_rationale_documented"] == "meets"
+    assert out["norms"]["goals_concrete"] == "meets"
+
+
+def test_cli_export_writes_json_and_csv(tmp_path: Path, capsys) -> None:
+    audit = minimal_audit()
+    outdir, ann, to = tmp_path / "out", tmp_path / "ann", tmp_path / "export"
+    outdir.mkdir()
+    (outdir / "D1.json").write_text(json.dumps(audit), "utf-8")
+    (outdir / "other.json").write_text("[]", "utf-8")  # not an audit: ignored
+    decide(AnnotationLog(ann), audit)
+    parser = argparse.ArgumentParser()
+    add_parsers(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["export", str(outdir), "--annotations", str(ann), "--to", str(to)])
+    assert args.handler(args) == 0
+    reviewed = json.loads((to / "D1.json").read_text("utf-8"))
+    validate(reviewed)
+    assert reviewed["reviewed"] is True
+    rows = list(csv.DictReader((to / "review_summary.csv").open(encoding="utf-8")))
+    assert len(rows) == 1 and rows[0]["dossier_id"] == "D1"
+    assert rows[0]["goals_concrete"] == "meets" and rows[0]["rejected"] == "1" and rows[0]["added"] == "1"
+    assert "1 beoordeelde audit(s)" in capsys.readouterr().err
