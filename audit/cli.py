@@ -59,12 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("path", type=Path)
     ext.add_argument("--format", choices=("text", "json"), default="text")
 
-    try:
-        from audit.goals import cli as goals_cli
+    from audit.goals import cli as goals_cli
 
-        goals_cli.add_parser(sub)
-    except ImportError:  # goal checker not installed in this build
-        pass
+    goals_cli.add_parser(sub)
     from audit.evaluate import cli as eval_cli
     from audit.review import cli as review_cli
     from audit.train import cli as train_cli

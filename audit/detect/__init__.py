@@ -1,12 +1,13 @@
 """Detect stage: findings with evidence, from the analysed documents of one dossier."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from audit.pipeline import DossierContext
+if TYPE_CHECKING:
+    from audit.pipeline import DossierContext
 
 
-def run_detectors(ctx: DossierContext) -> dict[str, Any]:
+def run_detectors(ctx: "DossierContext") -> dict[str, Any]:
     """Run every detector; returns the finding lists keyed by output field."""
     from audit.detect import facts
     from audit.detect.classifier import SentenceModels

@@ -16,6 +16,17 @@ from spacy.language import Language
 
 from audit.nlp import components  # noqa: F401  (registers the factories)
 
+# Event triggers and their ConText qualifiers run inside the pipeline, so every Doc
+# carries them; the detectors read them from doc.spans.
+DETECTION_PIPES = ("dossier_audit_triggers", "dossier_audit_context")
+
+
+def _add_detection(nlp: Language) -> None:
+    from audit.detect import context, triggers  # noqa: F401  (register the factories)
+
+    for pipe in DETECTION_PIPES:
+        nlp.add_pipe(pipe)
+
 PREFERRED = ("nl_core_news_md", "nl_core_news_sm")
 EMBEDDED = "embedded:blank_nl+lookup_lemmatizer"
 
@@ -31,6 +42,7 @@ def build_embedded() -> Language:
     nlp.add_pipe("dossier_audit_sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()  # loads the lookup tables from spacy-lookups-data
+    _add_detection(nlp)
     return nlp
 
 
@@ -41,6 +53,7 @@ def _load_installed(name: str) -> Language:
         nlp.add_pipe("dossier_audit_sentencizer", before="parser")
     else:
         nlp.add_pipe("dossier_audit_sentencizer", first=True)
+    _add_detection(nlp)
     return nlp
 
 

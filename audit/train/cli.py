@@ -9,6 +9,7 @@ def add_parser(sub) -> None:
     p = sub.add_parser("train", help="modellen opnieuw trainen op de trainingsdata (+ beoordelingen)")
     p.add_argument("--sentences", type=Path, default=None, help="JSONL met gelabelde zinnen (standaard training/sentences.jsonl)")
     p.add_argument("--annotations", type=Path, default=None, help="map met beoordelingen (annotations/) om mee te trainen")
+    p.add_argument("--audits", type=Path, default=None, help="uitvoermap van `run` waarop de beoordelingen zijn gedaan")
     p.add_argument("--out", type=Path, default=None, help="modelbestand (standaard models/sentence_classifiers.skops)")
     p.set_defaults(handler=run)
 
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     if args.annotations:
         from audit.train.from_annotations import sentence_records
 
-        extra = sentence_records(args.annotations)
+        extra = sentence_records(args.annotations, args.audits)
     base = read_jsonl(sentences)
     print(_table(f"Voor (alleen trainingsdata, {len(base)} zinnen, 5-voudige kruisvalidatie):", cross_validate(base)))
     metrics, path = train_sentence_models(sentences, extra, args.out)

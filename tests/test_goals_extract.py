@@ -1,0 +1,160 @@
+"""Goal extraction from hand-built documents: lists, "Doel 1:" lines, tables, prose, copies, actions."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from audit.goals.changes import goal_changes
+from audit.goals.evaluate import agreement, evaluate_goals, norm_tokens
+from audit.goals.extract import extract_goals
+from audit.goals.score import score_goal
+from audit.model import Document, Dossier
+from audit.read import TextBuilder
+
+
+def _doc(b: TextBuilder, name: str = "plan.docx") -> Document:
+    return Document(name=name, path=Path(name), sha256="", reader="test", text=b.text, blocks=b.blocks)
+
+
+def _dossier(*docs: Document) -> Dossier:
+    return Dossier("T-1", Path("."), list(docs))
+
+
+def _texts(d: Dossier) -> list[str]:
+    return [g.text for g in extract_goals(d)]
+
+
+def test_list_under_goals_heading_skips_intro_actions_and_subitems() -> None:
+    b = TextBuilder()
+    b.add("heading", "Hulpverleningsplan", level=1)
+    b.add("paragraph", "In dit plan staan de afspraken conform de richtlijn.")
+    b.add("heading", "Doelen", level=2)
+    b.add("paragraph", "De doelen zijn als volgt:")
+    b.add("list_item", "Jip (6) zwemt vóór 1 juni 2025 zonder bandjes een baantje.", level=1)
+    b.add("list_item", "PO oefent elke zaterdag met Jip in het zwembad.", level=2)
+    b.add("list_item", "Jip speelt wekelijks met een klasgenoot.", level=1)
+    b.add("paragraph", "Acties:")
+    b.add("list_item", "PZB belt de school.", level=1)
+    b.add("heading", "Werkwijze", level=2)
+    b.add("list_item", "Huisbezoek om de zes weken.", level=1)
+    d = _doc(b)
+    goals = extract_goals(_dossier(d))
+    assert [g.text for g in goals] == [
+        "Jip (6) zwemt vóór 1 juni 2025 zonder bandjes een baantje.",
+        "Jip speelt wekelijks met een klasgenoot.",
+    ]
+    loc = goals[0].locations[0]
+    assert d.text[loc.start:loc.end] == goals[0].text and loc.file == "plan.docx"
+
+
+def test_doel_lines_and_dash_separator() -> None:
+    b = TextBuilder()
+    b.add("heading", "Plan van aanpak", level=1)
+    b.add("paragraph", "Doel 1: Kiki maakt elke schooldag haar huiswerk aan de keukentafel.")
+    b.add("paragraph", "Actie 1: PM helpt bij plannen.")
+    b.add("paragraph", "Doel 2 – Moeder wordt ontlast.")
+    b.add("paragraph", "Subdoel 2a: oma past op woensdag op.")
+    assert _texts(_dossier(_doc(b))) == [
+        "Kiki maakt elke schooldag haar huiswerk aan de keukentafel.",
+        "Moeder wordt ontlast.",
+    ]
+
+
+def test_doel_line_outside_goal_section_in_text_file() -> None:
+    b = TextBuilder()
+    b.add("line", "Verslag huisbezoek")
+    b.add("line", "Doel 1: Roel fietst voor de herfstvakantie alleen naar de sportclub.")
+    assert _texts(_dossier(_doc(b, "plan.txt"))) == ["Roel fietst voor de herfstvakantie alleen naar de sportclub."]
+
+
+def test_table_with_goal_termijn_wie_columns() -> None:
+    b = TextBuilder()
+    b.add("heading", "Afspraken in dit plan", level=1)
+    headers = ["Nr", "Doel", "Termijn", "Wie", "Acties"]
+    b.add_row(headers, None, table=0, row=0)
+    b.add_row(["1", "Bo gaat naar de peuterspeelzaal", "1 maart 2026", "PM", "PM brengt Bo"], headers, table=0, row=1)
+    b.add_row(["2", "Bo slaapt in haar eigen bed", "doorlopend", "", "-"], headers, table=0, row=2)
+    goals = extract_goals(_dossier(_doc(b)))
+    assert [g.text for g in goals] == ["Bo gaat naar de peuterspeelzaal", "Bo slaapt in haar eigen bed"]
+    assert goals[0].termijn == "1 maart 2026" and goals[0].wie == "PM"
+    s = score_goal(goals[0].text, termijn=goals[0].termijn, wie=goals[0].wie)
+    assert s.criteria["time_bound"].value and s.criteria["time_bound"].cues == ["Termijn: 1 maart 2026"]
+    s2 = score_goal(goals[1].text, termijn=goals[1].termijn, wie=goals[1].wie)
+    assert not s2.criteria["time_bound"].value
+
+
+def test_table_without_reader_headers_uses_first_row() -> None:
+    b = TextBuilder()
+    b.add_row(["Wat willen we bereiken", "Wanneer"], None, table=3, row=0)
+    b.add_row(["Daan leert zijn veters strikken", "voor de zomer"], None, table=3, row=1)
+    goals = extract_goals(_dossier(_doc(b)))
+    assert [(g.text, g.termijn) for g in goals] == [("Daan leert zijn veters strikken", "voor de zomer")]
+
+
+def test_prose_under_goals_heading() -> None:
+    b = TextBuilder()
+    b.add("heading", "Wat willen we bereiken?", level=2)
+    b.add("paragraph", "Hieronder de doelen. Het doel is dat Lina binnen drie maanden zelf naar de bushalte loopt. "
+                       "Lina belt elke zondag met haar vader.")
+    b.add("heading", "Evaluatie", level=2)
+    b.add("paragraph", "Het ging goed met Lina.")
+    assert _texts(_dossier(_doc(b))) == [
+        "Het doel is dat Lina binnen drie maanden zelf naar de bushalte loopt.",
+        "Lina belt elke zondag met haar vader.",
+    ]
+
+
+def test_copies_merge_into_one_goal_and_changes_are_reported() -> None:
+    plan = TextBuilder()
+    plan.add("paragraph", "Datum: 10-01-2024")
+    plan.add("heading", "Doelen", level=1)
+    plan.add("list_item", "Sem gaat drie dagen per week naar school.", level=1)
+    plan.add("list_item", "Sem heeft een vriendje.", level=1)
+    ev = TextBuilder()
+    ev.add("paragraph", "Datum evaluatie: 15-07-2024")
+    ev.add("heading", "Evaluatie doelen", level=1)
+    ev.add("list_item", "Sem gaat drie dagen per week naar school.", level=1)
+    ev.add("paragraph", "Evaluatie: dit lukt inmiddels.")
+    ev.add("list_item", "Sem heeft een vriendje op de voetbalclub.", level=1)
+    ev.add("list_item", "Sem zwemt voor de zomer zonder bandjes.", level=1)
+    goals = extract_goals(_dossier(_doc(plan, "plan.docx"), _doc(ev, "evaluatie.docx")))
+    first = next(g for g in goals if g.text.startswith("Sem gaat"))
+    assert len(goals) == 4
+    assert [loc.file for loc in first.locations] == ["plan.docx", "evaluatie.docx"]
+    assert first.plan_dates == ["2024-01-10", "2024-07-15"]
+    adj = goal_changes(goals)
+    kinds = sorted(c.kind for c in adj.changes)
+    assert adj.adjusted is True and adj.plan_dates == ["2024-01-10", "2024-07-15"]
+    assert kinds == ["added", "reworded", "unchanged"]
+    assert "bijgesteld" in adj.summary_nl()
+
+
+def test_unchanged_plans_flagged_and_single_plan_na() -> None:
+    a = TextBuilder()
+    a.add("paragraph", "Datum: 01-02-2023")
+    a.add("heading", "Doelen", level=1)
+    a.add("list_item", "Noor fietst naar school.", level=1)
+    b = TextBuilder()
+    b.add("paragraph", "Datum: 01-02-2024")
+    b.add("heading", "Doelen", level=1)
+    b.add("list_item", "Noor fietst naar school.", level=1)
+    adj = goal_changes(extract_goals(_dossier(_doc(a, "a.docx"), _doc(b, "b.docx"))))
+    assert adj.adjusted is False and "niet bijgesteld" in adj.summary_nl()
+    assert goal_changes(extract_goals(_dossier(_doc(a, "a.docx")))).adjusted is None
+
+
+def test_evaluate_goals_matching_and_metrics() -> None:
+    assert norm_tokens("Doel 1: Café-bezoek") == ["cafe", "bezoek"]
+    assert agreement("1. Sem fietst naar school.", "Sem fietst naar school") == 1.0
+    gold = [
+        {"file": "p.docx", "text": "Sem fietst naar school", "specific": True, "measurable": False,
+         "time_bound": False, "actor": True, "development_oriented": True, "concreteness": 0.6},
+        {"file": "p.docx", "text": "Moeder wordt ontlast", "specific": False, "measurable": False,
+         "time_bound": False, "actor": False, "development_oriented": False, "concreteness": 0.0},
+        {"file": "p.docx", "text": "Pleegouder biedt een stabiele omgeving aan het pleegkind", "specific": False,
+         "measurable": False, "time_bound": False, "actor": True, "development_oriented": False, "concreteness": 0.2},
+    ]
+    pred = [{"file": "p.docx", "text": "- Sem fietst naar school."}, {"file": "p.docx", "text": "Moeder wordt ontlast."},
+            {"file": "p.docx", "text": "Zie bijlage"}]
+    r = evaluate_goals([(pred, gold)])
+    assert r["matched"] == 2 and r["precision"] == round(2 / 3, 3) and r["recall"] == round(2 / 3, 3)
+    assert set(r["criterion_accuracy"]) == {"specific", "measurable", "time_bound", "actor", "development_oriented"}
