@@ -1,0 +1,266 @@
+"""Event triggers: spans that *look like* an auditable event, before context is weighed.
+
+The ``dossier_audit_triggers`` component puts one span per trigger into
+``doc.spans["dossier_audit_triggers"]`` with ``span.label_`` the event kind
+(``one_on_one_contact``, ``safety_check``, ``behavioural_scientist_advice``,
+``matching_rationale``) and ``span._.cue`` the name of the cue that fired.
+Whether the event really happened (not negated, planned, cancelled, ...) is the
+job of :mod:`audit.detect.context`; triggers are tuned for recall.
+
+All phrases live in ``audit/resources/event_triggers.json``. Patterns are
+spaCy ``Matcher`` token patterns with a few shorthands (see
+:class:`PatternCompiler`) so the JSON stays readable:
+
+* ``"a|b|c"`` as a token: ``{"LOWER": {"IN": ["a", "b", "c"]}}``;
+* ``{"L": "a|b", "OP": "?"}``: the same with an operator;
+* ``{"SET": "FP"}``: a named token class from ``sets`` (a LOWER list or a TEXT regex,
+  which is how case-sensitive abbreviations such as PO/PM/GW are matched);
+* ``{"GAP": n}``: up to ``n`` tokens that are neither clause punctuation nor a
+  negation/contrast word, so a gap never swallows the context that decides the event;
+* ``{"tokens": [...], "focus": [i, ...]}``: only the tokens aligned to pattern
+  positions ``i`` form the span. A long pattern ("alleen ... gesproken") can then
+  anchor a short span ("alleen"), leaving the rest of the sentence visible to the
+  context rules;
+* a plain string is a phrase matched on LOWER, ``{"orth": "..."}`` on exact case.
+
+Matches never cross a sentence boundary.
+"""
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+SPANS_KEY = "dossier_audit_triggers"
+LABELS = ("one_on_one_contact", "safety_check", "behavioural_scientist_advice", "matching_rationale")
+
+if not Span.has_extension("cue"):
+    Span.set_extension("cue", default=None)
+
+
+def load_json_resource(name: str) -> dict[str, Any]:
+    """Read a JSON file from ``audit/resources`` (or an explicit path)."""
+    path = Path(name)
+    if path.is_file():
+        return json.loads(path.read_text("utf-8"))
+    return json.loads(resources.files("audit.resources").joinpath(name).read_text("utf-8"))
+
+
+def sentence_ids(doc: Doc) -> list[int]:
+    """Sentence index of every token (one sentence when no boundaries are set)."""
+    if not doc.has_annotation("SENT_START"):
+        return [0] * len(doc)
+    ids: list[int] = []
+    current = -1
+    for tok in doc:
+        if tok.is_sent_start or current < 0:
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def sentence_bounds(sent_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """Map sentence index to its (start, end) token offsets."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for i, s in enumerate(sent_ids):
+        start, _ = bounds.get(s, (i, i))
+        bounds[s] = (start, i + 1)
+    return bounds
+
+
+@dataclass(frozen=True)
+class Match:
+    """One pattern hit: the entry it belongs to, and its (focused) token range."""
+
+    entry: int
+    start: int
+    end: int
+
+
+class PatternCompiler:
+    """Expands the JSON shorthands into spaCy patterns and runs them with focus."""
+
+    def __init__(self, nlp: Language, sets: dict[str, Any], gap: dict[str, list[str]]):
+        self.nlp = nlp
+        self.sets = sets
+        self.gap_boundary = list(gap.get("boundary", []))
+        self.gap_stop = [w.lower() for w in gap.get("stop", [])]
+        self.matcher = Matcher(nlp.vocab)
+        self.lower_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth_phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.regexes: list[tuple[re.Pattern[str], int]] = []
+        self._focus: dict[str, tuple[int, frozenset[int] | None]] = {}
+        self._n = 0
+
+    # -- compiling -------------------------------------------------------------
+    def _set_token(self, name: str) -> dict[str, Any]:
+        spec = self.sets[name]
+        if isinstance(spec, list):
+            return {"LOWER": {"IN": [w.lower() for w in spec]}}
+        if "regex" in spec:
+            return {"TEXT": {"REGEX": spec["regex"]}}
+        return {"LOWER": {"IN": [w.lower() for w in spec["lower"]]}}
+
+    def _token(self, tok: Any) -> dict[str, Any]:
+        if isinstance(tok, str):
+            words = tok.lower().split("|")
+            return {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": words}}
+        tok = dict(tok)
+        if "GAP" in tok:
+            n = int(tok.pop("GAP"))
+            return {"TEXT": {"NOT_IN": self.gap_boundary}, "LOWER": {"NOT_IN": self.gap_stop}, "OP": f"{{0,{n}}}"}
+        out: dict[str, Any] = {}
+        if "SET" in tok:
+            out.update(self._set_token(tok.pop("SET")))
+        if "L" in tok:
+            words = tok.pop("L").lower().split("|")
+            out["LOWER"] = words[0] if len(words) == 1 else {"IN": words}
+        out.update(tok)
+        return out
+
+    def add(self, entry: int, spec: Any) -> None:
+        """Register one pattern spec for ``entry`` (an index the caller owns)."""
+        key = f"p{self._n}"
+        self._n += 1
+        if isinstance(spec, str):
+            self.lower_phrases.add(key, [self.nlp.make_doc(spec)])
+            self._focus[key] = (entry, None)
+        elif isinstance(spec, dict) and "orth" in spec:
+            self.orth_phrases.add(key, [self.nlp.make_doc(spec["orth"])])
+            self._focus[key] = (entry, None)
+        elif isinstance(spec, dict) and "regex" in spec:
+            self.regexes.append((re.compile(spec["regex"]), entry))
+        else:
+            tokens = spec["tokens"] if isinstance(spec, dict) else spec
+            focus = frozenset(spec["focus"]) if isinstance(spec, dict) and "focus" in spec else None
+            self.matcher.add(key, [[self._token(t) for t in tokens]])
+            self._focus[key] = (entry, focus)
+
+    # -- matching --------------------------------------------------------------
+    def __call__(self, doc: Doc, sent_ids: list[int],
+                 sentences: Iterable[tuple[int, int]] | None = None) -> list[Match]:
+        """All hits as focused token ranges within one sentence, deduplicated.
+
+        With ``sentences`` (token ranges) only those are searched: far cheaper than
+        the whole doc when gap patterns start on frequent tokens.
+        """
+        strings = self.nlp.vocab.strings
+        found: set[Match] = set()
+
+        def keep(entry: int, start: int, end: int) -> None:
+            if end > start and sent_ids[start] == sent_ids[end - 1]:
+                found.add(Match(entry, start, end))
+
+        regions = [doc[:]] if sentences is None else [doc[s:e] for s, e in sentences]
+        for region in regions:
+            base = region.start  # Matcher offsets are region-relative, PhraseMatcher's are not
+            if len(self.matcher):
+                for match_id, start, end, align in self.matcher(region, with_alignments=True):
+                    entry, focus = self._focus[strings[match_id]]
+                    if focus is None:
+                        keep(entry, base + start, base + end)
+                        continue
+                    idx = [base + start + k for k, a in enumerate(align) if a in focus]
+                    if idx:
+                        keep(entry, idx[0], idx[-1] + 1)
+            for pm in (self.lower_phrases, self.orth_phrases):
+                if len(pm):
+                    for match_id, start, end in pm(region):
+                        keep(self._focus[strings[match_id]][0], start, end)
+            for rx, entry in self.regexes:
+                for m in rx.finditer(region.text):
+                    span = doc.char_span(region.start_char + m.start(), region.start_char + m.end(),
+                                         alignment_mode="expand")
+                    if span is not None:
+                        keep(entry, span.start, span.end)
+        return sorted(found, key=lambda m: (m.start, m.end, m.entry))
+
+
+class EventTriggerMatcher:
+    """spaCy component: finds event trigger spans and stores them in ``doc.spans``.
+
+    Each trigger group may name an ``anchor`` regex (case-insensitive; its cue
+    words). The group's patterns then only run on sentences where the anchor
+    occurs, found by one regex pass over ``doc.text``; this keeps ~300k
+    characters in the order of a second. A group without anchor runs everywhere.
+    """
+
+    def __init__(self, nlp: Language, rules: str | dict[str, Any] = "event_triggers.json",
+                 spans_key: str = SPANS_KEY):
+        data = load_json_resource(rules) if isinstance(rules, str) else rules
+        self.spans_key = spans_key
+        self.entries: list[tuple[str, str]] = []
+        self.groups: list[tuple[re.Pattern[str] | None, PatternCompiler]] = []
+        for trig in data["triggers"]:
+            if trig["label"] not in LABELS:
+                raise ValueError(f"unknown trigger label {trig['label']!r}")
+            compiler = PatternCompiler(nlp, data.get("sets", {}), data.get("gap", {}))
+            self.entries.append((trig["label"], trig["cue"]))
+            for spec in trig["patterns"]:
+                compiler.add(len(self.entries) - 1, spec)
+            anchor = trig.get("anchor")
+            flags = 0 if trig.get("anchor_case_sensitive") else re.IGNORECASE
+            rx = re.compile(rf"(?<!\w)(?:{anchor})", flags) if anchor else None
+            self.groups.append((rx, compiler))
+
+    def __len__(self) -> int:
+        return sum(c._n + len(c.regexes) for _, c in self.groups)
+
+    def __call__(self, doc: Doc) -> Doc:
+        sids = sentence_ids(doc)
+        bounds = sentence_bounds(sids)
+        starts = [doc[b[0]].idx for b in bounds.values()] if len(doc) else []
+        order = list(bounds)
+        text = doc.text  # built token by token on every access: compute once
+        by_label: dict[str, list[Span]] = {}
+        for rx, compiler in self.groups:
+            if rx is None:
+                matches = compiler(doc, sids)
+            else:
+                hit_sents = {order[bisect_right(starts, m.start()) - 1] for m in rx.finditer(text)}
+                if not hit_sents:
+                    continue
+                matches = compiler(doc, sids, [bounds[s] for s in sorted(hit_sents)])
+            for m in matches:
+                label, cue = self.entries[m.entry]
+                span = Span(doc, m.start, m.end, label=label)
+                span._.cue = cue
+                by_label.setdefault(label, []).append(span)
+        spans: list[Span] = []
+        for label_spans in by_label.values():
+            spans.extend(filter_spans(label_spans))  # longest wins within a kind
+        spans.sort(key=lambda s: (s.start, s.end, s.label_))
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> dict[str, Any]:
+    return load_json_resource("event_triggers.json")
+
+
+@Language.factory(
+    "dossier_audit_triggers",
+    default_config={"rules": "event_triggers.json", "spans_key": SPANS_KEY},
+    requires=["token.is_sent_start"],
+    assigns=["doc.spans"],
+)
+def make_triggers(nlp: Language, name: str, rules: str, spans_key: str) -> EventTriggerMatcher:
+    return EventTriggerMatcher(nlp, rules=rules, spans_key=spans_key)
+
+
+def iter_triggers(doc: Doc, label: str | None = None, spans_key: str = SPANS_KEY) -> Iterable[Span]:
+    """Trigger spans of ``doc``, optionally of one kind."""
+    for span in doc.spans.get(spans_key, []):
+        if label is None or span.label_ == label:
+            yield span
