@@ -25,7 +25,7 @@ class NormConfig:
 class DetectConfig:
     min_confidence: float = 0.5
     copied_similarity: float = 0.9
-    classifier_veto: float = 0.2
+    classifier_veto: float = 0.0
 
 
 @dataclass(frozen=True)

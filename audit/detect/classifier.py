@@ -98,11 +98,11 @@ class SentenceModels:
     """The loaded classifiers (possibly none), as the detectors use them."""
 
     models: dict[str, Any] = field(default_factory=dict)
-    veto: float = 0.2
+    veto: float = 0.0
     source: str | None = None
 
     @classmethod
-    def load(cls, path: Path | None = None, veto: float = 0.2) -> "SentenceModels":
+    def load(cls, path: Path | None = None, veto: float = 0.0) -> "SentenceModels":
         path = path or MODEL_DIR / MODEL_FILE
         if not path.exists():
             return cls(veto=veto)

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import Dated, all_triggers, clear_triggers, evidence_for, merge_by_date, sentence_date
 from audit.detect.classifier import SentenceModels
+from audit.detect.facts import informal_speaker
 from audit.model import Finding
 from audit.pipeline import AnalysedDocument, DossierContext
 
@@ -31,10 +32,23 @@ def _names_in(text: str, names: set[str]) -> set[str]:
     return {n for n in names if re.search(rf"\b{re.escape(n)}\b", text)}
 
 
-def _about_other_child(text: str, ctx: DossierContext) -> bool:
-    """The sentence names another child of the household and not our child."""
-    others = _names_in(text, ctx.facts.get("other_child_names", set()))
-    own = _names_in(text, ctx.facts.get("child_names", set()))
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:en|maar|terwijl|want|daarna|toen)\b")
+
+
+def _trigger_clause(sent: Span, span: Span) -> str:
+    """The clause holding the trigger: the sentence cut at commas and conjunctions around it."""
+    text = sent.text
+    lo, hi = span.start_char - sent.start_char, span.end_char - sent.start_char
+    left = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, lo)]
+    right = _CLAUSE_BREAK.search(text, hi)
+    return text[(left[-1] if left else 0) : (right.start() if right else len(text))]
+
+
+def _about_other_child(sent: Span, span: Span, ctx: DossierContext) -> bool:
+    """The talk's clause names another child of the household and not our child."""
+    clause = _trigger_clause(sent, span)
+    others = _names_in(clause, ctx.facts.get("other_child_names", set()))
+    own = _names_in(clause, ctx.facts.get("child_names", set()))
     return bool(others) and not own
 
 
@@ -45,7 +59,8 @@ def _date_fields(dated: Dated) -> tuple[str | None, str | None]:
 
 
 def _confidence(base: float, dated: Dated, prob: float | None) -> float:
-    conf = base if prob is None else 0.5 * base + 0.5 * prob
+    """Rules decide; the classifier (if any) moves confidence within [0.75, 1] x base."""
+    conf = base if prob is None else base * (0.75 + 0.25 * prob)
     if dated.source == "none":
         conf *= 0.8
     return round(min(max(conf, 0.0), 1.0), 3)
@@ -64,7 +79,9 @@ def detect_one_on_one(ctx: DossierContext, models: SentenceModels) -> list[Findi
         seen_sents: set[int] = set()
         for span in clear_triggers(adoc, "one_on_one_contact"):
             sent = span.sent
-            if sent.start in seen_sents or _about_other_child(sent.text, ctx):
+            if sent.start in seen_sents or _about_other_child(sent, span, ctx):
+                continue
+            if informal_speaker(adoc.document.text[sent.start_char : span.start_char]):
                 continue
             prob = models.probability("one_on_one_contact", sent.text)
             if prob is not None and prob < models.veto:
@@ -133,13 +150,43 @@ def _similar(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() if wa and wb else 0.0
 
 
+def in_entry_header(adoc: AnalysedDocument, sent: Span) -> bool:
+    """A journal header cell ("12-03-2024 | Veiligheidscheck | PZB") names a type, not what happened."""
+    entry = adoc.structure.entry_at(sent.start_char)
+    return entry is not None and sent.start_char < entry.body_start and entry.body_start < entry.end
+
+
+def _has_any(text: str, phrases: list[str]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in phrases)
+
+
+def form_completed(adoc: AnalysedDocument) -> bool:
+    """A safety-check form shows it was carried out: a completion field, and not a concept."""
+    lex = _safety_lexicon()
+    text = adoc.document.text
+    if any(re.search(p, text, re.IGNORECASE) for p in lex["form_not_done"]):
+        return False
+    return _has_any(text[:3000], lex["form_completion_labels"])
+
+
+def carried_out(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
+    """A check mentioned in a journal or plan counts when the sentence says it was done or dates it."""
+    return dated.source == "sentence" or _has_any(sent.text, _safety_lexicon()["completion_verbs"])
+
+
 def detect_safety_checks(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
     findings: list[Finding] = []
     names = ctx.facts.get("child_names", set())
     for adoc in ctx.documents:
         seen_regions: set[tuple[int, int]] = set()
+        is_form = adoc.structure.doc_type == "safety_form"
+        if is_form and not form_completed(adoc):
+            continue
         for span in clear_triggers(adoc, "safety_check"):
             sent = span.sent
+            if in_entry_header(adoc, sent):
+                continue
             region = _check_region(adoc, sent)
             if region in seen_regions and adoc.structure.doc_type == "safety_form":
                 continue
@@ -149,7 +196,7 @@ def detect_safety_checks(ctx: DossierContext, models: SentenceModels) -> list[Fi
             dated = sentence_date(adoc, sent, anchor=span.start_char)
             if adoc.structure.doc_type == "safety_form" and adoc.structure.doc_date is not None and dated.source != "sentence":
                 dated = Dated(adoc.structure.doc_date, "document")
-            if not _dated_ok(adoc, dated):
+            if not _dated_ok(adoc, dated) or (not is_form and not carried_out(adoc, sent, dated)):
                 continue
             seen_regions.add(region)
             spoken, cue = child_spoken(adoc, *region, names)
@@ -183,6 +230,14 @@ def _flag_copies(checks: list[Finding], threshold: float) -> None:
 
 # An advice must say what was advised or discussed, not only that a consultation exists.
 _SUBSTANCE_MIN_WORDS = 6
+# A bare "Advies:" counts only inside an entry (or sentence) that names the behavioural scientist.
+_GW = re.compile(r"\b(?:GW|gedragswetenschapper|orthopedagoog|psycholoog|gedragsdeskundige)\b", re.IGNORECASE)
+
+
+def _names_scientist(adoc: AnalysedDocument, sent: Span) -> bool:
+    entry = adoc.structure.entry_at(sent.start_char)
+    start, end = (entry.start, entry.end) if entry else (sent.start_char, sent.end_char)
+    return bool(_GW.search(adoc.document.text[start:end]))
 
 
 def detect_advice(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
@@ -192,6 +247,8 @@ def detect_advice(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
         for span in clear_triggers(adoc, "behavioural_scientist_advice"):
             sent = span.sent
             if sent.start in seen:
+                continue
+            if span._.cue and span._.cue.startswith("advies:") and not _names_scientist(adoc, sent):
                 continue
             after = adoc.document.text[span.end_char : sent.end_char]
             if len(_WORD.findall(after)) < _SUBSTANCE_MIN_WORDS and len(_WORD.findall(sent.text)) < _SUBSTANCE_MIN_WORDS + 3:

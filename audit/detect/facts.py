@@ -74,3 +74,18 @@ def placement(texts: list[str]) -> tuple[str | None, DateMention | None, tuple[i
         if start:
             break
     return ptype, start, where
+
+
+def informal_speaker(before_trigger: str) -> bool:
+    """The words before a talk trigger make an informal person (aunt, JIM, parent) its subject.
+
+    Only when no professional is named there too: "PZB en oma ..." stays a professional talk.
+    """
+    lex = _lexicon()
+    words = re.findall(r"[\w'-]+", before_trigger.lower())
+    if not words:
+        return False
+    if any(w in lex["professionals"] for w in words):
+        return False
+    first = words[:3]
+    return any(w in lex["informal_persons"] for w in first)

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -63,7 +65,7 @@ class DossierSentencizer:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        doc[0].is_sent_start = True
+        starts = [True] + [False] * (len(doc) - 1)
         for i in range(1, len(doc)):
             tok, prev = doc[i], doc[i - 1]
             start = False
@@ -77,9 +79,12 @@ class DossierSentencizer:
                     start = first.isupper() or first.isdigit() or first in "\"'‘“(" or tok.text in _BULLETS
             elif prev.text in {"?", "!"}:
                 start = True
-            tok.is_sent_start = start
-            if tok.is_space:
-                tok.is_sent_start = False
+            starts[i] = start and not tok.is_space
+        # Written in one go: setting Token.is_sent_start one by one makes spaCy re-check
+        # the whole doc for a parse each time, which is quadratic on long dossiers.
+        not_start = np.iinfo(np.uint64).max  # -1 as uint64: "explicitly not a sentence start"
+        values = np.array([1 if x else not_start for x in starts], dtype=np.uint64).reshape(-1, 1)
+        doc.from_array([SENT_START], values)
         return doc
 
 
