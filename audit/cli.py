@@ -146,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"onbekend commando: {args.command}")
     try:
         return int(handler(args))
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return EXIT_OK
     except UsageError as exc:
         print(f"dossier-audit: {exc}", file=sys.stderr)
         return EXIT_USAGE

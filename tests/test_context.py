@@ -104,7 +104,9 @@ def test_blocking_table() -> None:
     assert "FOSTER_PARENT_PRESENT" not in blocking_qualifiers("safety_check")
     assert "FOSTER_PARENT_PRESENT" in blocking_qualifiers("one_on_one_contact")
     assert "OTHER_CHILD" in blocking_qualifiers("child_spoken")
-    assert "OTHER_CHILD" not in blocking_qualifiers("behavioural_scientist_advice")
+    # advice about a sibling or another foster child is not advice about this child (SCHEMA)
+    assert "OTHER_CHILD" in blocking_qualifiers("behavioural_scientist_advice")
+    assert "OTHER_CHILD" not in blocking_qualifiers("safety_check")
     assert blocking_qualifiers("matching_rationale") >= {"NEGATED", "PLANNED", "CANCELLED", "HYPOTHETICAL",
                                                           "QUESTION", "POLICY"}
 

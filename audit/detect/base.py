@@ -6,8 +6,12 @@ journal entry's header date, else the date a form gives itself ("Datum afname").
 """
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Span
 
@@ -22,6 +26,21 @@ _NOT_EVENT_DATE = re.compile(
     r"(?i)\b(?:tot|voor|vóór|uiterlijk|volgende|gepland|verzet naar|nieuwe afspraak|afspraak|sinds|geboren|geb\.?|"
     r"vanaf|per|t/m|tot en met|verlengd|machtiging|evaluatie)\s*(?:op|de|het|:)?\s*$"
 )
+
+
+@lru_cache(maxsize=1)
+def _relative_words() -> dict[str, int]:
+    data = json.loads(resources.files("audit.resources").joinpath("dates_nl.json").read_text("utf-8"))
+    return data.get("relative_days", {})
+
+
+def _relative_shift(text: str) -> int:
+    """Days relative to the entry date a sentence names ("gisteren" -> -1); 0 when none."""
+    low = text.lower()
+    for word, shift in _relative_words().items():
+        if shift and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+            return shift
+    return 0
 
 
 @dataclass
@@ -55,6 +74,11 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     # A date that is the entry header itself is the entry date, not a sentence date.
     if entry is not None:
         mentions = [m for m in mentions if sent.start_char + m.start != entry.date.start]
+    if not mentions and entry is not None and entry.date.precision == "day":
+        shift = _relative_shift(text)
+        if shift:
+            day = entry.date.date + dt.timedelta(days=shift)
+            return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
     if mentions:
         if anchor is not None:
             best = min(mentions, key=lambda m: abs(sent.start_char + m.start - anchor))

@@ -44,11 +44,20 @@ def _trigger_clause(sent: Span, span: Span) -> str:
     return text[(left[-1] if left else 0) : (right.start() if right else len(text))]
 
 
-def _about_other_child(sent: Span, span: Span, ctx: DossierContext) -> bool:
-    """The talk's clause names another child of the household and not our child."""
-    clause = _trigger_clause(sent, span)
-    others = _names_in(clause, ctx.facts.get("other_child_names", set()))
-    own = _names_in(clause, ctx.facts.get("child_names", set()))
+def _about_other_child(sent: Span, span: Span, ctx: DossierContext, whole_sentence: bool = False) -> bool:
+    """The event is about another child of the household, not ours.
+
+    For talks the participant is named in the trigger's clause or before it
+    ("Yusuf, de oudere broer, wilde ook even zonder PO praten"); for advice and
+    checks anywhere in the sentence ("Advies GW over Sophie (eigen dochter van PO)").
+    """
+    if whole_sentence:
+        text = sent.text
+    else:
+        clause = _trigger_clause(sent, span)
+        text = sent.text[: sent.text.index(clause) + len(clause)] if clause in sent.text else sent.text
+    others = _names_in(text, ctx.facts.get("other_child_names", set()))
+    own = _names_in(text, ctx.facts.get("child_names", set()))
     return bool(others) and not own
 
 
@@ -185,7 +194,7 @@ def detect_safety_checks(ctx: DossierContext, models: SentenceModels) -> list[Fi
             continue
         for span in clear_triggers(adoc, "safety_check"):
             sent = span.sent
-            if in_entry_header(adoc, sent):
+            if in_entry_header(adoc, sent) or _about_other_child(sent, span, ctx, True):
                 continue
             region = _check_region(adoc, sent)
             if region in seen_regions and adoc.structure.doc_type == "safety_form":
@@ -234,8 +243,47 @@ _SUBSTANCE_MIN_WORDS = 6
 _GW = re.compile(r"\b(?:GW|gedragswetenschapper|orthopedagoog|psycholoog|gedragsdeskundige)\b", re.IGNORECASE)
 
 
-def _names_scientist(adoc: AnalysedDocument, sent: Span) -> bool:
-    entry = adoc.structure.entry_at(sent.start_char)
+# "Advies: ..." as a line of its own: the entry (e.g. "Overleg GW") says whose advice it is.
+_ADVICE_LINE = re.compile(r"(?i)advie[sz]\w*\s*:")
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ'-]+\b")
+_NEGATED_CONTENT = re.compile(
+    r"^\W*(?:(?:nog\s+)?(?:niet|geen)\s+(?:gevraagd|gegeven|ontvangen|nodig|beschikbaar|bekend|uitgebracht|advies)\b"
+    r"|n\.?v\.?t\.?(?!\w))",
+    re.IGNORECASE,
+)
+_FILLER = {"besproken", "met", "overleg", "overlegd", "gesproken", "de", "het", "een", "van", "en", "aan", "bij", "over", "casus"}
+
+
+def _has_substance(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
+    """Does the sentence say what was advised or discussed, beyond "Besproken met psycholoog X"?
+
+    An inline journal header ("13 januari – bezoek ouder:") is not content, and content
+    that opens with a negation ("Advies GW: niet gevraagd") is no advice.
+    """
+    text = sent.text
+    if text[:1].isdigit() and ":" in text:
+        text = text.split(":", 1)[1]
+    after_trigger = adoc.document.text[span.end_char : sent.end_char].lstrip(" :")
+    if _NEGATED_CONTENT.match(after_trigger):
+        return False
+    trigger = span.text.lower()
+    words = [w for w in _LOWER_WORD.findall(text) if w not in _FILLER and w not in trigger]
+    return len(words) >= _SUBSTANCE_MIN_WORDS - 2
+
+
+def _not_our_scientist(text: str) -> bool:
+    """A psychologist or therapist of a parent ("psycholoog van moeder") is not the GW for this child."""
+    return any(re.search(p, text, re.IGNORECASE) for p in _advice_lexicon()["not_our_scientist"])
+
+
+@lru_cache(maxsize=1)
+def _advice_lexicon() -> dict[str, Any]:
+    return json.loads(resources.files("audit.resources").joinpath("advice_nl.json").read_text("utf-8"))
+
+
+def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool) -> bool:
+    """Is the behavioural scientist named in the sentence (or, for a bare "Advies:" line, its entry)?"""
+    entry = adoc.structure.entry_at(sent.start_char) if in_entry else None
     start, end = (entry.start, entry.end) if entry else (sent.start_char, sent.end_char)
     return bool(_GW.search(adoc.document.text[start:end]))
 
@@ -246,12 +294,13 @@ def detect_advice(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
         seen: set[int] = set()
         for span in clear_triggers(adoc, "behavioural_scientist_advice"):
             sent = span.sent
-            if sent.start in seen:
+            if sent.start in seen or _about_other_child(sent, span, ctx, True) or _not_our_scientist(sent.text):
                 continue
-            if span._.cue and span._.cue.startswith("advies:") and not _names_scientist(adoc, sent):
+            cue = span._.cue or ""
+            advice_line = bool(_ADVICE_LINE.match(adoc.document.text[span.start_char : sent.end_char]))
+            if cue.startswith("advies") and cue != "advies GW" and not _names_scientist(adoc, sent, advice_line):
                 continue
-            after = adoc.document.text[span.end_char : sent.end_char]
-            if len(_WORD.findall(after)) < _SUBSTANCE_MIN_WORDS and len(_WORD.findall(sent.text)) < _SUBSTANCE_MIN_WORDS + 3:
+            if not _has_substance(adoc, sent, span):
                 continue
             prob = models.probability("behavioural_scientist_advice", sent.text)
             if prob is not None and prob < models.veto:

@@ -31,16 +31,28 @@ def child_names(texts: list[str]) -> set[str]:
     for text in texts:
         for m in pattern.finditer(text[:1500]):
             names[m.group(1)] = names.get(m.group(1), 0) + 1
+    # "Selin H. (geb. 25-11-2013)", "Tijn H., 02-11-2013", "Yara B.  *30-07-2009": name + initial + birth date
+    born = re.compile(rf"{_NAME}\s+[A-Z]\.\s*[,(]?\s*(?:geb|\*|\d{{1,2}}[-./])")
+    for text in texts:
+        for m in born.finditer(text[:1500]):
+            names[m.group(1)] = names.get(m.group(1), 0) + 1
     stop = set(_lexicon()["not_names"])
     return {n for n in names if n.lower() not in stop}
 
 
 def other_child_names(texts: list[str], own: set[str]) -> set[str]:
-    """Names introduced with a kinship or other-child word ("pleegzus Noor", "broer Mert")."""
+    """Names introduced as another child: "pleegzus Noor", "Sophie (eigen dochter van PO)",
+    "Lieke, de pleegzus,", "Zusje van Siem, Evi"."""
     words = "|".join(re.escape(x) for x in _lexicon()["other_child_words"])
-    pattern = re.compile(rf"(?i:\b(?:{words}))\s+(?:\(\d+\)\s+)?{_NAME}")
+    adj = r"(?:(?:eigen|oudere|jongere|oudste|jongste|kleine|grote|biologische|andere)\s+)?"
+    patterns = [
+        re.compile(rf"(?i:\b(?:{words}))\s+(?:\(\d+\)\s+)?{_NAME}"),
+        re.compile(rf"{_NAME}\s*\((?i:{adj}(?:{words}))\b"),
+        re.compile(rf"{_NAME},\s+(?i:(?:de|het|haar|zijn)\s+{adj}(?:{words}))\b"),
+        re.compile(rf"(?i:\b(?:{words}))\s+van\s+[A-Z][a-zà-ÿ]+,\s+{_NAME}"),
+    ]
     stop = set(_lexicon()["not_names"])
-    found = {m.group(1) for text in texts for m in pattern.finditer(text)}
+    found = {m.group(1) for text in texts for p in patterns for m in p.finditer(text)}
     return {n for n in found if n not in own and n.lower() not in stop}
 
 

@@ -45,7 +45,7 @@ def detect_matching(ctx: DossierContext, models: SentenceModels) -> dict[str, An
             marker = _has(sent.text, lex["reason_markers"])
             section = adoc.structure.section_at(sent.start_char)
             in_matching_section = in_matching_doc or (section is not None and section.kind in ("matching", "placement"))
-            if marker is None and not in_matching_section:
+            if marker is None:
                 continue
             prob = models.probability("matching_rationale", sent.text)
             if prob is not None and prob < models.veto:

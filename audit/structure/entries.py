@@ -19,8 +19,8 @@ _PREFIX = re.compile(
     r"(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s+)?",
     re.IGNORECASE,
 )
-_AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t]|\s{2,}|\(|[A-Za-zÀ-ÿ])")
-MAX_PREFIX = 14
+_AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t]|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")
+MAX_PREFIX = 24  # "Datum: donderdag " and the like
 
 
 def _header_date(text: str, is_heading: bool, context: DateMention | None) -> DateMention | None:
