@@ -105,13 +105,13 @@ def all_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:
 def merge_by_date(findings: list[Finding]) -> list[Finding]:
     """One finding per distinct date: evidence of the same event in several files is merged.
 
-    Undated findings are kept apart (they cannot be merged or counted safely).
+    A finding without any date (no entry, no date in the sentence, no form date) is
+    dropped: events recorded in a dossier are dated, while undated sentences are
+    policy, templates or plans, and an undated event could never count for a norm.
     """
     by_date: dict[str, Finding] = {}
-    undated: list[Finding] = []
     for f in findings:
         if f.date is None:
-            undated.append(f)
             continue
         kept = by_date.get(f.date)
         if kept is None:
@@ -124,4 +124,4 @@ def merge_by_date(findings: list[Finding]) -> list[Finding]:
         for key, value in f.attributes.items():
             if key not in kept.attributes or (kept.attributes[key] in (None, False) and value):
                 kept.attributes[key] = value
-    return sorted(by_date.values(), key=lambda f: f.date) + undated
+    return sorted(by_date.values(), key=lambda f: f.date)

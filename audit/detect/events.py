@@ -29,7 +29,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _names_in(text: str, names: set[str]) -> set[str]:
-    return {n for n in names if re.search(rf"\b{re.escape(n)}\b", text)}
+    return {n for n in names if re.search(rf"\b{re.escape(n)}(?:'s|’s|s)?\b", text)}
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:en|maar|terwijl|want|daarna|toen)\b")

@@ -33,8 +33,14 @@ def _has(text: str, phrases: list[str]) -> str | None:
     return None
 
 
+def _about_this_match(text: str, names: set[str]) -> bool:
+    child = "(?:" + "|".join(re.escape(n) for n in sorted(names)) + ")" if names else "(?!)"
+    return any(re.search(p.replace("{child}", child), text) for p in _lexicon()["specific_markers"])
+
+
 def detect_matching(ctx: DossierContext, models: SentenceModels) -> dict[str, Any]:
     lex = _lexicon()
+    names = ctx.facts.get("child_names", set())
     best: tuple[float, Any, Any, str] | None = None
     for adoc in ctx.documents:
         in_matching_doc = adoc.structure.doc_type == "matching_report"
@@ -43,6 +49,8 @@ def detect_matching(ctx: DossierContext, models: SentenceModels) -> dict[str, An
             if _POINTER.search(sent.text):
                 continue
             marker = _has(sent.text, lex["reason_markers"])
+            if not _about_this_match(sent.text, names):
+                continue  # a general statement about matching, not this child's match
             section = adoc.structure.section_at(sent.start_char)
             in_matching_section = in_matching_doc or (section is not None and section.kind in ("matching", "placement"))
             if marker is None:

@@ -1,0 +1,212 @@
+"""Detectors end to end on small dossiers of the project's own, one context case per test.
+
+Each journal is written in a different house style on purpose; every look-alike must
+be rejected and every real event found with the right date.
+"""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from audit import nlp as nlp_mod
+from audit.config import load_config
+from audit.pipeline import audit_dossier
+from audit.read import load_dossier
+
+AS_OF = dt.date(2025, 6, 1)
+HEADER = "Pleegzorg Noordkust - journaal\nJeugdige: Fenna de Boer (geb. 04-05-2014)\nPleeggezin: fam. Aydın, bestandspleeggezin\n\n"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_mod.load("embedded")
+
+
+def run(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
+    folder = tmp_path / "DOS-1"
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return audit_dossier(load_dossier(folder), AS_OF, load_config(), nlp)
+
+
+def dates(findings):
+    return [f["date"] for f in findings]
+
+
+def journal(*entries: str) -> str:
+    return HEADER + "\n\n".join(entries) + "\n"
+
+
+# --- one-on-one talks --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fenna apart gesproken op haar kamer, PO bleven beneden.",
+        "Onder vier ogen met Fenna gesproken tijdens een wandeling.",
+        "Met Fenna 1-op-1 gesproken in de auto op weg naar school.",
+        "Fenna en ik hebben een gesprek gehad zonder dat de pleegouders erbij waren.",
+        "Vandaag met z'n tweeën gepraat bij de snackbar.",
+        "Beeldbellen met Fenna alleen, pleegmoeder was boodschappen doen.",
+        "De mentor heeft Fenna op school alleen gesproken over het pesten.",
+    ],
+)
+def test_real_one_on_one_talk_is_found_with_entry_date(tmp_path, nlp, body):
+    audit = run(tmp_path, nlp, {"journaal.txt": journal(f"14-03-2025 | Huisbezoek | PZB\n{body}")})
+    assert dates(audit["one_on_one_contacts"]) == ["2025-03-14"]
+    ev = audit["one_on_one_contacts"][0]["evidence"][0]
+    assert ev["file"] == "journaal.txt" and ev["sentence"] in body + "\n"
+
+
+@pytest.mark.parametrize(
+    "body, why",
+    [
+        ("Fenna niet apart gesproken, pleegmoeder bleef erbij.", "negated"),
+        ("Het lukte niet om Fenna alleen te spreken.", "negated"),
+        ("Volgende keer wil ik Fenna alleen spreken.", "planned"),
+        ("Afgesproken dat ik Fenna over twee weken op school apart spreek.", "planned"),
+        ("Het gesprek met Fenna onder vier ogen ging niet door, zij was ziek.", "cancelled"),
+        ("Gesprek met Fenna samen met pleegmoeder aan de keukentafel.", "foster parent present"),
+        ("Pleegzus Noor apart gesproken over school.", "other child"),
+        ("Conform de richtlijn spreekt de pleegzorgbegeleider het kind minimaal drie keer per jaar apart.", "policy"),
+        ("Als Fenna dat wil, spreek ik haar alleen.", "hypothetical"),
+        ("Is Fenna de laatste tijd nog apart gesproken?", "question"),
+        ("Tante Ria (steunfiguur) belt: zij heeft Fenna een middag meegenomen en alleen gesproken.", "not a professional"),
+    ],
+)
+def test_look_alike_talks_are_rejected(tmp_path, nlp, body, why):
+    audit = run(tmp_path, nlp, {"journaal.txt": journal(f"di 18 mrt 2025 - huisbezoek (PZB)\n{body}")})
+    assert audit["one_on_one_contacts"] == [], why
+
+
+def test_other_child_named_without_kinship_word_in_the_talk(tmp_path, nlp):
+    text = journal(
+        "02-02-2025 | Huisbezoek\nBroertje Daan (6) woont ook in het gezin.",
+        "09-02-2025 | Huisbezoek\nDaan apart gesproken op zijn kamer, Fenna was bij hockey.",
+    )
+    assert run(tmp_path, nlp, {"journaal.txt": text})["one_on_one_contacts"] == []
+
+
+def test_one_per_distinct_date_and_merged_across_files(tmp_path, nlp):
+    text = journal("2025-01-10 Contactmoment\nFenna apart gesproken. Daarna nog even alleen met haar gewandeld.")
+    form = "Verslag kindgesprek\nDatum gesprek: 10-01-2025\nFenna onder vier ogen gesproken op school.\n"
+    audit = run(tmp_path, nlp, {"journaal.txt": text, "verslag.txt": form})
+    (talk,) = audit["one_on_one_contacts"]
+    assert talk["date"] == "2025-01-10"
+    assert {e["file"] for e in talk["evidence"]} == {"journaal.txt", "verslag.txt"}
+
+
+def test_relative_day_is_resolved_against_the_entry(tmp_path, nlp):
+    text = journal("Datum: vr 7 feb 2025 9:00\nOnderwerp: update\nGisteren heb ik Fenna apart gesproken op het schoolplein.")
+    assert dates(run(tmp_path, nlp, {"mail.txt": text})["one_on_one_contacts"]) == ["2025-02-06"]
+
+
+# --- safety checks -------------------------------------------------------------------
+
+def test_safety_check_carried_out_with_child_spoken(tmp_path, nlp):
+    text = journal("05-11-2024 | Veiligheidscheck | PZB\nVeiligheidscheck afgenomen met PM en PV. Daarna Fenna zelf apart gevraagd hoe het gaat.")
+    (check,) = run(tmp_path, nlp, {"journaal.txt": text})["safety_checks"]
+    assert check["date"] == "2024-11-05" and check["child_spoken"] is True
+
+
+def test_safety_check_without_the_child(tmp_path, nlp):
+    text = journal("05-11-2024 | Veiligheidscheck | PZB\nVeiligheidscheck gedaan met pleegouders. Fenna niet gesproken, zij was op zwemles.")
+    (check,) = run(tmp_path, nlp, {"journaal.txt": text})["safety_checks"]
+    assert check["child_spoken"] is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Veiligheidscheck staat gepland voor maart.",
+        "Geen veiligheidscheck gedaan dit jaar.",
+        "Jaarlijks wordt de veiligheidscheck met pleegouders en jeugdige doorgelopen.",
+        "Advies: weglopen opnemen in de veiligheidscheck.",
+        "Veiligheidscheck 2025 aangemaakt, antwoorden van vorig jaar overgenomen.",
+    ],
+)
+def test_safety_check_look_alikes(tmp_path, nlp, body):
+    audit = run(tmp_path, nlp, {"journaal.txt": journal(f"12-02-2025 | Notitie\n{body}")})
+    assert audit["safety_checks"] == []
+
+
+def test_form_counts_only_when_completed(tmp_path, nlp):
+    done = "Veiligheidscheck pleeggezin\nJeugdige: Fenna de Boer\nDatum afname: 03-10-2024\nAfgenomen door: PZB\nVisie jeugdige: voelt zich thuis.\n"
+    concept = "Veiligheidscheck pleeggezin\nJeugdige: Fenna de Boer\nDatum document: 03-10-2025\nStatus: concept, niet opnieuw doorgelopen\n"
+    audit = run(tmp_path, nlp, {"veiligheidscheck.txt": done, "veiligheidscheck_2025.txt": concept})
+    assert dates(audit["safety_checks"]) == ["2024-10-03"]
+    assert audit["safety_checks"][0]["child_spoken"] is True
+
+
+def test_copied_check_is_flagged(tmp_path, nlp):
+    body = "Veiligheidscheck afgenomen met PM en PV: rookmelders getest, trap met hekje, geen huisdieren, medicijnen in kastje."
+    text = journal(f"01-03-2024 | Veiligheidscheck\n{body}", f"01-03-2025 | Veiligheidscheck\n{body}")
+    checks = run(tmp_path, nlp, {"journaal.txt": text})["safety_checks"]
+    assert [c["copied_from"] for c in checks] == [None, "2024-03-01"]
+
+
+# --- behavioural-scientist advice ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Overleg GW\nAdvies: vaste bedtijdroutine en na zes weken evalueren.",
+        "Orthopedagoog J. Smit adviseert om de bezoeken aan moeder kort en voorspelbaar te houden.",
+        "Casus besproken met de gedragswetenschapper; zij raadt aan om school te vragen om een rustige werkplek.",
+    ],
+)
+def test_advice_with_content_is_found(tmp_path, nlp, body):
+    audit = run(tmp_path, nlp, {"journaal.txt": journal(f"20-01-2025 | Overleg\n{body}")})
+    assert dates(audit["behavioural_scientist_advice"]) == ["2025-01-20"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "GW wordt ingeschakeld i.v.m. boze buien.",
+        "Zal besproken worden met GW.",
+        "Besproken met GW.",
+        "GW-overleg gaat niet door, GW ziek.",
+        "Advies GW over broertje Daan: logopedie aanvragen.",
+        "Psycholoog van moeder adviseert moeder om hulp te zoeken bij de ggz.",
+        "Oudergesprek op school: advies havo/vwo.",
+    ],
+)
+def test_advice_look_alikes(tmp_path, nlp, body):
+    audit = run(tmp_path, nlp, {"journaal.txt": journal(f"20-01-2025 | Notitie\n{body}")})
+    assert audit["behavioural_scientist_advice"] == []
+
+
+# --- matching rationale -------------------------------------------------------------
+
+def test_matching_rationale_documented(tmp_path, nlp):
+    report = ("Matchingsverslag\nDatum: 01-09-2023\nAfweging\n"
+              "Gekozen voor dit gezin omdat het rustige gezin zonder jonge kinderen past bij Fenna haar behoefte aan voorspelbaarheid.\n")
+    m = run(tmp_path, nlp, {"matchingsverslag.txt": report})["matching_rationale"]
+    assert m["documented"] is True and m["file"] == "matchingsverslag.txt"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fenna is geplaatst bij fam. Aydın.",
+        "Gekozen voor fam. Aydın.",
+        "Voor de afwegingen zie het matchingsverslag (niet in dossier).",
+        "Crisisplaatsing, matching niet mogelijk; enige vrije plek in de regio.",
+    ],
+)
+def test_bare_placement_is_no_rationale(tmp_path, nlp, body):
+    m = run(tmp_path, nlp, {"hvp.txt": f"Hulpverleningsplan\n\nPlaatsing\n{body}\n"})["matching_rationale"]
+    assert m["documented"] is False
+
+
+# --- policy text ---------------------------------------------------------------------
+
+def test_long_policy_text_yields_no_events(tmp_path, nlp):
+    policy = (Path(__file__).parent / "fixtures" / "beleidstekst.txt").read_text(encoding="utf-8")
+    audit = run(tmp_path, nlp, {"beleid.txt": policy})
+    assert audit["one_on_one_contacts"] == []
+    assert audit["safety_checks"] == []
+    assert audit["behavioural_scientist_advice"] == []
+    assert audit["matching_rationale"]["documented"] is False
