@@ -64,10 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     goals_cli.add_parser(sub)
     from audit.evaluate import cli as eval_cli
     from audit.review import cli as review_cli
+    from audit.review import launch as review_launch
     from audit.train import cli as train_cli
 
     eval_cli.add_parser(sub)
     review_cli.add_parsers(sub)
+    review_launch.add_parser(sub)
     train_cli.add_parser(sub)
     return parser
 

@@ -475,6 +475,43 @@ HAND = [
 ]
 
 
+# Added for other house styles (labels by reading, SCHEMA.md): a habitual activity with no criterion is
+# specific but not measurable; a score on an instrument, a record that is kept, or a document that ends up
+# in the file states how attainment is judged; a feeling stays unspecific even when it is measured.
+HAND_STYLES = [
+    ("Noor gaat naar zwemles.", 1, 0, 0, 1, 1),
+    ("Bram oefent thuis met de woordkaartjes van de logopedist.", 1, 0, 0, 1, 1),
+    ("Sara en vader videobellen met elkaar.", 1, 0, 0, 1, 1),
+    ("Deelname aan de scouting op zaterdag.", 1, 0, 0, 0, 1),
+    ("Het zelf aankleden in de ochtend, vóór de kerstvakantie.", 1, 0, 1, 0, 1),
+    ("Het zelfstandig smeren van de boterhammen.", 1, 0, 0, 0, 1),
+    ("Luuk slaapt in zijn eigen bed in de komende drie maanden.", 1, 0, 1, 1, 1),
+    ("Pleegvader en pleegmoeder volgen de cursus Geweldloos verzet.", 1, 0, 0, 1, 0),
+    ("Tess volgt fysiotherapie en doet thuis de oefeningen.", 1, 0, 0, 1, 1),
+    ("Finn vertelt bij het avondeten over zijn dag.", 1, 0, 0, 1, 1),
+    ("Yara ruimt haar kamer op, uiterlijk eind juni.", 1, 0, 1, 1, 1),
+    ("Milan maakt zijn rekenhuiswerk aan de keukentafel.", 1, 0, 0, 1, 1),
+    ("Aanmelding bij een sportvereniging naar keuze.", 1, 0, 0, 0, 1),
+    ("Het gedrag van Sem ligt volgens de CBCL binnen het normale gebied, vóór de evaluatie in mei.", 0, 1, 1, 0, 1),
+    ("Hiba heeft minder angsten: de SDQ-score valt binnen de normale range.", 0, 1, 0, 1, 1),
+    ("Kerem heeft hooguit één woedebui per week, bijgehouden op een turflijst door PM.", 1, 1, 0, 1, 1),
+    ("Lotte gaat naar bed zonder te huilen, volgens het slaapdagboek van pleegmoeder.", 1, 1, 0, 1, 1),
+    ("Ayoub is op tijd op school volgens de absentieregistratie van school.", 1, 1, 0, 1, 1),
+    ("VOG van beide pleegouders aangevraagd, kopie in het dossier, binnen zes weken.", 1, 1, 1, 0, 0),
+    ("Het pleegcontract is door alle partijen ondertekend en een exemplaar zit in het dossier.", 1, 1, 0, 0, 0),
+    ("PZB zorgt dat de aanvraag voor kinderbijslag is ingediend.", 1, 1, 0, 1, 0),
+    ("Fleur voelt zich geliefd in het pleeggezin (schaalvraag: minimaal een 8).", 0, 1, 0, 1, 1),
+    ("Verbetering van de werkhouding in de klas (rapportcijfer minimaal een 6).", 0, 1, 0, 0, 1),
+    ("Femke voelt zich begrepen door haar mentor.", 0, 0, 0, 1, 1),
+    ("Een fijne tijd op de nieuwe school.", 0, 0, 0, 0, 1),
+    ("Groei in zelfvertrouwen.", 0, 0, 0, 0, 1),
+    ("Inzicht in de eigen grenzen en die van anderen.", 0, 0, 0, 0, 1),
+    ("Kennis over veilig internetgebruik, voor de zomervakantie.", 1, 0, 1, 0, 1),
+]
+HAND += HAND_STYLES
+N_GENERATED = 453  # generated goals; unchanged when hand-written goals are added
+
+
 def main() -> None:
     out: list[dict] = []
     seen: set[str] = set()
@@ -482,7 +519,7 @@ def main() -> None:
         out.append(dict(text=t, specific=s, measurable=m, time_bound=tb, actor=a, development_oriented=d, source="hand"))
         seen.add(t)
     gens = [(gen_child, 0.55), (gen_adult, 0.27), (gen_nobody, 0.18)]
-    while len(out) < 600:
+    while len(out) < len(HAND) + N_GENERATED:
         r = R.random()
         acc = 0.0
         for fn, p in gens:

@@ -23,7 +23,10 @@ from audit.structure.dates import find_dates
 
 _HEAD_NUM = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+")
 _LIST_MARK = re.compile(r"^\s*(?:[-*•–·▪◦\uf0b7\uf0a7>]\s+|\(?\d{1,3}[.)]\s+|[a-zA-Z][.)]\s+)")
-_SENT = re.compile(r"[^.!?]+(?:[.!?]+(?=\s+[A-ZÀ-Ý0-9\"'(])|[.!?]*$)")
+# Typed bullets in a paragraph (no letters: "E. Jansen adviseert" is an initial, not an item).
+_PARA_MARK = re.compile(r"^\s*(?:[-*•–·▪◦\uf0b7\uf0a7>]\s+|\(?\d{1,3}[.)]\s+)")
+_SENT_END = re.compile(r"[.!?]+(?=\s+[\"'(‘“]?[A-ZÀ-Ý0-9])")
+_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÀ-Ý]$")
 _WORDS = re.compile(r"[\wÀ-ÿ]+")
 
 
@@ -64,6 +67,9 @@ class _Patterns:
     intro: tuple[re.Pattern[str], ...]
     prose_marker: tuple[re.Pattern[str], ...]
     plan_date_line: re.Pattern[str]
+    document_title: tuple[re.Pattern[str], ...]
+    section_heading: tuple[re.Pattern[str], ...]
+    field_label: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +82,45 @@ def _pat() -> _Patterns:
         goal_col=c(s["goal_columns"]), termijn_col=c(s["termijn_columns"]), wie_col=c(s["wie_columns"]),
         intro=c(s["intro_sentence"]), prose_marker=c(s["prose_goal_markers"]),
         plan_date_line=re.compile(s["plan_date_line"], re.I),
+        document_title=c(s["document_title"]), section_heading=c(s["section_headings"]),
+        field_label=re.compile(s["field_labels"], re.I),
     )
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations whose period does not end a sentence (the sentencizer's list, minus those that may end one)."""
+    from importlib import resources
+
+    text = resources.files("audit.resources").joinpath("abbreviations.txt").read_text("utf-8")
+    rows = [r.strip().lower() for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    return frozenset(r.split()[0] for r in rows if not r.endswith(" *"))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets in one block.
+
+    A period ends a sentence only before blank space and a capital or digit, and
+    not after an abbreviation ("fam.", "o.a.") or an initial ("L. Hogenbirk"), so
+    "om 20.30 uur" and "door L. Hogenbirk" stay inside their sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        before = text[start:m.start()]
+        word = before.rsplit(None, 1)[-1].lower() + "." if before.split() else ""
+        if word in _abbreviations() or _INITIAL.search(before):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        ls = len(seg) - len(seg.lstrip())
+        if seg.strip():
+            out.append((s + ls, s + len(seg.rstrip())))
+    return out
 
 
 def normalise(text: str) -> str:
@@ -101,6 +145,31 @@ def heading_kind(title: str) -> str | None:
     return None
 
 
+def _is_section_heading(title: str) -> bool:
+    """A known unrelated section name ("Situatie", "Inzet pleegzorg") on a line of its own."""
+    t = _clean_heading(title).lower()
+    return any(r.match(t) for r in _pat().section_heading)
+
+
+def _is_document_title(title: str) -> bool:
+    """'Plan van aanpak – Jayden B.': the plan's title, not a goals section."""
+    t = _clean_heading(title).strip()
+    return any(r.match(t) for r in _pat().document_title)
+
+
+def _about_goals(sentence: str) -> bool:
+    """A sentence that talks about the goals ("Per doel is aangegeven wie ...") rather than stating one."""
+    if _pat().goal_line.match(sentence) or re.search(r"\bdoel(?:stelling)? is (?:dat|om)\b", sentence, re.I):
+        return False
+    return re.search(r"(?<![\wÀ-ÿ])(?:doel|doelen|doelstellingen?)(?![\wÀ-ÿ])", sentence, re.I) is not None
+
+
+def _is_field_line(text: str) -> bool:
+    """'Datum: ... | Opgesteld door: ...', 'Plaatsing: ...': plan metadata, never a goal."""
+    t = _LIST_MARK.sub("", text).strip()
+    return bool(_pat().field_label.match(t)) or len(re.findall(r"\|\s*[\wÀ-ÿ ]{2,30}:", t)) >= 1 and ":" in t.split("|")[0]
+
+
 def _heading_like_line(doc: Document, b: Block) -> bool:
     """Plain-text/PDF lines that act as headings (short, no final period, caps or colon or goal words)."""
     if b.kind == "heading":
@@ -113,6 +182,8 @@ def _heading_like_line(doc: Document, b: Block) -> bool:
     core = _LIST_MARK.sub("", t) if b.kind == "list_item" else t
     if heading_kind(core) is not None and (_pat().goal_line.match(core) is None or core.rstrip().endswith(":")):
         return _pat().goal_line.match(core) is None or len(core.split()) <= 2
+    if b.kind == "line" and _is_section_heading(core):
+        return True
     return b.kind == "line" and (t.isupper() or (t.endswith(":") and len(t.split()) <= 5))
 
 
@@ -193,8 +264,15 @@ def _doc_candidates(doc: Document) -> list[_Cand]:
             plan_date = d
             break
 
+    first_block = True
     for b in doc.blocks:
         text = doc.text[b.start:b.end]
+        if first_block and text.strip():
+            first_block = False
+            # The document's own title ("Plan van aanpak – Jayden B.") does not open a goals section.
+            if b.kind in ("heading", "line", "paragraph") and _is_document_title(text):
+                plan_date = _plan_date_from(text) or plan_date
+                continue
         # Plan-date lines ("Datum: 12-03-2024", "Datum evaluatie | 1 september 2024") update the plan date.
         if len(text) < 160:
             d = _dated_field(text)
@@ -323,22 +401,21 @@ def _doc_candidates(doc: Document) -> list[_Cand]:
             if e > s:
                 cands.append(_Cand(s, e, "list", section_title, plan_date, section_id=section_id))
             continue
-        if b.kind == "line" and _LIST_MARK.match(text):
+        if _is_field_line(text):
+            continue  # "Datum: ... | Opgesteld door: ...": plan metadata
+        if (b.kind == "line" and _LIST_MARK.match(text)) or (b.kind == "paragraph" and _PARA_MARK.match(text)):
+            # A typed bullet is a list item: the whole item is one goal, whatever its sentences.
             s, e = _trimmed(doc, b.start, b.end)
             if e > s:
                 cands.append(_Cand(s, e, "list", section_title, plan_date, section_id=section_id))
             continue
         if section_kind == "eval":
             continue
-        # Prose: every sentence that is not an introduction or policy text.
-        for m in _SENT.finditer(text):
-            sent = m.group(0)
-            st = b.start + m.start() + (len(sent) - len(sent.lstrip()))
-            en = b.start + m.end()
-            while en > st and doc.text[en - 1] in " \t":
-                en -= 1
+        # Prose: every sentence that is not an introduction, policy text or a remark about the goals.
+        for ss, se in sentence_spans(text):
+            st, en = b.start + ss, b.start + se
             sent_t = doc.text[st:en]
-            if len(sent_t.split()) < 3 or any(r.search(sent_t) for r in p.intro):
+            if len(sent_t.split()) < 3 or any(r.search(sent_t) for r in p.intro) or _about_goals(sent_t):
                 continue
             if re.match(r"^(dit|dat|daarom|daarnaast is|hierbij|hiervoor|omdat|zie|toelichting|n\.b\.|nb)\b", sent_t, re.I):
                 continue

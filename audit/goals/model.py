@@ -1,8 +1,10 @@
 """The learned half of goal scoring: one text classifier per criterion.
 
-Each criterion gets a scikit-learn Pipeline (word + character TF-IDF over the
-goal text prefixed with the rule feature tokens from ``rules.features_text``,
-then a class-balanced LogisticRegression). The rule tokens let the model weigh
+Each criterion gets a scikit-learn Pipeline (word + character n-grams, hashed
+and TF-IDF weighted, over the goal text prefixed with the rule feature tokens
+from ``rules.features_text``, then a class-balanced LogisticRegression).
+Hashing instead of a fitted vocabulary keeps the saved file small (no
+vocabulary or pruned-term lists to store). The rule tokens let the model weigh
 lexical evidence ("__vague__", "__dom_school__") against phrasing it learnt.
 
 Serialization is skops with an explicit list of trusted types that is checked
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
@@ -24,13 +26,14 @@ from audit.goals.rules import features_text
 
 CRITERIA: tuple[str, ...] = ("specific", "measurable", "time_bound", "actor", "development_oriented")
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "models" / "goal_model.skops"
-MODEL_VERSION = "goal-model-1"
+MODEL_VERSION = "goal-model-2"
+N_FEATURES = 2**17  # per hashed vectorizer; collisions are rare at this size for a few thousand n-grams
 
 # Every type the saved file may contain. Checked on load; anything else is refused.
 TRUSTED_TYPES: tuple[str, ...] = (
     "sklearn.pipeline.Pipeline",
     "sklearn.pipeline.FeatureUnion",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.feature_extraction.text.HashingVectorizer",
     "sklearn.feature_extraction.text.TfidfTransformer",
     "sklearn.linear_model._logistic.LogisticRegression",
     "numpy.ndarray",
@@ -49,8 +52,23 @@ TRUSTED_TYPES: tuple[str, ...] = (
 )
 
 
-def make_pipeline(C: float = 4.0) -> Pipeline:
-    """TF-IDF (word 1-2 grams incl. rule tokens, char 2-5 grams) + LogisticRegression."""
+def _hashed(**kw: Any) -> Pipeline:
+    vec = HashingVectorizer(n_features=N_FEATURES, alternate_sign=False, norm=None, lowercase=True, **kw)
+    return Pipeline([("hash", vec), ("tfidf", TfidfTransformer(sublinear_tf=True))])
+
+
+def make_pipeline(C: float = 4.0, vectorizer: str = "hash") -> Pipeline:
+    """Word 1-2 grams (incl. rule tokens) + char_wb 2-5 grams, TF-IDF weighted, + LogisticRegression.
+
+    ``vectorizer="tfidf"`` builds the earlier fitted-vocabulary variant (10 MB on disk), kept only to
+    compare cross-validated metrics; the shipped model uses hashing.
+    """
+    if vectorizer == "hash":
+        feats = FeatureUnion([
+            ("word", _hashed(analyzer="word", ngram_range=(1, 2), token_pattern=r"(?u)\b\w+\b")),
+            ("char", _hashed(analyzer="char_wb", ngram_range=(2, 5))),
+        ])
+        return Pipeline([("features", feats), ("clf", LogisticRegression(C=C, class_weight="balanced", max_iter=3000))])
     feats = FeatureUnion(
         [
             ("word", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=r"(?u)\b\w+\b",
@@ -92,15 +110,17 @@ def _xy(records: Iterable[dict[str, Any]], crit: str) -> tuple[list[str], list[i
     return x, y
 
 
-def fit_goal_model(records: list[dict[str, Any]], criteria: tuple[str, ...] = CRITERIA) -> GoalModel:
+def fit_goal_model(records: list[dict[str, Any]], criteria: tuple[str, ...] = CRITERIA,
+                   vectorizer: str = "hash") -> GoalModel:
     """Fit one pipeline per criterion on annotated goals (dicts with text + boolean labels)."""
     pipes: dict[str, Pipeline] = {}
     for crit in criteria:
         x, y = _xy(records, crit)
-        pipe = make_pipeline()
+        pipe = make_pipeline(vectorizer=vectorizer)
         pipe.fit(x, y)
         for _, vec in pipe.named_steps["features"].transformer_list:
-            vec.stop_words_ = None  # pruned-term list: only for introspection, and most of the file size
+            if isinstance(vec, TfidfVectorizer):
+                vec.stop_words_ = None  # pruned-term list: only for introspection, and most of the file size
         pipes[crit] = pipe
     return GoalModel(pipelines=pipes, meta={"version": MODEL_VERSION, "n_train": len(records)})
 

@@ -105,6 +105,21 @@ def _is_name(tok: str, lex: GoalLexicon, at_start: bool, nxt: str | None) -> boo
     return True
 
 
+def _short_parentheticals(low: list[str]) -> set[int]:
+    """Token indices inside short parentheses ("(verzuimregistratie school)"): a source or label, not the
+    one acting. A parenthetical clause ("(PZB bespreekt dit bij het huisbezoek)") of 4+ words still counts."""
+    out: set[int] = set()
+    start: int | None = None
+    for i, t in enumerate(low):
+        if t == "(":
+            start = i
+        elif t == ")" and start is not None:
+            if i - start - 1 < 4:
+                out.update(range(start + 1, i))
+            start = None
+    return out
+
+
 def find_actor(text: str, wie: str | None, lex: GoalLexicon) -> tuple[bool, list[str], float]:
     """Who acts: an actor noun or a name as subject of an active clause, or 'door X'.
 
@@ -146,8 +161,11 @@ def find_actor(text: str, wie: str | None, lex: GoalLexicon) -> tuple[bool, list
 
         impersonal = any(joined.startswith(p) for p in lex.impersonal)
         prev_state: str | None = None  # "subj" or "prep" for coordination
+        label_span = _short_parentheticals(low)
         for i, tok in enumerate(cl):
             lt = low[i]
+            if i in label_span:
+                continue
             is_actor_noun = lt in lex.actor_nouns or lt.rstrip("s") in lex.actor_nouns and lt.endswith("'s")
             first_content = all(t in _DETERMINERS for t in low[:i])
             name = _is_name(tok, lex, at_start=first_content, nxt=cl[i + 1] if i + 1 < len(cl) else None)

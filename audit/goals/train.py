@@ -47,13 +47,13 @@ def _spearman(pred: list[dict[str, bool]], gold: list[dict[str, Any]]) -> float:
     return round(float(spearmanr(a, b).statistic), 3)
 
 
-def cross_validate(records: list[dict[str, Any]], folds: int = 5, seed: int = 0) -> dict[str, Any]:
+def cross_validate(records: list[dict[str, Any]], folds: int = 5, seed: int = 0, vectorizer: str = "hash") -> dict[str, Any]:
     """Out-of-fold predictions for rules-only and combined scoring."""
     skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     strat = [int(round(sum(bool(r[c]) for c in gm.CRITERIA))) for r in records]
     combined: list[dict[str, bool] | None] = [None] * len(records)
     for tr, te in skf.split(records, strat):
-        m = gm.fit_goal_model([records[i] for i in tr])
+        m = gm.fit_goal_model([records[i] for i in tr], vectorizer=vectorizer)
         preds = _scores([records[i] for i in te], m)
         for i, p in zip(te, preds):
             combined[i] = p
@@ -61,7 +61,7 @@ def cross_validate(records: list[dict[str, Any]], folds: int = 5, seed: int = 0)
     comb = [c for c in combined if c is not None]
     gen = [r for r in records if r.get("source") != "hand"]
     hand = [r for r in records if r.get("source") == "hand"]
-    m_gen = gm.fit_goal_model(gen)
+    m_gen = gm.fit_goal_model(gen, vectorizer=vectorizer)
     hand_pred = _scores(hand, m_gen)
     return {
         "n": len(records),

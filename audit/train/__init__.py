@@ -95,11 +95,54 @@ def fit_all(records: list[dict[str, Any]]) -> dict[str, SentenceClassifier]:
     return models
 
 
+MODEL_CARD = "SENTENCE_MODEL_CARD.md"
+
+
+def write_model_card(path: Path, metrics: list[KindMetrics], n_base: int, n_extra: int) -> Path:
+    """A model card beside the model: what it was trained on, how well, and its limits."""
+    rows = "\n".join(
+        f"| {m.kind} | {m.n} | {m.positives} | {m.precision:.3f} | {m.recall:.3f} | {m.f1:.3f} |" for m in metrics
+    )
+    card = f"""# Sentence classifiers (`{path.name}`)
+
+One binary classifier per event kind: does this sentence show that the event actually
+happened? Hashed word 1-3-grams and character 2-5-grams (TF-IDF weighted) with logistic
+regression (`audit/detect/classifier.py`). Saved with skops; loading checks every type
+against an allow-list.
+
+## Training data
+- {n_base} labelled sentences from `training/sentences.jsonl`: fictional, written by the
+  project's generator in six house styles, with hard negatives (negated, planned,
+  cancelled, foster parent present, other child, policy, hypothetical, question).
+- {n_extra} sentences from reviewer annotations (confirm/reject/correct/add).
+- Other kinds' positives are added as negatives of each kind.
+- Never the provider dev corpus.
+
+## Cross-validated metrics (5-fold, stratified)
+| kind | n | positives | precision | recall | F1 |
+|---|---|---|---|---|---|
+{rows}
+
+## Use and limits
+The rules (triggers + ConText qualifiers) decide whether an event counts; the classifier
+only moves its confidence (ordering for the reviewer). The veto
+(`detect.classifier_veto`, default 0) stays off until the model has learned from real
+reviewed dossiers: trained on synthetic text only, its probabilities are poorly
+calibrated on other house styles. Cross-validation on generated sentences flatters it
+(sentences share templates).
+"""
+    target = path.parent / MODEL_CARD
+    target.write_text(card, encoding="utf-8")
+    return target
+
+
 def train_sentence_models(
     sentences: Path | None = None, extra: list[dict[str, Any]] | None = None, out: Path | None = None
 ) -> tuple[list[KindMetrics], Path]:
-    records = read_jsonl(sentences or TRAINING_DIR / "sentences.jsonl") + list(extra or [])
+    base = read_jsonl(sentences or TRAINING_DIR / "sentences.jsonl")
+    records = base + list(extra or [])
     metrics = cross_validate(records)
     path = out or MODEL_DIR / MODEL_FILE
     save_models(fit_all(records), path)
+    write_model_card(path, metrics, len(base), len(extra or []))
     return metrics, path

@@ -1,0 +1,169 @@
+"""End to end in a real browser: streamlit serves app.py on a free localhost port, headless
+Chromium (Debian's chromium + chromium-driver, driven by selenium) opens it, goes to the
+next unreviewed finding, clicks Bevestigen, and the record must appear in the log.
+
+Skipped only when Chromium / chromedriver are not installed (CI installs them with
+.ci/install-browser.sh) or selenium is missing (it belongs to the ``test`` extra).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "app.py"
+EXAMPLES = ROOT / "examples"
+DID = "VLD-0101"
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+CHROMEDRIVER = shutil.which("chromedriver") or (
+    "/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None)
+
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None or CHROMEDRIVER is None,
+    reason="chromium/chromedriver niet geïnstalleerd (apt-get install chromium chromium-driver; zie .ci/install-browser.sh)",
+)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _audit_for_examples(out: Path) -> dict:
+    """A small audit of examples/VLD-0101 built by hand (fast; the detectors are tested elsewhere)."""
+    from audit.read import load_dossier
+
+    doc = load_dossier(EXAMPLES / DID).document("journaal.txt")
+    needle = "Gesprek Femke zonder PO"
+    start = doc.text.index(needle)
+    end = doc.text.index("\n", start)
+    ev = [{"file": "journaal.txt", "page": None, "start": start, "end": end, "sentence": doc.text[start:end]}]
+    audit = {
+        "schema_version": 1, "dossier_id": DID, "reference_date": "2025-06-01",
+        "placement": {"type": "netwerk", "start": "2019-10-23"},
+        "one_on_one_contacts": [{"finding_id": "o1", "kind": "one_on_one_contact", "date": "2024-08-05",
+                                 "date_precision": "day", "evidence": ev, "confidence": 0.84,
+                                 "detector": "browser-test", "file": "journaal.txt", "quote": ev[0]["sentence"]}],
+        "safety_checks": [], "behavioural_scientist_advice": [], "matching_rationale": None, "goals": [],
+        "goal_changes": None, "errors": [],
+        "norms": {"one_on_one_min3_last12m": "fails"},
+        "norm_details": {"one_on_one_min3_last12m": {"verdict": "fails", "explanation": "1 gesprek; minimaal 3.",
+                                                     "findings": ["o1"]}},
+        "provenance": {"tool_version": "0.1.0", "models": {},
+                       "files": [{"file": "journaal.txt", "sha256": doc.sha256, "reader": doc.reader, "read": True}]},
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{DID}.json").write_text(json.dumps(audit, ensure_ascii=False), "utf-8")
+    return audit
+
+
+@pytest.fixture
+def server(tmp_path: Path):
+    audits, ann = tmp_path / "audits", tmp_path / "annotations"
+    _audit_for_examples(audits)
+    port = _free_port()
+    env = {**os.environ, "HOME": str(tmp_path / "home"), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    (tmp_path / "home").mkdir()
+    cmd = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.address", "localhost",
+           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none",
+           "--", "--audits", str(audits), "--dossiers", str(EXAMPLES), "--annotations", str(ann),
+           "--reviewer", "browser-test"]
+    log_path = tmp_path / "streamlit.log"
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+    try:
+        url = f"http://localhost:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("streamlit did not start:\n" + log_path.read_text("utf-8", "replace")[-2000:])
+            time.sleep(0.3)
+        yield url, ann, tmp_path
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.fixture
+def browser(tmp_path: Path):
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium ontbreekt (hoort bij de test-extra)")
+    from selenium.webdriver.chrome.service import Service
+
+    os.environ.setdefault("SE_OFFLINE", "true")  # selenium manager must never download anything
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1400,1000", f"--user-data-dir={tmp_path / 'chromium-profile'}"):
+        opts.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _click_button(driver, text: str, timeout: float = 40) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    xpath = f"//button[normalize-space(.)='{text}']"
+    WebDriverWait(driver, timeout).until(lambda d: any(b.is_displayed() and b.is_enabled()
+                                                       for b in d.find_elements(By.XPATH, xpath)))
+    button = next(b for b in driver.find_elements(By.XPATH, xpath) if b.is_displayed() and b.is_enabled())
+    WebDriverWait(driver, timeout).until(EC.element_to_be_clickable(button))
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
+    button.click()
+
+
+def test_confirm_in_browser_writes_the_log(server, browser) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from audit.review.annotations import AnnotationLog
+
+    url, ann, tmp = server
+    browser.get(url)
+    try:
+        WebDriverWait(browser, 60).until(lambda d: "Overzicht" in d.find_element(By.TAG_NAME, "body").text)
+        _click_button(browser, "Volgende onbeoordeelde bevinding")
+        WebDriverWait(browser, 40).until(lambda d: "Nu aan de beurt" in d.find_element(By.TAG_NAME, "body").text)
+        body = browser.find_element(By.TAG_NAME, "body").text
+        assert "Gesprek Femke zonder PO" in body  # the evidence, in its context
+        _click_button(browser, "Bevestigen")
+        deadline = time.monotonic() + 30
+        recs = []
+        while time.monotonic() < deadline:
+            recs = AnnotationLog(ann).replay(DID).decisions_for(DID)
+            if recs:
+                break
+            time.sleep(0.3)
+        assert [(r.finding_id, r.decision, r.reviewer) for r in recs] == [("o1", "confirm", "browser-test")]
+        WebDriverWait(browser, 30).until(
+            lambda d: "Jouw beslissing: bevestigd" in d.find_element(By.TAG_NAME, "body").text)
+    except Exception:
+        browser.save_screenshot(str(tmp / "failure.png"))
+        raise
