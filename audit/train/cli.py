@@ -31,8 +31,10 @@ def run(args: argparse.Namespace) -> int:
 
         extra = sentence_records(args.annotations, args.audits)
     base = read_jsonl(sentences)
-    print(_table(f"Voor (alleen trainingsdata, {len(base)} zinnen, 5-voudige kruisvalidatie):", cross_validate(base)))
+    if extra:  # the "before" figures differ only when reviewer decisions are added
+        print(_table(f"Voor (alleen trainingsdata, {len(base)} zinnen, 5-voudige kruisvalidatie):", cross_validate(base)))
     metrics, path = train_sentence_models(sentences, extra, args.out)
-    print(_table(f"Na (+{len(extra)} zinnen uit beoordelingen):", metrics))
+    title = f"Na (+{len(extra)} zinnen uit beoordelingen):" if extra else f"Kruisvalidatie ({len(base)} zinnen, 5-voudig):"
+    print(_table(title, metrics))
     print(f"Model geschreven: {path}")
     return 0
