@@ -210,3 +210,11 @@ def test_long_policy_text_yields_no_events(tmp_path, nlp):
     assert audit["safety_checks"] == []
     assert audit["behavioural_scientist_advice"] == []
     assert audit["matching_rationale"]["documented"] is False
+
+
+def test_entry_header_type_alone_is_not_an_event(tmp_path, nlp):
+    """"Kindgesprek" or "Veiligheidscheck" in a header names the planned contact type, not what happened."""
+    text = journal("03-03-2025 | Kindgesprek | PZB\nAfspraak ging niet door, Fenna was ziek.",
+                   "04-03-2025 | Veiligheidscheck | PZB\nPM belde af, nieuwe datum volgt.")
+    audit = run(tmp_path, nlp, {"journaal.txt": text})
+    assert audit["one_on_one_contacts"] == [] and audit["safety_checks"] == []

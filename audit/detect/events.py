@@ -88,7 +88,7 @@ def detect_one_on_one(ctx: DossierContext, models: SentenceModels) -> list[Findi
         seen_sents: set[int] = set()
         for span in clear_triggers(adoc, "one_on_one_contact"):
             sent = span.sent
-            if sent.start in seen_sents or _about_other_child(sent, span, ctx):
+            if sent.start in seen_sents or in_entry_header(adoc, sent) or _about_other_child(sent, span, ctx):
                 continue
             if informal_speaker(adoc.document.text[sent.start_char : span.start_char]):
                 continue
@@ -294,7 +294,8 @@ def detect_advice(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
         seen: set[int] = set()
         for span in clear_triggers(adoc, "behavioural_scientist_advice"):
             sent = span.sent
-            if sent.start in seen or _about_other_child(sent, span, ctx, True) or _not_our_scientist(sent.text):
+            if sent.start in seen or in_entry_header(adoc, sent) or _about_other_child(sent, span, ctx, True) \
+                    or _not_our_scientist(sent.text):
                 continue
             cue = span._.cue or ""
             advice_line = bool(_ADVICE_LINE.match(adoc.document.text[span.start_char : sent.end_char]))
