@@ -10,6 +10,7 @@ load a pickle or an unknown type.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,12 @@ def load_models(path: Path) -> dict[str, SentenceClassifier]:
     return sio.load(path, trusted=untrusted)
 
 
+@lru_cache(maxsize=4)
+def _load_cached(path: Path, mtime_ns: int, size: int) -> dict[str, SentenceClassifier]:
+    """Loading costs ~0.1 s: once per process and model file version, not once per dossier."""
+    return load_models(path)
+
+
 @dataclass
 class SentenceModels:
     """The loaded classifiers (possibly none), as the detectors use them."""
@@ -106,7 +113,8 @@ class SentenceModels:
         path = path or MODEL_DIR / MODEL_FILE
         if not path.exists():
             return cls(veto=veto)
-        return cls(load_models(path), veto=veto, source=path.name)
+        stat = path.stat()
+        return cls(_load_cached(path, stat.st_mtime_ns, stat.st_size), veto=veto, source=path.name)
 
     def probability(self, kind: str, text: str) -> float | None:
         model = self.models.get(kind)

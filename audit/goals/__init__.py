@@ -14,12 +14,12 @@ def goals_for_dossier(ctx: "DossierContext") -> tuple[list[dict[str, Any]], dict
     """The dossier's goals in the output contract, and the goal-adjustment signal."""
     from audit.goals.changes import goal_changes
     from audit.goals.extract import extract_goals
-    from audit.goals.score import score_goal
+    from audit.goals.score import score_goals
 
     goals = extract_goals(ctx.dossier)
+    scores = score_goals([(g.text, g.termijn, g.wie) for g in goals])
     out = []
-    for i, goal in enumerate(goals, 1):
-        score = score_goal(goal.text, termijn=goal.termijn, wie=goal.wie)
+    for i, (goal, score) in enumerate(zip(goals, scores), 1):
         item: dict[str, Any] = {
             "finding_id": f"g{i}",
             "kind": "goal",

@@ -90,12 +90,19 @@ class GoalModel:
 
     def predict_proba(self, text: str, termijn: str | None = None, wie: str | None = None) -> dict[str, float]:
         """P(criterion met) for each modelled criterion."""
-        x = [features_text(text, termijn, wie)]
-        out: dict[str, float] = {}
+        return self.predict_proba_many([(text, termijn, wie)])[0]
+
+    def predict_proba_many(self, items: list[tuple[str, str | None, str | None]]) -> list[dict[str, float]]:
+        """Batched ``predict_proba``: one model call per criterion for all goals of a dossier."""
+        if not items:
+            return []
+        x = [features_text(t, termijn, wie) for t, termijn, wie in items]
+        out: list[dict[str, float]] = [{} for _ in items]
         for crit, pipe in self.pipelines.items():
             classes = list(pipe.classes_)
-            p = pipe.predict_proba(x)[0]
-            out[crit] = float(p[classes.index(1)]) if 1 in classes else 0.0
+            probs = pipe.predict_proba(x)
+            for row, p in zip(out, probs):
+                row[crit] = float(p[classes.index(1)]) if 1 in classes else 0.0
         return out
 
     def predict(self, texts: list[str]) -> dict[str, list[int]]:

@@ -79,9 +79,20 @@ def score_goal(
     ``model`` defaults to the shipped model (``models/goal_model.skops``); pass
     ``None`` to score with rules only.
     """
+    return score_goals([(text, termijn, wie)], model=model)[0]
+
+
+def score_goals(
+    items: list[tuple[str, str | None, str | None]], *, model: GoalModel | None | object = _NO_MODEL
+) -> list[GoalScore]:
+    """Score many goals ``(text, termijn, wie)`` with one model call per criterion."""
     m: GoalModel | None = default_model() if model is _NO_MODEL else model  # type: ignore[assignment]
-    ra = analyse(text, termijn, wie)
-    probs = m.predict_proba(text, termijn, wie) if m is not None else {}
+    probs = m.predict_proba_many(items) if m is not None else [{} for _ in items]
+    return [_assemble(text, analyse(text, termijn, wie), p) for (text, termijn, wie), p in zip(items, probs)]
+
+
+def _assemble(text: str, ra: Any, probs: dict[str, float]) -> GoalScore:
+    """Combine the rule analysis and model probabilities into the five criteria."""
     crit: dict[str, Criterion] = {}
     for name in CRITERIA:
         cues = ra.cues.get(name, [])
