@@ -75,6 +75,24 @@ def _confidence(base: float, dated: Dated, prob: float | None) -> float:
     return round(min(max(conf, 0.0), 1.0), 3)
 
 
+def _classifier_vetoes(models: SentenceModels, kind: str, text: str) -> tuple[bool, float | None]:
+    """The classifier's probability for the sentence, and whether it is below the veto."""
+    prob = models.probability(kind, text)
+    return (prob is not None and prob < models.veto), prob
+
+
+def _event(kind: str, detector: str, adoc: AnalysedDocument, sent: Span, span: Span, dated: Dated,
+           prob: float | None, **attributes: Any) -> Finding:
+    """A dated event finding with the sentence as evidence."""
+    date, precision = _date_fields(dated)
+    return Finding(
+        kind=kind, date=date, date_precision=precision,
+        evidence=[evidence_for(adoc, sent)], confidence=_confidence(0.85, dated, prob),
+        detector=f"{detector}:triggers+context" + ("+classifier" if prob is not None else ""),
+        attributes={"cue": span._.cue, "date_source": dated.source, **attributes},
+    )
+
+
 def _dated_ok(adoc: AnalysedDocument, dated: Dated) -> bool:
     """In plans an event needs its own date in the sentence; elsewhere any date source will do."""
     if adoc.structure.doc_type in PLAN_TYPES:
@@ -92,20 +110,12 @@ def detect_one_on_one(ctx: DossierContext, models: SentenceModels) -> list[Findi
                 continue
             if informal_speaker(adoc.document.text[sent.start_char : span.start_char]):
                 continue
-            prob = models.probability("one_on_one_contact", sent.text)
-            if prob is not None and prob < models.veto:
-                continue
+            vetoed, prob = _classifier_vetoes(models, "one_on_one_contact", sent.text)
             dated = sentence_date(adoc, sent, anchor=span.start_char)
-            if not _dated_ok(adoc, dated):
+            if vetoed or not _dated_ok(adoc, dated):
                 continue
             seen_sents.add(sent.start)
-            date, precision = _date_fields(dated)
-            findings.append(Finding(
-                kind="one_on_one_contact", date=date, date_precision=precision,
-                evidence=[evidence_for(adoc, sent)], confidence=_confidence(0.85, dated, prob),
-                detector="one_on_one:triggers+context" + ("+classifier" if prob is not None else ""),
-                attributes={"cue": span._.cue, "date_source": dated.source},
-            ))
+            findings.append(_event("one_on_one_contact", "one_on_one", adoc, sent, span, dated, prob))
     return merge_by_date(findings)
 
 
@@ -199,26 +209,20 @@ def detect_safety_checks(ctx: DossierContext, models: SentenceModels) -> list[Fi
             region = _check_region(adoc, sent)
             if region in seen_regions and adoc.structure.doc_type == "safety_form":
                 continue
-            prob = models.probability("safety_check", sent.text)
-            if prob is not None and prob < models.veto:
+            vetoed, prob = _classifier_vetoes(models, "safety_check", sent.text)
+            if vetoed:
                 continue
             dated = sentence_date(adoc, sent, anchor=span.start_char)
-            if adoc.structure.doc_type == "safety_form" and adoc.structure.doc_date is not None and dated.source != "sentence":
+            if is_form and adoc.structure.doc_date is not None and dated.source != "sentence":
                 dated = Dated(adoc.structure.doc_date, "document")
             if not _dated_ok(adoc, dated) or (not is_form and not carried_out(adoc, sent, dated)):
                 continue
             seen_regions.add(region)
             spoken, cue = child_spoken(adoc, *region, names)
-            date, precision = _date_fields(dated)
-            findings.append(Finding(
-                kind="safety_check", date=date, date_precision=precision,
-                evidence=[evidence_for(adoc, sent)], confidence=_confidence(0.85, dated, prob),
-                detector="safety_check:triggers+context" + ("+classifier" if prob is not None else ""),
-                attributes={
-                    "child_spoken": spoken, "child_spoken_cue": cue, "cue": span._.cue,
-                    "date_source": dated.source, "copied_from": None,
-                    "_region_text": adoc.document.text[region[0] : region[1]],
-                },
+            findings.append(_event(
+                "safety_check", "safety_check", adoc, sent, span, dated, prob,
+                child_spoken=spoken, child_spoken_cue=cue, copied_from=None,
+                _region_text=adoc.document.text[region[0] : region[1]],
             ))
     merged = merge_by_date(findings)
     _flag_copies(merged, ctx.config.detect.copied_similarity)
@@ -303,18 +307,10 @@ def detect_advice(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
                 continue
             if not _has_substance(adoc, sent, span):
                 continue
-            prob = models.probability("behavioural_scientist_advice", sent.text)
-            if prob is not None and prob < models.veto:
-                continue
+            vetoed, prob = _classifier_vetoes(models, "behavioural_scientist_advice", sent.text)
             dated = sentence_date(adoc, sent, anchor=span.start_char)
-            if not _dated_ok(adoc, dated):
+            if vetoed or not _dated_ok(adoc, dated):
                 continue
             seen.add(sent.start)
-            date, precision = _date_fields(dated)
-            findings.append(Finding(
-                kind="behavioural_scientist_advice", date=date, date_precision=precision,
-                evidence=[evidence_for(adoc, sent)], confidence=_confidence(0.85, dated, prob),
-                detector="advice:triggers+context" + ("+classifier" if prob is not None else ""),
-                attributes={"cue": span._.cue, "date_source": dated.source},
-            ))
+            findings.append(_event("behavioural_scientist_advice", "advice", adoc, sent, span, dated, prob))
     return merge_by_date(findings)

@@ -32,7 +32,7 @@ def validate(audit: dict[str, Any]) -> None:
     jsonschema.validate(audit, output_schema())
 
 
-def _atomic_write(path: Path, text: str) -> None:
+def atomic_write(path: Path, text: str) -> None:
     """Write via a temp file + rename so a crash never leaves half a report."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -52,7 +52,7 @@ def safe_filename(dossier_id: str) -> str:
 
 def write_audit(audit: dict[str, Any], out_dir: Path) -> Path:
     path = Path(out_dir) / f"{safe_filename(audit['dossier_id'])}.json"
-    _atomic_write(path, json.dumps(audit, ensure_ascii=False, indent=2) + "\n")
+    atomic_write(path, json.dumps(audit, ensure_ascii=False, indent=2) + "\n")
     return path
 
 
@@ -89,5 +89,5 @@ def write_summary(audits: Iterable[dict[str, Any]], out_dir: Path) -> Path:
     writer.writeheader()
     for audit in audits:
         writer.writerow(summary_row(audit))
-    _atomic_write(path, buf.getvalue())
+    atomic_write(path, buf.getvalue())
     return path

@@ -21,6 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from audit.goals.score import CRITERIA_NL
+from audit.review.agreement import DECISION_NL
 from audit.review.annotations import (
     EVENT_KINDS,
     GOAL_CRITERIA,
@@ -37,14 +39,6 @@ KIND_NL = {
     "goal": "Doel",
     "norm": "Normoordeel",
 }
-DECISION_NL = {
-    "confirm": "bevestigd",
-    "reject": "afgewezen",
-    "correct": "gecorrigeerd",
-    "add": "toegevoegd",
-    "override": "oordeel aangepast",
-    "goal_criteria": "criteria aangepast",
-}
 VERDICT_NL = {"meets": "voldoet", "fails": "voldoet niet", "n/a": "n.v.t."}
 VERDICT_COLOR = {"meets": "green", "fails": "red", "n/a": "gray"}
 NORM_NL = {
@@ -54,13 +48,6 @@ NORM_NL = {
     "matching_rationale_documented": "Onderbouwing matching vastgelegd",
     "behavioural_scientist_advice_documented": "Advies gedragswetenschapper vastgelegd",
     "goals_concrete": "Doelen concreet",
-}
-CRITERIA_NL = {
-    "specific": "specifiek",
-    "measurable": "meetbaar",
-    "time_bound": "termijn",
-    "actor": "wie",
-    "development_oriented": "ontwikkeling",
 }
 #: display order of the kinds on a dossier page
 KIND_ORDER = ("one_on_one_contact", "safety_check", "behavioural_scientist_advice", "matching_rationale", "goal", "norm")

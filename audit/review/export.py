@@ -16,13 +16,12 @@ import copy
 import csv
 import datetime as dt
 import io
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audit.report import atomic_write
 from audit.review.annotations import (
     EVENT_KINDS,
     GOAL_CRITERIA,
@@ -331,18 +330,6 @@ def review_row(reviewed: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_review_csv(rows: list[dict[str, Any]], path: Path) -> Path:
     from audit.report import NORM_NAMES
 
@@ -350,5 +337,5 @@ def write_review_csv(rows: list[dict[str, Any]], path: Path) -> Path:
     writer = csv.DictWriter(buf, fieldnames=["dossier_id", "reference_date", *NORM_NAMES, *COUNT_FIELDS, "reviewers"])
     writer.writeheader()
     writer.writerows(rows)
-    _atomic_write(path, buf.getvalue())
+    atomic_write(path, buf.getvalue())
     return path
