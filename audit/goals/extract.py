@@ -19,6 +19,7 @@ from typing import Any
 from audit.goals.lexicon import structure
 from audit.goals.rules import strip_prefix
 from audit.model import Block, Document, Dossier, Evidence
+from audit.structure import labelled_date
 from audit.structure.dates import find_dates
 
 _HEAD_NUM = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+")
@@ -263,6 +264,9 @@ def _doc_candidates(doc: Document) -> list[_Cand]:
         if d:
             plan_date = d
             break
+    if plan_date is None:  # "opgesteld 02-09-2024 door ...", "vastgesteld: ..." (structure stage's labels)
+        labelled = labelled_date(doc)
+        plan_date = labelled.iso() if labelled else None
 
     first_block = True
     for b in doc.blocks:
