@@ -218,3 +218,18 @@ def test_entry_header_type_alone_is_not_an_event(tmp_path, nlp):
                    "04-03-2025 | Veiligheidscheck | PZB\nPM belde af, nieuwe datum volgt.")
     audit = run(tmp_path, nlp, {"journaal.txt": text})
     assert audit["one_on_one_contacts"] == [] and audit["safety_checks"] == []
+
+
+@pytest.mark.parametrize(
+    "body, spoken",
+    [
+        ("Samen met de pleegouders de veiligheidschecklist doorgelopen; Fenna was daar niet bij.", False),
+        ("Veiligheidscheck met drie huizen afgenomen bij de pleegouders; Fenna sliep al, niet bevraagd.", False),
+        ("Signs of Safety-gesprek gevoerd met de pleegouders en Fenna: zorgen en krachten in kaart gebracht.", True),
+        ("Veiligheidscheck afgenomen met Fenna en de pleegouders aan tafel.", True),
+    ],
+)
+def test_child_heard_in_the_check(tmp_path, nlp, body, spoken):
+    text = journal(f"10-10-2024 | Veiligheid | PZB\n{body}")
+    (check,) = run(tmp_path, nlp, {"journaal.txt": text})["safety_checks"]
+    assert check["child_spoken"] is spoken
