@@ -233,3 +233,8 @@ def test_child_heard_in_the_check(tmp_path, nlp, body, spoken):
     text = journal(f"10-10-2024 | Veiligheid | PZB\n{body}")
     (check,) = run(tmp_path, nlp, {"journaal.txt": text})["safety_checks"]
     assert check["child_spoken"] is spoken
+
+
+def test_content_on_the_header_line_counts(tmp_path, nlp):
+    text = journal("18 januari 2025 – huisbezoek: Fenna apart gesproken in de keuken, pleegmoeder was boodschappen doen.")
+    assert dates(run(tmp_path, nlp, {"journaal.docx.txt": text})["one_on_one_contacts"]) == ["2025-01-18"]

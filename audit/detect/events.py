@@ -169,10 +169,19 @@ def _similar(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() if wa and wb else 0.0
 
 
+_HEADER_CELL_MAX_WORDS = 6
+
+
 def in_entry_header(adoc: AnalysedDocument, sent: Span) -> bool:
-    """A journal header cell ("12-03-2024 | Veiligheidscheck | PZB") names a type, not what happened."""
+    """A journal header cell ("12-03-2024 | Veiligheidscheck | PZB") names a type, not what happened.
+
+    Some house styles write the entry on its header line ("18 juli – huisbezoek: Fenna
+    apart gesproken ..."): a longer sentence there is content, not a cell.
+    """
     entry = adoc.structure.entry_at(sent.start_char)
-    return entry is not None and sent.start_char < entry.body_start and entry.body_start < entry.end
+    if entry is None or sent.start_char >= entry.body_start or entry.body_start >= entry.end:
+        return False
+    return len(_ANY_WORD.findall(sent.text)) <= _HEADER_CELL_MAX_WORDS
 
 
 def _has_any(text: str, phrases: list[str]) -> bool:
@@ -242,37 +251,46 @@ def _flag_copies(checks: list[Finding], threshold: float) -> None:
 
 
 # An advice must say what was advised or discussed, not only that a consultation exists.
-_SUBSTANCE_MIN_WORDS = 6
+_SUBSTANCE_MIN_WORDS = 3
 # A bare "Advies:" counts only inside an entry (or sentence) that names the behavioural scientist.
 _GW = re.compile(r"\b(?:GW|gedragswetenschapper|orthopedagoog|psycholoog|gedragsdeskundige)\b", re.IGNORECASE)
 
 
 # "Advies: ..." as a line of its own: the entry (e.g. "Overleg GW") says whose advice it is.
 _ADVICE_LINE = re.compile(r"(?i)advie[sz]\w*\s*:")
-_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ'-]+\b")
+_ANY_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _NEGATED_CONTENT = re.compile(
     r"^\W*(?:(?:nog\s+)?(?:niet|geen)\s+(?:gevraagd|gegeven|ontvangen|nodig|beschikbaar|bekend|uitgebracht|advies)\b"
     r"|n\.?v\.?t\.?(?!\w))",
     re.IGNORECASE,
 )
-_FILLER = {"besproken", "met", "overleg", "overlegd", "gesproken", "de", "het", "een", "van", "en", "aan", "bij", "over", "casus"}
+_FILLER = {"besproken", "met", "overleg", "overlegd", "gesproken", "de", "het", "een", "van", "en", "aan", "bij", "over",
+           "casus", "advies", "adviseert", "geadviseerd", "gw", "gedragswetenschapper", "orthopedagoog", "psycholoog",
+           "consult", "consultatie", "telefonisch", "mail", "per", "via"}
 
 
 def _has_substance(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
     """Does the sentence say what was advised or discussed, beyond "Besproken met psycholoog X"?
 
-    An inline journal header ("13 januari – bezoek ouder:") is not content, and content
-    that opens with a negation ("Advies GW: niet gevraagd") is no advice.
+    The content is what follows the trigger (after its colon, if any), or what precedes
+    it when the trigger closes the sentence ("..., aldus de GW"); an inline journal
+    header ("13 januari – bezoek ouder:") is not content, and content that opens with
+    a negation ("Advies GW: niet gevraagd") is no advice.
     """
-    text = sent.text
-    if text[:1].isdigit() and ":" in text:
-        text = text.split(":", 1)[1]
-    after_trigger = adoc.document.text[span.end_char : sent.end_char].lstrip(" :")
-    if _NEGATED_CONTENT.match(after_trigger):
+    text = adoc.document.text
+    after = text[span.end_char : sent.end_char]
+    if ":" in after:
+        after = after.split(":", 1)[1]
+    if _NEGATED_CONTENT.match(after):
         return False
-    trigger = span.text.lower()
-    words = [w for w in _LOWER_WORD.findall(text) if w not in _FILLER and w not in trigger]
-    return len(words) >= _SUBSTANCE_MIN_WORDS - 2
+    before = text[sent.start_char : span.start_char]
+    if before[:1].isdigit() and ":" in before:
+        before = before.split(":", 1)[1]
+    return max(_content_words(after), _content_words(before)) >= _SUBSTANCE_MIN_WORDS
+
+
+def _content_words(text: str) -> int:
+    return sum(1 for w in _ANY_WORD.findall(text) if len(w) > 1 and w.lower() not in _FILLER)
 
 
 def _not_our_scientist(text: str) -> bool:

@@ -119,13 +119,15 @@ def document_type(doc: Document, sections: list[Section]) -> str:
     """What the file is: journal, care_plan, matching_report, safety_form or other.
 
     The file name is the strongest signal (providers export one file per kind);
-    then the title or first heading; then the first lines.
+    then the title or first heading; then the first line. Not the body: an e-mail
+    whose subject mentions a safety check is not a safety-check form.
     """
     name = doc.name.lower().replace("_", " ").replace("-", " ")
     candidates = [name]
-    if sections:
+    if sections and sections[0].start < 400:
         candidates.append(sections[0].title.lower())
-    candidates.append(doc.text[:300].lower())
+    first_line = next((line for line in doc.text.splitlines() if line.strip()), "")
+    candidates.append(first_line.lower())
     for candidate in candidates:
         for typ, phrases in lexicon().document_types:
             if any(_has_phrase(candidate, p) for p in phrases):
