@@ -53,3 +53,19 @@ def test_factory_available_through_entry_point():
     blank = spacy.blank("nl")
     blank.add_pipe("dossier_audit_sentencizer")
     assert [s.text for s in blank("Eén. Twee.").sents] == ["Eén.", "Twee."]
+
+
+def test_installed_model_is_preferred_and_recorded(monkeypatch):
+    """nl_core_news_md/sm cannot be downloaded here; simulate an installed one."""
+    import spacy
+
+    nlp_mod.load.cache_clear()
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: name == "nl_core_news_sm")
+    monkeypatch.setattr(spacy, "load", lambda name, exclude=(): spacy.blank("nl"))
+    try:
+        nlp = nlp_mod.load()
+        assert nlp_mod.info(nlp).name == "nl_core_news_sm"
+        assert nlp.pipe_names[0] == "dossier_audit_sentencizer"
+        assert "dossier_audit_triggers" in nlp.pipe_names and "dossier_audit_context" in nlp.pipe_names
+    finally:
+        nlp_mod.load.cache_clear()
