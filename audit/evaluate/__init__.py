@@ -195,4 +195,9 @@ def format_table(report: Report) -> str:
         for e in data["errors"]:
             where = f"{e['file']}" if e.get("file") else ""
             lines.append(f"  [{e['dossier']}] {e['field']} {e['type']} {e.get('date') or ''} {where}: {e.get('sentence') or ''}")
+    goal_errors = (data.get("goals") or {}).get("errors") or []
+    if goal_errors:
+        lines += ["", "goal criteria that differ from gold:"]
+        for e in goal_errors:
+            lines.append(f"  {e['criterion']}: gold {'ja' if e['gold'] else 'nee'}: {e['text']}")
     return "\n".join(lines)
