@@ -238,3 +238,30 @@ def test_child_heard_in_the_check(tmp_path, nlp, body, spoken):
 def test_content_on_the_header_line_counts(tmp_path, nlp):
     text = journal("18 januari 2025 – huisbezoek: Fenna apart gesproken in de keuken, pleegmoeder was boodschappen doen.")
     assert dates(run(tmp_path, nlp, {"journaal.docx.txt": text})["one_on_one_contacts"]) == ["2025-01-18"]
+
+
+def test_scientist_named_by_name(tmp_path, nlp):
+    text = ("Verslaglegging\nJeugdige: Fenna de Boer (geb. 04-05-2014)\nPZB: A. Terpstra | GW team Noord: Henk Kolkman\n\n"
+            "Dinsdag 14 januari 2025\nCasus besproken in het team. Advies Henk: bezoeken voorlopig niet uitbreiden en na zes weken evalueren.\n\n"
+            "Vrijdag 7 februari 2025\nHenk adviseert om school te vragen om een vaste rustplek in de klas.\n")
+    assert dates(run(tmp_path, nlp, {"verslag.txt": text})["behavioural_scientist_advice"]) == ["2025-01-14", "2025-02-07"]
+
+
+def test_relative_who_is_the_carer_is_not_another_child(tmp_path, nlp):
+    text = ("Registratie contacten\nDossier: Jordy Verhoef (14) - netwerkpleegzorg bij zus Naomi\n\n"
+            "02-05-2025 | Gesprek jeugdige\nJordy alleen gesproken op het skatepark, Naomi was thuis.\n")
+    assert dates(run(tmp_path, nlp, {"registratie.txt": text})["one_on_one_contacts"]) == ["2025-05-02"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fenna na school opgehaald en naar de snackbar geweest, alleen wij tweeën.",
+        "Met Fenna alleen naar de Hema voor een broodje.",
+        "Met Fenna naar de kinderboerderij gegaan, zonder pleegouders.",
+        "Wandeling door het park met Fenna, zonder voogden.",
+    ],
+)
+def test_everyday_one_on_one_phrasings(tmp_path, nlp, body):
+    audit = run(tmp_path, nlp, {"journaal.txt": journal(f"14-03-2025 | Contact\n{body}")})
+    assert dates(audit["one_on_one_contacts"]) == ["2025-03-14"]

@@ -78,3 +78,12 @@ def test_heading_helpers():
     assert heading_kind("Wat willen we bereiken?") == "goals"
     assert heading_kind("Afweging") == "matching"
     assert heading_kind("Vakantieplanning") == "other"
+
+
+def test_more_entry_header_shapes(tmp_path):
+    text = (
+        "Weekverslagen\nWeek 12 (17 - 23 mrt 2025)\nwo 19-3: huisbezoek, Fenna vrolijk.\n\n"
+        "-- huisbezoek 02-04-2025 --\nGesprek met PM.\n\n[di 08/04/25 - tel] PM belt over school.\n\nHuisbezoek 15 april 2025\nRustig.\n"
+    )
+    s = structure_document(_doc(tmp_path, "weekverslagen.txt", text))
+    assert [e.date.iso() for e in s.entries][-4:] == ["2025-03-19", "2025-04-02", "2025-04-08", "2025-04-15"]

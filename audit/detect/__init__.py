@@ -18,6 +18,7 @@ def run_detectors(ctx: "DossierContext") -> dict[str, Any]:
     own = facts.child_names(texts)
     ctx.facts["child_names"] = own
     ctx.facts["other_child_names"] = facts.other_child_names(texts, own)
+    ctx.facts["scientist_names"] = facts.scientist_names(texts) - own
     models = SentenceModels.load(veto=ctx.config.detect.classifier_veto)
     ptype, start, _ = facts.placement(texts)
     return {

@@ -79,6 +79,12 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
         if shift:
             day = entry.date.date + dt.timedelta(days=shift)
             return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
+    if not mentions:
+        # "In maart 2024 heeft de GW geadviseerd ...": the sentence's own month beats the entry date
+        months = [m for m in find_dates(text, context_date=context) if m.precision == "month"
+                  and not _NOT_EVENT_DATE.search(text[max(0, m.start - 25) : m.start])]
+        if months and (entry is None or months[0].date < entry.date.date.replace(day=1)):
+            return Dated(months[0], "sentence")
     if mentions:
         if anchor is not None:
             best = min(mentions, key=lambda m: abs(sent.start_char + m.start - anchor))

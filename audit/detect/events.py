@@ -252,12 +252,13 @@ def _flag_copies(checks: list[Finding], threshold: float) -> None:
 
 # An advice must say what was advised or discussed, not only that a consultation exists.
 _SUBSTANCE_MIN_WORDS = 3
+_COLON_REACH = 25  # a colon this close after the trigger introduces the advice itself
 # A bare "Advies:" counts only inside an entry (or sentence) that names the behavioural scientist.
 _GW = re.compile(r"\b(?:GW|gedragswetenschapper|orthopedagoog|psycholoog|gedragsdeskundige)\b", re.IGNORECASE)
 
 
 # "Advies: ..." as a line of its own: the entry (e.g. "Overleg GW") says whose advice it is.
-_ADVICE_LINE = re.compile(r"(?i)advie[sz]\w*\s*:")
+_ADVICE_LINE = re.compile(r"(?i)advie[sz]\w*(?:\s+[\w'-]+){0,2}\s*:")
 _ANY_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _NEGATED_CONTENT = re.compile(
     r"^\W*(?:(?:nog\s+)?(?:niet|geen)\s+(?:gevraagd|gegeven|ontvangen|nodig|beschikbaar|bekend|uitgebracht|advies)\b"
@@ -279,8 +280,9 @@ def _has_substance(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
     """
     text = adoc.document.text
     after = text[span.end_char : sent.end_char]
-    if ":" in after:
-        after = after.split(":", 1)[1]
+    colon = after.find(":")
+    if 0 <= colon <= _COLON_REACH:  # "Advies GW: ...", "Carla Wessels adviseert: ..."
+        after = after[colon + 1 :]
     if _NEGATED_CONTENT.match(after):
         return False
     before = text[sent.start_char : span.start_char]
@@ -303,11 +305,13 @@ def _advice_lexicon() -> dict[str, Any]:
     return json.loads(resources.files("audit.resources").joinpath("advice_nl.json").read_text("utf-8"))
 
 
-def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool) -> bool:
-    """Is the behavioural scientist named in the sentence (or, for a bare "Advies:" line, its entry)?"""
+def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: set[str]) -> bool:
+    """Is the behavioural scientist named in the sentence (or, for an "Advies:" line, its entry),
+    by role or by the name the dossier gives the GW ("Advies Henk:", "Rutger adviseert")?"""
     entry = adoc.structure.entry_at(sent.start_char) if in_entry else None
     start, end = (entry.start, entry.end) if entry else (sent.start_char, sent.end_char)
-    return bool(_GW.search(adoc.document.text[start:end]))
+    text = adoc.document.text[start:end]
+    return bool(_GW.search(text)) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
 
 def detect_advice(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
@@ -321,7 +325,8 @@ def detect_advice(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
                 continue
             cue = span._.cue or ""
             advice_line = bool(_ADVICE_LINE.match(adoc.document.text[span.start_char : sent.end_char]))
-            if cue.startswith("advies") and cue != "advies GW" and not _names_scientist(adoc, sent, advice_line):
+            if cue.startswith("advies") and cue != "advies GW" and not _names_scientist(
+                    adoc, sent, advice_line, ctx.facts.get("scientist_names", set())):
                 continue
             if not _has_substance(adoc, sent, span):
                 continue

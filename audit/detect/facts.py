@@ -33,10 +33,13 @@ def child_names(texts: list[str]) -> set[str]:
             names[m.group(1)] = names.get(m.group(1), 0) + 1
     # "Selin H. (geb. 25-11-2013)", "Tijn H., 02-11-2013", "Yara B.  *30-07-2009": name + initial + birth date
     born = re.compile(rf"{_NAME}\s+[A-Z]\.\s*[,(]?\s*(?:geb|\*|\d{{1,2}}[-./])")
+    # "Romy v. Dalfsen (16)", "Ayoub Benali (11)", "Lotte Hendriksma (geb. 22-06-2020)": name, surname, age or birth
+    aged = re.compile(rf"{_NAME}\s+(?:v\.\s*|van\s+(?:der\s+|den\s+|de\s+)?|de\s+|ter\s+)?[A-Z][a-zà-ÿ]+\s*\((?:\d{{1,2}}(?:\s*j(?:aa)?r)?\)|geb)")
     for text in texts:
-        for m in born.finditer(text[:1500]):
-            names[m.group(1)] = names.get(m.group(1), 0) + 1
-    stop = set(_lexicon()["not_names"])
+        for pattern in (born, aged):
+            for m in pattern.finditer(text[:1500]):
+                names[m.group(1)] = names.get(m.group(1), 0) + 1
+    stop = set(_lexicon()["not_names"]) | set(_lexicon()["other_child_words"])
     return {n for n in names if n.lower() not in stop}
 
 
@@ -52,7 +55,10 @@ def other_child_names(texts: list[str], own: set[str]) -> set[str]:
         re.compile(rf"(?i:\b(?:{words}))\s+van\s+[A-Z][a-zà-ÿ]+,\s+{_NAME}"),
     ]
     stop = set(_lexicon()["not_names"])
-    found = {m.group(1) for text in texts for p in patterns for m in p.finditer(text)}
+    # "netwerkpleegzorg bij zus Naomi", "geplaatst bij oom Karel": the relative is the carer, not a child
+    carer = re.compile(r"(?i)\b(?:bij|door|met)\s+(?:de\s+|haar\s+|zijn\s+)?(?:oudere\s+|oudste\s+)?$")
+    found = {m.group(1) for text in texts for p in patterns for m in p.finditer(text)
+             if not carer.search(text[max(0, m.start() - 30) : m.start()])}
     return {n for n in found if n not in own and n.lower() not in stop}
 
 
@@ -101,3 +107,23 @@ def informal_speaker(before_trigger: str) -> bool:
         return False
     first = words[:3]
     return any(w in lex["informal_persons"] for w in first)
+
+
+_ROLE = r"(?:GW|GW'er|GW-er|gedragswetenschapper|orthopedagoog|orthopedagoge|psycholoog|gedragsdeskundige)"
+_PERSON = r"([A-Z][a-zà-ÿ]+)(?:\s+(?:van\s+|de\s+|van\s+der\s+|ter\s+)?([A-Z][a-zà-ÿ]+))?"
+
+
+def scientist_names(texts: list[str]) -> set[str]:
+    """First and last names of the behavioural scientist, so "Advies Henk:" and "Rutger adviseert"
+    are recognised as the GW's advice. Taken from "GW: Henk Kolkman", "GW team Noord: Henk Kolkman",
+    "Rutger Smeenk (GW)", "Carla Wessels (orthopedagoog/GW)", "Pieter Hazelaar (psycholoog, in de rol van GW)"."""
+    after_role = re.compile(rf"\b{_ROLE}\b[^:\n]{{0,20}}:\s*(?:[A-Z]\.\s*)?{_PERSON}")
+    role_after = re.compile(rf"{_PERSON}\s*\((?:[^()\n]{{0,30}}\b)?{_ROLE}\b")
+    role_before = re.compile(rf"\b(?:met|door|van)\s+(?:de\s+)?{_ROLE}\s+(?:[A-Z]\.\s*)?{_PERSON}")
+    stop = set(_lexicon()["not_names"]) | {"advies", "overleg", "team", "consultatie", "mdo", "casus"}
+    found: set[str] = set()
+    for text in texts:
+        for pattern in (after_role, role_after, role_before):
+            for m in pattern.finditer(text):
+                found.update(g for g in m.groups() if g and g.lower() not in stop)
+    return found

@@ -88,8 +88,18 @@ def gold_quotes(gold: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+def _gold_key(pred_date: str, gold_dates: set[str]) -> str:
+    """A month-precision prediction ("2024-03") matches a gold date in that month ("2024-03-01")."""
+    if len(pred_date) == 7:
+        same_month = sorted(d for d in gold_dates if d.startswith(pred_date))
+        if same_month:
+            return same_month[0]
+    return pred_date
+
+
 def _score_events(report: Report, dossier_id: str, fld: str, pred: list[dict], gold: list[dict]) -> None:
-    pred_by_date = {p["date"]: p for p in pred if p.get("date")}
+    gold_dates = {g["date"] for g in gold}
+    pred_by_date = {_gold_key(p["date"], gold_dates): p for p in pred if p.get("date")}
     gold_by_date = {g["date"]: g for g in gold}
     prf = report.detectors[fld]
     for date, g in gold_by_date.items():

@@ -15,7 +15,7 @@ from audit.model import DateMention, Document, Entry
 from audit.structure.dates import find_dates
 
 _PREFIX = re.compile(
-    r"^\s*(?:[-•*]\s*)?(?:(?:datum|date|d\.d\.)\s*:?\s*)?"
+    r"^\s*(?:[-•*\[(]\s*)?(?:(?:datum|date|d\.d\.)\s*:?\s*)?"
     r"(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s+)?",
     re.IGNORECASE,
 )
@@ -42,8 +42,35 @@ def _header_date(text: str, is_heading: bool, context: DateMention | None) -> Da
     return None
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+MAX_SHORT_HEADER = 60
+MAX_SHORT_HEADER_WORDS = 4
+
+
+def _short_header_date(text: str, context: DateMention | None) -> DateMention | None:
+    """A short line that is only a contact type and a date: "-- huisbezoek 02-10-2024 --",
+    "Huisbezoek 20 maart 2024", "Gesprek PK (12-03-2024)"."""
+    stripped = text.strip()
+    if len(stripped) > MAX_SHORT_HEADER or stripped.endswith("."):
+        return None
+    mentions = find_dates(stripped, context_date=context.date if context else None)
+    days = [m for m in mentions if m.precision == "day"]
+    if len(days) != 1:
+        return None
+    rest = stripped[: days[0].start] + " " + stripped[days[0].end :]
+    if len(_WORD.findall(rest)) > MAX_SHORT_HEADER_WORDS:
+        return None
+    offset = text.index(stripped)
+    m = days[0]
+    return DateMention(m.date, m.precision, offset + m.start, offset + m.end, m.text)
+
+
 def entries_of(doc: Document) -> list[Entry]:
-    """Dated entries of a document, in order, with offsets into ``doc.text``."""
+    """Dated entries of a document, in order, with offsets into ``doc.text``.
+
+    Year-less headers ("wo 30-10:") take their year from the last date seen before
+    them in the file: the previous entry, or a line like "Week 44 (28 okt - 3 nov 2024)".
+    """
     heads: list[tuple[int, int, DateMention, str]] = []
     context: DateMention | None = None
     for block in doc.blocks:
@@ -55,7 +82,13 @@ def entries_of(doc: Document) -> list[Entry]:
             text = doc.text[block.start : block.end]
             base = block.start
         mention = _header_date(text, block.kind == "heading", context)
+        if mention is None and block.kind != "table_row":
+            mention = _short_header_date(text, context)
         if mention is None:
+            seen = [m for m in find_dates(text, context_date=context.date if context else None) if m.precision == "day"]
+            if seen:
+                last = seen[-1]
+                context = DateMention(last.date, last.precision, base + last.start, base + last.end, last.text)
             continue
         shifted = DateMention(mention.date, mention.precision, base + mention.start, base + mention.end, mention.text)
         # The header is the line itself; its body starts on the next line unless the
