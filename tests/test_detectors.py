@@ -265,3 +265,28 @@ def test_relative_who_is_the_carer_is_not_another_child(tmp_path, nlp):
 def test_everyday_one_on_one_phrasings(tmp_path, nlp, body):
     audit = run(tmp_path, nlp, {"journaal.txt": journal(f"14-03-2025 | Contact\n{body}")})
     assert dates(audit["one_on_one_contacts"]) == ["2025-03-14"]
+
+
+@pytest.mark.parametrize(
+    "body, found",
+    [
+        ("Daarna ben ik met Fenna gaan zwemmen en hebben we apart gepraat.", True),
+        ("Fenna heeft met mij apart de drie huizen getekend.", True),
+        ("Gepland gesprek met Fenna alleen, ze was ziek.", False),
+        ("Ik had gepland om weer apart met Fenna te praten, maar ze was verkouden.", False),
+    ],
+)
+def test_tense_and_plans(tmp_path, nlp, body, found):
+    audit = run(tmp_path, nlp, {"journaal.txt": journal(f"14-03-2025 | Contact\n{body}")})
+    assert bool(audit["one_on_one_contacts"]) is found
+
+
+def test_advice_content_in_the_infinitive_is_advice(tmp_path, nlp):
+    text = journal("18-04-2025 | Overleg GW\nDe gedragswetenschapper adviseert het vaste weekritme vast te houden.",
+                   "19-04-2025 | Notitie\nOverleg GW over Fenna staat gepland voor mei.")
+    assert dates(run(tmp_path, nlp, {"journaal.txt": text})["behavioural_scientist_advice"]) == ["2025-04-18"]
+
+
+def test_birth_date_line_is_not_an_entry(tmp_path, nlp):
+    text = "Evaluatieverslag\nFenna de Boer (geb. 14-05-2014)\nDatum verslag: 24 juni 2025\n\nOp 22 maart ben ik met Fenna naar de kinderboerderij gegaan, zonder pleegouders.\n"
+    assert dates(run(tmp_path, nlp, {"verslag.txt": text})["one_on_one_contacts"]) == ["2025-03-22"]

@@ -44,6 +44,7 @@ def _header_date(text: str, is_heading: bool, context: DateMention | None) -> Da
 
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_SHORT_HEADER = 60
+_BIRTH = re.compile(r"(?i)\b(?:geb|geboren|geboortedatum|dob)\b|\*\s*$")
 MAX_SHORT_HEADER_WORDS = 4
 
 
@@ -58,7 +59,7 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
     if len(days) != 1:
         return None
     rest = stripped[: days[0].start] + " " + stripped[days[0].end :]
-    if len(_WORD.findall(rest)) > MAX_SHORT_HEADER_WORDS:
+    if len(_WORD.findall(rest)) > MAX_SHORT_HEADER_WORDS or _BIRTH.search(stripped[: days[0].start]):
         return None
     offset = text.index(stripped)
     m = days[0]
