@@ -12,26 +12,9 @@ from spacy.language import Language
 
 from audit.detect import context, triggers  # noqa: F401  (registers the factories)
 from audit.detect.context import QUALIFIERS, blocking_qualifiers, is_clear
-from audit.nlp import load
+from _pipelines import detection_pipeline
 
-DETECTION = ("dossier_audit_triggers", "dossier_audit_context")
-
-
-def _pipeline(spans_key: str | None = None, context_too: bool = True) -> Language:
-    """A private copy of the embedded pipeline with fresh detection components.
-
-    ``load()`` may already include them; the cached pipeline is never mutated.
-    """
-    base = load("embedded")
-    nlp = type(base)(vocab=base.vocab)
-    for name in base.pipe_names:
-        if name not in DETECTION:
-            nlp.add_pipe(name, source=base)
-    cfg = {"spans_key": spans_key} if spans_key else {}
-    nlp.add_pipe("dossier_audit_triggers", config=cfg)
-    if context_too:
-        nlp.add_pipe("dossier_audit_context", config=cfg)
-    return nlp
+_pipeline = detection_pipeline
 
 
 CASES = json.loads((Path(__file__).parent / "cases" / "context_cases.json").read_text("utf-8"))["cases"]
