@@ -290,3 +290,26 @@ def test_advice_content_in_the_infinitive_is_advice(tmp_path, nlp):
 def test_birth_date_line_is_not_an_entry(tmp_path, nlp):
     text = "Evaluatieverslag\nFenna de Boer (geb. 14-05-2014)\nDatum verslag: 24 juni 2025\n\nOp 22 maart ben ik met Fenna naar de kinderboerderij gegaan, zonder pleegouders.\n"
     assert dates(run(tmp_path, nlp, {"verslag.txt": text})["one_on_one_contacts"]) == ["2025-03-22"]
+
+
+def test_several_dated_talks_in_one_sentence(tmp_path, nlp):
+    text = ("Rapportage jeugdbescherming\nJeugdige: Fenna de Boer (geb. 04-05-2014)\n\n"
+            "De PZB sprak Fenna in deze periode alleen: op 4 november 2024 onder vier ogen op school; "
+            "op 10 februari 2025 via een videogesprek, pleegmoeder was niet in de kamer.\n")
+    assert dates(run(tmp_path, nlp, {"rapportage.txt": text})["one_on_one_contacts"]) == ["2024-11-04", "2025-02-10"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Veiligheidscheck van vorig jaar gekopieerd in het nieuwe format (niet opnieuw afgenomen).",
+        "Bij vader is door het wijkteam een veiligheidscheck gedaan.",
+    ],
+)
+def test_copied_or_other_household_check_is_no_check(tmp_path, nlp, body):
+    assert run(tmp_path, nlp, {"journaal.txt": journal(f"11-10-2024 | Notitie\n{body}")})["safety_checks"] == []
+
+
+def test_sibling_of_our_child_is_not_our_child(tmp_path, nlp):
+    text = journal("02-02-2025 | Overleg\nOverleg met de orthopedagoog over Noor, het zusje van Fenna; advies: logopedie aanvragen via school.")
+    assert run(tmp_path, nlp, {"journaal.txt": text})["behavioural_scientist_advice"] == []

@@ -28,7 +28,12 @@ PLAN_TYPES = {"care_plan", "matching_report"}
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+_KIN_OF = re.compile(r"(?i)\b(?:(?:pleeg|half|stief)?(?:broer|zus)(?:je|tje)?|zoon|dochter|neef|nicht)(?:je)?\s+van\s+[A-Z]\w+")
+
+
 def _names_in(text: str, names: set[str]) -> set[str]:
+    """Names mentioned in ``text``; "het zusje van Joep" does not mention Joep as a participant."""
+    text = _KIN_OF.sub(" ", text)
     return {n for n in names if re.search(rf"\b{re.escape(n)}(?:'s|’s|s)?\b", text)}
 
 
@@ -103,18 +108,19 @@ def _dated_ok(adoc: AnalysedDocument, dated: Dated) -> bool:
 def detect_one_on_one(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
     findings: list[Finding] = []
     for adoc in ctx.documents:
-        seen_sents: set[int] = set()
+        seen_sents: set[tuple[int, object]] = set()  # one finding per sentence and date
         for span in clear_triggers(adoc, "one_on_one_contact"):
             sent = span.sent
-            if sent.start in seen_sents or in_entry_header(adoc, sent) or _about_other_child(sent, span, ctx):
+            if in_entry_header(adoc, sent) or _about_other_child(sent, span, ctx):
                 continue
             if informal_speaker(adoc.document.text[sent.start_char : span.start_char]):
                 continue
             vetoed, prob = _classifier_vetoes(models, "one_on_one_contact", sent.text)
             dated = sentence_date(adoc, sent, anchor=span.start_char)
-            if vetoed or not _dated_ok(adoc, dated):
+            key = (sent.start, dated.mention.date if dated.mention else None)
+            if vetoed or key in seen_sents or not _dated_ok(adoc, dated):
                 continue
-            seen_sents.add(sent.start)
+            seen_sents.add(key)
             findings.append(_event("one_on_one_contact", "one_on_one", adoc, sent, span, dated, prob))
     return merge_by_date(findings)
 
@@ -199,8 +205,12 @@ def form_completed(adoc: AnalysedDocument) -> bool:
 
 
 def carried_out(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
-    """A check mentioned in a journal or plan counts when the sentence says it was done or dates it."""
-    return dated.source == "sentence" or _has_any(sent.text, _safety_lexicon()["completion_verbs"])
+    """A check mentioned in a journal or plan counts when the sentence says it was done or dates it,
+    and is not a copy of an earlier check or a check in another household."""
+    lex = _safety_lexicon()
+    if any(re.search(p, sent.text, re.IGNORECASE) for p in lex["not_this_check"]):
+        return False
+    return dated.source == "sentence" or _has_any(sent.text, lex["completion_verbs"])
 
 
 def detect_safety_checks(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
