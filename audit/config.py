@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field, fields
-from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from audit.lexicons import resource_text
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def _coerce(section_cls: type, key: str, value: Any) -> Any:
 
 def load_config(path: Path | None = None, overrides: list[str] | None = None) -> Config:
     """Defaults from the packaged TOML, then an optional user TOML, then ``section.key=value`` overrides."""
-    data = tomllib.loads(resources.files("audit.resources").joinpath("config.toml").read_text("utf-8"))
+    data = tomllib.loads(resource_text("config.toml"))
     if path is not None:
         user = tomllib.loads(Path(path).read_text("utf-8"))
         for section, values in user.items():

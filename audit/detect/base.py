@@ -7,14 +7,12 @@ journal entry's header date, else the date a form gives itself ("Datum afname").
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span
 
+from audit.lexicons import resource_json
 from audit.model import DateMention, Evidence, Finding
 from audit.pipeline import AnalysedDocument
 from audit.structure.dates import find_dates
@@ -28,10 +26,8 @@ _NOT_EVENT_DATE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
 def _relative_words() -> dict[str, int]:
-    data = json.loads(resources.files("audit.resources").joinpath("dates_nl.json").read_text("utf-8"))
-    return data.get("relative_days", {})
+    return resource_json("dates_nl.json").get("relative_days", {})
 
 
 def _relative_shift(text: str) -> int:

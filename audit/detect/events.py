@@ -8,10 +8,7 @@ sentence classifier (``detect/classifier.py``), then dated and merged by date.
 from __future__ import annotations
 
 import difflib
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span
@@ -19,6 +16,7 @@ from spacy.tokens import Span
 from audit.detect.base import Dated, all_triggers, clear_triggers, evidence_for, merge_by_date, sentence_date
 from audit.detect.classifier import SentenceModels
 from audit.detect.facts import informal_speaker
+from audit.lexicons import resource_json
 from audit.model import Finding
 from audit.pipeline import AnalysedDocument, DossierContext
 
@@ -72,11 +70,9 @@ def _date_fields(dated: Dated) -> tuple[str | None, str | None]:
     return dated.mention.iso(), dated.mention.precision
 
 
-def _confidence(base: float, dated: Dated, prob: float | None) -> float:
+def _confidence(base: float, prob: float | None) -> float:
     """Rules decide; the classifier (if any) moves confidence within [0.75, 1] x base."""
     conf = base if prob is None else base * (0.75 + 0.25 * prob)
-    if dated.source == "none":
-        conf *= 0.8
     return round(min(max(conf, 0.0), 1.0), 3)
 
 
@@ -92,7 +88,7 @@ def _event(kind: str, detector: str, adoc: AnalysedDocument, sent: Span, span: S
     date, precision = _date_fields(dated)
     return Finding(
         kind=kind, date=date, date_precision=precision,
-        evidence=[evidence_for(adoc, sent)], confidence=_confidence(0.85, dated, prob),
+        evidence=[evidence_for(adoc, sent)], confidence=_confidence(0.85, prob),
         detector=f"{detector}:triggers+context" + ("+classifier" if prob is not None else ""),
         attributes={"cue": span._.cue, "date_source": dated.source, **attributes},
     )
@@ -115,19 +111,20 @@ def detect_one_on_one(ctx: DossierContext, models: SentenceModels) -> list[Findi
                 continue
             if informal_speaker(adoc.document.text[sent.start_char : span.start_char]):
                 continue
-            vetoed, prob = _classifier_vetoes(models, "one_on_one_contact", sent.text)
             dated = sentence_date(adoc, sent, anchor=span.start_char)
             key = (sent.start, dated.mention.date if dated.mention else None)
-            if vetoed or key in seen_sents or not _dated_ok(adoc, dated):
+            if key in seen_sents or not _dated_ok(adoc, dated):
+                continue
+            vetoed, prob = _classifier_vetoes(models, "one_on_one_contact", sent.text)
+            if vetoed:
                 continue
             seen_sents.add(key)
             findings.append(_event("one_on_one_contact", "one_on_one", adoc, sent, span, dated, prob))
     return merge_by_date(findings)
 
 
-@lru_cache(maxsize=1)
 def _safety_lexicon() -> dict[str, Any]:
-    return json.loads(resources.files("audit.resources").joinpath("safety_nl.json").read_text("utf-8"))
+    return resource_json("safety_nl.json")
 
 
 def _child_pattern(names: set[str]) -> str:
@@ -226,15 +223,15 @@ def detect_safety_checks(ctx: DossierContext, models: SentenceModels) -> list[Fi
             if in_entry_header(adoc, sent) or _about_other_child(sent, span, ctx, True):
                 continue
             region = _check_region(adoc, sent)
-            if region in seen_regions and adoc.structure.doc_type == "safety_form":
-                continue
-            vetoed, prob = _classifier_vetoes(models, "safety_check", sent.text)
-            if vetoed:
+            if region in seen_regions and is_form:
                 continue
             dated = sentence_date(adoc, sent, anchor=span.start_char)
             if is_form and adoc.structure.doc_date is not None and dated.source != "sentence":
                 dated = Dated(adoc.structure.doc_date, "document")
             if not _dated_ok(adoc, dated) or (not is_form and not carried_out(adoc, sent, dated)):
+                continue
+            vetoed, prob = _classifier_vetoes(models, "safety_check", sent.text)
+            if vetoed:
                 continue
             seen_regions.add(region)
             spoken, cue = child_spoken(adoc, *region, names)
@@ -310,9 +307,8 @@ def _not_our_scientist(text: str) -> bool:
     return any(re.search(p, text, re.IGNORECASE) for p in _advice_lexicon()["not_our_scientist"])
 
 
-@lru_cache(maxsize=1)
 def _advice_lexicon() -> dict[str, Any]:
-    return json.loads(resources.files("audit.resources").joinpath("advice_nl.json").read_text("utf-8"))
+    return resource_json("advice_nl.json")
 
 
 def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: set[str]) -> bool:
@@ -340,9 +336,11 @@ def detect_advice(ctx: DossierContext, models: SentenceModels) -> list[Finding]:
                 continue
             if not _has_substance(adoc, sent, span):
                 continue
-            vetoed, prob = _classifier_vetoes(models, "behavioural_scientist_advice", sent.text)
             dated = sentence_date(adoc, sent, anchor=span.start_char)
-            if vetoed or not _dated_ok(adoc, dated):
+            if not _dated_ok(adoc, dated):
+                continue
+            vetoed, prob = _classifier_vetoes(models, "behavioural_scientist_advice", sent.text)
+            if vetoed:
                 continue
             seen.add(sent.start)
             findings.append(_event("behavioural_scientist_advice", "advice", adoc, sent, span, dated, prob))

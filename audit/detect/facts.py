@@ -6,21 +6,18 @@ Knowing both lets the one-on-one detector reject "Daan apart gesproken" in Sanne
 """
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from audit.lexicons import resource_json
 from audit.model import DateMention
 from audit.structure.dates import find_dates
 
 _NAME = r"([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    return json.loads(resources.files("audit.resources").joinpath("facts_nl.json").read_text("utf-8"))
+    return resource_json("facts_nl.json")
 
 
 def child_names(texts: list[str]) -> set[str]:

@@ -7,22 +7,19 @@ not a pointer elsewhere: "zie het matchingsverslag").
 """
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from audit.detect.base import all_triggers, clear_triggers, evidence_for
 from audit.detect.classifier import SentenceModels
+from audit.lexicons import resource_json
 from audit.pipeline import DossierContext
 
 _POINTER = re.compile(r"(?i)\bzie\b.{0,40}\b(?:matchingsverslag|verslag|bijlage)|\bniet in (?:het )?dossier\b")
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    return json.loads(resources.files("audit.resources").joinpath("matching_nl.json").read_text("utf-8"))
+    return resource_json("matching_nl.json")
 
 
 def _has(text: str, phrases: list[str]) -> str | None:

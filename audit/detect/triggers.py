@@ -32,7 +32,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -40,6 +39,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+
+from audit.lexicons import resource_json
 
 SPANS_KEY = "dossier_audit_triggers"
 LABELS = ("one_on_one_contact", "safety_check", "behavioural_scientist_advice", "matching_rationale")
@@ -53,7 +54,7 @@ def load_json_resource(name: str) -> dict[str, Any]:
     path = Path(name)
     if path.is_file():
         return json.loads(path.read_text("utf-8"))
-    return json.loads(resources.files("audit.resources").joinpath(name).read_text("utf-8"))
+    return resource_json(name)
 
 
 def sentence_ids(doc: Doc) -> list[int]:

@@ -18,6 +18,7 @@ from typing import Any
 
 from audit.goals.lexicon import structure
 from audit.goals.rules import strip_prefix
+from audit.lexicons import never_ending_abbreviations
 from audit.model import Block, Document, Dossier, Evidence
 from audit.structure import labelled_date
 from audit.structure.dates import find_dates
@@ -88,14 +89,7 @@ def _pat() -> _Patterns:
     )
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    """Abbreviations whose period does not end a sentence (the sentencizer's list, minus those that may end one)."""
-    from importlib import resources
-
-    text = resources.files("audit.resources").joinpath("abbreviations.txt").read_text("utf-8")
-    rows = [r.strip().lower() for r in text.splitlines() if r.strip() and not r.startswith("#")]
-    return frozenset(r.split()[0] for r in rows if not r.endswith(" *"))
+_abbreviations = never_ending_abbreviations
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -5,12 +5,12 @@ code; this module only turns them into regular expressions once (cached).
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from audit.lexicons import resource_json
 
 WORD = r"[\wÀ-ÿ'’()-]"
 
@@ -47,8 +47,7 @@ class GoalLexicon:
 
 
 def load_json(name: str) -> dict[str, Any]:
-    text = resources.files("audit.resources").joinpath(name).read_text("utf-8")
-    return json.loads(text)
+    return resource_json(name)
 
 
 @lru_cache(maxsize=1)

@@ -9,13 +9,13 @@ join soft-wrapped lines, so a newline in ``Document.text`` ends a sentence.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from audit.lexicons import abbreviations
 
 _FINAL = {".", "!", "?", "…"}
 _CELL_SEP = "|"
@@ -23,15 +23,6 @@ _BULLETS = {"-", "–", "•", "*", "·", "▪", "o"}
 _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
 
 
-@lru_cache(maxsize=1)
-def default_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
-    """(abbreviations, those among them that may also end a sentence)."""
-    text = resources.files("audit.resources").joinpath("abbreviations.txt").read_text("utf-8")
-    rows = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return (
-        frozenset(r.split()[0] for r in rows),
-        frozenset(r.split()[0] for r in rows if r.endswith(" *")),
-    )
 
 
 class DossierSentencizer:
@@ -95,4 +86,4 @@ class DossierSentencizer:
     assigns=["token.is_sent_start"],
 )
 def make_sentencizer(nlp: Language, name: str) -> DossierSentencizer:
-    return DossierSentencizer(*default_abbreviations())
+    return DossierSentencizer(*abbreviations())

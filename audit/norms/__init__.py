@@ -127,7 +127,7 @@ def judge(audit: dict[str, Any], as_of: dt.date, cfg: NormConfig, min_confidence
             [g.get("finding_id", "") for g in vague if g.get("finding_id")],
         )
     else:
-        v = _guard(NormVerdict(MEETS, f"Alle {len(goals)} doelen zijn voldoende concreet.", ids), errors, "doelen")
+        v = NormVerdict(MEETS, f"Alle {len(goals)} doelen zijn voldoende concreet.", ids)
         if errors:  # other goals may hide in the unreadable file
             v = NormVerdict(NA, "Gevonden doelen zijn concreet, maar een bestand kon niet gelezen worden.", ids)
     out["goals_concrete"] = v

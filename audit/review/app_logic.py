@@ -17,11 +17,11 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from audit.goals.score import CRITERIA_NL
+from audit.goals.score import CRITERIA_NL  # noqa: F401  (re-exported: app.py uses L.CRITERIA_NL)
+from audit.lexicons import never_ending_abbreviations
 from audit.review.agreement import DECISION_NL
 from audit.review.annotations import (
     EVENT_KINDS,
@@ -384,17 +384,7 @@ _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(\[]?[A-ZÀ-Ý])")
 _LAST_WORD = re.compile(r"(\S+)$")
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    """Abbreviations that never end a sentence (the sentencizer's list, read without importing spaCy)."""
-    try:
-        from importlib import resources
-
-        text = resources.files("audit.resources").joinpath("abbreviations.txt").read_text("utf-8")
-        rows = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-        return frozenset(r.split()[0] for r in rows if not r.endswith(" *"))
-    except Exception:  # pragma: no cover - resource always shipped
-        return frozenset({"fam.", "geb.", "dhr.", "mevr.", "mw.", "bijv.", "ca.", "d.d.", "nr.", "o.a."})
+_abbreviations = never_ending_abbreviations
 
 
 def _sentence_cuts(chunk: str) -> list[int]:

@@ -41,12 +41,11 @@ Four-digit years outside 1900-2100 are rejected.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from audit.lexicons import resource_json
 from audit.model import DateMention, Precision
 
 MIN_YEAR = 1900
@@ -87,7 +86,7 @@ class _Patterns:
 
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
-    data = json.loads(resources.files("audit.resources").joinpath("dates_nl.json").read_text("utf-8"))
+    data = resource_json("dates_nl.json")
     months = {k.lower(): int(v) for k, v in data["months"].items()}
     full = {n: max((k for k, v in months.items() if v == n), key=len) for n in set(months.values())}
     return _Vocab(

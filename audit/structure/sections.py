@@ -7,12 +7,11 @@ words and kinds live in ``resources/sections.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from audit.lexicons import resource_json
 from audit.model import Block, Document, Section
 
 _NUMBERING = re.compile(r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.)]?|[IVX]+\.)\s+")
@@ -29,7 +28,7 @@ class SectionLexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> SectionLexicon:
-    data = json.loads(resources.files("audit.resources").joinpath("sections.json").read_text("utf-8"))
+    data = resource_json("sections.json")
     return SectionLexicon(
         kinds=tuple((k["kind"], tuple(k["phrases"])) for k in data["kinds"]),
         document_types=tuple((k["type"], tuple(k["phrases"])) for k in data["document_types"]),
