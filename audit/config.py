@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from audit.lexicons import resource_text
+from audit.errors import UsageError
+from audit.resources import resource_text
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,8 @@ class Config:
         }
 
 
-class ConfigError(ValueError):
-    pass
+class ConfigError(UsageError, ValueError):
+    """A setting or config file we cannot use (a usage error: exit 2)."""
 
 
 def _coerce(section_cls: type, key: str, value: Any) -> Any:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
@@ -14,33 +13,12 @@ from spacy.tokens import Doc
 
 from audit import __version__
 from audit.config import Config
-from audit.model import Dossier, FileError, Finding
+from audit.types import AnalysedDocument, Dossier, DossierContext, FileError, Finding
 from audit.nlp import info as pipeline_info
 from audit.norms import judge
-from audit.structure import DocumentStructure, structure_document
+from audit.structure import structure_document
 
 SCHEMA_VERSION = 1
-
-
-@dataclass
-class AnalysedDocument:
-    """A file after structure and NLP: what the detectors look at."""
-
-    structure: DocumentStructure
-    doc: Doc
-
-    @property
-    def document(self):
-        return self.structure.document
-
-
-@dataclass
-class DossierContext:
-    dossier: Dossier
-    documents: list[AnalysedDocument]
-    as_of: dt.date
-    config: Config
-    facts: dict[str, Any] = field(default_factory=dict)  # e.g. child names, found by detectors
 
 
 def analyse(dossier: Dossier, nlp: Language) -> list[AnalysedDocument]:

@@ -1,7 +1,7 @@
 """Shared test helper: a private copy of the embedded pipeline with fresh detection components."""
 from spacy.language import Language
 
-from audit.detect import context, triggers  # noqa: F401  (registers the factories)
+from audit.nlp.components import context, triggers  # noqa: F401  (registers the factories)
 from audit.nlp import load
 
 DETECTION = ("dossier_audit_triggers", "dossier_audit_context")

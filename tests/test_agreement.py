@@ -9,7 +9,7 @@ import pytest
 
 from audit.review.agreement import compute_agreement, format_table, kappa, label
 from audit.review.annotations import AnnotationLog, AnnotationRecord
-from audit.review.cli import add_parsers
+from audit.cli.review import add_parser as add_parsers
 
 
 def rec(fid: str, decision: str, reviewer: str, kind: str = "one_on_one_contact", dossier: str = "D1", **kw):

@@ -474,7 +474,7 @@ def test_correction_without_change_is_refused(audit: dict) -> None:
 
 
 def test_launch_command(tmp_path: Path) -> None:
-    from audit.review import launch
+    from audit.cli import review_app as launch
 
     parser = argparse.ArgumentParser()
     launch.add_parser(parser.add_subparsers(dest="command"))

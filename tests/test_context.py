@@ -10,8 +10,8 @@ import pytest
 from spacy.attrs import SENT_START
 from spacy.language import Language
 
-from audit.detect import context, triggers  # noqa: F401  (registers the factories)
-from audit.detect.context import QUALIFIERS, blocking_qualifiers, is_clear
+from audit.nlp.components import context, triggers  # noqa: F401  (registers the factories)
+from audit.nlp.components.context import QUALIFIERS, blocking_qualifiers, is_clear
 from _pipelines import detection_pipeline
 
 _pipeline = detection_pipeline

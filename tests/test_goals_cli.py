@@ -5,7 +5,7 @@ import argparse
 import io
 import json
 
-from audit.goals.cli import add_parser, run
+from audit.cli.goals import add_parser, run
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:

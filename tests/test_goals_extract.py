@@ -7,7 +7,7 @@ from audit.goals.changes import goal_changes
 from audit.goals.evaluate import agreement, evaluate_goals, norm_tokens
 from audit.goals.extract import extract_goals
 from audit.goals.score import score_goal
-from audit.model import Document, Dossier
+from audit.types import Document, Dossier
 from audit.read import TextBuilder
 
 

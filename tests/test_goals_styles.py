@@ -9,7 +9,7 @@ import pytest
 from audit.goals import model as gm
 from audit.goals.extract import extract_goals, sentence_spans
 from audit.goals.rules import analyse
-from audit.model import Document, Dossier
+from audit.types import Document, Dossier
 from audit.read import TextBuilder
 
 

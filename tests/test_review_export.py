@@ -12,7 +12,7 @@ from audit.config import load_config
 from audit.norms import judge
 from audit.report import validate
 from audit.review.annotations import AnnotationLog, AnnotationRecord
-from audit.review.cli import add_parsers
+from audit.cli.review import add_parser as add_parsers
 from audit.review.export import apply_annotations
 
 SHA = {"journaal.txt": "a" * 64, "plan.docx": "b" * 64}

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from audit.detect import triggers
-from audit.detect.triggers import LABELS, SPANS_KEY
+from audit.nlp.components import triggers
+from audit.nlp.components.triggers import LABELS, SPANS_KEY
 from _pipelines import detection_pipeline
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from audit.pipeline import DossierContext
+    from audit.types import DossierContext
 
 
 def run_detectors(ctx: "DossierContext") -> dict[str, Any]:

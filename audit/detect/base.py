@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from audit.lexicons import resource_json
-from audit.model import DateMention, Evidence, Finding
-from audit.pipeline import AnalysedDocument
+from audit.resources import resource_json
+from audit.types import DateMention, Evidence, Finding
+from audit.types import AnalysedDocument
 from audit.structure.dates import find_dates
 
 TRIGGER_KEY = "dossier_audit_triggers"
@@ -95,7 +95,7 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
 
 
 def clear_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:
-    from audit.detect.context import is_clear
+    from audit.nlp.components.context import is_clear
 
     return [s for s in adoc.doc.spans.get(TRIGGER_KEY, []) if s.label_ == label and is_clear(s)]
 

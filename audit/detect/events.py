@@ -16,9 +16,9 @@ from spacy.tokens import Span
 from audit.detect.base import Dated, all_triggers, clear_triggers, evidence_for, merge_by_date, sentence_date
 from audit.detect.classifier import SentenceModels
 from audit.detect.facts import informal_speaker
-from audit.lexicons import resource_json
-from audit.model import Finding
-from audit.pipeline import AnalysedDocument, DossierContext
+from audit.resources import resource_json
+from audit.types import Finding
+from audit.types import AnalysedDocument, DossierContext
 
 # Documents whose text is mostly plans and agreements: an event there counts only
 # when the sentence itself dates it ("Laatste check 20-06-2024, Sanne apart bevraagd").

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from audit.lexicons import resource_json
-from audit.model import DateMention
+from audit.resources import resource_json
+from audit.types import DateMention
 from audit.structure.dates import find_dates
 
 _NAME = r"([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"

@@ -12,8 +12,8 @@ from typing import Any
 
 from audit.detect.base import all_triggers, clear_triggers, evidence_for
 from audit.detect.classifier import SentenceModels
-from audit.lexicons import resource_json
-from audit.pipeline import DossierContext
+from audit.resources import resource_json
+from audit.types import DossierContext
 
 _POINTER = re.compile(r"(?i)\bzie\b.{0,40}\b(?:matchingsverslag|verslag|bijlage)|\bniet in (?:het )?dossier\b")
 

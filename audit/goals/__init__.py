@@ -5,7 +5,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from audit.pipeline import DossierContext
+    from audit.types import DossierContext
 
 CRITERIA = ("specific", "measurable", "time_bound", "actor", "development_oriented")
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from audit.goals.evaluate import agreement
 from audit.goals.extract import Goal
-from audit.model import Evidence
+from audit.types import Evidence
 
 REWORD_MIN = 0.5
 ChangeKind = Literal["added", "removed", "reworded", "unchanged"]

@@ -18,8 +18,8 @@ from typing import Any
 
 from audit.goals.lexicon import structure
 from audit.goals.rules import strip_prefix
-from audit.lexicons import never_ending_abbreviations
-from audit.model import Block, Document, Dossier, Evidence
+from audit.resources import never_ending_abbreviations
+from audit.types import Block, Document, Dossier, Evidence
 from audit.structure import labelled_date
 from audit.structure.dates import find_dates
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from audit.lexicons import resource_json
+from audit.resources import resource_json
 
 WORD = r"[\wÀ-ÿ'’()-]"
 

@@ -9,12 +9,12 @@ pipeline carries every accuracy bar; which one ran is recorded in each output.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 
 from audit.nlp import components  # noqa: F401  (registers the factories)
+from audit.resources import resource_cache
 
 # Event triggers and their ConText qualifiers run inside the pipeline, so every Doc
 # carries them; the detectors read them from doc.spans.
@@ -22,10 +22,9 @@ DETECTION_PIPES = ("dossier_audit_triggers", "dossier_audit_context")
 
 
 def _add_detection(nlp: Language) -> None:
-    from audit.detect import context, triggers  # noqa: F401  (register the factories)
-
     for pipe in DETECTION_PIPES:
         nlp.add_pipe(pipe)
+
 
 PREFERRED = ("nl_core_news_md", "nl_core_news_sm")
 EMBEDDED = "embedded:blank_nl+lookup_lemmatizer"
@@ -57,7 +56,7 @@ def _load_installed(name: str) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
+@resource_cache  # the trigger and context rules are built into the pipeline: rebuilt when the rules change
 def load(prefer: str | None = None) -> Language:
     """Return the best Dutch pipeline available (cached).
 

@@ -36,8 +36,8 @@ import zipfile
 from pathlib import Path
 from typing import Iterator
 
-from audit.model import Document
-from audit.read import ReadError, TextBuilder, one_line, sha256_bytes
+from audit.types import Document
+from audit.read.base import ReadError, TextBuilder, one_line, sha256_bytes
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

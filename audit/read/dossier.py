@@ -15,8 +15,9 @@ import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
-from audit.model import Dossier, FileError
-from audit.read import ReadError, read_file
+from audit.types import Dossier, FileError
+from audit.read.base import ReadError
+from audit.read.file import read_file
 
 IGNORED_NAMES = frozenset({"gold.json", "thumbs.db", ".ds_store", "desktop.ini"})
 IGNORED_DIRS = frozenset({"__macosx"})

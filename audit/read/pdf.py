@@ -51,8 +51,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit.model import Document
-from audit.read import ReadError, TextBuilder, one_line, sha256_bytes
+from audit.types import Document
+from audit.read.base import ReadError, TextBuilder, one_line, sha256_bytes
 from audit.read.text import LIST_ITEM
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.I)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from audit.model import Block, Document
-from audit.read import ReadError, sha256_bytes
+from audit.types import Block, Document
+from audit.read.base import ReadError, sha256_bytes
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 # "- ", "* ", "• ", "– ", "1. ", "1) ", "a) ", "a. " (single lower-case letter); \uf0b7 = Symbol-font bullet

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from audit.goals.score import CRITERIA_NL  # noqa: F401  (re-exported: app.py uses L.CRITERIA_NL)
-from audit.lexicons import never_ending_abbreviations
+from audit.resources import never_ending_abbreviations
 from audit.review.agreement import DECISION_NL
 from audit.review.annotations import (
     EVENT_KINDS,

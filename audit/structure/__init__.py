@@ -1,41 +1,12 @@
 """Structure stage: sections, document type, dated entries and the document's own date."""
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
 
-from audit.model import DateMention, Document, Entry, Section
+from audit.types import DateMention, Document, DocumentStructure
 from audit.structure.dates import find_dates
 from audit.structure.entries import entries_of
 from audit.structure.sections import document_type, lexicon, sections_of
-
-
-@dataclass
-class DocumentStructure:
-    """What the structure stage knows about one file."""
-
-    document: Document
-    doc_type: str
-    sections: list[Section] = field(default_factory=list)
-    entries: list[Entry] = field(default_factory=list)
-    doc_date: DateMention | None = None
-
-    def sections_at(self, offset: int) -> list[Section]:
-        """All sections containing ``offset``, outermost first."""
-        return [s for s in self.sections if s.start <= offset < s.end]
-
-    def section_at(self, offset: int) -> Section | None:
-        """The innermost section containing ``offset``."""
-        found = self.sections_at(offset)
-        return max(found, key=lambda s: (s.level, s.start)) if found else None
-
-    def entry_at(self, offset: int) -> Entry | None:
-        starts = [e.start for e in self.entries]
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and offset < self.entries[i].end:
-            return self.entries[i]
-        return None
 
 
 def labelled_date(doc: Document, max_chars: int = 2500) -> DateMention | None:

@@ -45,8 +45,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from audit.lexicons import resource_json
-from audit.model import DateMention, Precision
+from audit.resources import resource_json
+from audit.types import DateMention, Precision
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from audit.model import DateMention, Document, Entry
+from audit.types import DateMention, Document, Entry
 from audit.structure.dates import find_dates
 
 _PREFIX = re.compile(

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from audit.lexicons import resource_json
-from audit.model import Block, Document, Section
+from audit.resources import resource_json
+from audit.types import Block, Document, Section
 
 _NUMBERING = re.compile(r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.)]?|[IVX]+\.)\s+")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")

@@ -5,7 +5,7 @@ import argparse
 from pathlib import Path
 
 
-def add_parser(sub) -> None:
+def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train", help="modellen opnieuw trainen op de trainingsdata (+ beoordelingen)")
     p.add_argument("--sentences", type=Path, default=None, help="JSONL met gelabelde zinnen (standaard training/sentences.jsonl)")
     p.add_argument("--annotations", type=Path, default=None, help="map met beoordelingen (annotations/) om mee te trainen")

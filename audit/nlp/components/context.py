@@ -24,7 +24,7 @@ Parenthesised asides are transparent: they neither count towards a scope nor
 end it. A trigger that overlaps the event span itself is
 ignored, so the cue "zonder PO" never negates its own talk. All phrases live in
 ``audit/resources/context_rules.json``; patterns use the shorthands of
-:class:`audit.detect.triggers.PatternCompiler`, including ``focus`` so a long
+:class:`audit.nlp.components.triggers.PatternCompiler`, including ``focus`` so a long
 pattern ("moet ... worden") can anchor a short trigger ("moet").
 
 Why not clinlp's ``clinlp_context_algorithm`` (read, not copied)? It is a sound
@@ -52,16 +52,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from audit.detect.triggers import (
+from audit.resources import resource_cache, resource_json
+from audit.nlp.components.triggers import (
     SPANS_KEY,
     PatternCompiler,
-    load_json_resource,
     sentence_bounds,
     sentence_ids,
 )
@@ -152,10 +151,10 @@ class ContextQualifier:
 
     def __init__(self, nlp: Language, rules: str | dict[str, Any] = "context_rules.json",
                  spans_key: str = SPANS_KEY):
-        data = load_json_resource(rules) if isinstance(rules, str) else rules
+        data = resource_json(rules) if isinstance(rules, str) else rules
         sets: dict[str, Any] = {}
         if data.get("import_sets_from"):
-            sets.update(load_json_resource(data["import_sets_from"]).get("sets", {}))
+            sets.update(resource_json(data["import_sets_from"]).get("sets", {}))
         sets.update(data.get("sets", {}))
         self.spans_key = spans_key
         self.rules, pattern_lists, self.blocks = parse_rules(data)
@@ -267,9 +266,9 @@ class ContextQualifier:
         return doc
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def _default_blocks() -> dict[str, frozenset[str] | None]:
-    return parse_rules(load_json_resource("context_rules.json"))[2]
+    return parse_rules(resource_json("context_rules.json"))[2]
 
 
 def blocking_qualifiers(label: str) -> frozenset[str]:

@@ -5,7 +5,7 @@ The ``dossier_audit_triggers`` component puts one span per trigger into
 (``one_on_one_contact``, ``safety_check``, ``behavioural_scientist_advice``,
 ``matching_rationale``) and ``span._.cue`` the name of the cue that fired.
 Whether the event really happened (not negated, planned, cancelled, ...) is the
-job of :mod:`audit.detect.context`; triggers are tuned for recall.
+job of :mod:`audit.nlp.components.context`; triggers are tuned for recall.
 
 All phrases live in ``audit/resources/event_triggers.json``. Patterns are
 spaCy ``Matcher`` token patterns with a few shorthands (see
@@ -27,12 +27,9 @@ Matches never cross a sentence boundary.
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Iterable
 
 from spacy.language import Language
@@ -40,21 +37,13 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from audit.lexicons import resource_json
+from audit.resources import resource_cache, resource_json
 
 SPANS_KEY = "dossier_audit_triggers"
 LABELS = ("one_on_one_contact", "safety_check", "behavioural_scientist_advice", "matching_rationale")
 
 if not Span.has_extension("cue"):
     Span.set_extension("cue", default=None)
-
-
-def load_json_resource(name: str) -> dict[str, Any]:
-    """Read a JSON file from ``audit/resources`` (or an explicit path)."""
-    path = Path(name)
-    if path.is_file():
-        return json.loads(path.read_text("utf-8"))
-    return resource_json(name)
 
 
 def sentence_ids(doc: Doc) -> list[int]:
@@ -198,7 +187,7 @@ class EventTriggerMatcher:
 
     def __init__(self, nlp: Language, rules: str | dict[str, Any] = "event_triggers.json",
                  spans_key: str = SPANS_KEY):
-        data = load_json_resource(rules) if isinstance(rules, str) else rules
+        data = resource_json(rules) if isinstance(rules, str) else rules
         self.spans_key = spans_key
         self.entries: list[tuple[str, str]] = []
         self.groups: list[tuple[re.Pattern[str] | None, PatternCompiler]] = []
@@ -245,9 +234,9 @@ class EventTriggerMatcher:
         return doc
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def default_rules() -> dict[str, Any]:
-    return load_json_resource("event_triggers.json")
+    return resource_json("event_triggers.json")
 
 
 @Language.factory(

@@ -15,7 +15,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from audit.lexicons import abbreviations
+from audit.resources import abbreviations
 
 _FINAL = {".", "!", "?", "…"}
 _CELL_SEP = "|"

@@ -82,16 +82,3 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             out.write("Let op: geen model gevonden of gekozen; alleen regels gebruikt.\n\n")
         out.write(format_table(scores))
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry for development: ``python -m audit.goals.cli ...``."""
-    parser = argparse.ArgumentParser(prog="dossier-audit")
-    sub = parser.add_subparsers(dest="command", required=True)
-    add_parser(sub)
-    args = parser.parse_args(["goals", *(sys.argv[1:] if argv is None else argv)])
-    return args.handler(args)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

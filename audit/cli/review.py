@@ -9,18 +9,17 @@ import json
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+from audit.cli._util import EXIT_FILE_ERRORS as EXIT_PROBLEMS
+from audit.cli._util import EXIT_OK, UsageError, add_config_args
 
 
-def add_parsers(sub) -> None:
+def add_parser(sub: argparse._SubParsersAction) -> None:
     """Register ``export`` and ``agreement`` on the main parser's subparsers."""
     exp = sub.add_parser("export", help="beoordeelde audits schrijven: beslissingen van beoordelaars toegepast")
     exp.add_argument("outdir", type=Path, help="map met de audit-JSON van 'dossier-audit run'")
     exp.add_argument("--annotations", type=Path, required=True, help="map met het logboek van beoordelingen (*.jsonl)")
     exp.add_argument("--to", dest="to", type=Path, required=True, help="uitvoermap voor de beoordeelde audits")
-    exp.add_argument("--config", type=Path, help="TOML-bestand met instellingen (voor het opnieuw toetsen van de normen)")
-    exp.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTIE.SLEUTEL=WAARDE",
-                     help="één instelling overschrijven, bijv. --set norms.one_on_one_min=4")
+    add_config_args(exp, pipeline=False)
     exp.set_defaults(handler=cmd_export)
 
     agr = sub.add_parser("agreement", help="overeenstemming tussen beoordelaars (Cohen's kappa) en verschillen")
@@ -30,11 +29,6 @@ def add_parsers(sub) -> None:
 
 
 def _usage(message: str) -> int:
-    try:
-        from audit.cli import UsageError
-    except ImportError:  # pragma: no cover - the CLI module is always there in a full install
-        print(f"dossier-audit: {message}", file=sys.stderr)
-        return EXIT_USAGE
     raise UsageError(message)
 
 

@@ -13,7 +13,12 @@ import bisect
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from audit.config import Config
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "line"]
 Precision = Literal["day", "month", "year"]
@@ -163,3 +168,53 @@ class Finding:
         attrs = d.pop("attributes")
         d.update(attrs)
         return d
+
+
+@dataclass
+class DocumentStructure:
+    """What the structure stage knows about one file."""
+
+    document: Document
+    doc_type: str
+    sections: list[Section] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    doc_date: DateMention | None = None
+
+    def sections_at(self, offset: int) -> list[Section]:
+        """All sections containing ``offset``, outermost first."""
+        return [s for s in self.sections if s.start <= offset < s.end]
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section containing ``offset``."""
+        found = self.sections_at(offset)
+        return max(found, key=lambda s: (s.level, s.start)) if found else None
+
+    def entry_at(self, offset: int) -> Entry | None:
+        starts = [e.start for e in self.entries]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.entries[i].end:
+            return self.entries[i]
+        return None
+
+
+@dataclass
+class AnalysedDocument:
+    """A file after structure and NLP: what the detectors look at."""
+
+    structure: DocumentStructure
+    doc: "Doc"
+
+    @property
+    def document(self) -> Document:
+        return self.structure.document
+
+
+@dataclass
+class DossierContext:
+    """One dossier as the detectors and the goal stage see it."""
+
+    dossier: Dossier
+    documents: list[AnalysedDocument]
+    as_of: dt.date
+    config: "Config"
+    facts: dict[str, Any] = field(default_factory=dict)  # e.g. child names, found by detectors

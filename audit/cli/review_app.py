@@ -11,10 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-APP = Path(__file__).resolve().parents[2] / "app.py"
+from audit.cli._util import UsageError
+
+APP = Path(__file__).resolve().parents[2] / "app.py"  # TODO(packaging): the app ships in the package
 
 
-def add_parser(sub) -> argparse.ArgumentParser:
+def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p = sub.add_parser("review", help="de beoordelingsapp starten (bevindingen bevestigen of corrigeren)",
                        description="Start de beoordelingsapp in de browser, alleen op deze computer (localhost).")
     p.add_argument("audits_dir", type=Path, metavar="AUDITS_DIR", help="map met de audit-JSON van 'dossier-audit run'")
@@ -39,8 +41,6 @@ def command(args: argparse.Namespace, app: Path = APP) -> list[str]:
 
 
 def _usage(message: str) -> int:
-    from audit.cli import UsageError
-
     raise UsageError(message)
 
 
