@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import numpy
@@ -154,8 +153,8 @@ def test_custom_spans_key(nlp: Language) -> None:
     assert span._.qualifiers == frozenset({"NEGATED"})
 
 
-def test_speed(nlp: Language) -> None:
-    """~300k characters through triggers + context in a few seconds.
+def test_large_text(nlp: Language) -> None:
+    """~300k characters through triggers + context: every trigger qualified (speed: benchmarks/text_speed.py).
 
     Sentence starts are set in one array write: the point is our two components.
     """
@@ -169,8 +168,7 @@ def test_speed(nlp: Language) -> None:
     starts = numpy.array([[1 if i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in {".", "|"}
                            else numpy.iinfo(numpy.uint64).max] for i in range(len(doc))], dtype="uint64")
     doc = doc.from_array([SENT_START], starts)
-    t0 = time.perf_counter()
     doc = nlp.get_pipe("dossier_audit_context")(nlp.get_pipe("dossier_audit_triggers")(doc))
-    elapsed = time.perf_counter() - t0
-    assert len(doc.spans[triggers.SPANS_KEY]) > 1000
-    assert elapsed < 8, f"{elapsed:.1f}s for {len(big)} characters"
+    spans = doc.spans[triggers.SPANS_KEY]
+    assert len(spans) > 1000
+    assert all(isinstance(s._.qualifiers, frozenset) for s in spans)

@@ -1,48 +1,31 @@
-"""What every event detector shares: dating a sentence, building evidence, merging by date.
+"""What every event detector shares: trigger spans, evidence, the event finding, merging by date.
 
-Dossier-specific by nature, hence hand-written: an event's date is the date in its
-own clause when it names one ("heeft Yara op 18-12 alleen gesproken"), else the
-journal entry's header date, else the date a form gives itself ("Datum afname").
+Each detector works the same way: trigger spans (``nlp/components/triggers.py``)
+that the context component (``nlp/components/context.py``) leaves clear, filtered
+by dossier knowledge (other children by name, plans, header cells), optionally
+scored by a sentence classifier, then dated (``dating.py``) and merged by date.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.resources import resource_json
-from audit.types import DateMention, Evidence, Finding
-from audit.types import AnalysedDocument
-from audit.structure.dates import find_dates
+from audit.detect.dating import Dated
+from audit.nlp.components.context import is_clear
+from audit.nlp.components.triggers import SPANS_KEY
+from audit.types import AnalysedDocument, Evidence, Finding
 
-TRIGGER_KEY = "dossier_audit_triggers"
+if TYPE_CHECKING:
+    from audit.ml.sentence_classifier import SentenceModels
 
-# Words before an in-sentence date that make it something other than the event's date.
-_NOT_EVENT_DATE = re.compile(
-    r"(?i)\b(?:tot|voor|vóór|uiterlijk|volgende|gepland|verzet naar|nieuwe afspraak|afspraak|sinds|geboren|geb\.?|"
-    r"vanaf|per|t/m|tot en met|verlengd|machtiging|evaluatie)\s*(?:op|de|het|:)?\s*$"
-)
-
-
-def _relative_words() -> dict[str, int]:
-    return resource_json("dates_nl.json").get("relative_days", {})
-
-
-def _relative_shift(text: str) -> int:
-    """Days relative to the entry date a sentence names ("gisteren" -> -1); 0 when none."""
-    low = text.lower()
-    for word, shift in _relative_words().items():
-        if shift and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low):
-            return shift
-    return 0
-
-
-@dataclass
-class Dated:
-    mention: DateMention | None
-    source: str  # "sentence" | "entry" | "document" | "none"
+# Documents whose text is mostly plans and agreements: an event there counts only
+# when the sentence itself dates it ("Laatste check 20-06-2024, Sanne apart bevraagd").
+PLAN_TYPES = {"care_plan", "matching_report"}
+EVENT_CONFIDENCE = 0.85
+HEADER_CELL_MAX_WORDS = 6
+ANY_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def evidence_for(adoc: AnalysedDocument, span: Span) -> Evidence:
@@ -52,56 +35,66 @@ def evidence_for(adoc: AnalysedDocument, span: Span) -> Evidence:
     text = document.text[start:end]
     stripped = text.rstrip()
     end -= len(text) - len(stripped)
-    lead = len(stripped) - len(stripped.lstrip())
-    start += lead
-    return Evidence(file=document.name, page=document.page_at(start), start=start, end=end, sentence=document.text[start:end])
-
-
-def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None) -> Dated:
-    """The date an event in ``sent`` happened on (see module docstring)."""
-    structure = adoc.structure
-    entry = structure.entry_at(sent.start_char)
-    context = entry.date.date if entry else (structure.doc_date.date if structure.doc_date else None)
-    text = sent.text
-    mentions = [
-        m for m in find_dates(text, context_date=context)
-        if m.precision == "day" and not _NOT_EVENT_DATE.search(text[max(0, m.start - 25) : m.start])
-    ]
-    # A date that is the entry header itself is the entry date, not a sentence date.
-    if entry is not None:
-        mentions = [m for m in mentions if sent.start_char + m.start != entry.date.start]
-    if not mentions and entry is not None and entry.date.precision == "day":
-        shift = _relative_shift(text)
-        if shift:
-            day = entry.date.date + dt.timedelta(days=shift)
-            return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
-    if not mentions:
-        # "In maart 2024 heeft de GW geadviseerd ...": the sentence's own month beats the entry date
-        months = [m for m in find_dates(text, context_date=context) if m.precision == "month"
-                  and not _NOT_EVENT_DATE.search(text[max(0, m.start - 25) : m.start])]
-        if months and (entry is None or months[0].date < entry.date.date.replace(day=1)):
-            return Dated(months[0], "sentence")
-    if mentions:
-        if anchor is not None:
-            best = min(mentions, key=lambda m: abs(sent.start_char + m.start - anchor))
-        else:
-            best = mentions[0]
-        return Dated(best, "sentence")
-    if entry is not None:
-        return Dated(entry.date, "entry")
-    if structure.doc_date is not None:
-        return Dated(structure.doc_date, "document")
-    return Dated(None, "none")
+    start += len(stripped) - len(stripped.lstrip())
+    return Evidence(file=document.name, page=document.page_at(start), start=start, end=end,
+                    sentence=document.text[start:end])
 
 
 def clear_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:
-    from audit.nlp.components.context import is_clear
-
-    return [s for s in adoc.doc.spans.get(TRIGGER_KEY, []) if s.label_ == label and is_clear(s)]
+    return [s for s in adoc.doc.spans.get(SPANS_KEY, []) if s.label_ == label and is_clear(s)]
 
 
 def all_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:
-    return [s for s in adoc.doc.spans.get(TRIGGER_KEY, []) if s.label_ == label]
+    return [s for s in adoc.doc.spans.get(SPANS_KEY, []) if s.label_ == label]
+
+
+def has_phrase(text: str, phrases: list[str]) -> str | None:
+    """The first of ``phrases`` that occurs in ``text`` as whole words (case-insensitive)."""
+    low = text.lower()
+    return next((p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low)), None)
+
+
+def confidence(base: float, prob: float | None) -> float:
+    """Rules decide; the classifier (if any) moves confidence within [0.75, 1] x base."""
+    conf = base if prob is None else base * (0.75 + 0.25 * prob)
+    return round(min(max(conf, 0.0), 1.0), 3)
+
+
+def classifier_vetoes(models: "SentenceModels", kind: str, text: str) -> tuple[bool, float | None]:
+    """The classifier's probability for the sentence, and whether it is below the veto."""
+    prob = models.probability(kind, text)
+    return (prob is not None and prob < models.veto), prob
+
+
+def event_finding(kind: str, detector: str, adoc: AnalysedDocument, sent: Span, span: Span, dated: Dated,
+                  prob: float | None, **attributes: Any) -> Finding:
+    """A dated event finding with the sentence as evidence."""
+    date, precision = dated.fields()
+    return Finding(
+        kind=kind, date=date, date_precision=precision,
+        evidence=[evidence_for(adoc, sent)], confidence=confidence(EVENT_CONFIDENCE, prob),
+        detector=f"{detector}:triggers+context" + ("+classifier" if prob is not None else ""),
+        attributes={"cue": span._.cue, "date_source": dated.source, **attributes},
+    )
+
+
+def dated_ok(adoc: AnalysedDocument, dated: Dated) -> bool:
+    """In plans an event needs its own date in the sentence; elsewhere any date source will do."""
+    if adoc.structure.doc_type in PLAN_TYPES:
+        return dated.source == "sentence"
+    return True
+
+
+def in_entry_header(adoc: AnalysedDocument, sent: Span) -> bool:
+    """A journal header cell ("12-03-2024 | Veiligheidscheck | PZB") names a type, not what happened.
+
+    Some house styles write the entry on its header line ("18 juli – huisbezoek: Fenna
+    apart gesproken ..."): a longer sentence there is content, not a cell.
+    """
+    entry = adoc.structure.entry_at(sent.start_char)
+    if entry is None or sent.start_char >= entry.body_start or entry.body_start >= entry.end:
+        return False
+    return len(ANY_WORD.findall(sent.text)) <= HEADER_CELL_MAX_WORDS
 
 
 def merge_by_date(findings: list[Finding]) -> list[Finding]:
@@ -121,8 +114,7 @@ def merge_by_date(findings: list[Finding]) -> list[Finding]:
             continue
         seen = {(e.file, e.start) for e in kept.evidence}
         kept.evidence.extend(e for e in f.evidence if (e.file, e.start) not in seen)
-        if f.confidence > kept.confidence:
-            kept.confidence = f.confidence
+        kept.confidence = max(kept.confidence, f.confidence)
         for key, value in f.attributes.items():
             if key not in kept.attributes or (kept.attributes[key] in (None, False) and value):
                 kept.attributes[key] = value

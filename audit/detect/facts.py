@@ -44,7 +44,7 @@ def other_child_names(texts: list[str], own: set[str]) -> set[str]:
     """Names introduced as another child: "pleegzus Noor", "Sophie (eigen dochter van PO)",
     "Lieke, de pleegzus,", "Zusje van Siem, Evi"."""
     words = "|".join(re.escape(x) for x in _lexicon()["other_child_words"])
-    adj = r"(?:(?:eigen|oudere|jongere|oudste|jongste|kleine|grote|biologische|andere)\s+)?"
+    adj = "(?:(?:" + "|".join(re.escape(a) for a in _lexicon()["other_child_adjectives"]) + r")\s+)?"
     patterns = [
         re.compile(rf"(?i:\b(?:{words}))\s+(?:\(\d+\)\s+)?{_NAME}"),
         re.compile(rf"{_NAME}\s*\((?i:{adj}(?:{words}))\b"),
@@ -53,7 +53,7 @@ def other_child_names(texts: list[str], own: set[str]) -> set[str]:
     ]
     stop = set(_lexicon()["not_names"])
     # "netwerkpleegzorg bij zus Naomi", "geplaatst bij oom Karel": the relative is the carer, not a child
-    carer = re.compile(r"(?i)\b(?:bij|door|met)\s+(?:de\s+|haar\s+|zijn\s+)?(?:oudere\s+|oudste\s+)?$")
+    carer = re.compile(_lexicon()["carer_before"])
     found = {m.group(1) for text in texts for p in patterns for m in p.finditer(text)
              if not carer.search(text[max(0, m.start() - 30) : m.start()])}
     return {n for n in found if n not in own and n.lower() not in stop}
@@ -91,22 +91,6 @@ def placement(texts: list[str]) -> tuple[str | None, DateMention | None, tuple[i
     return ptype, start, where
 
 
-def informal_speaker(before_trigger: str) -> bool:
-    """The words before a talk trigger make an informal person (aunt, JIM, parent) its subject.
-
-    Only when no professional is named there too: "PZB en oma ..." stays a professional talk.
-    """
-    lex = _lexicon()
-    words = re.findall(r"[\w'-]+", before_trigger.lower())
-    if not words:
-        return False
-    if any(w in lex["professionals"] for w in words):
-        return False
-    first = words[:3]
-    return any(w in lex["informal_persons"] for w in first)
-
-
-_ROLE = r"(?:GW|GW'er|GW-er|gedragswetenschapper|orthopedagoog|orthopedagoge|psycholoog|gedragsdeskundige)"
 _PERSON = r"([A-Z][a-zà-ÿ]+)(?:\s+(?:van\s+|de\s+|van\s+der\s+|ter\s+)?([A-Z][a-zà-ÿ]+))?"
 
 
@@ -114,10 +98,12 @@ def scientist_names(texts: list[str]) -> set[str]:
     """First and last names of the behavioural scientist, so "Advies Henk:" and "Rutger adviseert"
     are recognised as the GW's advice. Taken from "GW: Henk Kolkman", "GW team Noord: Henk Kolkman",
     "Rutger Smeenk (GW)", "Carla Wessels (orthopedagoog/GW)", "Pieter Hazelaar (psycholoog, in de rol van GW)"."""
-    after_role = re.compile(rf"\b{_ROLE}\b[^:\n]{{0,20}}:\s*(?:[A-Z]\.\s*)?{_PERSON}")
-    role_after = re.compile(rf"{_PERSON}\s*\((?:[^()\n]{{0,30}}\b)?{_ROLE}\b")
-    role_before = re.compile(rf"\b(?:met|door|van)\s+(?:de\s+)?{_ROLE}\s+(?:[A-Z]\.\s*)?{_PERSON}")
-    stop = set(_lexicon()["not_names"]) | {"advies", "overleg", "team", "consultatie", "mdo", "casus"}
+    lex = _lexicon()
+    role = "(?:" + "|".join(re.escape(r) for r in lex["scientist_roles"]) + ")"
+    after_role = re.compile(rf"\b{role}\b[^:\n]{{0,20}}:\s*(?:[A-Z]\.\s*)?{_PERSON}")
+    role_after = re.compile(rf"{_PERSON}\s*\((?:[^()\n]{{0,30}}\b)?{role}\b")
+    role_before = re.compile(rf"\b(?:met|door|van)\s+(?:de\s+)?{role}\s+(?:[A-Z]\.\s*)?{_PERSON}")
+    stop = set(lex["not_names"]) | set(lex["scientist_name_stopwords"])
     found: set[str] = set()
     for text in texts:
         for pattern in (after_role, role_after, role_before):

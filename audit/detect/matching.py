@@ -3,31 +3,39 @@
 A bare "kind is geplaatst bij fam. X" is not a rationale; a sentence that weighs the
 child's needs against what the family offers, names risks or alternatives is. The
 sentence must also be a clear matching trigger (not negated: "matching niet mogelijk";
-not a pointer elsewhere: "zie het matchingsverslag").
+not a pointer elsewhere: "zie het matchingsverslag") and about this child's match.
+Without a rationale the bare placement statement is kept as evidence of the absence.
 """
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from audit.detect.base import all_triggers, clear_triggers, evidence_for
-from audit.detect.classifier import SentenceModels
+from spacy.tokens import Span
+
+from audit.detect.base import all_triggers, clear_triggers, evidence_for, has_phrase
 from audit.resources import resource_json
-from audit.types import DossierContext
+from audit.types import AnalysedDocument, DossierContext, Evidence
 
-_POINTER = re.compile(r"(?i)\bzie\b.{0,40}\b(?:matchingsverslag|verslag|bijlage)|\bniet in (?:het )?dossier\b")
+if TYPE_CHECKING:
+    from audit.ml.sentence_classifier import SentenceModels
+
+DETECTOR = "matching:triggers+context"
+ABSENT_WITH_EVIDENCE, ABSENT = 0.7, 0.6  # confidence of "not documented", with and without a placement sentence
+
+
+@dataclass
+class MatchingResult:
+    documented: bool
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = ABSENT
+    detector: str = DETECTOR
+    cue: str | None = None
 
 
 def _lexicon() -> dict[str, Any]:
     return resource_json("matching_nl.json")
-
-
-def _has(text: str, phrases: list[str]) -> str | None:
-    low = text.lower()
-    for p in phrases:
-        if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low):
-            return p
-    return None
 
 
 def _about_this_match(text: str, names: set[str]) -> bool:
@@ -35,47 +43,54 @@ def _about_this_match(text: str, names: set[str]) -> bool:
     return any(re.search(p.replace("{child}", child), text) for p in _lexicon()["specific_markers"])
 
 
-def detect_matching(ctx: DossierContext, models: SentenceModels) -> dict[str, Any]:
+def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str]) -> float | None:
+    """Rule score of a rationale sentence, or None when it is none (pointer, no reason, not this match)."""
     lex = _lexicon()
+    if re.search(lex["pointer"], sent.text) or not _about_this_match(sent.text, names):
+        return None
+    if has_phrase(sent.text, lex["reason_markers"]) is None:
+        return None
+    section = adoc.structure.section_at(sent.start_char)
+    in_section = adoc.structure.doc_type == "matching_report" or (
+        section is not None and section.kind in ("matching", "placement"))
+    return 0.6 + 0.2 + 0.15 * in_section
+
+
+def _best_rationale(ctx: DossierContext, models: "SentenceModels") -> tuple[float, AnalysedDocument, Span, str] | None:
     names = ctx.facts.get("child_names", set())
-    best: tuple[float, Any, Any, str] | None = None
+    best = None
     for adoc in ctx.documents:
-        in_matching_doc = adoc.structure.doc_type == "matching_report"
         for span in clear_triggers(adoc, "matching_rationale"):
-            sent = span.sent
-            if _POINTER.search(sent.text):
+            score = _rationale_score(adoc, span.sent, names)
+            if score is None:
                 continue
-            marker = _has(sent.text, lex["reason_markers"])
-            if not _about_this_match(sent.text, names):
-                continue  # a general statement about matching, not this child's match
-            section = adoc.structure.section_at(sent.start_char)
-            in_matching_section = in_matching_doc or (section is not None and section.kind in ("matching", "placement"))
-            if marker is None:
-                continue
-            prob = models.probability("matching_rationale", sent.text)
+            prob = models.probability("matching_rationale", span.sent.text)
             if prob is not None and prob < models.veto:
                 continue
-            score = 0.6 + 0.2 * (marker is not None) + 0.15 * in_matching_section
             conf = score if prob is None else 0.5 * score + 0.5 * prob
             if best is None or conf > best[0]:
-                best = (conf, adoc, sent, span._.cue)
-    if best is not None:
-        conf, adoc, sent, cue = best
-        ev = evidence_for(adoc, sent)
-        return {
-            "finding_id": "m1", "documented": True, "file": ev.file, "quote": ev.sentence,
-            "evidence": [ev.__dict__], "confidence": round(min(conf, 1.0), 3),
-            "detector": "matching:triggers+context" + ("+classifier" if models.models else ""), "cue": cue,
-        }
-    # No rationale: show the bare placement statement (or the negated/pointer sentence) as evidence.
+                best = (conf, adoc, span.sent, span._.cue)
+    return best
+
+
+def _placement_statement(ctx: DossierContext) -> Evidence | None:
+    """The bare placement statement (or a negated/pointer rationale) that shows what the file does say."""
+    bare = _lexicon()["bare_statement"]
     for adoc in ctx.documents:
         candidates = [s.sent for s in all_triggers(adoc, "matching_rationale")]
-        candidates += [s for s in adoc.doc.sents if _has(s.text, lex["bare_statement"])]
+        candidates += [s for s in adoc.doc.sents if has_phrase(s.text, bare)]
         if candidates:
-            ev = evidence_for(adoc, candidates[0])
-            return {
-                "finding_id": "m1", "documented": False, "file": ev.file, "quote": ev.sentence,
-                "evidence": [ev.__dict__], "confidence": 0.7, "detector": "matching:triggers+context",
-            }
-    return {"finding_id": "m1", "documented": False, "file": None, "quote": None, "evidence": [],
-            "confidence": 0.6, "detector": "matching:triggers+context"}
+            return evidence_for(adoc, candidates[0])
+    return None
+
+
+def detect_matching(ctx: DossierContext, models: "SentenceModels") -> MatchingResult:
+    best = _best_rationale(ctx, models)
+    if best is not None:
+        conf, adoc, sent, cue = best
+        detector = DETECTOR + ("+classifier" if models.models else "")
+        return MatchingResult(True, [evidence_for(adoc, sent)], round(min(conf, 1.0), 3), detector, cue)
+    statement = _placement_statement(ctx)
+    if statement is not None:
+        return MatchingResult(False, [statement], ABSENT_WITH_EVIDENCE)
+    return MatchingResult(False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from audit.config import NormConfig
 
@@ -65,70 +65,115 @@ def _dates(findings: list[dict]) -> str:
     return ", ".join(f["date"] for f in findings)
 
 
-def judge(audit: dict[str, Any], as_of: dt.date, cfg: NormConfig, min_confidence: float = 0.0) -> dict[str, NormVerdict]:
-    """All six norms of SCHEMA.md for one audit (the JSON dict being built)."""
-    errors = bool(audit.get("errors"))
-    window = f"de {cfg.window_days} dagen tot en met {as_of.isoformat()}"
-    out: dict[str, NormVerdict] = {}
+@dataclass
+class NormInput:
+    """What every norm looks at: the audit being built, the peildatum and the thresholds."""
 
-    talks = _counted(audit["one_on_one_contacts"], as_of, cfg, min_confidence)
+    audit: dict[str, Any]
+    as_of: dt.date
+    cfg: NormConfig
+    min_confidence: float
+
+    @property
+    def errors(self) -> bool:
+        return bool(self.audit.get("errors"))
+
+    @property
+    def window(self) -> str:
+        return f"de {self.cfg.window_days} dagen tot en met {self.as_of.isoformat()}"
+
+    def counted(self, field_name: str) -> list[dict]:
+        return _counted(self.audit[field_name], self.as_of, self.cfg, self.min_confidence)
+
+
+def _at_least(n: NormInput, field_name: str, minimum: int, met: str, failed: str, what: str) -> NormVerdict:
+    """"At least ``minimum`` findings in the window": ``met``/``failed`` get the count, window and dates."""
+    hits = n.counted(field_name)
+    ids = [f["finding_id"] for f in hits]
+    fill = {"count": len(hits), "window": n.window, "dates": _dates(hits), "min": minimum}
+    verdict = NormVerdict(MEETS, met.format(**fill), ids) if len(hits) >= minimum \
+        else NormVerdict(FAILS, failed.format(**fill), ids)
+    return _guard(verdict, n.errors, what)
+
+
+def one_on_one(n: NormInput) -> NormVerdict:
+    talks = n.counted("one_on_one_contacts")
     distinct = sorted({f["date"] for f in talks})
     ids = [f["finding_id"] for f in talks]
-    if len(distinct) >= cfg.one_on_one_min:
-        v = NormVerdict(MEETS, f"{len(distinct)} gesprekken zonder pleegouders in {window} ({_dates(talks)}); minimaal {cfg.one_on_one_min}.", ids)
+    minimum = n.cfg.one_on_one_min
+    if len(distinct) >= minimum:
+        v = NormVerdict(MEETS, f"{len(distinct)} gesprekken zonder pleegouders in {n.window} ({_dates(talks)}); "
+                               f"minimaal {minimum}.", ids)
     else:
-        v = NormVerdict(FAILS, f"{len(distinct)} gesprek(ken) zonder pleegouders in {window}; minimaal {cfg.one_on_one_min} vereist.", ids)
-    out["one_on_one_min3_last12m"] = _guard(v, errors, "gesprekken")
+        v = NormVerdict(FAILS, f"{len(distinct)} gesprek(ken) zonder pleegouders in {n.window}; "
+                               f"minimaal {minimum} vereist.", ids)
+    return _guard(v, n.errors, "gesprekken")
 
-    checks = _counted(audit["safety_checks"], as_of, cfg, min_confidence)
-    ids = [f["finding_id"] for f in checks]
-    if len(checks) >= cfg.safety_check_min:
-        v = NormVerdict(MEETS, f"Veiligheidscheck uitgevoerd in {window} ({_dates(checks)}).", ids)
-    else:
-        v = NormVerdict(FAILS, f"Geen veiligheidscheck gevonden in {window}.", ids)
-    out["safety_check_last12m"] = _guard(v, errors, "een veiligheidscheck")
 
+def safety_check(n: NormInput) -> NormVerdict:
+    return _at_least(n, "safety_checks", n.cfg.safety_check_min,
+                     "Veiligheidscheck uitgevoerd in {window} ({dates}).",
+                     "Geen veiligheidscheck gevonden in {window}.", "een veiligheidscheck")
+
+
+def child_spoken(n: NormInput) -> NormVerdict:
+    checks = n.counted("safety_checks")
     if not checks:
-        v = NormVerdict(NA, "Geen veiligheidscheck in de periode, dus niet te beoordelen.", [])
+        return NormVerdict(NA, "Geen veiligheidscheck in de periode, dus niet te beoordelen.", [])
+    last = checks[-1]
+    if last.get("child_spoken"):
+        v = NormVerdict(MEETS, f"Bij de laatste veiligheidscheck ({last['date']}) is de jeugdige zelf gesproken.",
+                        [last["finding_id"]])
     else:
-        last = checks[-1]
-        if last.get("child_spoken"):
-            v = NormVerdict(MEETS, f"Bij de laatste veiligheidscheck ({last['date']}) is de jeugdige zelf gesproken.", [last["finding_id"]])
-        else:
-            v = NormVerdict(FAILS, f"Bij de laatste veiligheidscheck ({last['date']}) blijkt niet dat de jeugdige zelf is gesproken.", [last["finding_id"]])
-        v = _guard(v, errors, "de visie van de jeugdige")
-    out["safety_check_child_spoken"] = v
+        v = NormVerdict(FAILS, f"Bij de laatste veiligheidscheck ({last['date']}) blijkt niet dat de jeugdige "
+                               "zelf is gesproken.", [last["finding_id"]])
+    return _guard(v, n.errors, "de visie van de jeugdige")
 
-    matching = audit["matching_rationale"]
-    ids = [matching["finding_id"]] if matching.get("finding_id") else []
-    if matching.get("documented"):
+
+def matching(n: NormInput) -> NormVerdict:
+    found = n.audit["matching_rationale"]
+    ids = [found["finding_id"]] if found.get("finding_id") else []
+    if found.get("documented"):
         v = NormVerdict(MEETS, "De afweging voor dit pleeggezin is vastgelegd.", ids)
     else:
         v = NormVerdict(FAILS, "Geen onderbouwing gevonden waarom de jeugdige bij dit gezin is geplaatst.", ids)
-    out["matching_rationale_documented"] = _guard(v, errors, "het matchingsverslag")
+    return _guard(v, n.errors, "het matchingsverslag")
 
-    advice = _counted(audit["behavioural_scientist_advice"], as_of, cfg, min_confidence)
-    ids = [f["finding_id"] for f in advice]
-    if len(advice) >= cfg.advice_min:
-        v = NormVerdict(MEETS, f"Advies of consultatie gedragswetenschapper vastgelegd in {window} ({_dates(advice)}).", ids)
-    else:
-        v = NormVerdict(FAILS, f"Geen vastgelegd advies van de gedragswetenschapper in {window}.", ids)
-    out["behavioural_scientist_advice_documented"] = _guard(v, errors, "een advies")
 
-    goals = audit["goals"]
-    vague = [g for g in goals if g["concreteness"] < cfg.goal_concreteness_min]
+def advice(n: NormInput) -> NormVerdict:
+    return _at_least(n, "behavioural_scientist_advice", n.cfg.advice_min,
+                     "Advies of consultatie gedragswetenschapper vastgelegd in {window} ({dates}).",
+                     "Geen vastgelegd advies van de gedragswetenschapper in {window}.", "een advies")
+
+
+def goals_concrete(n: NormInput) -> NormVerdict:
+    goals = n.audit["goals"]
+    minimum = n.cfg.goal_concreteness_min
+    vague = [g for g in goals if g["concreteness"] < minimum]
     ids = [g.get("finding_id", "") for g in goals if g.get("finding_id")]
     if not goals:
-        v = _guard(NormVerdict(FAILS, "Geen doelen gevonden in het plan.", []), errors, "het plan met doelen")
-    elif vague:
-        v = NormVerdict(
-            FAILS,
-            f"{len(vague)} van {len(goals)} doelen onder concreetheid {cfg.goal_concreteness_min}.",
-            [g.get("finding_id", "") for g in vague if g.get("finding_id")],
-        )
-    else:
-        v = NormVerdict(MEETS, f"Alle {len(goals)} doelen zijn voldoende concreet.", ids)
-        if errors:  # other goals may hide in the unreadable file
-            v = NormVerdict(NA, "Gevonden doelen zijn concreet, maar een bestand kon niet gelezen worden.", ids)
-    out["goals_concrete"] = v
-    return out
+        return _guard(NormVerdict(FAILS, "Geen doelen gevonden in het plan.", []), n.errors, "het plan met doelen")
+    if vague:
+        return NormVerdict(FAILS, f"{len(vague)} van {len(goals)} doelen onder concreetheid {minimum}.",
+                           [g.get("finding_id", "") for g in vague if g.get("finding_id")])
+    if n.errors:  # other goals may hide in the unreadable file
+        return NormVerdict(NA, "Gevonden doelen zijn concreet, maar een bestand kon niet gelezen worden.", ids)
+    return NormVerdict(MEETS, f"Alle {len(goals)} doelen zijn voldoende concreet.", ids)
+
+
+# The norms of SCHEMA.md, in output order: name -> judge.
+NORMS: dict[str, Callable[[NormInput], NormVerdict]] = {
+    "one_on_one_min3_last12m": one_on_one,
+    "safety_check_last12m": safety_check,
+    "safety_check_child_spoken": child_spoken,
+    "matching_rationale_documented": matching,
+    "behavioural_scientist_advice_documented": advice,
+    "goals_concrete": goals_concrete,
+}
+NORM_NAMES = tuple(NORMS)
+
+
+def judge(audit: dict[str, Any], as_of: dt.date, cfg: NormConfig, min_confidence: float = 0.0) -> dict[str, NormVerdict]:
+    """All norms of SCHEMA.md for one audit (the JSON dict being built)."""
+    n = NormInput(audit, as_of, cfg, min_confidence)
+    return {name: rule(n) for name, rule in NORMS.items()}

@@ -265,79 +265,85 @@ class _DocxBuilder:
         else:
             self.b.add(kind, one_line(raw), level=level, style=sname)
 
+    def _cell(self, tc) -> tuple[int, str, list[object], bool]:
+        """(grid span, text, nested tables, all its paragraphs bold) of one cell; merged-away cells are empty."""
+        tcpr = tc.find(W + "tcPr")
+        span, vmerge_continue = 1, False
+        if tcpr is not None:
+            gs = tcpr.find(W + "gridSpan")
+            if gs is not None:
+                try:
+                    span = max(1, int(gs.get(W + "val", "1")))
+                except ValueError:
+                    span = 1
+            vm = tcpr.find(W + "vMerge")
+            vmerge_continue = vm is not None and vm.get(W + "val", "continue") == "continue"
+        texts: list[str] = []
+        inner: list[object] = []
+        bold = True
+        if not vmerge_continue:
+            for el in _iter_body(tc):
+                if el.tag != W + "p":
+                    inner.append(el)
+                    continue
+                t = one_line(_para_text(el))
+                if t:
+                    texts.append(t)
+                    bold = bold and _all_bold(el, self.styles, self.styles.bold(_style_id(el)))
+        return span, " ".join(texts), inner, bold
+
+    def _row(self, tr, r_i: int) -> tuple[list[tuple[int, str, object]], list[object], bool, bool]:
+        """(cells as (grid column, text, tc), nested tables, row all bold, row marked as header)."""
+        trpr = tr.find(W + "trPr")
+        col, header_flag = 0, False
+        if trpr is not None:
+            gb = trpr.find(W + "gridBefore")
+            if gb is not None:
+                col = int(gb.get(W + "val", "0") or 0)
+            header_flag = r_i == 0 and _on(trpr.find(W + "tblHeader"))
+        cells: list[tuple[int, str, object]] = []
+        nested: list[object] = []
+        all_bold, any_text = True, False
+        for tc in _iter_cells(tr):
+            span, text, inner, bold = self._cell(tc)
+            nested.extend(inner)
+            if not bold:
+                all_bold = False
+            any_text = any_text or bool(text)
+            cells.append((col, text, tc))
+            col += span
+        return cells, nested, all_bold and any_text, header_flag
+
     def table(self, tbl) -> None:
         table_no = self.n_tables
         self.n_tables += 1
-        rows: list[list[tuple[int, str, object]]] = []  # (grid column, text, tc)
-        bold_rows: list[bool] = []
-        header_flag = False
-        nested: list[list[object]] = []
-        for r_i, tr in enumerate(tbl.findall(W + "tr")):
-            trpr = tr.find(W + "trPr")
-            col = 0
-            if trpr is not None:
-                gb = trpr.find(W + "gridBefore")
-                if gb is not None:
-                    col = int(gb.get(W + "val", "0") or 0)
-                if r_i == 0 and _on(trpr.find(W + "tblHeader")):
-                    header_flag = True
-            cells: list[tuple[int, str, object]] = []
-            inner_tables: list[object] = []
-            all_bold = True
-            any_text = False
-            for tc in _iter_cells(tr):
-                tcpr = tc.find(W + "tcPr")
-                span = 1
-                vmerge_continue = False
-                if tcpr is not None:
-                    gs = tcpr.find(W + "gridSpan")
-                    if gs is not None:
-                        try:
-                            span = max(1, int(gs.get(W + "val", "1")))
-                        except ValueError:
-                            span = 1
-                    vm = tcpr.find(W + "vMerge")
-                    if vm is not None and vm.get(W + "val", "continue") == "continue":
-                        vmerge_continue = True
-                texts: list[str] = []
-                if not vmerge_continue:
-                    for el in _iter_body(tc):
-                        if el.tag == W + "p":
-                            t = one_line(_para_text(el))
-                            if t:
-                                texts.append(t)
-                                if not _all_bold(el, self.styles, self.styles.bold(_style_id(el))):
-                                    all_bold = False
-                        else:
-                            inner_tables.append(el)
-                text = " ".join(texts)
-                any_text = any_text or bool(text)
-                cells.append((col, text, tc))
-                col += span
-            rows.append(cells)
-            bold_rows.append(all_bold and any_text)
-            nested.append(inner_tables)
-
-        header_texts: dict[int, str] | None = None
-        if len(rows) >= 2 and rows[0]:
-            first = [t for _, t, _ in rows[0]]
-            nonempty = [t for t in first if t]
-            labels = bool(nonempty) and all(_label_like(t) for t in nonempty)
-            later_not_labels = any(t and not _label_like(t) for row in rows[1:] for _, t, _ in row)
-            if header_flag or (labels and (bold_rows[0] and not all(bold_rows[1:])
-                                           or (len(nonempty) == len(first) and later_not_labels))):
-                header_texts = {c: t for c, t, _ in rows[0]}
-
+        parsed = [self._row(tr, r_i) for r_i, tr in enumerate(tbl.findall(W + "tr"))]
+        rows = [p[0] for p in parsed]
+        header_texts = _header_texts(rows, [p[2] for p in parsed], any(p[3] for p in parsed))
         for r_i, cells in enumerate(rows):
             texts = [t for _, t, _ in cells]
             if any(texts):
+                headers = None
                 if header_texts is not None and r_i > 0:
                     headers = [header_texts.get(c) or None for c, _, _ in cells]
-                else:
-                    headers = None
                 self.b.add_row(texts, headers, table=table_no, row=r_i)
-            for inner in nested[r_i]:
+            for inner in parsed[r_i][1]:
                 self.table(inner)
+
+
+def _header_texts(rows: list[list[tuple[int, str, object]]], bold_rows: list[bool],
+                  header_flag: bool) -> dict[int, str] | None:
+    """Column headers by grid column when the first row is a header row (marked, or bold/label-like)."""
+    if len(rows) < 2 or not rows[0]:
+        return None
+    first = [t for _, t, _ in rows[0]]
+    nonempty = [t for t in first if t]
+    labels = bool(nonempty) and all(_label_like(t) for t in nonempty)
+    later_not_labels = any(t and not _label_like(t) for row in rows[1:] for _, t, _ in row)
+    if header_flag or (labels and (bold_rows[0] and not all(bold_rows[1:])
+                                   or (len(nonempty) == len(first) and later_not_labels))):
+        return {c: t for c, t, _ in rows[0]}
+    return None
 
 
 def _iter_cells(tr) -> Iterator[object]:

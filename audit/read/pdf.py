@@ -260,81 +260,92 @@ def _list_levels(pages: list[_Page]) -> dict[float, int]:
     return {x: i + 1 for i, x in enumerate(xs)}
 
 
-def _build(pages: list[_Page]) -> tuple[TextBuilder, list[int]]:
-    _assign_headings(pages)
-    list_levels = _list_levels(pages)
-    b = TextBuilder()
-    page_starts: list[int] = []
-    n_tables = 0
+@dataclass
+class _Writer:
+    """Writes pages into a ``TextBuilder``: paragraphs from continued lines, tables row by row.
+
+    A table that opens a page (only header lines above it) with the same columns as
+    the table that closed the previous page continues it (same ordinal, rows counted on).
+    """
+
+    list_levels: dict[float, int]
+    b: TextBuilder = field(default_factory=TextBuilder)
+    page_starts: list[int] = field(default_factory=list)
+    n_tables: int = 0
     prev_table: _Table | None = None  # last element of the previous page, if it was a table
-    for p in pages:
-        page_starts.append(b.next_start())
+    para: list[_Line] = field(default_factory=list)
+    para_text: str = ""
+
+    def flush(self, page: int) -> None:
+        if not self.para:
+            return
+        head, text = self.para[0], self.para_text
+        if head.heading_level is not None:
+            self.b.add("heading", text, page=page, level=head.heading_level)
+        elif LIST_ITEM.match(text):
+            self.b.add("list_item", text, page=page, level=self.list_levels.get(round(head.x0 / 6) * 6, 1))
+        else:
+            self.b.add("paragraph", text, page=page)
+        self.para, self.para_text = [], ""
+
+    def table(self, el: _Table, page: int, opens_page: bool) -> None:
+        self.flush(page)
+        prev = self.prev_table
+        start_row = 0
+        if prev is not None and opens_page and prev.ncols == el.ncols:
+            el.ordinal, el.headers = prev.ordinal, prev.headers
+            el.first_row = prev.first_row + len(prev.rows)
+            if el.headers is not None and [one_line(c or "") for c in el.rows[0]] == \
+                    [one_line(c or "") for c in prev.rows[0]]:
+                start_row = 1  # header row repeated on the new page
+                _add_row(self.b, el, 0, None, page)
+        else:
+            el.ordinal = self.n_tables
+            self.n_tables += 1
+            el.headers = _detect_header(el)
+            if el.headers is not None:
+                start_row = 1
+                _add_row(self.b, el, 0, None, page)
+        for r_i in range(start_row, len(el.rows)):
+            _add_row(self.b, el, r_i, el.headers, page)
+
+    def line(self, ln: _Line, page: int, edge: float) -> None:
+        if self.para and _continues(self.para[-1], ln, edge):
+            self.para_text = _join(self.para_text, ln, self.para[-1])
+            self.para.append(ln)
+        else:
+            self.flush(page)
+            self.para, self.para_text = [ln], ln.text
+
+    def page(self, p: _Page) -> None:
+        self.page_starts.append(self.b.next_start())
         edge = _right_edge(p)
-        body_top = p.height * 0.08
-        body_bottom = p.height * 0.92
+        body_top, body_bottom = p.height * 0.08, p.height * 0.92
         elements: list[tuple[float, int, object]] = [(ln.top, 1, ln) for ln in p.lines]
         elements += [(t.top, 0, t) for t in p.tables]
         elements.sort(key=lambda e: (e[0], e[1]))
         # Was anything besides page-header lines above the first table?
-        first_body = next((e for e in elements if not (isinstance(e[2], _Line) and e[2].bottom < body_top)), None)
-
-        para: list[_Line] = []
-        para_text = ""
-
-        def flush() -> None:
-            nonlocal para, para_text
-            if not para:
-                return
-            head = para[0]
-            if head.heading_level is not None:
-                b.add("heading", para_text, page=p.number, level=head.heading_level)
-            elif LIST_ITEM.match(para_text):
-                b.add("list_item", para_text, page=p.number,
-                      level=list_levels.get(round(head.x0 / 6) * 6, 1))
-            else:
-                b.add("paragraph", para_text, page=p.number)
-            para, para_text = [], ""
-
+        first_body = next((e[2] for e in elements if not (isinstance(e[2], _Line) and e[2].bottom < body_top)), None)
         last_body: object | None = None  # last element above the page-footer zone
         for _, _, el in elements:
             if isinstance(el, _Table):
-                flush()
-                cont = (isinstance(prev_table, _Table) and first_body is not None and first_body[2] is el
-                        and prev_table.ncols == el.ncols)
-                if cont:
-                    assert prev_table is not None
-                    el.ordinal = prev_table.ordinal
-                    el.headers = prev_table.headers
-                    el.first_row = prev_table.first_row + len(prev_table.rows)
-                    start_row = 0
-                    if el.headers is not None and [one_line(c or "") for c in el.rows[0]] == \
-                            [one_line(c or "") for c in prev_table.rows[0]]:
-                        start_row = 1  # header row repeated on the new page
-                        _add_row(b, el, 0, None, p.number)
-                else:
-                    el.ordinal = n_tables
-                    n_tables += 1
-                    el.headers = _detect_header(el)
-                    start_row = 1 if el.headers is not None else 0
-                    if el.headers is not None:
-                        _add_row(b, el, 0, None, p.number)
-                for r_i in range(start_row, len(el.rows)):
-                    _add_row(b, el, r_i, el.headers, p.number)
+                self.table(el, p.number, first_body is el)
                 last_body = el
                 continue
-            ln = el
-            assert isinstance(ln, _Line)
-            if ln.top <= body_bottom:
-                last_body = ln
-            if para and _continues(para[-1], ln, edge):
-                para_text = _join(para_text, ln, para[-1])
-                para.append(ln)
-            else:
-                flush()
-                para, para_text = [ln], ln.text
-        flush()
-        prev_table = last_body if isinstance(last_body, _Table) else None
-    return b, page_starts
+            assert isinstance(el, _Line)
+            if el.top <= body_bottom:
+                last_body = el
+            self.line(el, p.number, edge)
+        self.flush(p.number)
+        self.prev_table = last_body if isinstance(last_body, _Table) else None
+
+
+def _build(pages: list[_Page]) -> tuple[TextBuilder, list[int]]:
+    _assign_headings(pages)
+    writer = _Writer(_list_levels(pages))
+    for p in pages:
+        writer.page(p)
+    return writer.b, writer.page_starts
 
 
 def _add_row(b: TextBuilder, t: _Table, r_i: int, headers: dict[int, str] | None, page: int) -> None:

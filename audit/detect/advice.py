@@ -1,0 +1,113 @@
+"""Advice of the behavioural scientist (gedragswetenschapper): a recorded advice or consultation.
+
+An advice must say what was advised or discussed, not only that a consultation
+exists; a bare "Advies:" line counts when its entry names the scientist, and a
+trigger marked ``requires_scientist`` in ``event_triggers.json`` needs the scientist
+named (by role or by the name the dossier gives them). Data in ``advice_nl.json``.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span
+
+from audit.detect.base import (
+    ANY_WORD, classifier_vetoes, clear_triggers, dated_ok, event_finding, in_entry_header, merge_by_date,
+)
+from audit.detect.dating import sentence_date
+from audit.detect.participants import about_other_child
+from audit.resources import resource_cache, resource_json
+from audit.types import AnalysedDocument, DossierContext, Finding
+
+if TYPE_CHECKING:
+    from audit.ml.sentence_classifier import SentenceModels
+
+KIND = "behavioural_scientist_advice"
+
+
+@resource_cache
+def _lexicon() -> dict[str, Any]:
+    """The advice data with its regexes compiled once."""
+    lex = dict(resource_json("advice_nl.json"))
+    roles = "|".join(re.escape(r) for r in resource_json("facts_nl.json")["scientist_roles"])
+    lex["role"] = re.compile(rf"\b(?:{roles})\b", re.IGNORECASE)
+    lex["advice_line_rx"] = re.compile(lex["advice_line"])
+    lex["negated_rx"] = re.compile(lex["negated_content"], re.IGNORECASE)
+    lex["filler"] = frozenset(lex["filler_words"])
+    lex["scientist_cues"] = frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"]
+                                      if t.get("requires_scientist"))
+    return lex
+
+
+def _content_words(text: str) -> int:
+    filler = _lexicon()["filler"]
+    return sum(1 for w in ANY_WORD.findall(text) if len(w) > 1 and w.lower() not in filler)
+
+
+def _has_substance(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
+    """Does the sentence say what was advised or discussed, beyond "Besproken met psycholoog X"?
+
+    The content is what follows the trigger (after its colon, if any), or what precedes
+    it when the trigger closes the sentence ("..., aldus de GW"); an inline journal
+    header ("13 januari – bezoek ouder:") is not content, and content that opens with
+    a negation ("Advies GW: niet gevraagd") is no advice.
+    """
+    lex = _lexicon()
+    text = adoc.document.text
+    after = text[span.end_char : sent.end_char]
+    colon = after.find(":")
+    if 0 <= colon <= lex["colon_reach"]:  # "Advies GW: ...", "Carla Wessels adviseert: ..."
+        after = after[colon + 1 :]
+    if lex["negated_rx"].match(after):
+        return False
+    before = text[sent.start_char : span.start_char]
+    if before[:1].isdigit() and ":" in before:
+        before = before.split(":", 1)[1]
+    return max(_content_words(after), _content_words(before)) >= lex["substance_min_words"]
+
+
+def _not_our_scientist(text: str) -> bool:
+    """A psychologist or therapist of a parent ("psycholoog van moeder") is not the GW for this child."""
+    return any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["not_our_scientist"])
+
+
+def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: set[str]) -> bool:
+    """Is the behavioural scientist named in the sentence (or, for an "Advies:" line, its entry),
+    by role or by the name the dossier gives the GW ("Advies Henk:", "Rutger adviseert")?"""
+    entry = adoc.structure.entry_at(sent.start_char) if in_entry else None
+    start, end = (entry.start, entry.end) if entry else (sent.start_char, sent.end_char)
+    text = adoc.document.text[start:end]
+    return bool(_lexicon()["role"].search(text)) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
+
+def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
+    if span._.cue not in _lexicon()["scientist_cues"]:
+        return True
+    advice_line = bool(_lexicon()["advice_line_rx"].match(adoc.document.text[span.start_char : sent.end_char]))
+    return _names_scientist(adoc, sent, advice_line, ctx.facts.get("scientist_names", set()))
+
+
+def _is_advice(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
+    if in_entry_header(adoc, sent) or about_other_child(sent, span, ctx, True) or _not_our_scientist(sent.text):
+        return False
+    return _scientist_ok(ctx, adoc, sent, span) and _has_substance(adoc, sent, span)
+
+
+def detect_advice(ctx: DossierContext, models: "SentenceModels") -> list[Finding]:
+    findings: list[Finding] = []
+    for adoc in ctx.documents:
+        seen: set[int] = set()
+        for span in clear_triggers(adoc, KIND):
+            sent = span.sent
+            if sent.start in seen or not _is_advice(ctx, adoc, sent, span):
+                continue
+            dated = sentence_date(adoc, sent, anchor=span.start_char)
+            if not dated_ok(adoc, dated):
+                continue
+            vetoed, prob = classifier_vetoes(models, KIND, sent.text)
+            if vetoed:
+                continue
+            seen.add(sent.start)
+            findings.append(event_finding(KIND, "advice", adoc, sent, span, dated, prob))
+    return merge_by_date(findings)

@@ -1,0 +1,90 @@
+"""On which date did an event in a sentence happen?
+
+Dossier-specific by nature, hence hand-written: an event's date is the date in its
+own clause when it names one ("heeft Yara op 18-12 alleen gesproken"), else the
+journal entry's header date (shifted by "gisteren" and the like), else the date a
+form gives itself ("Datum afname"). A date after "tot", "gepland", "geboren" ... is
+another date than the event's (``facts_nl.json``: ``not_event_date_before``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from audit.resources import resource_cache, resource_json
+from audit.structure.dates import find_dates
+from audit.types import AnalysedDocument, DateMention, Entry
+
+_LOOKBACK = 25  # characters before a date that may say it is not the event's date
+
+
+@dataclass
+class Dated:
+    mention: DateMention | None
+    source: str  # "sentence" | "entry" | "document" | "none"
+
+    def fields(self) -> tuple[str | None, str | None]:
+        """(ISO date, precision) for a finding."""
+        if self.mention is None:
+            return None, None
+        return self.mention.iso(), self.mention.precision
+
+
+@resource_cache
+def _not_event_date() -> re.Pattern[str]:
+    return re.compile(resource_json("facts_nl.json")["not_event_date_before"])
+
+
+def _relative_shift(text: str) -> int:
+    """Days relative to the entry date a sentence names ("gisteren" -> -1); 0 when none."""
+    low = text.lower()
+    for word, shift in resource_json("dates_nl.json").get("relative_days", {}).items():
+        if shift and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+            return shift
+    return 0
+
+
+def _own_dates(text: str, context: dt.date | None, precision: str) -> list[DateMention]:
+    """Dates of ``precision`` in ``text`` that are not deadlines, plans or birth dates."""
+    not_event = _not_event_date()
+    return [m for m in find_dates(text, context_date=context)
+            if m.precision == precision and not not_event.search(text[max(0, m.start - _LOOKBACK) : m.start])]
+
+
+def _shifted_entry_date(entry: Entry, text: str) -> Dated | None:
+    shift = _relative_shift(text)
+    if not shift:
+        return None
+    day = entry.date.date + dt.timedelta(days=shift)
+    return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
+
+
+def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None) -> Dated:
+    """The date an event in ``sent`` happened on (see module docstring)."""
+    structure = adoc.structure
+    entry = structure.entry_at(sent.start_char)
+    context = entry.date.date if entry else (structure.doc_date.date if structure.doc_date else None)
+    text = sent.text
+    mentions = _own_dates(text, context, "day")
+    # A date that is the entry header itself is the entry date, not a sentence date.
+    if entry is not None:
+        mentions = [m for m in mentions if sent.start_char + m.start != entry.date.start]
+    if mentions:
+        best = mentions[0] if anchor is None else min(mentions, key=lambda m: abs(sent.start_char + m.start - anchor))
+        return Dated(best, "sentence")
+    if entry is not None and entry.date.precision == "day":
+        shifted = _shifted_entry_date(entry, text)
+        if shifted is not None:
+            return shifted
+    # "In maart 2024 heeft de GW geadviseerd ...": the sentence's own month beats the entry date
+    months = _own_dates(text, context, "month")
+    if months and (entry is None or months[0].date < entry.date.date.replace(day=1)):
+        return Dated(months[0], "sentence")
+    if entry is not None:
+        return Dated(entry.date, "entry")
+    if structure.doc_date is not None:
+        return Dated(structure.doc_date, "document")
+    return Dated(None, "none")

@@ -1,0 +1,65 @@
+"""Who an event is about or with: our foster child, another child of the household, an informal person.
+
+Dossiers of a household mention its other children ("pleegbroer Daan") and relatives;
+"Daan apart gesproken" in Sanne's file is no talk with Sanne. Word lists and regexes
+live in ``facts_nl.json``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from audit.resources import resource_cache, resource_json
+from audit.types import DossierContext
+
+
+@resource_cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = resource_json("facts_nl.json")
+    return re.compile(lex["kin_of"]), re.compile(lex["clause_break"])
+
+
+def names_in(text: str, names: set[str]) -> set[str]:
+    """Names mentioned in ``text``; "het zusje van Joep" does not mention Joep as a participant."""
+    text = _patterns()[0].sub(" ", text)
+    return {n for n in names if re.search(rf"\b{re.escape(n)}(?:'s|’s|s)?\b", text)}
+
+
+def trigger_clause(sent: Span, span: Span) -> str:
+    """The clause holding the trigger: the sentence cut at commas and conjunctions around it."""
+    clause_break = _patterns()[1]
+    text = sent.text
+    lo, hi = span.start_char - sent.start_char, span.end_char - sent.start_char
+    left = [m.end() for m in clause_break.finditer(text, 0, lo)]
+    right = clause_break.search(text, hi)
+    return text[(left[-1] if left else 0) : (right.start() if right else len(text))]
+
+
+def about_other_child(sent: Span, span: Span, ctx: DossierContext, whole_sentence: bool = False) -> bool:
+    """The event is about another child of the household, not ours.
+
+    For talks the participant is named in the trigger's clause or before it
+    ("Yusuf, de oudere broer, wilde ook even zonder PO praten"); for advice and
+    checks anywhere in the sentence ("Advies GW over Sophie (eigen dochter van PO)").
+    """
+    if whole_sentence:
+        text = sent.text
+    else:
+        clause = trigger_clause(sent, span)
+        text = sent.text[: sent.text.index(clause) + len(clause)] if clause in sent.text else sent.text
+    others = names_in(text, ctx.facts.get("other_child_names", set()))
+    own = names_in(text, ctx.facts.get("child_names", set()))
+    return bool(others) and not own
+
+
+def informal_speaker(before_trigger: str) -> bool:
+    """The words before a talk trigger make an informal person (aunt, JIM, parent) its subject.
+
+    Only when no professional is named there too: "PZB en oma ..." stays a professional talk.
+    """
+    lex = resource_json("facts_nl.json")
+    words = re.findall(r"[\w'-]+", before_trigger.lower())
+    if not words or any(w in lex["professionals"] for w in words):
+        return False
+    return any(w in lex["informal_persons"] for w in words[:3])
