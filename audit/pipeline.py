@@ -13,8 +13,9 @@ from spacy.language import Language
 from audit import __version__
 from audit.config import Config
 from audit.detect import run_detectors
-from audit.detect.classifier import SentenceModels
-from audit.goals import goals_for_dossier
+from audit.ml import store as model_store
+from audit.ml.sentence_classifier import SentenceModels
+from audit.goals.stage import goals_for_dossier
 from audit.nlp import info as pipeline_info
 from audit.norms import judge
 from audit.report.contract import audit_json
@@ -61,6 +62,7 @@ def provenance(dossier: Dossier, config: Config, nlp: Language, models: dict[str
 
 def audit_dossier(dossier: Dossier, as_of: dt.date, config: Config, nlp: Language) -> dict[str, Any]:
     """The audit of one dossier in the output contract (see report/output.schema.json)."""
+    model_store.clear_load_record()  # provenance lists the models this audit used or tried
     ctx = DossierContext(dossier, analyse(dossier, nlp), as_of, config)
     models = SentenceModels.load(veto=config.detect.classifier_veto)
     found = run_detectors(ctx, models)
@@ -69,5 +71,5 @@ def audit_dossier(dossier: Dossier, as_of: dt.date, config: Config, nlp: Languag
     verdicts = judge(audit, as_of, config.norms, config.detect.min_confidence)
     audit["norms"] = {name: v.verdict for name, v in verdicts.items()}
     audit["norm_details"] = {name: v.to_json() for name, v in verdicts.items()}
-    audit["provenance"] = provenance(dossier, config, nlp, {"sentence_classifiers": models.source})
+    audit["provenance"] = provenance(dossier, config, nlp, model_store.loaded_models())
     return audit

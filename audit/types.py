@@ -176,9 +176,9 @@ class DocumentStructure:
 
     document: Document
     doc_type: str
+    doc_date: DateMention | None = None  # the date the file gives itself ("Datum afname: ...")
     sections: list[Section] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
-    doc_date: DateMention | None = None
 
     def sections_at(self, offset: int) -> list[Section]:
         """All sections containing ``offset``, outermost first."""

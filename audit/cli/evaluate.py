@@ -5,7 +5,7 @@ import argparse
 import json
 from pathlib import Path
 
-from audit.cli._util import EXIT_OK, UsageError, add_rules_arg, apply_rules, iso_date
+from audit.cli._util import EXIT_OK, UsageError, add_config_args, apply_rules, iso_date
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -16,18 +16,20 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--as-of", type=iso_date, default=None,
                    help="één peildatum voor alle dossiers (in plaats van die uit gold.json)")
     p.add_argument("--json", type=Path, default=None, help="schrijf het resultaat ook als JSON naar dit bestand")
-    p.add_argument("--pipeline", default=None, help="'embedded' of een geïnstalleerd spaCy-model")
-    add_rules_arg(p)
+    add_config_args(p)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from audit.config import load_config
     from audit.evaluate import evaluate_corpus, format_table
 
     if not args.corpus.is_dir():
         raise UsageError(f"geen map: {args.corpus}")
     apply_rules(args)
-    report = evaluate_corpus(args.corpus, as_of=args.as_of, as_of_from_gold=args.as_of is None, pipeline=args.pipeline)
+    config = load_config(args.config, args.overrides)
+    report = evaluate_corpus(args.corpus, as_of=args.as_of, as_of_from_gold=args.as_of is None,
+                             pipeline=args.pipeline, config=config)
     if report.dossiers == 0:
         raise UsageError(f"geen dossiers met gold.json gevonden in {args.corpus}")
     print(format_table(report))

@@ -1,8 +1,14 @@
-"""`dossier-audit train`: refit the sentence classifiers and report cross-validated metrics before and after."""
+"""`dossier-audit train`: refit the sentence classifiers and report cross-validated metrics before and after.
+
+Without ``--replace`` the new model goes to ``--out`` or a fresh ``models-new-<timestamp>/``
+folder, so a trial run never changes the model every audit uses.
+"""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import Iterable
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -10,11 +16,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--sentences", type=Path, default=None, help="JSONL met gelabelde zinnen (standaard training/sentences.jsonl)")
     p.add_argument("--annotations", type=Path, default=None, help="map met beoordelingen (annotations/) om mee te trainen")
     p.add_argument("--audits", type=Path, default=None, help="uitvoermap van `run` waarop de beoordelingen zijn gedaan")
-    p.add_argument("--out", type=Path, default=None, help="modelbestand (standaard models/sentence_classifiers.skops)")
+    p.add_argument("--out", type=Path, default=None,
+                   help="map of modelbestand (.skops) voor het nieuwe model (standaard een nieuwe map models-new-<tijd>/)")
+    p.add_argument("--replace", action="store_true", help="het meegeleverde model (models/sentence_classifiers.skops) vervangen")
     p.set_defaults(handler=run)
 
 
-def _table(title: str, metrics) -> str:
+def _table(title: str, metrics: Iterable) -> str:
     lines = [title, f"  {'soort':<32}{'n':>6}{'pos':>6}{'P':>7}{'R':>7}{'F1':>7}"]
     for m in metrics:
         lines.append(f"  {m.kind:<32}{m.n:>6}{m.positives:>6}{m.precision:>7.3f}{m.recall:>7.3f}{m.f1:>7.3f}")
@@ -22,19 +30,26 @@ def _table(title: str, metrics) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from audit.train import TRAINING_DIR, cross_validate, read_jsonl, train_sentence_models
+    from audit.ml.data import read_jsonl
+    from audit.ml.sentence_classifier import MODEL_FILE
+    from audit.train.output import OutputChoiceError, model_destination, training_dir
+    from audit.train.sentences import train_sentence_models
 
-    sentences = args.sentences or TRAINING_DIR / "sentences.jsonl"
+    try:
+        path = model_destination(MODEL_FILE, args.out, args.replace)
+    except OutputChoiceError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     extra = []
     if args.annotations:
         from audit.train.from_annotations import sentence_records
 
         extra = sentence_records(args.annotations, args.audits)
-    base = read_jsonl(sentences)
-    if extra:  # the "before" figures differ only when reviewer decisions are added
-        print(_table(f"Voor (alleen trainingsdata, {len(base)} zinnen, 5-voudige kruisvalidatie):", cross_validate(base)))
-    metrics, path = train_sentence_models(sentences, extra, args.out)
-    title = f"Na (+{len(extra)} zinnen uit beoordelingen):" if extra else f"Kruisvalidatie ({len(base)} zinnen, 5-voudig):"
-    print(_table(title, metrics))
+    result = train_sentence_models(read_jsonl(args.sentences or training_dir() / "sentences.jsonl"), extra, path)
+    print(_table(f"Voor (alleen trainingsdata, {result.n_base} zinnen, 5-voudige kruisvalidatie):", result.before))
+    same = "" if extra else "; gelijk aan voor"
+    print(_table(f"Na (+{result.n_extra} zinnen uit beoordelingen{same}):", result.after))
     print(f"Model geschreven: {path}")
+    if not args.replace:
+        print("Het meegeleverde model is niet gewijzigd; gebruik --replace om het te vervangen.")
     return 0

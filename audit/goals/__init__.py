@@ -1,27 +1,6 @@
-"""Goals stage: extract every care-plan goal, score its concreteness, and signal goal adjustment.
+"""Goals stage: extract every care-plan goal (``extract``), score its concreteness (``rules`` +
+``model`` -> ``score``) and signal goal adjustment (``changes``); ``stage`` runs them for a dossier.
 
-Returns typed results; the JSON contract for them is built in ``audit.report.contract``.
+Kept free of imports so that importing one part (``audit.goals.rules`` from the goal
+model, say) does not pull in the whole stage.
 """
-from __future__ import annotations
-
-from dataclasses import dataclass
-
-from audit.goals.changes import GoalAdjustment, goal_changes
-from audit.goals.extract import Goal, extract_goals
-from audit.goals.score import GoalScore, score_goals
-from audit.types import Dossier
-
-CRITERIA = ("specific", "measurable", "time_bound", "actor", "development_oriented")
-
-
-@dataclass
-class GoalResults:
-    goals: list[tuple[Goal, GoalScore]]
-    adjustment: GoalAdjustment
-
-
-def goals_for_dossier(dossier: Dossier) -> GoalResults:
-    """The dossier's goals with their scores, and the goal-adjustment signal."""
-    goals = extract_goals(dossier)
-    scores = score_goals([(g.text, g.termijn, g.wie) for g in goals])
-    return GoalResults(list(zip(goals, scores)), goal_changes(goals))

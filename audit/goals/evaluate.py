@@ -14,9 +14,10 @@ import unicodedata
 from collections import Counter
 from typing import Any, Iterable
 
-from audit.goals.model import CRITERIA
 from audit.goals.rules import strip_prefix
 from audit.goals.score import GoalScore, score_goal
+from audit.ml.goal_model import CRITERIA
+from audit.ml.metrics import concreteness, spearman
 
 MATCH_THRESHOLD = 0.8
 
@@ -71,13 +72,18 @@ def match(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[tuple[
     return out
 
 
-def _spearman(x: list[float], y: list[float]) -> float | None:
-    if len(x) < 3:
-        return None
-    from scipy.stats import spearmanr
-
-    r = spearmanr(x, y).statistic
-    return None if r != r else round(float(r), 3)  # NaN when a side is constant
+def _criteria(p: dict[str, Any], score: bool) -> dict[str, bool] | None:
+    """The predicted goal's five booleans: its own, from its ``GoalScore``, or scored now (unless ``score=False``)."""
+    # An audit's goal (the output contract) carries the five booleans at top level.
+    crit = {c: p[c] for c in CRITERIA} if all(c in p for c in CRITERIA) else p.get("criteria")
+    if crit is None:
+        s: GoalScore | None = p.get("score")
+        if s is None and score:
+            s = score_goal(p["text"], termijn=p.get("termijn"), wie=p.get("wie"))
+        if s is None:
+            return None
+        crit = {c: s.criteria[c].value for c in CRITERIA}
+    return {c: (v.value if hasattr(v, "value") else bool(v)) for c, v in crit.items()}
 
 
 def evaluate_goals(pairs: Iterable[tuple[list[Any], list[dict[str, Any]]]], *, score: bool = True) -> dict[str, Any]:
@@ -101,24 +107,16 @@ def evaluate_goals(pairs: Iterable[tuple[list[Any], list[dict[str, Any]]]], *, s
         m = match(pd, gold)
         tp += len(m)
         for i, j, _ in m:
-            p, g = pd[i], gold[j]
-            # An audit's goal (the output contract) carries the five booleans at top level.
-            crit = {c: p[c] for c in CRITERIA} if all(c in p for c in CRITERIA) else p.get("criteria")
+            crit, g = _criteria(pd[i], score), gold[j]
             if crit is None:
-                s: GoalScore | None = p.get("score")
-                if s is None and score:
-                    s = score_goal(p["text"], termijn=p.get("termijn"), wie=p.get("wie"))
-                if s is None:
-                    continue
-                crit = {c: s.criteria[c].value for c in CRITERIA}
-            crit = {c: (v.value if hasattr(v, "value") else bool(v)) for c, v in crit.items()}
+                continue
             n_matched += 1
             for c in CRITERIA:
                 correct[c] += crit[c] == bool(g[c])
                 if crit[c] != bool(g[c]):
                     errors.append({"criterion": c, "gold": bool(g[c]), "text": g["text"]})
-            conc_p.append(sum(crit[c] for c in CRITERIA) / len(CRITERIA))
-            conc_g.append(float(g.get("concreteness", sum(bool(g[c]) for c in CRITERIA) / len(CRITERIA))))
+            conc_p.append(concreteness(crit, CRITERIA))
+            conc_g.append(float(g.get("concreteness", concreteness(g, CRITERIA))))
     prec = tp / n_pred if n_pred else 0.0
     rec = tp / n_gold if n_gold else 0.0
     return {
@@ -126,7 +124,7 @@ def evaluate_goals(pairs: Iterable[tuple[list[Any], list[dict[str, Any]]]], *, s
         "precision": round(prec, 3), "recall": round(rec, 3),
         "f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0,
         "criterion_accuracy": {c: round(correct[c] / n_matched, 3) if n_matched else None for c in CRITERIA},
-        "spearman_concreteness": _spearman(conc_p, conc_g),
+        "spearman_concreteness": spearman(conc_p, conc_g),
         "n_scored": n_matched,
         "errors": errors,
     }

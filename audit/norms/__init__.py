@@ -133,11 +133,10 @@ def child_spoken(n: NormInput) -> NormVerdict:
 def matching(n: NormInput) -> NormVerdict:
     found = n.audit["matching_rationale"]
     ids = [found["finding_id"]] if found.get("finding_id") else []
-    if found.get("documented"):
-        v = NormVerdict(MEETS, "De afweging voor dit pleeggezin is vastgelegd.", ids)
-    else:
-        v = NormVerdict(FAILS, "Geen onderbouwing gevonden waarom de jeugdige bij dit gezin is geplaatst.", ids)
-    return _guard(v, n.errors, "het matchingsverslag")
+    text = {MEETS: "De afweging voor dit pleeggezin is vastgelegd.",
+            FAILS: "Geen onderbouwing gevonden waarom de jeugdige bij dit gezin is geplaatst."}
+    verdict = MEETS if found.get("documented") else FAILS
+    return _guard(NormVerdict(verdict, text[verdict], ids), n.errors, "het matchingsverslag")
 
 
 def advice(n: NormInput) -> NormVerdict:

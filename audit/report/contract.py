@@ -13,7 +13,8 @@ from typing import Any
 
 from audit.detect import Detections
 from audit.detect.matching import MatchingResult
-from audit.goals import CRITERIA, GoalResults
+from audit.goals.stage import GoalResults
+from audit.ml.goal_model import CRITERIA
 from audit.types import Finding
 
 SCHEMA_VERSION = 1

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from audit.detect.classifier import KINDS
+from audit.ml.sentence_classifier import KINDS
 from audit.review.annotations import AnnotationLog, iter_reviewable
 
 

@@ -1,0 +1,1 @@
+"""Machine learning shared by the detectors and the goal scorer."""

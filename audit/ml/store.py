@@ -1,0 +1,90 @@
+"""Where the shipped models live, and a record of every model load in this process.
+
+Models ship inside the package as ``audit.models`` (the repository's top-level
+``models/`` folder, mapped in pyproject.toml), so ``importlib.resources`` finds them
+in an editable install and in a wheel alike. The load record feeds the audit's
+provenance: which model file (and which version of it, by hash) was used, or why
+none was, so a missing or refused model is never silent.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from audit.ml import skops_io
+
+MODELS_PACKAGE = "audit.models"
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+_LOADS: dict[str, dict[str, Any]] = {}
+_WARNED: set[tuple[str, str | None, str]] = set()
+
+
+def model_path(name: str) -> Path:
+    """Path of a shipped model file (it may not exist)."""
+    return Path(str(files(MODELS_PACKAGE).joinpath(name)))
+
+
+@lru_cache(maxsize=16)
+def _sha256_cached(path: Path, mtime_ns: int, size: int) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def sha256(path: Path) -> str | None:
+    """SHA-256 of a model file (cached per file version), or None when it cannot be read."""
+    try:
+        stat = path.stat()
+        return _sha256_cached(path, stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        return None
+
+
+def missing_warning(path: Path) -> str:
+    """Dutch message for a model file that is not there."""
+    return f"Modelbestand {path.name} ontbreekt; alleen de regels zijn gebruikt."
+
+
+def refused_warning(path: Path, error: BaseException) -> str:
+    """Dutch message for a model file that could not be loaded (damaged or untrusted)."""
+    return f"Modelbestand {path.name} kon niet geladen worden ({type(error).__name__}); alleen de regels zijn gebruikt."
+
+
+def load_or_warn(path: Path, build: Callable[[Any], T]) -> tuple[T | None, str | None]:
+    """``build(object in the skops file)``, or None and the Dutch warning saying why not.
+
+    ``build`` turns the stored object into the model and may raise on a malformed file.
+    """
+    if not path.exists():
+        return None, missing_warning(path)
+    try:
+        return build(skops_io.load(path)), None
+    except skops_io.LOAD_ERRORS as exc:
+        return None, refused_warning(path, exc)
+
+
+def record_load(role: str, path: Path, loaded: bool, warning: str | None = None) -> None:
+    """Remember a load attempt for ``role``; log the warning once per change (no dossier text)."""
+    entry = {"file": path.name, "sha256": sha256(path), "loaded": loaded, "warning": warning}
+    if warning and (role, entry["sha256"], warning) not in _WARNED:
+        _WARNED.add((role, entry["sha256"], warning))
+        log.warning("%s (%s)", warning, path)
+    _LOADS[role] = entry
+
+
+def loaded_models() -> dict[str, dict[str, Any]]:
+    """Every model role loaded (or attempted) in this process: file, sha256, loaded, warning."""
+    return {role: dict(entry) for role, entry in _LOADS.items()}
+
+
+def clear_load_record() -> None:
+    """Forget the load record: each audit starts a fresh one (warnings are still logged once per process)."""
+    _LOADS.clear()
