@@ -4,11 +4,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from audit.errors import EXIT_FILE_ERRORS, EXIT_OK, EXIT_USAGE, UsageError
 
+if TYPE_CHECKING:
+    from audit.config import Config
+
 __all__ = ["EXIT_OK", "EXIT_FILE_ERRORS", "EXIT_USAGE", "UsageError", "iso_date", "add_config_args",
-           "add_rules_arg", "apply_rules"]
+           "add_rules_arg", "apply_rules", "settings"]
 
 
 def iso_date(value: str) -> dt.date:
@@ -34,6 +38,14 @@ def add_config_args(p: argparse.ArgumentParser, pipeline: bool = True) -> None:
         p.add_argument("--pipeline", default=None,
                        help="spaCy-pipeline: 'embedded' of een geïnstalleerd model (standaard: beste beschikbare)")
         add_rules_arg(p)
+
+
+def settings(args: argparse.Namespace) -> "Config":
+    """The rules (``--rules``) and settings (``--config``, ``--set``) of a command that audits."""
+    from audit.config import load_config
+
+    apply_rules(args)
+    return load_config(args.config, args.overrides)
 
 
 def apply_rules(args: argparse.Namespace) -> None:

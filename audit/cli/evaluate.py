@@ -5,7 +5,7 @@ import argparse
 import json
 from pathlib import Path
 
-from audit.cli._util import EXIT_OK, UsageError, add_config_args, apply_rules, iso_date
+from audit.cli._util import EXIT_OK, UsageError, add_config_args, iso_date, settings
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -21,15 +21,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from audit.config import load_config
     from audit.evaluate import evaluate_corpus, format_table
 
     if not args.corpus.is_dir():
         raise UsageError(f"geen map: {args.corpus}")
-    apply_rules(args)
-    config = load_config(args.config, args.overrides)
     report = evaluate_corpus(args.corpus, as_of=args.as_of, as_of_from_gold=args.as_of is None,
-                             pipeline=args.pipeline, config=config)
+                             pipeline=args.pipeline, config=settings(args))
     if report.dossiers == 0:
         raise UsageError(f"geen dossiers met gold.json gevonden in {args.corpus}")
     print(format_table(report))

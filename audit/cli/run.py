@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from audit.cli._util import EXIT_FILE_ERRORS, EXIT_OK, UsageError, add_config_args, apply_rules, iso_date
+from audit.cli._util import EXIT_FILE_ERRORS, EXIT_OK, UsageError, add_config_args, iso_date, settings
 
 log = logging.getLogger("dossier_audit")
 
@@ -26,15 +26,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from audit import nlp as nlp_mod
-    from audit.config import load_config
     from audit.pipeline import audit_dossier
     from audit.read import iter_dossiers
     from audit.report import validate, write_audit, write_summary
 
     if not args.input.exists():
         raise UsageError(f"invoer bestaat niet: {args.input}")
-    apply_rules(args)
-    config = load_config(args.config, args.overrides)
+    config = settings(args)
     as_of = args.as_of or dt.date.today()
     nlp = nlp_mod.load(args.pipeline)
     args.out.mkdir(parents=True, exist_ok=True)
