@@ -132,3 +132,22 @@ def test_python_dash_m_audit_is_the_same_cli():
     done = subprocess.run([sys.executable, "-m", "audit", "--help"], capture_output=True, text=True, check=True)
     for cmd in ("run", "extract", "goals", "evaluate", "train", "export", "agreement"):
         assert cmd in done.stdout
+
+
+def test_evaluate_several_corpora_prints_each_and_a_total(tmp_path, capsys):
+    """Two corpora (the examples split in two): a table per corpus and an overall table that adds them up."""
+    import shutil
+
+    folders = sorted(p for p in EXAMPLES.iterdir() if (p / "gold.json").exists())
+    a, b = tmp_path / "a", tmp_path / "b"
+    for i, folder in enumerate(folders):
+        shutil.copytree(folder, (a if i % 2 else b) / folder.name)
+    out = tmp_path / "eval.json"
+    assert main(["evaluate", str(a), str(b), "--pipeline", "embedded", "--json", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "===== corpus a =====" in text and "===== corpus b =====" in text and "===== totaal (2 corpora)" in text
+    data = json.loads(out.read_text("utf-8"))
+    assert data["overall"]["dossiers"] == len(folders)
+    for det in data["overall"]["detectors"]:
+        assert data["overall"]["detectors"][det]["tp"] == sum(
+            data["corpora"][c]["detectors"][det]["tp"] for c in ("a", "b"))

@@ -59,6 +59,7 @@ class Report:
     file_errors: list[dict[str, str]] = field(default_factory=list)
     goals: dict[str, Any] = field(default_factory=dict)
     dossiers: int = 0
+    goal_pairs: list[tuple[list[dict], list[dict]]] = field(default_factory=list)  # (predicted, gold) per dossier
 
     def to_json(self) -> dict[str, Any]:
         acc = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
@@ -119,69 +120,101 @@ def _score_events(report: Report, dossier_id: str, fld: str, pred: list[dict], g
     prf.fp += sum(1 for p in pred if not p.get("date"))  # an undated event cannot match
 
 
-def evaluate_corpus(corpus: Path, *, as_of: dt.date | None = None, as_of_from_gold: bool = True,
-                    pipeline: str | None = None, config=None) -> Report:
-    from audit import nlp as nlp_mod
-    from audit.config import load_config
+def _score_matching(report: Report, dossier_id: str, pred: dict[str, Any], gold: dict[str, Any]) -> None:
+    g_doc, p_doc = bool(gold.get("documented")), bool(pred.get("documented"))
+    prf = report.detectors["matching_rationale"]
+    if g_doc and p_doc:
+        prf.tp += 1
+    elif p_doc:
+        prf.fp += 1
+    elif g_doc:
+        prf.fn += 1
+    if g_doc != p_doc:
+        source = pred if p_doc else gold
+        report.errors.append({"dossier": dossier_id, "field": "matching_rationale",
+                              "type": "miss" if g_doc else "false_alarm", "date": None,
+                              "file": source.get("file"), "sentence": source.get("quote")})
+
+
+def _score_norms(report: Report, dossier_id: str, pred: dict[str, str], gold: dict[str, str]) -> None:
+    for name in NORM_NAMES:
+        if name not in gold:
+            continue
+        ok = pred.get(name) == gold[name]
+        report.norms[name].append(ok)
+        if not ok:
+            report.errors.append({"dossier": dossier_id, "field": f"norm:{name}", "type": "wrong_verdict",
+                                  "date": None, "file": None, "sentence": f"voorspeld {pred.get(name)}, gold {gold[name]}"})
+
+
+def _score_ingestion(report: Report, dossier, gold: dict[str, Any]) -> None:
+    report.file_errors += [{"dossier": dossier.dossier_id, "file": e.file, "message": e.message} for e in dossier.errors]
+    texts = {d.name: squash(d.text) for d in dossier.documents}
+    for file, quote in gold_quotes(gold):
+        report.quotes_total += 1
+        if squash(quote) in texts.get(file, ""):
+            report.quotes_found += 1
+        else:
+            report.missing_quotes.append({"dossier": dossier.dossier_id, "file": file, "quote": quote})
+
+
+def evaluate_dossier(report: Report, folder: Path, as_of: dt.date | None, config, nlp) -> None:
+    """Audit one annotated dossier (peildatum from its gold unless ``as_of``) and score it into ``report``."""
     from audit.pipeline import audit_dossier
     from audit.read import load_dossier
+
+    gold = json.loads((folder / "gold.json").read_text("utf-8"))
+    dossier = load_dossier(folder)
+    report.dossiers += 1
+    _score_ingestion(report, dossier, gold)
+    audit = audit_dossier(dossier, as_of or dt.date.fromisoformat(gold["reference_date"]), config, nlp)
+    for fld in EVENT_FIELDS:
+        _score_events(report, dossier.dossier_id, fld, audit[fld], gold.get(fld, []))
+    _score_matching(report, dossier.dossier_id, audit["matching_rationale"], gold.get("matching_rationale") or {})
+    _score_norms(report, dossier.dossier_id, audit["norms"], gold.get("norms", {}))
+    report.goal_pairs.append((audit["goals"], gold.get("goals", [])))
+
+
+def evaluate_corpus(corpus: Path, *, as_of: dt.date | None = None, as_of_from_gold: bool = True,
+                    pipeline: str | None = None, config=None) -> Report:
+    """Every dossier with a ``gold.json`` in ``corpus``, scored in one report."""
+    from audit import nlp as nlp_mod
+    from audit.config import load_config
+    from audit.goals.evaluate import evaluate_goals
 
     config = config or load_config()
     nlp = nlp_mod.load(pipeline)
     report = Report()
-    goal_pairs = []
     for folder in sorted(p for p in Path(corpus).iterdir() if (p / "gold.json").is_file()):
-        gold = json.loads((folder / "gold.json").read_text("utf-8"))
-        dossier = load_dossier(folder)
-        report.dossiers += 1
-        report.file_errors += [{"dossier": dossier.dossier_id, "file": e.file, "message": e.message} for e in dossier.errors]
-        texts = {d.name: squash(d.text) for d in dossier.documents}
-        for file, quote in gold_quotes(gold):
-            report.quotes_total += 1
-            if squash(quote) in texts.get(file, ""):
-                report.quotes_found += 1
-            else:
-                report.missing_quotes.append({"dossier": dossier.dossier_id, "file": file, "quote": quote})
-        ref = dt.date.fromisoformat(gold["reference_date"]) if as_of_from_gold else (as_of or dt.date.today())
-        audit = audit_dossier(dossier, ref, config, nlp)
-        for fld in EVENT_FIELDS:
-            _score_events(report, dossier.dossier_id, fld, audit[fld], gold.get(fld, []))
-        g_doc = bool((gold.get("matching_rationale") or {}).get("documented"))
-        p_doc = bool(audit["matching_rationale"].get("documented"))
-        prf = report.detectors["matching_rationale"]
-        if g_doc and p_doc:
-            prf.tp += 1
-        elif p_doc:
-            prf.fp += 1
-        elif g_doc:
-            prf.fn += 1
-        if g_doc != p_doc:
-            report.errors.append({"dossier": dossier.dossier_id, "field": "matching_rationale",
-                                  "type": "miss" if g_doc else "false_alarm", "date": None,
-                                  "file": audit["matching_rationale"].get("file") if p_doc else gold["matching_rationale"].get("file"),
-                                  "sentence": audit["matching_rationale"].get("quote") if p_doc else gold["matching_rationale"].get("quote")})
-        for name in NORM_NAMES:
-            if name in gold.get("norms", {}):
-                ok = audit["norms"].get(name) == gold["norms"][name]
-                report.norms[name].append(ok)
-                if not ok:
-                    report.errors.append({"dossier": dossier.dossier_id, "field": f"norm:{name}", "type": "wrong_verdict",
-                                          "date": None, "file": None,
-                                          "sentence": f"voorspeld {audit['norms'].get(name)}, gold {gold['norms'][name]}"})
-        goal_pairs.append((audit["goals"], gold.get("goals", [])))
-    try:
-        from audit.goals.evaluate import evaluate_goals
-    except ImportError:
-        evaluate_goals = None
-    if evaluate_goals is not None:
-        report.goals = evaluate_goals(goal_pairs)
+        evaluate_dossier(report, folder, None if as_of_from_gold else (as_of or dt.date.today()), config, nlp)
+    report.goals = evaluate_goals(report.goal_pairs)
     return report
 
 
-def format_table(report: Report) -> str:
-    """The plain-text table `evaluate` prints."""
-    data = report.to_json()
-    lines = [f"Dossiers: {data['dossiers']}", "", f"{'detector':<32}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}"]
+def combine(reports: list[Report]) -> Report:
+    """One report over several corpora: counts added up, goal metrics recomputed over all goals."""
+    from audit.goals.evaluate import evaluate_goals
+
+    total = Report()
+    for r in reports:
+        total.dossiers += r.dossiers
+        for name, prf in r.detectors.items():
+            t = total.detectors[name]
+            t.tp, t.fp, t.fn = t.tp + prf.tp, t.fp + prf.fp, t.fn + prf.fn
+        total.child_spoken += r.child_spoken
+        for name, values in r.norms.items():
+            total.norms[name] += values
+        total.quotes_found += r.quotes_found
+        total.quotes_total += r.quotes_total
+        total.missing_quotes += r.missing_quotes
+        total.file_errors += r.file_errors
+        total.goal_pairs += r.goal_pairs
+    total.goals = evaluate_goals(total.goal_pairs)
+    return total
+
+
+def _detector_lines(data: dict[str, Any]) -> list[str]:
+    lines = [f"{'detector':<32}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}"]
     for name, d in data["detectors"].items():
         lines.append(f"{name:<32}{d['precision']:>7.3f}{d['recall']:>7.3f}{d['f1']:>7.3f}{d['tp']:>5}{d['fp']:>5}{d['fn']:>5}")
     if data["child_spoken_accuracy"] is not None:
@@ -190,16 +223,23 @@ def format_table(report: Report) -> str:
     for name, d in data["norms"].items():
         acc = "-" if d["accuracy"] is None else f"{d['accuracy']:.3f}"
         lines.append(f"{name:<42}{acc:>9}{d['n']:>5}")
-    if data["goals"]:
-        lines += ["", "goals:"]
-        for k, v in data["goals"].items():
-            if isinstance(v, (int, float, str)) or v is None:
-                lines.append(f"  {k:<38}{v if not isinstance(v, float) else round(v, 3)}")
-            elif isinstance(v, dict):
-                lines.append(f"  {k:<38}" + ", ".join(f"{a}={round(b, 3) if isinstance(b, float) else b}" for a, b in v.items()))
-    ing = data["ingestion"]
-    lines += ["", f"ingestion fidelity: {ing['quotes_found']}/{ing['quotes_total']} gold quotes found in extracted text",
-              f"file errors: {len(data['file_errors'])}"]
+    return lines
+
+
+def _goal_lines(goals: dict[str, Any]) -> list[str]:
+    if not goals:
+        return []
+    lines = ["", "goals:"]
+    for k, v in goals.items():
+        if isinstance(v, (int, float, str)) or v is None:
+            lines.append(f"  {k:<38}{v if not isinstance(v, float) else round(v, 3)}")
+        elif isinstance(v, dict):
+            lines.append(f"  {k:<38}" + ", ".join(f"{a}={round(b, 3) if isinstance(b, float) else b}" for a, b in v.items()))
+    return lines
+
+
+def _error_lines(data: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
     if data["errors"]:
         lines += ["", "misses and false alarms:"]
         for e in data["errors"]:
@@ -208,6 +248,17 @@ def format_table(report: Report) -> str:
     goal_errors = (data.get("goals") or {}).get("errors") or []
     if goal_errors:
         lines += ["", "goal criteria that differ from gold:"]
-        for e in goal_errors:
-            lines.append(f"  {e['criterion']}: gold {'ja' if e['gold'] else 'nee'}: {e['text']}")
+        lines += [f"  {e['criterion']}: gold {'ja' if e['gold'] else 'nee'}: {e['text']}" for e in goal_errors]
+    return lines
+
+
+def format_table(report: Report, errors: bool = True) -> str:
+    """The plain-text table `evaluate` prints (``errors=False``: without the list of misses)."""
+    data = report.to_json()
+    ing = data["ingestion"]
+    lines = [f"Dossiers: {data['dossiers']}", "", *_detector_lines(data), *_goal_lines(data["goals"]),
+             "", f"ingestion fidelity: {ing['quotes_found']}/{ing['quotes_total']} gold quotes found in extracted text",
+             f"file errors: {len(data['file_errors'])}"]
+    if errors:
+        lines += _error_lines(data)
     return "\n".join(lines)
