@@ -40,7 +40,7 @@ def note_for(finding_id: str, size: int) -> str:
 
 
 def writer(directory: Path, limit: int, seed: int, tear_rate: float) -> None:
-    from audit.review.annotations import AnnotationLog, AnnotationRecord
+    from audit.review import AnnotationLog, AnnotationRecord
 
     rng = random.Random(seed)
     log = AnnotationLog(directory)
@@ -53,7 +53,7 @@ def writer(directory: Path, limit: int, seed: int, tear_rate: float) -> None:
         if rng.random() < tear_rate:  # crash inside write(): half a line under the lock, die holding it
             line = record.to_line()
             path = log.path_for(dossier)
-            with log._lock(path):
+            with log.lock(path):
                 with open(path, "ab") as fh:
                     fh.write(line[: rng.randint(1, len(line) - 1)])
                     fh.flush()
@@ -64,7 +64,7 @@ def writer(directory: Path, limit: int, seed: int, tear_rate: float) -> None:
 
 
 def drive(n: int, seed: int, tear_rate: float, directory: Path) -> dict[str, int]:
-    from audit.review.annotations import AnnotationLog
+    from audit.review import AnnotationLog
 
     rng = random.Random(seed)
     completed: list[str] = []

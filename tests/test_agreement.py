@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from audit.review.agreement import compute_agreement, format_table, kappa, label
-from audit.review.annotations import AnnotationLog, AnnotationRecord
+from audit.review import AnnotationLog, AnnotationRecord
 from audit.cli.review import add_parser as add_parsers
 
 

@@ -13,15 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from audit.review.annotations import (
-    AnnotationLog,
-    AnnotationRecord,
-    InvalidRecord,
-    canonical_json,
-    finding_input_hash,
-    iter_reviewable,
-    log_name,
-)
+from audit.review.identity import canonical_json, finding_input_hash, iter_reviewable
+from audit.review.log import AnnotationLog, log_name
+from audit.review.record import AnnotationRecord, InvalidRecord
 
 
 def rec(finding_id: str = "o1", decision: str = "confirm", reviewer: str = "anna", dossier: str = "D1", **kw):
@@ -202,7 +196,7 @@ def test_iter_reviewable_covers_every_kind() -> None:
 WRITER = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from audit.review.annotations import AnnotationLog, AnnotationRecord
+    from audit.review import AnnotationLog, AnnotationRecord
     log = AnnotationLog(Path(sys.argv[1]))
     tag, count, tear_every = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     note = "n" * int(sys.argv[5])
@@ -212,7 +206,7 @@ WRITER = textwrap.dedent("""
         if tear_every and i and i % tear_every == 0:
             # simulate a crash inside write(): half a line under the lock, then die holding it
             line = r.to_line()
-            with log._lock(log.path_for("D1")):
+            with log.lock(log.path_for("D1")):
                 with open(log.path_for("D1"), "ab") as fh:
                     fh.write(line[: len(line) // 2]); fh.flush()
                 os.kill(os.getpid(), signal.SIGKILL)

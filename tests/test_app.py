@@ -1,4 +1,4 @@
-"""The reviewer app (app.py) with Streamlit's AppTest, and its pure logic (audit/review/app_logic.py).
+"""The reviewer app (audit/review/app/, and the app.py shim) with Streamlit's AppTest, and its pure logic.
 
 Every decision test clicks in one AppTest session, checks the record in the
 annotation log, then starts a *new* session (a reload) and checks the decision is
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,11 +15,21 @@ import pytest
 pytest.importorskip("streamlit")
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from audit.review import app_logic as L  # noqa: E402
-from audit.review.annotations import AnnotationLog, AnnotationRecord  # noqa: E402
+from audit.review.app import SCRIPT as APP  # noqa: E402
+from audit.review.contract import EVENT_KINDS  # noqa: E402
+from audit.review.evidence import context_window  # noqa: E402
+from audit.review.goal_review import concreteness  # noqa: E402
+from audit.review.items import Item, audit_items  # noqa: E402
+from audit.review.labels_nl import CHILD_SPOKEN_OPTIONS, CRITERIA_NL, NORM_NL, VERDICT_NL  # noqa: E402
+from audit.review.log import AnnotationLog  # noqa: E402
+from audit.review.markup import escape_text, highlight_html  # noqa: E402
+from audit.review.passages import evidence_from_passage, passages, search_passages  # noqa: E402
+from audit.review.queue import OverviewRow, filter_rows, next_unreviewed, progress  # noqa: E402
+from audit.review.record import AnnotationRecord  # noqa: E402
+from audit.review.ui_records import CorrectionError, correction_records, parse_date_input  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-APP = ROOT / "app.py"
+SHIM = ROOT / "app.py"  # the top-level script of the design: `streamlit run app.py -- ...`
 EXAMPLES = ROOT / "examples"
 DID = "VLD-0101"
 
@@ -48,8 +57,8 @@ def ann(tmp_path: Path) -> Path:
 
 
 def run_app(audits_dir: Path, ann: Path, *, dossiers: Path = EXAMPLES, reviewer: str = "anna", page: str = "Dossier",
-            dossier: str = DID, focus: str = "", **state) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=90)
+            dossier: str = DID, focus: str = "", script: Path = APP, **state) -> AppTest:
+    at = AppTest.from_file(str(script), default_timeout=90)
     at.session_state["audits_dir"] = str(audits_dir)
     at.session_state["dossiers_dir"] = str(dossiers)
     at.session_state["annotations_dir"] = str(ann)
@@ -111,6 +120,17 @@ def test_confirm_writes_one_record_and_survives_reload(audits_dir: Path, ann: Pa
     assert "**Anderen:** anna: bevestigd" in markdown_text(other)
 
 
+def test_shim_draws_the_app_on_every_run(audits_dir: Path, ann: Path) -> None:
+    """`streamlit run app.py` re-executes the shim on each click: the page must come back each time."""
+    did, o = find(audits_dir, "one_on_one_contact")
+    focus = f"one_on_one_contact:{o['finding_id']}"
+    at = run_app(audits_dir, ann, dossier=did, focus=focus, script=SHIM)
+    at.button(key=f"{did}:{focus}:confirm").click().run()
+    assert not at.exception
+    assert [r.decision for r in records(ann, did)] == ["confirm"]
+    assert "**Jouw beslissing:** bevestigd" in markdown_text(at)
+
+
 def test_reject_with_note(audits_dir: Path, ann: Path) -> None:
     did, o = find(audits_dir, "one_on_one_contact")
     fid = o["finding_id"]
@@ -140,7 +160,7 @@ def test_correct_date_and_child_spoken(audits_dir: Path, ann: Path) -> None:
     (r,) = records(ann, did)
     assert r.decision == "correct" and r.finding_id == s["finding_id"]
     assert r.correction == {"date": "2023-12-29", "date_precision": "day",
-                            "child_spoken": L.CHILD_SPOKEN_OPTIONS[new_child]}
+                            "child_spoken": CHILD_SPOKEN_OPTIONS[new_child]}
 
     again = run_app(audits_dir, ann, dossier=did, focus=focus)
     assert "**Jouw beslissing:** gecorrigeerd" in markdown_text(again)
@@ -204,8 +224,8 @@ def test_goal_criterion_toggle(audits_dir: Path, ann: Path) -> None:
 
     again = run_app(audits_dir, ann, dossier=did, focus=f"goal:{gid}")
     assert again.toggle(key=key).value is (not g1["measurable"])
-    crit = {k: bool(g1[k]) for k in L.CRITERIA_NL} | {"measurable": not g1["measurable"]}
-    assert f"**Concreetheid:** {L.concreteness(crit):.2f}" in markdown_text(again)
+    crit = {k: bool(g1[k]) for k in CRITERIA_NL} | {"measurable": not g1["measurable"]}
+    assert f"**Concreetheid:** {concreteness(crit):.2f}" in markdown_text(again)
     if not crit["measurable"]:
         assert "Maak meetbaar" in markdown_text(again).replace("&#46;", ".").replace("&#58;", ":")
 
@@ -225,7 +245,7 @@ def test_norm_override_needs_reason(audits_dir: Path, ann: Path, audit: dict) ->
 
     again = run_app(audits_dir, ann)
     shown = markdown_text(again)
-    assert f"(tool: {L.VERDICT_NL[audit['norms'][norm]]})" in shown and ":red[**voldoet niet**]" in shown
+    assert f"(tool: {VERDICT_NL[audit['norms'][norm]]})" in shown and ":red[**voldoet niet**]" in shown
 
 
 def test_norm_confirm_records_verdict(audits_dir: Path, ann: Path, audit: dict) -> None:
@@ -243,7 +263,7 @@ def test_no_decision_without_reviewer(audits_dir: Path, ann: Path) -> None:
 
 
 def test_next_unreviewed_button(audits_dir: Path, ann: Path, audit: dict) -> None:
-    first, second = [it.key for it in L.audit_items(audit)[:2]]
+    first, second = [it.key for it in audit_items(audit)[:2]]
     at = run_app(audits_dir, ann, page="Overzicht", dossier=DID)
     at.button(key="next").click().run()
     assert at.session_state["page"] == "Dossier" and at.session_state["focus"] == first
@@ -283,7 +303,7 @@ def test_goal_checker_page_uses_the_scorer(audits_dir: Path, ann: Path) -> None:
 
 
 def test_disagreements_page(audits_dir: Path, ann: Path, audit: dict) -> None:
-    one, two = [it for it in L.audit_items(audit) if it.kind != "norm"][:2]
+    one, two = [it for it in audit_items(audit) if it.kind != "norm"][:2]
     log = AnnotationLog(ann)
     log.append(AnnotationRecord.for_item(audit, one.kind, one.finding_id, "confirm", "anna"))
     log.append(AnnotationRecord.for_item(audit, one.kind, one.finding_id, "reject", "bert"))
@@ -302,7 +322,7 @@ def test_reviewed_view_uses_export(audits_dir: Path, ann: Path, audit: dict) -> 
         audit, "norm", "goals_concrete", "override", "anna", correction={"verdict": "fails"}, reason="papieren plan"))
     at = run_app(audits_dir, ann, show_others=True)
     table = next(d.value for d in at.dataframe if "na beoordeling" in d.value.columns)
-    row = table[table["norm"] == L.NORM_NL["goals_concrete"]].iloc[0]
+    row = table[table["norm"] == NORM_NL["goals_concrete"]].iloc[0]
     assert row["na beoordeling"] == "voldoet niet"
 
 
@@ -367,14 +387,14 @@ def test_hostile_dossier_text_is_escaped(xss: tuple[Path, Path], ann: Path) -> N
     assert [r.decision for r in records(ann, "XSS-1")] == ["confirm"]
 
 
-# --------------------------------------------------------------------------- app_logic
+# --------------------------------------------------------------------------- pure logic (audit/review/*.py)
 
 
-def _item(fid: str, conf: float | None = 0.9, kind: str = "one_on_one_contact") -> L.Item:
+def _item(fid: str, conf: float | None = 0.9, kind: str = "one_on_one_contact") -> Item:
     data = {"finding_id": fid, "date": "2024-01-01"}
     if conf is not None:
         data["confidence"] = conf
-    return L.Item(kind, fid, f"h-{fid}", data)
+    return Item(kind, fid, f"h-{fid}", data)
 
 
 def test_next_unreviewed_order_and_wrap() -> None:
@@ -382,7 +402,7 @@ def test_next_unreviewed_order_and_wrap() -> None:
     done: set[tuple[str, str]] = {("A", "o1"), ("B", "o2")}
 
     def nxt(current):
-        got = L.next_unreviewed(["A", "B"], items.__getitem__, lambda d, it: (d, it.finding_id) in done, current)
+        got = next_unreviewed(["A", "B"], items.__getitem__, lambda d, it: (d, it.finding_id) in done, current)
         return None if got is None else (got[0], got[1].finding_id)
 
     assert nxt(None) == ("A", "o2")
@@ -391,56 +411,56 @@ def test_next_unreviewed_order_and_wrap() -> None:
     assert nxt(("B", "")) == ("B", "o1")  # from the start of the current dossier
     done |= {("A", "o2"), ("B", "o1")}
     assert nxt(("A", "one_on_one_contact:o1")) is None
-    assert L.next_unreviewed([], items.__getitem__, lambda d, it: False) is None
+    assert next_unreviewed([], items.__getitem__, lambda d, it: False) is None
 
 
 def test_filter_rows() -> None:
-    rows = [L.OverviewRow("A", 2, 2, {"n1": "meets", "n2": "fails"}, None),
-            L.OverviewRow("B", 0, 3, {"n1": "fails", "n2": "meets"}, 0.4),
-            L.OverviewRow("C", 1, 3, {"n1": "n/a", "n2": "meets"}, 0.9)]
+    rows = [OverviewRow("A", 2, 2, {"n1": "meets", "n2": "fails"}, None),
+            OverviewRow("B", 0, 3, {"n1": "fails", "n2": "meets"}, 0.4),
+            OverviewRow("C", 1, 3, {"n1": "n/a", "n2": "meets"}, 0.9)]
     ids = lambda rs: [r.dossier_id for r in rs]  # noqa: E731
-    assert ids(L.filter_rows(rows, unreviewed_only=True)) == ["B", "C"]
-    assert ids(L.filter_rows(rows, norm="n1", verdict="fails")) == ["B"]
-    assert ids(L.filter_rows(rows, verdict="fails")) == ["A", "B"]
-    assert ids(L.filter_rows(rows, low_confidence_first=True)) == ["B", "C", "A"]
+    assert ids(filter_rows(rows, unreviewed_only=True)) == ["B", "C"]
+    assert ids(filter_rows(rows, norm="n1", verdict="fails")) == ["B"]
+    assert ids(filter_rows(rows, verdict="fails")) == ["A", "B"]
+    assert ids(filter_rows(rows, low_confidence_first=True)) == ["B", "C", "A"]
 
 
 def test_audit_items_low_confidence_first(audit: dict) -> None:
-    items = L.audit_items(audit, low_confidence_first=True)
+    items = audit_items(audit, low_confidence_first=True)
     confs = [it.confidence for it in items if it.confidence is not None]
     assert confs == sorted(confs)
-    kinds = [it.kind for it in L.audit_items(audit)]
+    kinds = [it.kind for it in audit_items(audit)]
     assert kinds.index("norm") > kinds.index("goal") > kinds.index("one_on_one_contact")
 
 
 def test_progress_counts_by_reviewer(audit: dict, tmp_path: Path) -> None:
     log = AnnotationLog(tmp_path)
-    first = L.audit_items(audit)[0]
+    first = audit_items(audit)[0]
     log.append(AnnotationRecord.for_item(audit, first.kind, first.finding_id, "confirm", "anna"))
     state = log.replay()
-    total = len(list(L.audit_items(audit)))
-    assert L.progress(audit, state, "anna") == (1, total)
-    assert L.progress(audit, state, "bert") == (0, total)
-    assert L.progress(audit, state, None) == (1, total)
+    total = len(list(audit_items(audit)))
+    assert progress(audit, state, "anna") == (1, total)
+    assert progress(audit, state, "bert") == (0, total)
+    assert progress(audit, state, None) == (1, total)
 
 
 def test_escape_and_highlight() -> None:
-    e = L.escape_text("<script>a</script> ![x](y) it's\nnext")
+    e = escape_text("<script>a</script> ![x](y) it's\nnext")
     assert "<" not in e.replace("<br>", "") and "&lt;script&gt;" in e and "\n" not in e
     assert "![" not in e and "](" not in e
-    h = L.highlight_html("abc <b>def</b> ghi", (0, 18), [(4, 14), (6, 9)])
+    h = highlight_html("abc <b>def</b> ghi", (0, 18), [(4, 14), (6, 9)])
     assert h.count("<mark") == 1 and "&lt;b&gt;def&lt;&#47;b&gt;</mark>" in h
     assert "…" not in h
-    assert L.highlight_html("0123456789", (2, 8), [(0, 4)]).count("…") == 2
+    assert highlight_html("0123456789", (2, 8), [(0, 4)]).count("…") == 2
 
 
 def test_context_window_entry_or_radius() -> None:
     text = "x" * 2000 + "\n" + "entry header\nbody with evidence here\n" + "y" * 2000
     s = text.index("evidence")
     entry = argparse.Namespace(start=text.index("entry header"), end=text.index("\nyyy") + 1)
-    w = L.context_window(text, s, s + 8, [entry])
+    w = context_window(text, s, s + 8, [entry])
     assert text[w[0]:w[1]] == "entry header\nbody with evidence here"
-    w0, w1 = L.context_window(text, s, s + 8, [], radius=50)
+    w0, w1 = context_window(text, s, s + 8, [], radius=50)
     assert w0 >= s - 50 and w1 <= s + 8 + 50 and w0 <= s and w1 >= s + 8
 
 
@@ -448,32 +468,35 @@ def test_passages_have_exact_offsets() -> None:
     from audit.read import load_dossier
 
     doc = load_dossier(EXAMPLES / DID).document("journaal.txt")
-    ps = L.passages(doc)
+    ps = passages(doc)
     assert ps and all(doc.text[p.start:p.end].strip() == doc.text[p.start:p.end] for p in ps)
-    hit = L.search_passages(doc, "signs of  SAFETY")
+    hit = search_passages(doc, "signs of  SAFETY")
     assert len(hit) == 1 and doc.text[hit[0].start:hit[0].end].startswith("Signs of Safety")
-    ev = L.evidence_from_passage(doc, hit[0])
+    ev = evidence_from_passage(doc, hit[0])
     assert doc.text[ev["start"]:ev["end"]] == ev["sentence"]
 
 
 def test_parse_date_input() -> None:
-    assert L.parse_date_input("2024-03-05") == "2024-03-05"
-    assert L.parse_date_input("5-3-2024") == "2024-03-05"
-    assert L.parse_date_input("03-2024") == "2024-03"
-    assert L.parse_date_input(" ") is None
-    with pytest.raises(L.CorrectionError):
-        L.parse_date_input("2024-02-30")
-    with pytest.raises(L.CorrectionError):
-        L.parse_date_input("gisteren")
+    assert parse_date_input("2024-03-05") == "2024-03-05"
+    assert parse_date_input("5-3-2024") == "2024-03-05"
+    assert parse_date_input("03-2024") == "2024-03"
+    assert parse_date_input("2024-03") == "2024-03" and parse_date_input("2024") == "2024"  # the audit's own forms
+    assert parse_date_input("12 maart 2024") == "2024-03-12"  # read as the detectors read dates
+    assert parse_date_input(" ") is None
+    with pytest.raises(CorrectionError):
+        parse_date_input("2024-02-30")
+    with pytest.raises(CorrectionError):
+        parse_date_input("gisteren")
 
 
 def test_correction_without_change_is_refused(audit: dict) -> None:
-    item = next(it for it in L.audit_items(audit) if it.kind in L.EVENT_KINDS)
-    with pytest.raises(L.CorrectionError):
-        L.correction_records(audit, item, "anna", date_text=item.data["date"], kind=item.kind)
+    item = next(it for it in audit_items(audit) if it.kind in EVENT_KINDS)
+    with pytest.raises(CorrectionError):
+        correction_records(audit, item, "anna", date_text=item.data["date"], kind=item.kind)
 
 
 def test_launch_command(tmp_path: Path) -> None:
+    import audit.review.app
     from audit.cli import review_app as launch
 
     parser = argparse.ArgumentParser()
@@ -482,6 +505,7 @@ def test_launch_command(tmp_path: Path) -> None:
     assert args.annotations == Path("annotations")
     cmd = launch.command(args)
     assert cmd[1:5] == ["-m", "streamlit", "run", str(APP)]
+    assert APP.is_file() and APP.parent == Path(audit.review.app.__file__).resolve().parent  # found via the package
     joined = " ".join(cmd)
     for flag in ("--server.address localhost", "--browser.gatherUsageStats false", "--server.port 8600",
                  "--server.enableXsrfProtection true", "--server.headless true"):
@@ -500,8 +524,9 @@ def test_streamlit_config_is_safe() -> None:
     assert cfg["server"].get("enableXsrfProtection", True) is True
 
 
-def test_starts_without_arguments() -> None:
-    at = AppTest.from_file(str(APP), default_timeout=60)
+@pytest.mark.parametrize("script", [APP, SHIM], ids=["packaged", "shim"])
+def test_starts_without_arguments(script: Path) -> None:
+    at = AppTest.from_file(str(script), default_timeout=60)
     at.run()
     assert not at.exception
     assert any("Vul in de zijbalk" in i.value for i in at.info)

@@ -1,4 +1,5 @@
-"""End to end in a real browser: streamlit serves app.py on a free localhost port, headless
+"""End to end in a real browser: streamlit serves the packaged app (``audit/review/app/main.py``, the
+script ``dossier-audit review`` starts) on a free localhost port, headless
 Chromium (Debian's chromium + chromium-driver, driven by selenium) opens it, goes to the
 next unreviewed finding, clicks Bevestigen, and the record must appear in the log.
 
@@ -19,8 +20,10 @@ from pathlib import Path
 
 import pytest
 
+from audit.review.app import SCRIPT
+
 ROOT = Path(__file__).resolve().parents[1]
-APP = ROOT / "app.py"
+APP = SCRIPT  # the script `dossier-audit review` starts
 EXAMPLES = ROOT / "examples"
 DID = "VLD-0101"
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
@@ -143,7 +146,7 @@ def test_confirm_in_browser_writes_the_log(server, browser) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    from audit.review.annotations import AnnotationLog
+    from audit.review import AnnotationLog
 
     url, ann, tmp = server
     browser.get(url)

@@ -11,7 +11,7 @@ from pathlib import Path
 from audit.config import load_config
 from audit.norms import judge
 from audit.report import validate
-from audit.review.annotations import AnnotationLog, AnnotationRecord
+from audit.review import AnnotationLog, AnnotationRecord
 from audit.cli.review import add_parser as add_parsers
 from audit.review.export import apply_annotations
 
@@ -51,7 +51,9 @@ def minimal_audit() -> dict:
         "goal_changes": None, "errors": [],
         "provenance": {"tool_version": "0.1.0", "pipeline": {"name": "embedded", "version": "1"},
                        "files": [{"file": f, "sha256": s, "reader": "text/utf-8", "read": True} for f, s in SHA.items()],
-                       "config": {}, "models": {"sentence_classifiers": "rules"}},
+                       "config": {}, "rules": {"rules_dir": None, "overridden": [], "sha256": {}},
+                       "models": {"sentence_classifier": {"file": "sentence_classifier.skops", "sha256": "d" * 64,
+                                                          "loaded": False, "warning": "geen model; alleen regels"}}},
     }
     cfg = load_config()
     verdicts = judge(audit, dt.date(2025, 6, 1), cfg.norms, cfg.detect.min_confidence)

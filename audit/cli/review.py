@@ -42,8 +42,9 @@ def _report_problems(problems) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from audit.config import load_config
     from audit.report import validate, write_audit
-    from audit.review.annotations import AnnotationLog
-    from audit.review.export import apply_annotations, review_row, write_review_csv
+    from audit.review.export import apply_annotations
+    from audit.review.log import AnnotationLog
+    from audit.review.summary import review_row, write_review_csv
 
     if not args.outdir.is_dir():
         return _usage(f"geen map: {args.outdir}")
@@ -88,7 +89,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_agreement(args: argparse.Namespace) -> int:
     from audit.review.agreement import compute_agreement, format_table
-    from audit.review.annotations import AnnotationLog
+    from audit.review.log import AnnotationLog
 
     if not args.annotations.is_dir():
         return _usage(f"geen map met beoordelingen: {args.annotations}")

@@ -1,6 +1,7 @@
-"""`dossier-audit review AUDITS_DIR`: start the reviewer app (``app.py``) on localhost.
+"""`dossier-audit review AUDITS_DIR`: start the reviewer app on localhost.
 
-Runs ``python -m streamlit run app.py`` with the safety settings on the command line
+Runs ``python -m streamlit run`` on the app script shipped in the package
+(``audit/review/app/main.py``) with the safety settings on the command line
 (so they hold whatever the working directory): bound to localhost, no usage
 statistics, headless, XSRF protection on.
 """
@@ -12,8 +13,7 @@ import sys
 from pathlib import Path
 
 from audit.cli._util import UsageError
-
-APP = Path(__file__).resolve().parents[2] / "app.py"  # TODO(packaging): the app ships in the package
+from audit.review.app import SCRIPT as APP
 
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -46,7 +46,7 @@ def _usage(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     if not APP.is_file():
-        return _usage(f"app.py niet gevonden naast het pakket ({APP}); installeer vanuit de broncode (pip install -e .)")
+        return _usage(f"app-script niet gevonden in het pakket ({APP}); installeer opnieuw (pip install -e .)")
     if not args.audits_dir.is_dir():
         return _usage(f"geen map: {args.audits_dir}")
     if args.dossiers is not None and not args.dossiers.is_dir():

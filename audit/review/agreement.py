@@ -20,24 +20,11 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from audit.review.annotations import AnnotationRecord, Problem, ReplayState, canonical_json
+from audit.review.identity import canonical_json
+from audit.review.labels_nl import DECISION_NL, KIND_NL_LOWER
+from audit.review.record import AnnotationRecord
+from audit.review.replay import Problem, ReplayState
 
-KIND_NL = {
-    "one_on_one_contact": "gesprek zonder pleegouders",
-    "safety_check": "veiligheidscheck",
-    "behavioural_scientist_advice": "advies gedragswetenschapper",
-    "matching_rationale": "onderbouwing matching",
-    "goal": "doel",
-    "norm": "normoordeel",
-}
-DECISION_NL = {
-    "confirm": "bevestigd",
-    "reject": "afgewezen",
-    "correct": "gecorrigeerd",
-    "add": "toegevoegd",
-    "override": "oordeel aangepast",
-    "goal_criteria": "criteria aangepast",
-}
 _FREE_TEXT = {"text", "evidence"}
 
 
@@ -136,7 +123,8 @@ def compute_agreement(state: ReplayState) -> AgreementReport:
     return report
 
 
-def _describe(lab: str) -> str:
+def describe_label(lab: str) -> str:
+    """A label of :func:`label` in Dutch words (the app and the terminal report show it)."""
     decision, _, rest = lab.partition(":")
     if decision == "override":
         return f"{DECISION_NL['override']} → {rest}"
@@ -168,7 +156,7 @@ def format_table(report: AgreementReport) -> str:
     if not report.by_kind:
         lines.append("Geen bevindingen die door twee beoordelaars zijn beoordeeld.")
     else:
-        lines += ["Per soort bevinding:"] + _table(_kappa_rows(report.by_kind, KIND_NL), ["soort", *header[1:]])
+        lines += ["Per soort bevinding:"] + _table(_kappa_rows(report.by_kind, KIND_NL_LOWER), ["soort", *header[1:]])
         if report.by_norm:
             lines += ["", "Per norm:"] + _table(_kappa_rows(report.by_norm, {}), ["norm", *header[1:]])
         if any(r.kappa is None for r in report.by_kind + report.by_norm):
@@ -176,8 +164,8 @@ def format_table(report: AgreementReport) -> str:
         lines += ["", f"Te bespreken verschillen: {len(report.disagreements)}"]
         if report.disagreements:
             lines += _table(
-                [[d.dossier_id, d.finding_id, KIND_NL.get(d.finding_kind, d.finding_kind),
-                  f"{d.reviewer_a}: {_describe(d.decision_a)}", f"{d.reviewer_b}: {_describe(d.decision_b)}"]
+                [[d.dossier_id, d.finding_id, KIND_NL_LOWER.get(d.finding_kind, d.finding_kind),
+                  f"{d.reviewer_a}: {describe_label(d.decision_a)}", f"{d.reviewer_b}: {describe_label(d.decision_b)}"]
                  for d in report.disagreements],
                 ["dossier", "bevinding", "soort", "beoordelaar A", "beoordelaar B"],
             )

@@ -4,94 +4,26 @@ The result keeps the output contract (``report/output.schema.json``) so everythi
 that reads an audit reads a reviewed one. Decisions are matched to findings by
 ``input_hash``, not by finding id: ids are renumbered by re-runs, the hash only
 changes when the evidence or its file does. A decision that matches nothing in the
-current audit is not applied but listed under ``review.stale``.
-
-Decisions on one finding are folded in log order, across reviewers: a correction
-stays until a reject (a later confirm means "right as now corrected"), a reject is
-undone by a later confirm or correction, a norm override by a later confirm.
+current audit is not applied but listed under ``review.stale``. How the decisions
+on one finding combine is :mod:`audit.review.fold`.
 """
 from __future__ import annotations
 
 import copy
-import csv
 import datetime as dt
-import io
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from audit.report import atomic_write
-from audit.review.annotations import (
-    EVENT_KINDS,
-    GOAL_CRITERIA,
-    SECTION_OF_KIND,
-    AnnotationRecord,
-    ReplayState,
-    file_shas,
-    finding_input_hash,
-    iter_reviewable,
-)
+from audit.review.contract import EVENT_KINDS, GOAL_CRITERIA, SECTION_OF_KIND, precision_of
+from audit.review.fold import Folded, fold
+from audit.review.goal_review import concreteness
+from audit.review.identity import file_shas, finding_input_hash, iter_reviewable
+from audit.review.record import AnnotationRecord
+from audit.review.replay import ReplayState
 
 REVIEW_DETECTOR = "reviewer"
 COUNT_FIELDS = ("confirmed", "rejected", "corrected", "added", "overridden", "unreviewed", "stale_decisions")
-
-
-@dataclass
-class Folded:
-    """All decisions on one finding reduced to what the export applies."""
-
-    records: list[AnnotationRecord]
-    rejected: bool = False
-    added: AnnotationRecord | None = None
-    correction: dict[str, Any] = field(default_factory=dict)
-    override: AnnotationRecord | None = None
-
-    @property
-    def reviewers(self) -> list[str]:
-        return sorted({r.reviewer for r in self.records})
-
-    @property
-    def notes(self) -> list[str]:
-        return [r.note for r in self.records if r.note]
-
-    @property
-    def decision(self) -> str:
-        if self.rejected:
-            return "reject"
-        if self.added is not None:
-            return "add"
-        if self.override is not None:
-            return "override"
-        if self.correction:
-            only_criteria = all(k in GOAL_CRITERIA for k in self.correction)
-            return "goal_criteria" if self.records[-1].finding_kind == "goal" and only_criteria else "correct"
-        return "confirm"
-
-
-def fold(records: list[AnnotationRecord]) -> Folded:
-    out = Folded(records)
-    for r in records:
-        if r.decision == "reject":
-            out.rejected = True
-        elif r.decision == "add":
-            out.added, out.rejected = r, False
-            out.correction.update(r.correction)
-        elif r.decision == "override":
-            out.override = r
-        elif r.decision == "confirm":
-            out.rejected = False
-            out.override = None
-        else:  # correct, goal_criteria
-            out.rejected = False
-            out.correction.update(r.correction)
-    return out
-
-
-def _precision(date: str | None) -> str | None:
-    if not date:
-        return None
-    return {1: "year", 2: "month", 3: "day"}[len(date.split("-"))]
 
 
 def _mark(item: dict[str, Any], folded: Folded) -> None:
@@ -111,7 +43,7 @@ def _human_confidence(item: dict[str, Any]) -> None:
 def _apply_event(f: dict[str, Any], c: dict[str, Any]) -> None:
     if "date" in c:
         f["date"] = c["date"]
-        f["date_precision"] = c.get("date_precision", _precision(c["date"]))
+        f["date_precision"] = c.get("date_precision", precision_of(c["date"]))
     elif "date_precision" in c:
         f["date_precision"] = c["date_precision"]
     for key in ("child_spoken", "copied_from"):
@@ -126,9 +58,19 @@ def _apply_goal(g: dict[str, Any], c: dict[str, Any]) -> None:
             g[crit], changed = c[crit], True
     if "text" in c and c["text"] != g.get("text"):
         g["text"], changed = c["text"], True
-    g["concreteness"] = round(sum(bool(g.get(k)) for k in GOAL_CRITERIA) / len(GOAL_CRITERIA), 2)
+    g["concreteness"] = concreteness(g)
     if changed:
         g.pop("hint", None)  # written for the tool's criteria; would now mislead
+
+
+def _apply_matching(m: dict[str, Any], c: dict[str, Any]) -> None:
+    if "documented" in c:
+        m["documented"] = c["documented"]
+    if "evidence" in c:
+        ev = c["evidence"] if isinstance(c["evidence"], list) else [c["evidence"]]
+        m["evidence"] = copy.deepcopy(ev)
+        m["file"] = ev[0]["file"] if ev else None
+        m["quote"] = ev[0]["sentence"] if ev else None
 
 
 def _stale(r: AnnotationRecord, why: str) -> dict[str, Any]:
@@ -141,7 +83,7 @@ def _added_event(r: AnnotationRecord, folded: Folded, taken: set[str]) -> dict[s
     fid = r.finding_id if r.finding_id not in taken else f"r-{r.record_id[:10]}"
     f: dict[str, Any] = {
         "finding_id": fid, "kind": r.finding_kind, "date": c.get("date"),
-        "date_precision": c.get("date_precision", _precision(c.get("date"))),
+        "date_precision": c.get("date_precision", precision_of(c.get("date"))),
         "evidence": copy.deepcopy(r.evidence), "confidence": 1.0, "detector": REVIEW_DETECTOR,
         "file": r.evidence[0]["file"], "quote": r.evidence[0]["sentence"],
     }
@@ -162,6 +104,164 @@ def _added_goal(r: AnnotationRecord, folded: Folded) -> dict[str, Any]:
     return g
 
 
+@dataclass
+class _Pass:
+    """One export of one dossier: the audit being rewritten and what happened to each decision."""
+
+    out: dict[str, Any]
+    records: list[AnnotationRecord]
+    items: list[tuple[str, str, str, dict[str, Any]]]
+    by_hash: dict[str, list[AnnotationRecord]] = field(default_factory=dict)
+    folds: dict[tuple[str, str], Folded] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)
+    counts: Counter[str] = field(default_factory=Counter)
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+    stale: list[dict[str, Any]] = field(default_factory=list)
+    overrides: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def start(cls, out: dict[str, Any], state: ReplayState) -> "_Pass":
+        """Group the dossier's decisions by identity and fold those that match a current item."""
+        p = cls(out, state.decisions_for(out["dossier_id"]), list(iter_reviewable(out)))
+        for r in p.records:
+            p.by_hash.setdefault(r.input_hash, []).append(r)
+        for kind, fid, ihash, _ in p.items:
+            recs = [r for r in p.by_hash.get(ihash, []) if r.finding_kind == kind]
+            if recs:
+                p.folds[(kind, fid)] = fold(recs)
+                p.used.add(ihash)
+        return p
+
+    def reject(self, kind: str, fid: str, folded: Folded, item: dict[str, Any]) -> None:
+        self.counts["rejected"] += 1
+        self.rejected.append({"kind": kind, "finding_id": fid, "reviewed_by": folded.reviewers,
+                              "notes": folded.notes, "finding": copy.deepcopy(item)})
+
+    def decide(self, kind: str, fid: str, item: dict[str, Any]) -> bool:
+        """Apply decisions to one detector item; False when it was rejected."""
+        folded = self.folds.get((kind, fid))
+        if folded is None:
+            self.counts["unreviewed"] += 1
+            return True
+        if folded.rejected:
+            self.reject(kind, fid, folded, item)
+            return False
+        self.counts["corrected" if folded.correction else "confirmed"] += 1
+        if kind in EVENT_KINDS:
+            _apply_event(item, folded.correction)
+        elif kind == "goal":
+            _apply_goal(item, folded.correction)
+        if kind != "goal":  # goals carry no confidence in the contract
+            _human_confidence(item)
+        _mark(item, folded)
+        return True
+
+    def apply_detected(self) -> None:
+        """Events and goals the detectors found: rejected ones leave their list, the rest are corrected."""
+        out = self.out
+        for kind, section in SECTION_OF_KIND.items():
+            out[section] = [f for f in out.get(section, []) if self.decide(kind, f["finding_id"], f)]
+        goal_ids = {id(g): fid for kind, fid, _, g in self.items if kind == "goal"}
+        out["goals"] = [g for g in out.get("goals", []) if self.decide("goal", goal_ids[id(g)], g)]
+
+    def apply_matching(self) -> None:
+        """The matching rationale stays in the audit; a reject makes it undocumented."""
+        matching = self.out.get("matching_rationale")
+        key = next(((k, f) for k, f, _, _ in self.items if k == "matching_rationale"), None)
+        if matching is None:
+            return
+        if key is None or key not in self.folds:
+            self.counts["unreviewed"] += 1
+            return
+        folded = self.folds[key]
+        if folded.rejected:
+            self.reject("matching_rationale", key[1], folded, matching)
+            matching.update({"documented": False, "evidence": [], "file": None, "quote": None})
+        else:
+            self.counts["corrected" if folded.correction else "confirmed"] += 1
+            _apply_matching(matching, folded.correction)
+        _human_confidence(matching)
+        _mark(matching, folded)
+
+    def added_outcome(self, ihash: str, recs: list[AnnotationRecord], shas: dict[str, str]) -> Folded | None:
+        """The standing reviewer-added finding of these decisions, or None (stale ones are listed)."""
+        adds = [r for r in recs if r.decision == "add"]
+        if not adds:
+            self.stale.extend(_stale(r, "bevinding niet (meer) in deze audit; bestand gewijzigd of opnieuw getoetst")
+                              for r in recs)
+            return None
+        first = adds[0]
+        if finding_input_hash(self.out["dossier_id"], first.finding_kind, first.evidence, shas) != ihash:
+            self.stale.extend(_stale(r, "bewijs hoort bij een andere versie van het bestand") for r in recs)
+            return None
+        folded = fold(recs)
+        if folded.rejected or folded.added is None:
+            return None  # added, then withdrawn
+        return folded
+
+    def apply_added(self) -> None:
+        """Reviewer-added findings whose identity still matches the current files, then date order."""
+        out, shas = self.out, file_shas(self.out)
+        taken = {fid for _, fid, _, _ in self.items}
+        for ihash, recs in self.by_hash.items():
+            if ihash in self.used:
+                continue
+            folded = self.added_outcome(ihash, recs, shas)
+            if folded is None:
+                continue
+            self.counts["added"] += 1
+            r = folded.added
+            assert r is not None
+            if r.finding_kind in EVENT_KINDS:
+                finding = _added_event(r, folded, taken)
+                taken.add(finding["finding_id"])
+                out[SECTION_OF_KIND[r.finding_kind]].append(finding)
+            else:
+                out["goals"].append(_added_goal(r, folded))
+        for section in SECTION_OF_KIND.values():
+            out[section].sort(key=lambda f: (f.get("date") or "", f["finding_id"]))
+
+    def apply_norms(self, as_of: dt.date, config: Any) -> None:
+        """Judge the norms again on the reviewed findings, then let the reviewers' overrides win."""
+        from audit.norms import judge
+
+        out = self.out
+        verdicts = judge(out, as_of, config.norms, config.detect.min_confidence)
+        out["norms"] = {name: v.verdict for name, v in verdicts.items()}
+        out["norm_details"] = {name: v.to_json() for name, v in verdicts.items()}
+        for kind, name, _, _ in self.items:
+            folded = self.folds.get((kind, name))
+            if kind != "norm" or folded is None or name not in out["norm_details"]:
+                continue
+            _mark(out["norm_details"][name], folded)
+            if folded.override is not None:
+                self.override(name, folded.override)
+
+    def override(self, name: str, o: AnnotationRecord) -> None:
+        self.counts["overridden"] += 1
+        detail = self.out["norm_details"][name]
+        verdict = o.correction["verdict"]
+        detail.update({"tool_verdict": detail["verdict"], "verdict": verdict, "reason": o.reason,
+                       "overridden_by": o.reviewer,
+                       "explanation": f"Oordeel aangepast door {o.reviewer}: {o.reason}"})
+        self.out["norms"][name] = verdict
+        self.overrides.append({"norm": name, "verdict": verdict, "tool_verdict": detail["tool_verdict"],
+                               "reviewer": o.reviewer, "reason": o.reason, "timestamp": o.timestamp})
+
+    def review_block(self, state: ReplayState) -> dict[str, Any]:
+        """The ``review`` field of the reviewed audit."""
+        self.counts["stale_decisions"] = len(self.stale)
+        return {
+            "reviewers": state.reviewers(self.out["dossier_id"]),
+            "decisions": len(self.records),
+            "counts": {k: self.counts.get(k, 0) for k in COUNT_FIELDS},
+            "rejected": self.rejected,
+            "overrides": self.overrides,
+            "stale": self.stale,
+            "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        }
+
+
 def apply_annotations(
     audit: dict[str, Any], state: ReplayState, *, config: Any = None, as_of: dt.date | None = None
 ) -> dict[str, Any]:
@@ -172,170 +272,17 @@ def apply_annotations(
     are applied; the norms are judged again on the result (``config`` and the
     audit's reference date unless given) and the reviewers' overrides win.
     """
-    from audit.norms import judge
-
     if config is None:
         from audit.config import load_config
 
         config = load_config()
     out = copy.deepcopy(audit)
-    did = out["dossier_id"]
     as_of = as_of or dt.date.fromisoformat(out["reference_date"])
-    records = state.decisions_for(did)
-    by_hash: dict[str, list[AnnotationRecord]] = {}
-    for r in records:
-        by_hash.setdefault(r.input_hash, []).append(r)
-
-    counts: Counter[str] = Counter()
-    rejected: list[dict[str, Any]] = []
-    stale: list[dict[str, Any]] = []
-    used: set[str] = set()
-    items = list(iter_reviewable(out))
-    folds: dict[tuple[str, str], Folded] = {}
-    for kind, fid, ihash, _ in items:
-        recs = [r for r in by_hash.get(ihash, []) if r.finding_kind == kind]
-        if recs:
-            folds[(kind, fid)] = fold(recs)
-            used.add(ihash)
-
-    def decide(kind: str, fid: str, item: dict[str, Any]) -> bool:
-        """Apply decisions to one detector item; False when it was rejected."""
-        folded = folds.get((kind, fid))
-        if folded is None:
-            counts["unreviewed"] += 1
-            return True
-        if folded.rejected:
-            counts["rejected"] += 1
-            rejected.append({"kind": kind, "finding_id": fid, "reviewed_by": folded.reviewers,
-                             "notes": folded.notes, "finding": copy.deepcopy(item)})
-            return False
-        counts["corrected" if folded.correction else "confirmed"] += 1
-        if kind in EVENT_KINDS:
-            _apply_event(item, folded.correction)
-        elif kind == "goal":
-            _apply_goal(item, folded.correction)
-        if kind != "goal":  # goals carry no confidence in the contract
-            _human_confidence(item)
-        _mark(item, folded)
-        return True
-
-    for kind, section in SECTION_OF_KIND.items():
-        out[section] = [f for f in out.get(section, []) if decide(kind, f["finding_id"], f)]
-    goal_ids = {id(g): fid for kind, fid, _, g in items if kind == "goal"}
-    out["goals"] = [g for g in out.get("goals", []) if decide("goal", goal_ids[id(g)], g)]
-
-    matching = out.get("matching_rationale")
-    m_key = next(((k, f) for k, f, _, item in items if k == "matching_rationale"), None)
-    if matching is not None and m_key is not None and m_key in folds:
-        folded = folds[m_key]
-        if folded.rejected:
-            counts["rejected"] += 1
-            rejected.append({"kind": "matching_rationale", "finding_id": m_key[1], "reviewed_by": folded.reviewers,
-                             "notes": folded.notes, "finding": copy.deepcopy(matching)})
-            matching.update({"documented": False, "evidence": [], "file": None, "quote": None})
-        else:
-            counts["corrected" if folded.correction else "confirmed"] += 1
-            c = folded.correction
-            if "documented" in c:
-                matching["documented"] = c["documented"]
-            if "evidence" in c:
-                ev = c["evidence"] if isinstance(c["evidence"], list) else [c["evidence"]]
-                matching["evidence"] = copy.deepcopy(ev)
-                matching["file"] = ev[0]["file"] if ev else None
-                matching["quote"] = ev[0]["sentence"] if ev else None
-        _human_confidence(matching)
-        _mark(matching, folded)
-    elif matching is not None:
-        counts["unreviewed"] += 1
-
-    # reviewer-added findings: identity must still match the current files
-    shas = file_shas(out)
-    taken = {fid for _, fid, _, _ in items}
-    for ihash, recs in by_hash.items():
-        if ihash in used:
-            continue
-        adds = [r for r in recs if r.decision == "add"]
-        if not adds:
-            stale.extend(_stale(r, "bevinding niet (meer) in deze audit; bestand gewijzigd of opnieuw getoetst")
-                         for r in recs)
-            continue
-        first = adds[0]
-        if finding_input_hash(did, first.finding_kind, first.evidence, shas) != ihash:
-            stale.extend(_stale(r, "bewijs hoort bij een andere versie van het bestand") for r in recs)
-            continue
-        folded = fold(recs)
-        if folded.rejected or folded.added is None:
-            continue  # added, then withdrawn
-        counts["added"] += 1
-        r = folded.added
-        if r.finding_kind in EVENT_KINDS:
-            finding = _added_event(r, folded, taken)
-            taken.add(finding["finding_id"])
-            out[SECTION_OF_KIND[r.finding_kind]].append(finding)
-        else:
-            out["goals"].append(_added_goal(r, folded))
-    for section in SECTION_OF_KIND.values():
-        out[section].sort(key=lambda f: (f.get("date") or "", f["finding_id"]))
-
-    # norms: judged again on the reviewed findings, then the reviewers' overrides
-    verdicts = judge(out, as_of, config.norms, config.detect.min_confidence)
-    out["norms"] = {name: v.verdict for name, v in verdicts.items()}
-    out["norm_details"] = {name: v.to_json() for name, v in verdicts.items()}
-    overrides = []
-    for kind, name, ihash, _ in items:
-        folded = folds.get((kind, name))
-        if kind != "norm" or folded is None or name not in out["norm_details"]:
-            continue
-        detail = out["norm_details"][name]
-        _mark(detail, folded)
-        if folded.override is None:
-            continue
-        o = folded.override
-        counts["overridden"] += 1
-        verdict = o.correction["verdict"]
-        detail.update({"tool_verdict": detail["verdict"], "verdict": verdict, "reason": o.reason,
-                       "overridden_by": o.reviewer,
-                       "explanation": f"Oordeel aangepast door {o.reviewer}: {o.reason}"})
-        out["norms"][name] = verdict
-        overrides.append({"norm": name, "verdict": verdict, "tool_verdict": detail["tool_verdict"],
-                          "reviewer": o.reviewer, "reason": o.reason, "timestamp": o.timestamp})
-
-    counts["stale_decisions"] = len(stale)
+    run = _Pass.start(out, state)
+    run.apply_detected()
+    run.apply_matching()
+    run.apply_added()
+    run.apply_norms(as_of, config)
     out["reviewed"] = True
-    out["review"] = {
-        "reviewers": state.reviewers(did),
-        "decisions": len(records),
-        "counts": {k: counts.get(k, 0) for k in COUNT_FIELDS},
-        "rejected": rejected,
-        "overrides": overrides,
-        "stale": stale,
-        "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-    }
+    out["review"] = run.review_block(state)
     return out
-
-
-# --------------------------------------------------------------------------- files
-
-def review_row(reviewed: dict[str, Any]) -> dict[str, Any]:
-    """One CSV row per dossier: norm verdicts after review and what the reviewers did."""
-    from audit.report import NORM_NAMES
-
-    review = reviewed.get("review", {})
-    return {
-        "dossier_id": reviewed["dossier_id"],
-        "reference_date": reviewed["reference_date"],
-        **{name: reviewed["norms"].get(name, "n/a") for name in NORM_NAMES},
-        **{k: review.get("counts", {}).get(k, 0) for k in COUNT_FIELDS},
-        "reviewers": ";".join(review.get("reviewers", [])),
-    }
-
-
-def write_review_csv(rows: list[dict[str, Any]], path: Path) -> Path:
-    from audit.report import NORM_NAMES
-
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=["dossier_id", "reference_date", *NORM_NAMES, *COUNT_FIELDS, "reviewers"])
-    writer.writeheader()
-    writer.writerows(rows)
-    atomic_write(path, buf.getvalue())
-    return path

@@ -1,0 +1,122 @@
+"""One item on the dossier page: what the tool found, its evidence, and the ways to decide on it."""
+from __future__ import annotations
+
+import streamlit as st
+
+from audit.review.app.actions import on_correct_event, on_correct_matching, on_goal_toggle, on_override
+from audit.review.app.session import reviewer
+from audit.review.app.widgets import decision_buttons, show_evidence, show_plain, status_line, trail
+from audit.review.contract import EVENT_KINDS, GOAL_CRITERIA
+from audit.review.goal_review import concreteness, goal_effective_criteria, goal_hint
+from audit.review.items import Item, decision_of
+from audit.review.labels_nl import CHILD_SPOKEN_OPTIONS, CRITERIA_NL, KIND_NL, NORM_NL, VERDICT_NL, child_spoken_label
+from audit.review.loading import DossierText
+from audit.review.markup import md_plain, verdict_md
+from audit.review.replay import ReplayState
+
+
+def _facts(item: Item) -> None:
+    """What the tool says about the item, in one caption (no dossier text)."""
+    d = item.data
+    if item.kind in EVENT_KINDS:
+        facts = [f"datum: {d.get('date') or 'onbekend'} ({d.get('date_precision') or '–'})"]
+        if item.kind == "safety_check":
+            facts.append(f"kind gesproken: {child_spoken_label(d.get('child_spoken'))}")
+            if d.get("copied_from"):
+                facts.append(f"kopie van check van {d.get('copied_from')}")
+        if item.confidence is not None:
+            facts.append(f"zekerheid: {item.confidence:.2f}")
+        facts.append(f"detector: {d.get('detector', '–')}")
+        st.caption(md_plain(" · ".join(facts)))
+    elif item.kind == "matching_rationale":
+        st.caption(md_plain(f"vastgelegd volgens de tool: {'ja' if d.get('documented') else 'nee'}"
+                            + (f" · zekerheid: {item.confidence:.2f}" if item.confidence is not None else "")))
+
+
+def _event_form(audit: dict, item: Item, prefix: str, note_key: str, disabled: bool) -> None:
+    d = item.data
+    with st.form(key=f"{prefix}:form", border=True):
+        st.markdown("**Corrigeren**")
+        c1, c2, c3 = st.columns(3)
+        c1.text_input("Datum (JJJJ-MM-DD, JJJJ-MM of JJJJ; leeg = onbekend)", value=d.get("date") or "",
+                      key=f"{prefix}:date")
+        c2.selectbox("Soort", list(EVENT_KINDS), index=list(EVENT_KINDS).index(item.kind),
+                     format_func=lambda k: KIND_NL[k], key=f"{prefix}:kind")
+        c3.selectbox("Kind gesproken (bij veiligheidscheck)", list(CHILD_SPOKEN_OPTIONS),
+                     index=list(CHILD_SPOKEN_OPTIONS).index(child_spoken_label(d.get("child_spoken"))),
+                     key=f"{prefix}:child")
+        st.form_submit_button("Corrigeren", on_click=on_correct_event, args=(audit, item, prefix, note_key),
+                              disabled=disabled)
+
+
+def _matching_form(audit: dict, item: Item, prefix: str, note_key: str, disabled: bool) -> None:
+    with st.form(key=f"{prefix}:form", border=True):
+        st.checkbox("Afweging is vastgelegd", value=bool(item.data.get("documented")), key=f"{prefix}:documented")
+        st.form_submit_button("Corrigeren", on_click=on_correct_matching, args=(audit, item, prefix, note_key),
+                              disabled=disabled)
+
+
+def render_item(audit: dict, item: Item, text_of: DossierText | None, st_: ReplayState, shas: dict) -> None:
+    """A finding, goal or matching rationale with its evidence, decision buttons and correction form."""
+    did = audit["dossier_id"]
+    prefix = f"{did}:{item.key}"
+    note_key = f"{prefix}:note"
+    disabled = not reviewer()
+    status_line(did, item, st_)
+    _facts(item)
+    show_evidence(item, text_of, shas)
+    st.text_input("Opmerking (optioneel)", key=note_key)
+    if item.kind == "goal":
+        render_goal(audit, item, st_, prefix, note_key, disabled)
+    decision_buttons(audit, item, prefix, note_key, disabled)
+    if item.kind in EVENT_KINDS:
+        _event_form(audit, item, prefix, note_key, disabled)
+    elif item.kind == "matching_rationale":
+        _matching_form(audit, item, prefix, note_key, disabled)
+    trail(did, item, st_)
+
+
+def render_goal(audit: dict, item: Item, st_: ReplayState, prefix: str, note_key: str, disabled: bool) -> None:
+    """A goal's text, its five criteria as toggles (as this reviewer left them) and the rewrite hint."""
+    did, g = audit["dossier_id"], item.data
+    me = reviewer()
+    mine = [r for r in st_.for_input_hash(did, item.input_hash) if r.reviewer == me] if me else []
+    crit = goal_effective_criteria(g, mine)
+    st.markdown("**Doeltekst**")
+    show_plain(str(g.get("text") or ""))
+    cols = st.columns(len(GOAL_CRITERIA))
+    cues = g.get("criteria") or {}
+    for col, c in zip(cols, GOAL_CRITERIA):
+        key = f"{prefix}:crit:{c}:{me}"
+        col.toggle(CRITERIA_NL[c], value=crit[c], key=key, disabled=disabled,
+                   on_change=on_goal_toggle, args=(audit, item, c, key, note_key))
+        col.caption(f"tool: {'ja' if bool(g.get(c)) else 'nee'}")
+        cue_list = (cues.get(c) or {}).get("cues") or []
+        if cue_list:
+            col.text("; ".join(str(x) for x in cue_list)[:200])
+    st.markdown(f"**Concreetheid:** {concreteness(crit):.2f} (tool: {float(g.get('concreteness') or 0):.2f})")
+    st.markdown("**Tip om te herschrijven**")
+    show_plain(goal_hint(g, crit))
+
+
+def render_norm(audit: dict, it: Item, details: dict, st_: ReplayState, me: str | None, focused: bool = False) -> None:
+    """A norm verdict with its explanation; confirm it, or override it with a reason."""
+    did, name, verdict = audit["dossier_id"], it.finding_id, it.data["verdict"]
+    prefix = f"{did}:{it.key}"
+    current = decision_of(st_, did, it, me) if me else None
+    shown = current.correction.get("verdict") if current and current.decision == "override" else verdict
+    st.markdown(f"**{NORM_NL.get(name, md_plain(name))}** — {verdict_md(shown)}"
+                + (f" (tool: {VERDICT_NL.get(verdict, verdict)})" if shown != verdict else ""))
+    show_plain(str((details.get(name) or {}).get("explanation") or ""))
+    status_line(did, it, st_)
+    if focused:
+        st.info("Nu aan de beurt: dit normoordeel.")
+    with st.expander("Oordeel beoordelen", expanded=focused):
+        st.text_input("Opmerking (optioneel)", key=f"{prefix}:note")
+        decision_buttons(audit, it, prefix, f"{prefix}:note", not reviewer(), reject=False)
+        st.selectbox("Nieuw oordeel", ["meets", "fails", "n/a"], key=f"{prefix}:verdict",
+                     format_func=lambda v: VERDICT_NL[v])
+        st.text_area("Reden (verplicht bij aanpassen)", key=f"{prefix}:reason", height=70)
+        st.button("Oordeel aanpassen", key=f"{prefix}:override", on_click=on_override,
+                  args=(audit, name, prefix), disabled=not reviewer())
+    trail(did, it, st_)

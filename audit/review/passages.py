@@ -1,0 +1,103 @@
+"""The sentences of a document with exact offsets, for picking the evidence of an added finding.
+
+This holds the review's own sentence splitter (:func:`sentence_cuts`). It is kept
+apart from the pipeline's sentencizer on purpose for now: it must run without
+spaCy inside the app, on one block at a time, and only decides where a reviewer
+may start and end a passage. The two are to be unified later; until then this
+module is the one place it lives.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from audit.resources import never_ending_abbreviations
+
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(\[]?[A-ZÀ-Ý])")
+_LAST_WORD = re.compile(r"(\S+)$")
+_INITIAL = re.compile(r"[a-zà-ý]\.")
+
+
+def sentence_cuts(chunk: str) -> list[int]:
+    """Where sentences start inside one block: after . ! ? and a capital, not after an abbreviation or initial."""
+    abbr = never_ending_abbreviations()
+    cuts = []
+    for m in _SENT_END.finditer(chunk):
+        word = _LAST_WORD.search(chunk, 0, m.start())
+        w = word.group(1).lower().lstrip("(\"'“‘[") if word else ""
+        if w in abbr or _INITIAL.fullmatch(w):  # "fam. Mertens", "R. Boersma"
+            continue
+        cuts.append(m.end())
+    return cuts
+
+
+@dataclass(frozen=True)
+class Passage:
+    start: int
+    end: int
+    page: int | None
+
+    def label(self, text: str, width: int = 140) -> str:
+        """Option label for a selectbox (plain text, one line, shortened)."""
+        s = " ".join(text[self.start:self.end].split())
+        if len(s) > width:
+            s = s[: width - 1] + "…"
+        return (f"p. {self.page} · " if self.page else "") + f"[{self.start}] " + s
+
+
+def _block_spans(doc: Any) -> list[tuple[int, int]]:
+    """The document's blocks (lines, paragraphs, table rows), or the lines of its text."""
+    blocks = getattr(doc, "blocks", None) or []
+    if blocks:
+        return [(b.start, b.end) for b in blocks]
+    spans, pos = [], 0
+    for line in doc.text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def passages(doc: Any) -> list[Passage]:
+    """The sentences of a document (block by block, split at sentence ends), with exact offsets.
+
+    ``doc`` is an ``audit.types.Document``; works on its ``blocks``, falling back
+    to lines of ``doc.text``. Passages never start or end in blank space.
+    """
+    text: str = doc.text
+    out: list[Passage] = []
+    for b0, b1 in _block_spans(doc):
+        chunk = text[b0:b1]
+        cut = [0] + sentence_cuts(chunk) + [len(chunk)]
+        for a, b in zip(cut, cut[1:]):
+            seg = chunk[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg.rstrip())
+            if trail <= lead:
+                continue
+            s, e = b0 + a + lead, b0 + a + trail
+            out.append(Passage(s, e, doc.page_at(s) if hasattr(doc, "page_at") else None))
+    return out
+
+
+def matching(text: str, found: list[Passage], query: str, limit: int = 200) -> list[Passage]:
+    """The passages of ``found`` that contain ``query`` (case and spacing ignored); all when it is empty."""
+    q = " ".join(query.split()).casefold()
+    out = []
+    for p in found:
+        if not q or q in " ".join(text[p.start:p.end].split()).casefold():
+            out.append(p)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def search_passages(doc: Any, query: str, limit: int = 200) -> list[Passage]:
+    """Sentences containing ``query`` (case-insensitive); all sentences when it is empty."""
+    return matching(doc.text, passages(doc), query, limit)
+
+
+def evidence_from_passage(doc: Any, passage: Passage) -> dict[str, Any]:
+    """Evidence in the output contract's shape for a passage the reviewer picked."""
+    return {"file": doc.name, "page": passage.page, "start": passage.start, "end": passage.end,
+            "sentence": doc.text[passage.start:passage.end]}

@@ -1,0 +1,145 @@
+"""Reading the log back: every line checked, the current decisions derived, nothing raised.
+
+Each line must parse, carry the right ``checksum`` (SHA-256 of the canonical JSON
+of all other fields) and validate. A line that fails is reported with its file and
+line number and skipped. As a second line of defence (a log written by another
+tool, or a copy that lost the separator) a bad line is searched for a complete
+record that starts later in the line (a torn fragment followed by a whole record);
+it is accepted only if it passes the same checksum and validation, and the
+fragment is reported.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from audit.review.record import AnnotationRecord, InvalidRecord
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A line that was skipped (or partly skipped) on replay. Never contains the line's text."""
+
+    file: str
+    line: int  # 1-based physical line
+    kind: str  # "torn" (incomplete or unparsable), "checksum", "invalid", "duplicate", "locked", "unreadable"
+    message: str  # Dutch
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+@dataclass
+class ReplayState:
+    """The log read back: valid records in log order, the current decisions, and what was skipped."""
+
+    records: list[AnnotationRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    latest: dict[tuple[str, str, str], AnnotationRecord] = field(default_factory=dict)
+    latest_by_finding: dict[tuple[str, str], AnnotationRecord] = field(default_factory=dict)
+
+    def add(self, record: AnnotationRecord) -> None:
+        """Take one valid record, in log order (later records overrule earlier ones)."""
+        self.records.append(record)
+        self.latest[(record.dossier_id, record.finding_id, record.reviewer)] = record
+        self.latest_by_finding[(record.dossier_id, record.finding_id)] = record
+
+    @property
+    def torn_lines(self) -> int:
+        return sum(1 for p in self.problems if p.kind == "torn")
+
+    def decisions_for(self, dossier_id: str) -> list[AnnotationRecord]:
+        """Every valid decision on a dossier, oldest first (the audit trail)."""
+        return [r for r in self.records if r.dossier_id == dossier_id]
+
+    def current(
+        self, dossier_id: str, finding_id: str, reviewer: str | None = None, input_hash: str | None = None
+    ) -> AnnotationRecord | None:
+        """The last decision on a finding (by ``reviewer``, or by anyone).
+
+        Pass ``input_hash`` (from ``iter_reviewable``) to ignore decisions taken on an
+        earlier version of the finding: after a re-run the same id may name another one.
+        """
+        if input_hash is None:
+            if reviewer is not None:
+                return self.latest.get((dossier_id, finding_id, reviewer))
+            return self.latest_by_finding.get((dossier_id, finding_id))
+        for r in reversed(self.records):
+            if (r.dossier_id == dossier_id and r.input_hash == input_hash
+                    and (reviewer is None or r.reviewer == reviewer)):
+                return r
+        return None
+
+    def for_input_hash(self, dossier_id: str, input_hash: str) -> list[AnnotationRecord]:
+        return [r for r in self.records if r.dossier_id == dossier_id and r.input_hash == input_hash]
+
+    def reviewed_finding_ids(self, dossier_id: str, reviewer: str | None = None) -> set[str]:
+        """Finding ids with at least one decision (by ``reviewer``, or by anyone)."""
+        return {r.finding_id for r in self.records
+                if r.dossier_id == dossier_id and (reviewer is None or r.reviewer == reviewer)}
+
+    def added_findings(self, dossier_id: str) -> list[AnnotationRecord]:
+        """Reviewer-added findings still standing: the latest ``add`` per id, unless rejected later."""
+        out: dict[str, AnnotationRecord] = {}
+        for r in self.decisions_for(dossier_id):
+            if r.decision == "add":
+                out[r.finding_id] = r
+            elif r.decision == "reject":
+                out.pop(r.finding_id, None)
+        return list(out.values())
+
+    def reviewers(self, dossier_id: str | None = None) -> list[str]:
+        return sorted({r.reviewer for r in self.records if dossier_id is None or r.dossier_id == dossier_id})
+
+    def dossier_ids(self) -> list[str]:
+        return sorted({r.dossier_id for r in self.records})
+
+
+def _try_record(raw: bytes) -> tuple[AnnotationRecord | None, str, str]:
+    """Parse one line: (record, "", "") or (None, problem kind, Dutch message)."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return None, "torn", "regel onvolledig of geen geldige JSON; overgeslagen"
+    try:
+        return AnnotationRecord.from_json(data), "", ""
+    except InvalidRecord as exc:
+        kind = "checksum" if "controlegetal" in str(exc) else "invalid"
+        return None, kind, f"record ongeldig ({exc}); overgeslagen"
+    except TypeError:
+        return None, "invalid", "record ongeldig (onverwachte velden); overgeslagen"
+
+
+def parse_lines(data: bytes, file_label: str) -> tuple[list[tuple[int, AnnotationRecord]], list[Problem]]:
+    """All valid records of one log file's bytes with their line numbers, and a problem per skipped part."""
+    records: list[tuple[int, AnnotationRecord]] = []
+    problems: list[Problem] = []
+    lines = data.split(b"\n")
+    for number, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        record, kind, message = _try_record(raw)
+        if record is None:
+            salvaged = _salvage(raw)
+            if salvaged is not None:
+                problems.append(Problem(file_label, number, "torn",
+                                        "onvolledig begin van de regel overgeslagen; het volledige record erna is gelezen"))
+                records.append((number, salvaged))
+                continue
+            if number == len(lines) and kind == "torn":
+                message = "laatste regel onvolledig (schrijven afgebroken?); overgeslagen"
+            problems.append(Problem(file_label, number, kind, message))
+            continue
+        records.append((number, record))
+    return records, problems
+
+
+def _salvage(raw: bytes) -> AnnotationRecord | None:
+    """A complete record at the end of a line that starts with a torn fragment, if any."""
+    pos = raw.find(b'{"', 1)
+    while pos != -1:
+        record, _, _ = _try_record(raw[pos:])
+        if record is not None:
+            return record
+        pos = raw.find(b'{"', pos + 1)
+    return None
