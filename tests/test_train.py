@@ -16,7 +16,7 @@ from audit.cli import main
 from audit.ml import goal_model, skops_io, store
 from audit.ml.sentence_classifier import MODEL_FILE, SentenceModels
 from audit.train.output import OutputChoiceError, model_destination
-from audit.review.annotations import AnnotationLog, AnnotationRecord, iter_reviewable
+from audit.review import AnnotationLog, AnnotationRecord, iter_reviewable
 from audit.train.from_annotations import sentence_records
 
 POS = ["{n} apart gesproken op de kamer.", "Met {n} alleen gewandeld en gepraat.", "Onder vier ogen met {n} gesproken."]

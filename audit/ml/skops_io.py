@@ -15,9 +15,6 @@ from typing import Any
 # Every type a model file of this project may contain. Anything else refuses the file.
 TRUSTED_TYPES: tuple[str, ...] = (
     "audit.ml.sentence_classifier.SentenceClassifier",
-    # The shipped sentence model was saved when the class lived in audit.detect.classifier,
-    # which still re-exports it so the stored path resolves.
-    "audit.detect.classifier.SentenceClassifier",
     "sklearn.pipeline.Pipeline",
     "sklearn.pipeline.FeatureUnion",
     "sklearn.feature_extraction.text.HashingVectorizer",

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.ml.sentence_classifier import KINDS
-from audit.review.annotations import AnnotationLog, iter_reviewable
+from audit.review import AnnotationLog, iter_reviewable
 
 
 def _sentence(item: dict[str, Any]) -> str | None:
