@@ -1,9 +1,18 @@
-"""Sections, document types, dated entries and labelled dates on the project's own texts."""
+"""Sections, document types, dated entries, labelled dates and sentences on the project's own texts."""
 import datetime as dt
 
+import pytest
+
 from audit.read import read_file
-from audit.structure import structure_document
-from audit.structure.sections import clean_title, heading_kind
+from audit.structure import plan_date, structure_document
+from audit.structure.sections import (
+    clean_title,
+    goal_heading_kind,
+    heading_kind,
+    is_document_title,
+    is_unrelated_heading,
+)
+from audit.structure.sentences import sentence_spans
 
 JOURNAL = """Rapportage pleegzorg - Fenna de B. (geb. 03-02-2016)
 Pleeggezin Aydın, Zuidwold
@@ -87,3 +96,58 @@ def test_more_entry_header_shapes(tmp_path):
     )
     s = structure_document(_doc(tmp_path, "weekverslagen.txt", text))
     assert [e.date.iso() for e in s.entries][-4:] == ["2025-03-19", "2025-04-02", "2025-04-08", "2025-04-15"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("2. Doelen", "goals"),
+        ("Wat willen we bereiken?", "goals"),
+        ("Plan van aanpak", "goals"),
+        ("Evaluatie doelen", "goals_evaluation"),
+        ("Acties:", "not_goals"),
+        ("Subdoelen", "not_goals"),
+        ("Ondertekening", "not_goals"),
+        ("Situatie", None),
+    ],
+)
+def test_goal_heading_kinds(title, kind):
+    assert goal_heading_kind(title) == kind
+
+
+def test_document_title_and_unrelated_headings():
+    assert is_document_title("Plan van aanpak – Jayden B.")
+    assert not is_document_title("Plan van aanpak")
+    assert is_unrelated_heading("Inzet pleegzorg") and is_unrelated_heading("3. Situatie")
+    assert not is_unrelated_heading("Doelen")
+
+
+def test_plan_date_fields():
+    line = "Datum evaluatie | 1 september 2024"
+    found = plan_date(line)
+    assert found.iso() == "2024-09-01" and line[found.start:found.end] == found.text == "1 september 2024"
+    assert plan_date("Opgesteld door: N. Pinas | Datum: maart 2024").iso() == "2024-03"
+    assert plan_date("Geboortedatum: 03-02-2016") is None  # not a field of the plan
+    assert plan_date("Datum van het volgende overleg is 12-03-2024") is None  # the date must follow the label
+
+
+def test_weekday_prefix_of_an_entry_header_comes_from_the_date_vocabulary(tmp_path):
+    text = ("Journaal\nwoe 12-03-2025 - huisbezoek bij het pleeggezin, Fenna liet haar nieuwe fiets zien en vertelde "
+            "over school.\nvrijdag 14-03-2025: telefonisch contact met de mentor over de toetsen van volgende week.\n")
+    s = structure_document(_doc(tmp_path, "journaal.txt", text))
+    assert [e.date.iso() for e in s.entries] == ["2025-03-12", "2025-03-14"]
+
+
+def test_sentence_spans_keep_initials_abbreviations_and_times():
+    text = "Opgesteld door L. Hogenbirk bij fam. Koopman. Jayden gaat om 20.30 uur naar bed. Hij leest o.a. strips."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Opgesteld door L. Hogenbirk bij fam. Koopman.",
+        "Jayden gaat om 20.30 uur naar bed.",
+        "Hij leest o.a. strips.",
+    ]
+
+
+def test_sentence_spans_are_trimmed_and_skip_blank_text():
+    text = "  Sanne fietst.   Zij zwemt!  "
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["Sanne fietst.", "Zij zwemt!"]
+    assert sentence_spans("   ") == []

@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from audit.nlp.components import triggers
 from audit.nlp.components.triggers import LABELS, SPANS_KEY
-from _pipelines import detection_pipeline
+from tests.pipelines import detection_pipeline
 
 
 _pipeline = detection_pipeline

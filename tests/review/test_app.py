@@ -28,7 +28,7 @@ from audit.review.queue import OverviewRow, filter_rows, next_unreviewed, progre
 from audit.review.record import AnnotationRecord  # noqa: E402
 from audit.review.ui_records import CorrectionError, correction_records, parse_date_input  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHIM = ROOT / "app.py"  # the top-level script of the design: `streamlit run app.py -- ...`
 EXAMPLES = ROOT / "examples"
 DID = "VLD-0101"

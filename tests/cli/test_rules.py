@@ -8,16 +8,9 @@ from pathlib import Path
 import pytest
 
 from audit.cli import main
-from audit.resources import resource_names, use_rules_dir
+from audit.resources import resource_names
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "VLD-0101"
-
-
-@pytest.fixture(autouse=True)
-def _package_rules():
-    use_rules_dir(None)
-    yield
-    use_rules_dir(None)
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "VLD-0101"
 
 
 def _run(out: Path, *extra: str) -> dict:
@@ -30,7 +23,7 @@ def _run(out: Path, *extra: str) -> dict:
 
 
 def _without_talk_triggers(path: Path) -> None:
-    source = Path(__file__).resolve().parents[1] / "audit" / "resources" / "event_triggers.json"
+    source = Path(__file__).resolve().parents[2] / "audit" / "resources" / "event_triggers.json"
     data = json.loads(source.read_text("utf-8"))
     data["triggers"] = [t for t in data["triggers"] if t["label"] != "one_on_one_contact"]
     path.write_text(json.dumps(data), "utf-8")

@@ -22,7 +22,7 @@ import pytest
 
 from audit.review.app import SCRIPT
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 APP = SCRIPT  # the script `dossier-audit review` starts
 EXAMPLES = ROOT / "examples"
 DID = "VLD-0101"

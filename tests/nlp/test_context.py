@@ -11,12 +11,12 @@ from spacy.language import Language
 
 from audit.nlp.components import context, triggers  # noqa: F401  (registers the factories)
 from audit.nlp.components.context import QUALIFIERS, blocking_qualifiers, is_clear
-from _pipelines import detection_pipeline
+from tests.pipelines import detection_pipeline
 
 _pipeline = detection_pipeline
 
 
-CASES = json.loads((Path(__file__).parent / "cases" / "context_cases.json").read_text("utf-8"))["cases"]
+CASES = json.loads((Path(__file__).resolve().parents[1] / "data" / "cases" / "context_cases.json").read_text("utf-8"))["cases"]
 
 
 @pytest.fixture(scope="module")

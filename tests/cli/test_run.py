@@ -12,7 +12,7 @@ import pytest
 from audit.cli import main
 from audit.report import NORM_NAMES, validate
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
 
 

@@ -17,11 +17,6 @@ AS_OF = dt.date(2025, 6, 1)
 HEADER = "Pleegzorg Noordkust - journaal\nJeugdige: Fenna de Boer (geb. 04-05-2014)\nPleeggezin: fam. Aydın, bestandspleeggezin\n\n"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return nlp_mod.load("embedded")
-
-
 def run(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
     folder = tmp_path / "DOS-1"
     folder.mkdir(exist_ok=True)
@@ -204,7 +199,7 @@ def test_bare_placement_is_no_rationale(tmp_path, nlp, body):
 # --- policy text ---------------------------------------------------------------------
 
 def test_long_policy_text_yields_no_events(tmp_path, nlp):
-    policy = (Path(__file__).parent / "fixtures" / "beleidstekst.txt").read_text(encoding="utf-8")
+    policy = (Path(__file__).resolve().parents[1] / "data" / "beleidstekst.txt").read_text(encoding="utf-8")
     audit = run(tmp_path, nlp, {"beleid.txt": policy})
     assert audit["one_on_one_contacts"] == []
     assert audit["safety_checks"] == []

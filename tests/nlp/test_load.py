@@ -4,11 +4,6 @@ import pytest
 from audit import nlp as nlp_mod
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return nlp_mod.load("embedded")
-
-
 def sents(nlp, text):
     return [s.text.strip() for s in nlp(text).sents]
 
