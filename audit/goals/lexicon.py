@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from audit.resources import resource_json
+from audit.resources import resource_cache, resource_json
+from audit.structure.dates import month_names
 
 WORD = r"[\wÀ-ÿ'’()-]"
 
@@ -28,6 +28,11 @@ def _phrase_regex(entries: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\wÀ-ÿ])(?:" + "|".join(parts) + r")(?![\wÀ-ÿ])", re.IGNORECASE)
 
 
+def _words_anywhere(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words`` anywhere, also inside a longer word ("zomervakantie")."""
+    return re.compile("(" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class GoalLexicon:
     raw: dict[str, Any]
@@ -43,14 +48,25 @@ class GoalLexicon:
     prepositions: frozenset[str]
     impersonal: tuple[str, ...]
     termijn_void: frozenset[str]
-    child_words: frozenset[str]
+    termijn_words: re.Pattern[str]  # month names (dates_nl.json) and periods
+    passive_aux: frozenset[str]
+    state_passive_aux: frozenset[str]
+    receive: frozenset[str]
+    determiners: frozenset[str]
+    pronouns: frozenset[str]
+    passive_agent: tuple[tuple[str, ...], ...]  # word sequences, e.g. ("door",)
+    co_agent: tuple[tuple[str, ...], ...]  # e.g. ("samen", "met")
 
 
 def load_json(name: str) -> dict[str, Any]:
     return resource_json(name)
 
 
-@lru_cache(maxsize=1)
+def _lower_set(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+@resource_cache
 def lexicon() -> GoalLexicon:
     raw = load_json("goal_lexicon.json")
     flags = re.IGNORECASE
@@ -63,16 +79,56 @@ def lexicon() -> GoalLexicon:
         number_words=_phrase_regex(raw["number_words"]),
         adult_only=_phrase_regex(raw["adult_or_setting_only"]),
         domains={k: _phrase_regex(v) for k, v in raw["development_domains"].items()},
-        actor_nouns=frozenset(w.lower() for w in raw["actor_nouns"]),
+        actor_nouns=_lower_set(raw["actor_nouns"]),
         non_names=frozenset(raw["non_name_capitalised"]),
         prepositions=frozenset(raw["prepositions"]),
         impersonal=tuple(raw["impersonal_starts"]),
-        termijn_void=frozenset(w.lower() for w in raw["termijn_void"]),
-        child_words=frozenset(raw["child_words"]),
+        termijn_void=_lower_set(raw["termijn_void"]),
+        termijn_words=_words_anywhere(sorted(month_names()) + raw["termijn_words"]),
+        passive_aux=_lower_set(raw["passive_auxiliaries"]),
+        state_passive_aux=_lower_set(raw["state_passive_auxiliaries"]),
+        receive=_lower_set(raw["receive_verbs"]),
+        determiners=_lower_set(raw["determiners"]),
+        pronouns=_lower_set(raw["personal_pronouns"]),
+        passive_agent=tuple(tuple(m.lower().split()) for m in raw["passive_agent_markers"]),
+        co_agent=tuple(tuple(m.lower().split()) for m in raw["co_agent_markers"]),
     )
 
 
-@lru_cache(maxsize=1)
-def structure() -> dict[str, Any]:
-    """Headings and column names used by extraction (goal_structure.json)."""
-    return load_json("goal_structure.json")
+@dataclass(frozen=True)
+class GoalStructure:
+    """Compiled ``goal_structure.json``: where goals stand in a plan (see its ``_about``)."""
+
+    field_label: re.Pattern[str]
+    action_prefix: re.Pattern[str]
+    goal_line: re.Pattern[str]
+    goal_col: tuple[re.Pattern[str], ...]
+    termijn_col: tuple[re.Pattern[str], ...]
+    wie_col: tuple[re.Pattern[str], ...]
+    intro: tuple[re.Pattern[str], ...]
+    prose_marker: tuple[re.Pattern[str], ...]
+    goal_row_label: re.Pattern[str]
+    goal_statement: re.Pattern[str]
+    goal_mention: re.Pattern[str]
+    prose_skip_start: re.Pattern[str]
+    plan_title_words: re.Pattern[str]
+
+
+@resource_cache
+def structure() -> GoalStructure:
+    """Line labels, column names and prose cues used by extraction (goal_structure.json)."""
+    s = load_json("goal_structure.json")
+
+    def one(key: str) -> re.Pattern[str]:
+        return re.compile(s[key], re.I)
+
+    def each(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(x, re.I) for x in s[key])
+
+    return GoalStructure(
+        field_label=one("field_labels"), action_prefix=one("action_line_prefix"), goal_line=one("goal_line"),
+        goal_col=each("goal_columns"), termijn_col=each("termijn_columns"), wie_col=each("wie_columns"),
+        intro=each("intro_sentence"), prose_marker=each("prose_goal_markers"), goal_row_label=one("goal_row_label"),
+        goal_statement=one("goal_statement"), goal_mention=one("goal_mention"),
+        prose_skip_start=one("prose_skip_start"), plan_title_words=one("plan_title_words"),
+    )

@@ -1,12 +1,50 @@
-"""Structure stage: sections, document type, dated entries and the document's own date."""
+"""Structure stage: sections, document type, dated entries and the dates a file gives itself."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Iterator
 
+from audit.resources import resource_cache
 from audit.types import DateMention, Document, DocumentStructure
 from audit.structure.dates import find_dates
 from audit.structure.entries import entries_of
 from audit.structure.sections import document_type, lexicon, sections_of
+
+DATE_WINDOW = 40  # characters after a label searched for its date
+
+
+@dataclass(frozen=True)
+class _DateLabel:
+    """A label that introduces a date, and how close after it the date must start."""
+
+    label: re.Pattern[str]  # the label and whatever may stand between it and the date
+    max_start: int  # the date may start this many characters after the label's match
+    day_only: bool  # only a full date counts, not "maart 2024"
+
+
+@resource_cache
+def _document_date_label() -> _DateLabel:
+    """Labels of ``date_labels`` ("Datum afname: 08-10-2024", "opgesteld 02-09-2024 door ...")."""
+    labels = "|".join(re.escape(label) for label in lexicon().date_labels)
+    return _DateLabel(re.compile(rf"(?i)(?<!\w)(?:{labels})\b[^\n\d]{{0,25}}"), max_start=0, day_only=True)
+
+
+@resource_cache
+def _plan_date_label() -> _DateLabel:
+    """Labels of ``plan_date_labels`` ("Datum: 12-03-2024", "Datum evaluatie | 1 september 2024")."""
+    labels = "|".join(re.escape(label) for label in lexicon().plan_date_labels)
+    return _DateLabel(re.compile(rf"(?i)(?<![\wÀ-ÿ])(?:{labels})\s*[:|]?\s*"), max_start=2, day_only=False)
+
+
+def _labelled_dates(text: str, kind: _DateLabel) -> Iterator[DateMention]:
+    """Each date that follows a label of ``kind`` in ``text``, offsets into ``text``."""
+    for m in kind.label.finditer(text):
+        found = find_dates(text[m.end() : m.end() + DATE_WINDOW])
+        if found and found[0].start <= kind.max_start and (found[0].precision == "day" or not kind.day_only):
+            first = found[0]
+            s = m.end() + first.start
+            yield DateMention(first.date, first.precision, s, s + len(first.text), first.text)
 
 
 def labelled_date(doc: Document, max_chars: int = 2500) -> DateMention | None:
@@ -14,14 +52,16 @@ def labelled_date(doc: Document, max_chars: int = 2500) -> DateMention | None:
 
     Looks in the first part of the file only: that is where forms and plans put it.
     """
-    head = doc.text[:max_chars]
-    labels = "|".join(re.escape(label) for label in lexicon().date_labels)
-    for m in re.finditer(rf"(?i)(?<!\w)(?:{labels})\b[^\n\d]{{0,25}}", head):
-        for mention in find_dates(head[m.end() : m.end() + 40]):
-            if mention.start == 0 and mention.precision == "day":
-                s = m.end() + mention.start
-                return DateMention(mention.date, mention.precision, s, s + len(mention.text), mention.text)
-    return None
+    return next(_labelled_dates(doc.text[:max_chars], _document_date_label()), None)
+
+
+def plan_date(text: str) -> DateMention | None:
+    """The date of a plan's date field in one line or block of text, offsets into ``text``.
+
+    "Datum: 12-03-2024", "Datum evaluatie | 1 september 2024", "vastgesteld op 3 mei 2024":
+    the date must start right after the label (and a ':' or '|'); any precision counts.
+    """
+    return next(_labelled_dates(text, _plan_date_label()), None)
 
 
 def structure_document(doc: Document) -> DocumentStructure:
@@ -30,4 +70,4 @@ def structure_document(doc: Document) -> DocumentStructure:
     doc_type = document_type(doc, sections)
     if doc_type == "other" and len(entries) >= 3:
         doc_type = "journal"
-    return DocumentStructure(doc, doc_type, sections, entries, labelled_date(doc))
+    return DocumentStructure(doc, doc_type, doc_date=labelled_date(doc), sections=sections, entries=entries)

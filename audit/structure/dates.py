@@ -43,9 +43,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from audit.resources import resource_json
+from audit.resources import resource_cache, resource_json
 from audit.types import DateMention, Precision
 
 MIN_YEAR = 1900
@@ -84,7 +83,7 @@ class _Patterns:
     bare_year: re.Pattern[str]
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def _vocab() -> _Vocab:
     data = resource_json("dates_nl.json")
     months = {k.lower(): int(v) for k, v in data["months"].items()}
@@ -105,64 +104,94 @@ def _alt(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> _Patterns:
-    v = _vocab()
-    weekdays = _alt(v.weekdays)
+# Whitespace between the parts of a written date; one line break allowed (PDF wrapping).
+_SP = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+_APOS = r"['\u2019\u2018`\u00b4]"
+# A numeric date must not continue a number, code or path ("24-0117", "RIV/NW/21-04", "1.12-03"),
+# except a second date right after a four-digit year ("12-03-2024/13-03-2024").
+_LB_NUM = r"(?:(?<=\d{4}[-/])|(?<![\w/\-+\u20ac$]))(?<!\d[.,:])"
+# ... nor run on into one ("06-12-34-56", "12-03-24.5"). After a four-digit year only
+# letters and decimals count, so "12-03-2024-13-03-2024" still gives two dates.
+_RB_NUM = r"(?!\w|[-/.,:]\d)"
+_RB_Y4 = r"(?!\w|[.,:]\d)"
+_LB_TXT = r"(?<!\w)(?<!\d[.,])"
+
+
+def _numeric_patterns() -> dict[str, re.Pattern[str]]:
+    """All-digit forms: ISO, day-month-year, year-less day-month, month-year."""
     flags = re.IGNORECASE
-    # Whitespace between the parts of a written date; one line break allowed (PDF wrapping).
-    sp = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
-    apos = r"['\u2019\u2018`\u00b4]"
-    # A numeric date must not continue a number, code or path ("24-0117", "RIV/NW/21-04", "1.12-03"),
-    # except a second date right after a four-digit year ("12-03-2024/13-03-2024").
-    lb_num = r"(?:(?<=\d{4}[-/])|(?<![\w/\-+\u20ac$]))(?<!\d[.,:])"
-    # ... nor run on into one ("06-12-34-56", "12-03-24.5"). After a four-digit year only
-    # letters and decimals count, so "12-03-2024-13-03-2024" still gives two dates.
-    rb_num = r"(?!\w|[-/.,:]\d)"
-    rb_y4 = r"(?!\w|[.,:]\d)"
-    lb_txt = r"(?<!\w)(?<!\d[.,])"
+    return {
+        "iso": re.compile(
+            rf"{_LB_NUM}(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
+            r"(?!(?!T\d\d)\w|[.,:]\d)",
+            flags,
+        ),
+        "dmy": re.compile(
+            rf"{_LB_NUM}(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)"
+            rf"(?:(?P<y>\d{{4}}){_RB_Y4}|(?P<y2>\d{{2}}){_RB_NUM})",
+            flags,
+        ),
+        "dm": re.compile(rf"{_LB_NUM}(?P<d>\d{{1,2}})(?P<sep>[-/])(?P<m>\d{{1,2}}){_RB_NUM}", flags),
+        "my": re.compile(rf"{_LB_NUM}(?P<m>\d{{1,2}})[-/](?P<y>\d{{4}}){_RB_Y4}", flags),
+    }
+
+
+def _written_patterns(v: _Vocab) -> dict[str, re.Pattern[str]]:
+    """Forms with a month name, and a bare year after a temporal preposition."""
+    flags = re.IGNORECASE
     # A full month name takes no dot (a dot after "mei" ends the sentence); an abbreviation may.
     full = _alt(v.full_months)
     abbr = _alt(set(v.months) - v.full_months)
     month = rf"(?P<mon>(?:{full})(?![^\W\d_])|(?:{abbr})(?![^\W\d_])\.?)"
-    return _Patterns(
-        iso=re.compile(
-            rf"{lb_num}(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
-            r"(?!(?!T\d\d)\w|[.,:]\d)",
+    return {
+        "text_dmy": re.compile(
+            rf"{_LB_TXT}(?P<d>\d{{1,2}})(?:ste|de|e)?{_SP}{month}"
+            rf"(?:(?:{_SP}|(?<=\.))(?:(?P<y>\d{{4}}){_RB_Y4}|(?P<y2>{_APOS}?\d{{2}}){_RB_NUM}))?",
             flags,
         ),
-        dmy=re.compile(
-            rf"{lb_num}(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)"
-            rf"(?:(?P<y>\d{{4}}){rb_y4}|(?P<y2>\d{{2}}){rb_num})",
+        "month_year": re.compile(
+            rf"{_LB_TXT}{month}(?:{_SP}|(?<=\.))(?:(?P<y>\d{{4}}){_RB_Y4}|(?P<y2>{_APOS}\d{{2}}){_RB_NUM})",
             flags,
         ),
-        dm=re.compile(rf"{lb_num}(?P<d>\d{{1,2}})(?P<sep>[-/])(?P<m>\d{{1,2}}){rb_num}", flags),
-        my=re.compile(rf"{lb_num}(?P<m>\d{{1,2}})[-/](?P<y>\d{{4}}){rb_y4}", flags),
-        text_dmy=re.compile(
-            rf"{lb_txt}(?P<d>\d{{1,2}})(?:ste|de|e)?{sp}{month}"
-            rf"(?:(?:{sp}|(?<=\.))(?:(?P<y>\d{{4}}){rb_y4}|(?P<y2>{apos}?\d{{2}}){rb_num}))?",
+        "year": re.compile(
+            rf"(?<![\w/])(?:{_alt(v.year_prepositions)}){_SP}(?P<y>(?:19|20)\d\d)(?!\w|[-/.,:]\d|{_APOS})",
             flags,
         ),
-        month_year=re.compile(
-            rf"{lb_txt}{month}(?:{sp}|(?<=\.))(?:(?P<y>\d{{4}}){rb_y4}|(?P<y2>{apos}\d{{2}}){rb_num})",
-            flags,
+    }
+
+
+def _context_patterns(v: _Vocab) -> dict[str, re.Pattern[str]]:
+    """What stands around a candidate: units, the word before it, line headers, a date field's frame."""
+    flags = re.IGNORECASE
+    return {
+        "unit_after": re.compile(rf"[ \t\u00a0]*(?:{_alt(v.units)})(?![^\W\d_])", flags),
+        "prev_token": re.compile(r"(\S+)[ \t\u00a0]+$"),
+        "line_start": re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[-\u2022*][ \t\u00a0]*)?$"),
+        "header_sep": re.compile(r"[ \t\u00a0]*(?:$|\n|[|:;\t\u2013\u2014]|-\s)"),
+        "parse_prefix": re.compile(
+            rf"^[\s\W]*(?:(?:d\.\s?d\.|datum)[\s:]*)?(?:(?:{_alt(v.weekdays)})(?![^\W\d_])\.?,?\s*)?$", flags
         ),
-        year=re.compile(
-            rf"(?<![\w/])(?:{_alt(v.year_prepositions)}){sp}(?P<y>(?:19|20)\d\d)(?!\w|[-/.,:]\d|{apos})",
-            flags,
-        ),
-        unit_after=re.compile(rf"[ \t\u00a0]*(?:{_alt(v.units)})(?![^\W\d_])", flags),
-        prev_token=re.compile(r"(\S+)[ \t\u00a0]+$"),
-        line_start=re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[-\u2022*][ \t\u00a0]*)?$"),
-        header_sep=re.compile(r"[ \t\u00a0]*(?:$|\n|[|:;\t\u2013\u2014]|-\s)"),
-        parse_prefix=re.compile(
-            rf"^[\s\W]*(?:(?:d\.\s?d\.|datum)[\s:]*)?(?:(?:{weekdays})(?![^\W\d_])\.?,?\s*)?$", flags
-        ),
-        parse_suffix=re.compile(
+        "parse_suffix": re.compile(
             r"^[\s.,;:)\]|\-\u2013]*(?:(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:u|uur))?\.?[\s.,;:)\]|]*)?$", flags
         ),
-        bare_year=re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$"),
-    )
+        "bare_year": re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$"),
+    }
+
+
+@resource_cache
+def _patterns() -> _Patterns:
+    v = _vocab()
+    return _Patterns(**_numeric_patterns(), **_written_patterns(v), **_context_patterns(v))
+
+
+def weekday_names() -> tuple[str, ...]:
+    """Weekday names and abbreviations of ``dates_nl.json`` ("maandag", "ma", "woe"), longest first."""
+    return tuple(sorted(_vocab().weekdays, key=len, reverse=True))
+
+
+def month_names() -> frozenset[str]:
+    """The full month names of ``dates_nl.json`` ("januari" ... "december"), without abbreviations."""
+    return _vocab().full_months
 
 
 def expand_two_digit_year(yy: int, today: dt.date | None = None) -> int:

@@ -11,20 +11,27 @@ from __future__ import annotations
 
 import re
 
+from audit.resources import resource_cache
 from audit.types import DateMention, Document, Entry
-from audit.structure.dates import find_dates
+from audit.structure.dates import find_dates, weekday_names
 
-_PREFIX = re.compile(
-    r"^\s*(?:[-•*\[(]\s*)?(?:(?:datum|date|d\.d\.)\s*:?\s*)?"
-    r"(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s+)?",
-    re.IGNORECASE,
-)
+
+@resource_cache
+def _prefix() -> re.Pattern[str]:
+    """What may stand before a header's date: a bullet, "Datum:", a weekday (``dates_nl.json``)."""
+    weekdays = "|".join(re.escape(w) for w in weekday_names())
+    return re.compile(
+        r"^\s*(?:[-•*\[(]\s*)?(?:(?:datum|date|d\.d\.)\s*:?\s*)?" rf"(?:(?:{weekdays})\.?,?\s+)?",
+        re.IGNORECASE,
+    )
+
+
 _AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t]|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")
 MAX_PREFIX = 24  # "Datum: donderdag " and the like
 
 
 def _header_date(text: str, is_heading: bool, context: DateMention | None) -> DateMention | None:
-    prefix = _PREFIX.match(text)
+    prefix = _prefix().match(text)
     offset = prefix.end() if prefix else 0
     if offset > MAX_PREFIX:
         return None

@@ -4,17 +4,26 @@ Hand-written because the signals are dossier-specific: providers export care
 plans with real heading styles (DOCX), but journals and PDFs often carry
 headings as short plain lines ("3. Doelen", "VEILIGHEID", "Afweging:"). Heading
 words and kinds live in ``resources/sections.json``.
+
+Two views of a heading come from here: its section kind (``heading_kind``: goals,
+safety, matching, ...) for the detectors, and how it relates to care-plan goals
+(``goal_heading_kind``: a goals section, the goals of an evaluation, a part that is
+never goals such as actions or signatures) for goal extraction, with the plan's own
+title (``is_document_title``) and plain-line names of unrelated sections
+(``is_unrelated_heading``) beside it.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Literal
 
-from audit.resources import resource_json
+from audit.resources import resource_cache, resource_json
 from audit.types import Block, Document, Section
 
 _NUMBERING = re.compile(r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.)]?|[IVX]+\.)\s+")
+# Numbering that goal extraction strips from a heading: "2.1", "2.1.", "IV.", "b)" (not "A." or "1)").
+_GOAL_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 MAX_HEADING_CHARS = 70
 
@@ -24,15 +33,53 @@ class SectionLexicon:
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
     document_types: tuple[tuple[str, tuple[str, ...]], ...]
     date_labels: tuple[str, ...]
+    plan_date_labels: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def lexicon() -> SectionLexicon:
     data = resource_json("sections.json")
     return SectionLexicon(
         kinds=tuple((k["kind"], tuple(k["phrases"])) for k in data["kinds"]),
         document_types=tuple((k["type"], tuple(k["phrases"])) for k in data["document_types"]),
         date_labels=tuple(sorted(data["date_labels"], key=len, reverse=True)),
+        plan_date_labels=tuple(sorted(data["plan_date_labels"], key=len, reverse=True)),
+    )
+
+
+GoalHeadingKind = Literal["goals", "goals_evaluation", "not_goals"]
+
+
+@dataclass(frozen=True)
+class GoalHeadings:
+    """The goal-related heading patterns of ``sections.json`` (see its ``_doc_goal_headings``)."""
+
+    parts: re.Pattern[str]
+    goals: tuple[re.Pattern[str], ...]
+    goal_word: re.Pattern[str]
+    goal_word_max_words: int
+    evaluation: re.Pattern[str]
+    not_goals: tuple[re.Pattern[str], ...]
+    document_title: tuple[re.Pattern[str], ...]
+    unrelated: tuple[re.Pattern[str], ...]
+
+
+@resource_cache
+def goal_headings() -> GoalHeadings:
+    data = resource_json("sections.json")
+
+    def each(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.I) for p in data[key])
+
+    return GoalHeadings(
+        parts=re.compile(data["goal_parts"], re.I),
+        goals=each("goal_headings"),
+        goal_word=re.compile(data["goal_word"], re.I),
+        goal_word_max_words=int(data["goal_word_max_words"]),
+        evaluation=re.compile(data["goals_evaluation_words"], re.I),
+        not_goals=each("not_goal_headings"),
+        document_title=each("document_title"),
+        unrelated=each("unrelated_headings"),
     )
 
 
@@ -52,6 +99,41 @@ def heading_kind(title: str) -> str:
         if any(_has_phrase(low, p) for p in phrases):
             return kind
     return "other"
+
+
+def _goal_title(text: str) -> str:
+    """A heading as goal extraction compares it: numbering, blanks and colons at either end stripped."""
+    return _GOAL_NUMBERING.sub("", text).strip().strip(":").strip()
+
+
+def goal_heading_kind(title: str) -> GoalHeadingKind | None:
+    """How a heading relates to care-plan goals.
+
+    'goals' (a goals section), 'goals_evaluation' (the goals heading of an
+    evaluation), 'not_goals' (actions, sub-goals, evaluation, signatures, ...) or
+    None (unrelated to goals).
+    """
+    g = goal_headings()
+    t = _goal_title(title).lower()
+    if g.parts.match(t):
+        return "not_goals"
+    if any(r.match(t) for r in g.goals) or (g.goal_word.search(t) and len(t.split()) <= g.goal_word_max_words):
+        return "goals_evaluation" if g.evaluation.search(t) else "goals"
+    if any(r.match(t) for r in g.not_goals):
+        return "not_goals"
+    return None
+
+
+def is_unrelated_heading(title: str) -> bool:
+    """A known unrelated section name ("Situatie", "Inzet pleegzorg") that ends a goals section."""
+    t = _goal_title(title).lower()
+    return any(r.match(t) for r in goal_headings().unrelated)
+
+
+def is_document_title(title: str) -> bool:
+    """'Plan van aanpak – Jayden B.': the plan's own title, which opens no goals section."""
+    t = _goal_title(title)
+    return any(r.match(t) for r in goal_headings().document_title)
 
 
 def _numbering_level(text: str) -> int | None:

@@ -1,0 +1,47 @@
+"""Sentences of one block of text, without spaCy, with exact offsets.
+
+The structure stage's own splitter, for stages that work on the extracted text
+rather than on a spaCy ``Doc`` (goal extraction splits the prose under a goals
+heading with it). Offsets index into the string passed in; a caller adds the
+block's start to get offsets into ``Document.text``.
+"""
+from __future__ import annotations
+
+import re
+
+from audit.resources import never_ending_abbreviations
+
+# A run of . ! ? that is followed by blank space and a capital or digit (optionally after a quote or bracket).
+_SENT_END = re.compile(r"[.!?]+(?=\s+[\"'(‘“]?[A-ZÀ-Ý0-9])")
+# A single capital letter at the end of the text before a period: an initial ("L." in "L. Hogenbirk").
+_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÀ-Ý]$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every sentence in ``text``, trimmed of surrounding blanks.
+
+    A period (or ! ?) ends a sentence only before blank space and a capital or
+    digit, and not after an abbreviation whose period never ends a sentence
+    ("fam.", "o.a.", from ``resources/abbreviations.txt``) or an initial
+    ("L. Hogenbirk"), so "om 20.30 uur" and "door L. Hogenbirk" stay inside
+    their sentence. Blank stretches yield no span; ``text[start:end]`` is
+    always the sentence itself.
+    """
+    abbreviations = never_ending_abbreviations()
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        before = text[start:m.start()]
+        word = before.rsplit(None, 1)[-1].lower() + "." if before.split() else ""
+        if word in abbreviations or _INITIAL.search(before):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        ls = len(seg) - len(seg.lstrip())
+        if seg.strip():
+            out.append((s + ls, s + len(seg.rstrip())))
+    return out
