@@ -15,7 +15,7 @@ import textwrap
 from pathlib import Path
 from typing import TextIO
 
-from audit.goals.model import CRITERIA, default_model
+from audit.ml.goal_model import CRITERIA, default_model
 from audit.goals.score import CRITERIA_NL, GoalScore, score_goal
 
 

@@ -3,7 +3,7 @@
 Rules find the words that decide a criterion (the cues an inspector wants to
 see). Where a rule is near-certain it decides on its own (deadlines, a Termijn
 column, a subject that acts); everything else becomes a feature token for the
-model (``audit/goals/model.py``), which makes the judgement calls.
+model (``audit/ml/goal_model.py``), which makes the judgement calls.
 """
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from audit.goals.model import CRITERIA, GoalModel, default_model
+from audit.ml.goal_model import CRITERIA, GoalModel, default_model
 from audit.goals.rules import analyse
 
 Source = Literal["rule", "model"]
@@ -50,7 +50,8 @@ class GoalScore:
         return asdict(self)
 
 
-def _hint(crit: dict[str, Criterion]) -> str:
+def rewrite_hint(crit: dict[str, Criterion]) -> str:
+    """A Dutch hint saying what the goal lacks (the reviewer shows it after a correction too)."""
     parts: list[str] = []
     if not crit["specific"].value:
         vague = [c.removeprefix("vaag: ") for c in crit["specific"].cues if c.startswith("vaag: ")]
@@ -107,4 +108,4 @@ def _assemble(text: str, ra: Any, probs: dict[str, float]) -> GoalScore:
         else:
             crit[name] = Criterion(bool(ra.guess[name]), cues, "rule", 0.6)
     conc = round(sum(c.value for c in crit.values()) / len(crit), 2)
-    return GoalScore(text=text, criteria=crit, concreteness=conc, hint=_hint(crit))
+    return GoalScore(text=text, criteria=crit, concreteness=conc, hint=rewrite_hint(crit))

@@ -7,14 +7,10 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from audit.goals.score import Criterion
+from audit.goals.score import Criterion, rewrite_hint
 from audit.review.contract import GOAL_CRITERIA
 from audit.review.record import AnnotationRecord
 
-try:  # the public name the goal package is asked to provide
-    from audit.goals.score import rewrite_hint  # type: ignore[attr-defined]
-except ImportError:  # until then: the scorer's private helper, imported here only
-    from audit.goals.score import _hint as rewrite_hint
 
 
 def goal_effective_criteria(goal: dict[str, Any], records: Iterable[AnnotationRecord]) -> dict[str, bool]:

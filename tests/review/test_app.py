@@ -287,7 +287,7 @@ def test_overview_filters(audits_dir: Path, ann: Path, audit: dict) -> None:
 
 
 def test_goal_checker_page_uses_the_scorer(audits_dir: Path, ann: Path) -> None:
-    from audit.goals.model import default_model
+    from audit.ml.goal_model import default_model
     from audit.goals.score import score_goal
 
     goals = ["Sanne gaat vóór 1 juli 2025 twee keer per week naar voetbal.", "Het gaat goed met Sanne."]

@@ -53,7 +53,7 @@ def _dossier_text(path: str, signature: tuple) -> DossierText:
 @st.cache_resource(show_spinner=False)
 def goal_model() -> Any:
     """The goal scorer's model (None when no model file is shipped)."""
-    from audit.goals.model import default_model
+    from audit.ml.goal_model import default_model
 
     return default_model()
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from audit.goals import model as gm
+from audit.ml import goal_model as gm
+from audit.ml.skops_io import TRUSTED_TYPES, types_in
 from audit.goals.extract import extract_goals
 from audit.goals.rules import analyse
 from audit.types import Document, Dossier
@@ -85,10 +86,10 @@ def test_feeling_is_a_vague_state_and_school_compounds_are_development() -> None
 
 
 def test_shipped_model_is_hashed_small_and_trusted() -> None:
-    if not gm.DEFAULT_PATH.exists():
+    if not gm.default_path().exists():
         pytest.skip("no model file")
-    types = gm.types_in(gm.DEFAULT_PATH)
+    types = types_in(gm.default_path())
     assert "sklearn.feature_extraction.text.HashingVectorizer" in types
     assert "sklearn.feature_extraction.text.TfidfVectorizer" not in types
-    assert types <= set(gm.TRUSTED_TYPES)
-    assert gm.DEFAULT_PATH.stat().st_size < 2_000_000
+    assert types <= set(TRUSTED_TYPES)
+    assert gm.default_path().stat().st_size < 2_000_000

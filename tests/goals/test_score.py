@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from audit.goals import model as gm
+from audit.ml import goal_model as gm
+from audit.ml.skops_io import UntrustedModelFile
 from audit.goals.score import score_goal
 
 INSPECTION = [
@@ -145,5 +146,5 @@ def test_model_roundtrip_and_untrusted_refused(tmp_path) -> None:
     assert set(m2.pipelines) == {"specific"}
     bad = tmp_path / "bad.skops"
     sio.dump({"pipelines": {"specific": SVC()}, "meta": {}}, bad)
-    with pytest.raises(gm.UntrustedModelFile):
+    with pytest.raises(UntrustedModelFile):
         gm.load(bad)

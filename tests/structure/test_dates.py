@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -254,7 +253,8 @@ def test_parse_date_rejects(s: str) -> None:
     assert parse_date(s, context_date=CTX) is None
 
 
-def test_speed_on_a_large_dossier() -> None:
+def test_a_large_dossier() -> None:
+    """~300k characters: every date found (speed: benchmarks/text_speed.py prints seconds)."""
     entry = (
         "12-03-2024 | Huisbezoek | PZB J. de Wit\n"
         "Huisbezoek om 11.40u, PM en PV thuis (3-4x p/w nachtmerries). Daarna met PK apart gesproken, "
@@ -262,11 +262,8 @@ def test_speed_on_a_large_dossier() -> None:
         "sinds 2019 in het gezin; bezoek moeder 12 mrt. '24 afgezegd. Kosten € 12,50.\n\n"
     )
     text = entry * (300_000 // len(entry) + 1)
-    t0 = time.perf_counter()
     found = find_dates(text, context_date=CTX)
-    elapsed = time.perf_counter() - t0
     assert len(found) >= 5 * (300_000 // len(entry))
-    assert elapsed < 1.0, elapsed
 
 
 @pytest.mark.parametrize(
