@@ -28,6 +28,9 @@ class DetectConfig:
     min_confidence: float = 0.5
     copied_similarity: float = 0.9
     classifier_veto: float = 0.0
+    decision_layer: int = 1  # 1: the learned decision model decides when it is installed; 0: rules alone
+    decision_threshold: float = 0.5  # for a candidate the rules reject
+    decision_threshold_rule_ok: float = 0.3  # for a candidate the rules accept
 
 
 @dataclass(frozen=True)

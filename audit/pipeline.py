@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -13,6 +14,7 @@ from spacy.language import Language
 from audit import __version__
 from audit.config import Config
 from audit.detect import run_detectors
+from audit.ml import decision_model
 from audit.ml import store as model_store
 from audit.ml.sentence_classifier import SentenceModels
 from audit.goals.stage import goals_for_dossier
@@ -21,7 +23,13 @@ from audit.norms import judge
 from audit.report.contract import audit_json
 from audit.resources import provenance as rules_provenance
 from audit.structure import structure_document
+from audit.structure.furniture import without_furniture
 from audit.types import AnalysedDocument, Dossier, DossierContext, FileError
+
+
+def for_analysis(dossier: Dossier) -> Dossier:
+    """The dossier as the analysis sees it: page furniture masked (same text length, same offsets)."""
+    return replace(dossier, documents=[without_furniture(d) for d in dossier.documents])
 
 
 def analyse(dossier: Dossier, nlp: Language) -> list[AnalysedDocument]:
@@ -63,9 +71,11 @@ def provenance(dossier: Dossier, config: Config, nlp: Language, models: dict[str
 def audit_dossier(dossier: Dossier, as_of: dt.date, config: Config, nlp: Language) -> dict[str, Any]:
     """The audit of one dossier in the output contract (see report/output.schema.json)."""
     model_store.clear_load_record()  # provenance lists the models this audit used or tried
+    dossier = for_analysis(dossier)
     ctx = DossierContext(dossier, analyse(dossier, nlp), as_of, config)
     models = SentenceModels.load(veto=config.detect.classifier_veto)
-    found = run_detectors(ctx, models)
+    decision = decision_model.load() if config.detect.decision_layer else None
+    found = run_detectors(ctx, models, decision)
     errors = [{"file": e.file, "message": e.message} for e in dossier.errors]
     audit = audit_json(dossier.dossier_id, as_of, found, goals_for_dossier(dossier), errors)
     verdicts = judge(audit, as_of, config.norms, config.detect.min_confidence)

@@ -19,6 +19,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", type=Path, default=None,
                    help="map of modelbestand (.skops) voor het nieuwe model (standaard een nieuwe map models-new-<tijd>/)")
     p.add_argument("--replace", action="store_true", help="het meegeleverde model (models/sentence_classifiers.skops) vervangen")
+    p.add_argument("--decision", type=Path, nargs="+", default=None, metavar="CORPUS",
+                   help="het beslismodel trainen op deze geannoteerde corpora (met gold.json) in plaats van de zinsmodellen; "
+                        "toont per corpus regels tegen model (model getraind op de andere corpora)")
     p.set_defaults(handler=run)
 
 
@@ -29,7 +32,32 @@ def _table(title: str, metrics: Iterable) -> str:
     return "\n".join(lines)
 
 
+def run_decision(args: argparse.Namespace) -> int:
+    """Train the decision layer on annotated corpora; print the leave-one-corpus-out ablation first."""
+    from audit.ml import decision_model
+    from audit.train.decision import ablation, collect, fit, format_ablation
+    from audit.train.output import OutputChoiceError, model_destination
+
+    try:
+        path = model_destination(decision_model.MODEL_FILE, args.out, args.replace)
+    except OutputChoiceError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    records = collect(list(args.decision))
+    print("Voor -> na: F1 per soort met alleen de regels -> met het beslismodel, per corpus gemeten met een model\n"
+          "dat op de andere corpora is getraind (leave-one-corpus-out):")
+    print(format_ablation(ablation(records)))
+    model = fit(records)
+    decision_model.save(model, path)
+    print(f"Model geschreven: {path} ({model.meta['dossiers']} dossiers, kandidaten {model.meta['candidates']})")
+    if not args.replace:
+        print("Het meegeleverde model is niet gewijzigd; gebruik --replace om het te vervangen.")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.decision:
+        return run_decision(args)
     from audit.ml.data import read_jsonl
     from audit.ml.sentence_classifier import MODEL_FILE
     from audit.train.output import OutputChoiceError, model_destination, training_dir

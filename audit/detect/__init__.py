@@ -11,10 +11,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from audit.detect import facts
-from audit.detect.advice import detect_advice
+from audit.detect.advice import advice_candidates
+from audit.detect.base import merge_by_date
+from audit.detect.candidates import Candidate
+from audit.detect.decision import decide
 from audit.detect.matching import MatchingResult, detect_matching
-from audit.detect.one_on_one import detect_one_on_one
-from audit.detect.safety_check import detect_safety_checks
+from audit.detect.one_on_one import one_on_one_candidates
+from audit.detect.safety_check import flag_copies, safety_check_candidates
+from audit.ml.decision_model import DecisionModel
 from audit.types import DateMention, DossierContext, Finding
 
 if TYPE_CHECKING:
@@ -47,14 +51,31 @@ def learn_facts(ctx: DossierContext) -> None:
     ctx.facts["scientist_names"] = facts.scientist_names(texts) - own
 
 
-def run_detectors(ctx: DossierContext, models: "SentenceModels") -> Detections:
-    """Run every detector on one dossier."""
+CANDIDATES = {
+    "one_on_one_contacts": ("one_on_one_contact", one_on_one_candidates),
+    "safety_checks": ("safety_check", safety_check_candidates),
+    "behavioural_scientist_advice": ("behavioural_scientist_advice", advice_candidates),
+}
+
+
+def all_candidates(ctx: DossierContext, models: "SentenceModels") -> dict[str, list[Candidate]]:
+    """Every event candidate per output field (for the decision layer and its training)."""
+    return {name: make(ctx, models) for name, (_, make) in CANDIDATES.items()}
+
+
+def _events(ctx: DossierContext, name: str, candidates: list[Candidate], model: DecisionModel | None) -> list[Finding]:
+    kind = CANDIDATES[name][0]
+    cfg = ctx.config.detect
+    kept = decide(kind, candidates, ctx.facts, model, (cfg.decision_threshold, cfg.decision_threshold_rule_ok))
+    merged = merge_by_date([c.finding for c in kept])
+    if name == "safety_checks":
+        flag_copies(merged, {id(c.finding): c.region for c in kept}, ctx.config.detect.copied_similarity)
+    return merged
+
+
+def run_detectors(ctx: DossierContext, models: "SentenceModels", decision: DecisionModel | None = None) -> Detections:
+    """Run every detector on one dossier; ``decision`` (if any) decides which candidates are events."""
     learn_facts(ctx)
     ptype, start, _ = facts.placement([a.document.text for a in ctx.documents])
-    return Detections(
-        placement=Placement(ptype, start),
-        one_on_one_contacts=detect_one_on_one(ctx, models),
-        safety_checks=detect_safety_checks(ctx, models),
-        behavioural_scientist_advice=detect_advice(ctx, models),
-        matching_rationale=detect_matching(ctx, models),
-    )
+    found = {name: _events(ctx, name, cands, decision) for name, cands in all_candidates(ctx, models).items()}
+    return Detections(placement=Placement(ptype, start), matching_rationale=detect_matching(ctx, models), **found)

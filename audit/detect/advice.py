@@ -12,13 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import (
-    ANY_WORD, classifier_vetoes, clear_triggers, dated_ok, event_finding, in_entry_header, merge_by_date,
-)
+from audit.detect.base import ANY_WORD, all_triggers
+from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import sentence_date
-from audit.detect.participants import about_other_child
 from audit.resources import resource_cache, resource_json
-from audit.types import AnalysedDocument, DossierContext, Finding
+from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
@@ -88,26 +86,22 @@ def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span:
     return _names_scientist(adoc, sent, advice_line, ctx.facts.get("scientist_names", set()))
 
 
-def _is_advice(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
-    if in_entry_header(adoc, sent) or about_other_child(sent, span, ctx, True) or _not_our_scientist(sent.text):
-        return False
-    return _scientist_ok(ctx, adoc, sent, span) and _has_substance(adoc, sent, span)
-
-
-def detect_advice(ctx: DossierContext, models: "SentenceModels") -> list[Finding]:
-    findings: list[Finding] = []
+def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
+    """Every advice trigger with its signals; ``rule_ok`` is the rules' own decision."""
+    out: list[Candidate] = []
     for adoc in ctx.documents:
-        seen: set[int] = set()
-        for span in clear_triggers(adoc, KIND):
+        seen: set[int] = set()  # the rules make one finding per sentence
+        for span in all_triggers(adoc, KIND):
             sent = span.sent
-            if sent.start in seen or not _is_advice(ctx, adoc, sent, span):
-                continue
             dated = sentence_date(adoc, sent, anchor=span.start_char)
-            if not dated_ok(adoc, dated):
-                continue
-            vetoed, prob = classifier_vetoes(models, KIND, sent.text)
-            if vetoed:
-                continue
-            seen.add(sent.start)
-            findings.append(event_finding(KIND, "advice", adoc, sent, span, dated, prob))
-    return merge_by_date(findings)
+            vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
+            vetoes.update({
+                "veto=not_our_scientist": _not_our_scientist(sent.text),
+                "veto=scientist_unnamed": not _scientist_ok(ctx, adoc, sent, span),
+                "veto=no_substance": not _has_substance(adoc, sent, span),
+            })
+            rule_ok = not any(vetoes.values()) and sent.start not in seen
+            if rule_ok:
+                seen.add(sent.start)
+            out.append(candidate("advice", adoc, span, dated, prob, rule_ok, vetoes))
+    return out

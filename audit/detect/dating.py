@@ -88,3 +88,26 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     if structure.doc_date is not None:
         return Dated(structure.doc_date, "document")
     return Dated(None, "none")
+
+
+_LIST_GLUE = re.compile(r"^\s*(?:,|;|&|/|en|of|\+)?\s*$", re.IGNORECASE)
+
+
+def enumerated_dates(adoc: AnalysedDocument, sent: Span, dated: Dated) -> list[DateMention]:
+    """The other dates of an enumeration that holds the event's date ("drie keer alleen gesproken:
+    12-3, 4-6 en 9-10"): a summary is evidence of an event on each listed day."""
+    if dated.source != "sentence" or dated.mention is None:
+        return []
+    entry = adoc.structure.entry_at(sent.start_char)
+    context = entry.date.date if entry else (adoc.structure.doc_date.date if adoc.structure.doc_date else None)
+    days = _own_dates(sent.text, context, "day")
+    chain: list[DateMention] = []
+    for m in days:
+        if chain and not _LIST_GLUE.match(sent.text[chain[-1].end : m.start]):
+            if any(c.start == dated.mention.start for c in chain):
+                break
+            chain = []
+        chain.append(m)
+    if len(chain) < 2 or not any(c.start == dated.mention.start for c in chain):
+        return []
+    return [c for c in chain if c.start != dated.mention.start]  # offsets within the sentence, as in Dated

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from audit.detect.base import classifier_vetoes, clear_triggers, dated_ok, event_finding, in_entry_header, merge_by_date
-from audit.detect.dating import sentence_date
-from audit.detect.participants import about_other_child, informal_speaker
-from audit.types import DossierContext, Finding
+from audit.detect.base import all_triggers
+from audit.detect.candidates import Candidate, candidate, shared_vetoes
+from audit.detect.dating import Dated, enumerated_dates, sentence_date
+from audit.detect.participants import informal_speaker
+from audit.types import DossierContext
 
 if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
@@ -14,23 +15,22 @@ if TYPE_CHECKING:
 KIND = "one_on_one_contact"
 
 
-def detect_one_on_one(ctx: DossierContext, models: "SentenceModels") -> list[Finding]:
-    findings: list[Finding] = []
+def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
+    """Every talk trigger with its signals; ``rule_ok`` is the rules' own decision."""
+    out: list[Candidate] = []
     for adoc in ctx.documents:
-        seen_sents: set[tuple[int, object]] = set()  # one finding per sentence and date
-        for span in clear_triggers(adoc, KIND):
+        seen_sents: set[tuple[int, object]] = set()  # the rules make one finding per sentence and date
+        for span in all_triggers(adoc, KIND):
             sent = span.sent
-            if in_entry_header(adoc, sent) or about_other_child(sent, span, ctx):
-                continue
-            if informal_speaker(adoc.document.text[sent.start_char : span.start_char]):
-                continue
             dated = sentence_date(adoc, sent, anchor=span.start_char)
+            vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models)
+            vetoes["veto=informal"] = informal_speaker(adoc.document.text[sent.start_char : span.start_char])
             key = (sent.start, dated.mention.date if dated.mention else None)
-            if key in seen_sents or not dated_ok(adoc, dated):
-                continue
-            vetoed, prob = classifier_vetoes(models, KIND, sent.text)
-            if vetoed:
-                continue
-            seen_sents.add(key)
-            findings.append(event_finding(KIND, "one_on_one", adoc, sent, span, dated, prob))
-    return merge_by_date(findings)
+            rule_ok = not any(vetoes.values()) and key not in seen_sents
+            if rule_ok:
+                seen_sents.add(key)
+            out.append(candidate("one_on_one", adoc, span, dated, prob, rule_ok, vetoes))
+            for other in enumerated_dates(adoc, sent, dated):  # a summary of several talks: one candidate a day
+                out.append(candidate("one_on_one", adoc, span, Dated(other, "sentence"), prob, False, vetoes,
+                                     ["date=enumerated"]))
+    return out

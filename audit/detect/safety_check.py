@@ -13,12 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import (
-    all_triggers, classifier_vetoes, clear_triggers, dated_ok, event_finding, has_phrase, in_entry_header,
-    merge_by_date,
-)
+from audit.detect.base import all_triggers, clear_triggers, has_phrase
+from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date
-from audit.detect.participants import about_other_child
 from audit.resources import resource_json
 from audit.types import AnalysedDocument, DossierContext, Finding
 
@@ -106,45 +103,41 @@ def _check_date(adoc: AnalysedDocument, sent: Span, span: Span, is_form: bool) -
     return dated
 
 
-def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "SentenceModels",
-                     regions: dict[int, str]) -> list[Finding]:
-    """The checks one file records; ``regions`` receives each finding's region text (for copies)."""
+def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "SentenceModels") -> list[Candidate]:
+    """Every check trigger of one file with its signals; ``rule_ok`` is the rules' own decision."""
     is_form = adoc.structure.doc_type == "safety_form"
-    if is_form and not form_completed(adoc):
-        return []
-    found: list[Finding] = []
+    form_ok = not is_form or form_completed(adoc)
+    out: list[Candidate] = []
     seen_regions: set[tuple[int, int]] = set()
-    for span in clear_triggers(adoc, KIND):
+    heard: dict[tuple[int, int], tuple[bool, str | None]] = {}  # child_spoken per region, computed once
+    for span in all_triggers(adoc, KIND):
         sent = span.sent
-        if in_entry_header(adoc, sent) or about_other_child(sent, span, ctx, True):
-            continue
         region = _check_region(adoc, sent)
-        if region in seen_regions and is_form:
-            continue
         dated = _check_date(adoc, sent, span, is_form)
-        if not dated_ok(adoc, dated) or (not is_form and not carried_out(sent, dated)):
-            continue
-        vetoed, prob = classifier_vetoes(models, KIND, sent.text)
-        if vetoed:
-            continue
-        seen_regions.add(region)
-        spoken, cue = child_spoken(adoc, *region, ctx.facts.get("child_names", set()))
-        finding = event_finding(KIND, "safety_check", adoc, sent, span, dated, prob,
-                                child_spoken=spoken, child_spoken_cue=cue, copied_from=None)
-        regions[id(finding)] = adoc.document.text[region[0] : region[1]]
-        found.append(finding)
-    return found
+        vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
+        vetoes.update({
+            "veto=form_not_completed": not form_ok, "veto=form_region_seen": is_form and region in seen_regions,
+            "veto=not_carried_out": not is_form and not carried_out(sent, dated),
+        })
+        rule_ok = not any(vetoes.values())
+        if rule_ok:
+            seen_regions.add(region)
+        if region not in heard:
+            heard[region] = child_spoken(adoc, *region, ctx.facts.get("child_names", set()))
+        spoken, cue = heard[region]
+        c = candidate("safety_check", adoc, span, dated, prob, rule_ok, vetoes,
+                      ["form" if is_form else "mention", f"child_spoken={spoken}"],
+                      child_spoken=spoken, child_spoken_cue=cue, copied_from=None)
+        c.region = adoc.document.text[region[0] : region[1]]
+        out.append(c)
+    return out
 
 
-def detect_safety_checks(ctx: DossierContext, models: "SentenceModels") -> list[Finding]:
-    regions: dict[int, str] = {}
-    findings = [f for adoc in ctx.documents for f in _document_checks(ctx, adoc, models, regions)]
-    merged = merge_by_date(findings)
-    _flag_copies(merged, regions, ctx.config.detect.copied_similarity)
-    return merged
+def safety_check_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
+    return [c for adoc in ctx.documents for c in _document_checks(ctx, adoc, models)]
 
 
-def _flag_copies(checks: list[Finding], regions: dict[int, str], threshold: float) -> None:
+def flag_copies(checks: list[Finding], regions: dict[int, str], threshold: float) -> None:
     """Flag a check whose text repeats the previous one (copy-paste instead of a real check)."""
     previous: Finding | None = None
     for f in checks:

@@ -158,8 +158,9 @@ class _GoalScanner:
                 if self._document_title(b, text):
                     continue
             self._block(b, text)
-        # Prose sentences only count in sections without structured goals (unless explicitly marked).
-        structured = {c.section_id for c in self.cands if c.form in ("list", "line") and c.section_id > 0}
+        # Prose sentences only count in sections without structured goals (list items, "Doel" lines,
+        # goal-table rows) unless explicitly marked as a goal.
+        structured = {c.section_id for c in self.cands if c.form in ("list", "line", "table") and c.section_id > 0}
         return [c for c in self.cands if not (c.form == "prose" and c.section_id in structured and not c.marker)]
 
     def _initial_plan_date(self) -> str | None:
@@ -411,8 +412,8 @@ class _GoalScanner:
             sentence = self.doc.text[start:end]
             if len(sentence.split()) < 3 or any(r.search(sentence) for r in p.intro) or _about_goals(sentence, p):
                 continue
-            if p.prose_skip_start.match(sentence):
-                continue
+            if p.prose_skip_start.match(sentence) or p.context_line.match(sentence) or p.plan_metadata.search(sentence):
+                continue  # an introduction, a context paragraph ("Hulpvraag: ...") or plan metadata
             self._add(start, end, "prose", marker=any(r.search(sentence) for r in p.prose_marker))
 
 

@@ -112,6 +112,8 @@ class GoalStructure:
     goal_mention: re.Pattern[str]
     prose_skip_start: re.Pattern[str]
     plan_title_words: re.Pattern[str]
+    context_line: re.Pattern[str]
+    plan_metadata: re.Pattern[str]
 
 
 @resource_cache
@@ -131,4 +133,5 @@ def structure() -> GoalStructure:
         intro=each("intro_sentence"), prose_marker=each("prose_goal_markers"), goal_row_label=one("goal_row_label"),
         goal_statement=one("goal_statement"), goal_mention=one("goal_mention"),
         prose_skip_start=one("prose_skip_start"), plan_title_words=one("plan_title_words"),
+        context_line=one("context_line"), plan_metadata=one("plan_metadata"),
     )

@@ -1,35 +1,15 @@
 """The sentences of a document with exact offsets, for picking the evidence of an added finding.
 
-This holds the review's own sentence splitter (:func:`sentence_cuts`). It is kept
-apart from the pipeline's sentencizer on purpose for now: it must run without
-spaCy inside the app, on one block at a time, and only decides where a reviewer
-may start and end a passage. The two are to be unified later; until then this
-module is the one place it lives.
+Split block by block with the structure stage's spaCy-free splitter
+(:func:`audit.structure.sentences.sentence_spans`), the one goal extraction uses too,
+so the app needs no spaCy and a passage never spans two blocks.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from audit.resources import never_ending_abbreviations
-
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(\[]?[A-ZÀ-Ý])")
-_LAST_WORD = re.compile(r"(\S+)$")
-_INITIAL = re.compile(r"[a-zà-ý]\.")
-
-
-def sentence_cuts(chunk: str) -> list[int]:
-    """Where sentences start inside one block: after . ! ? and a capital, not after an abbreviation or initial."""
-    abbr = never_ending_abbreviations()
-    cuts = []
-    for m in _SENT_END.finditer(chunk):
-        word = _LAST_WORD.search(chunk, 0, m.start())
-        w = word.group(1).lower().lstrip("(\"'“‘[") if word else ""
-        if w in abbr or _INITIAL.fullmatch(w):  # "fam. Mertens", "R. Boersma"
-            continue
-        cuts.append(m.end())
-    return cuts
+from audit.structure.sentences import sentence_spans
 
 
 @dataclass(frozen=True)
@@ -67,15 +47,8 @@ def passages(doc: Any) -> list[Passage]:
     text: str = doc.text
     out: list[Passage] = []
     for b0, b1 in _block_spans(doc):
-        chunk = text[b0:b1]
-        cut = [0] + sentence_cuts(chunk) + [len(chunk)]
-        for a, b in zip(cut, cut[1:]):
-            seg = chunk[a:b]
-            lead = len(seg) - len(seg.lstrip())
-            trail = len(seg.rstrip())
-            if trail <= lead:
-                continue
-            s, e = b0 + a + lead, b0 + a + trail
+        for a, b in sentence_spans(text[b0:b1]):
+            s, e = b0 + a, b0 + b
             out.append(Passage(s, e, doc.page_at(s) if hasattr(doc, "page_at") else None))
     return out
 

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, make_dataclass
 
 from audit.resources import resource_cache, resource_json
 from audit.types import DateMention, Precision
@@ -65,22 +65,9 @@ class _Vocab:
     full_months: frozenset[str]  # the longest name of each month; the others are abbreviations
 
 
-@dataclass(frozen=True)
-class _Patterns:
-    iso: re.Pattern[str]
-    dmy: re.Pattern[str]
-    dm: re.Pattern[str]
-    my: re.Pattern[str]
-    text_dmy: re.Pattern[str]
-    month_year: re.Pattern[str]
-    year: re.Pattern[str]
-    unit_after: re.Pattern[str]
-    prev_token: re.Pattern[str]
-    line_start: re.Pattern[str]
-    header_sep: re.Pattern[str]
-    parse_prefix: re.Pattern[str]
-    parse_suffix: re.Pattern[str]
-    bare_year: re.Pattern[str]
+# The compiled patterns, one attribute each (built from these names so the list is written once).
+_PATTERN_NAMES = ("iso", "dmy", "dm", "my", "text_dmy", "month_year", "year", "unit_after", "prev_token", "line_start", "header_sep", "parse_prefix", "parse_suffix", "bare_year")
+_Patterns = make_dataclass("_Patterns", [(n, re.Pattern) for n in _PATTERN_NAMES], frozen=True)
 
 
 @resource_cache

@@ -9,21 +9,39 @@ detectors (a body may mention other days).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from audit.resources import resource_cache
+from audit.resources import resource_cache, resource_json
 from audit.types import DateMention, Document, Entry
 from audit.structure.dates import find_dates, weekday_names
 
 
 @resource_cache
 def _prefix() -> re.Pattern[str]:
-    """What may stand before a header's date: a bullet, "Datum:", a weekday (``dates_nl.json``)."""
+    """What may stand before a header's date: a bullet, a label ("Datum:", "Verzonden:"), a weekday
+    (``dates_nl.json``: ``entry_header_labels``, ``weekdays``)."""
     weekdays = "|".join(re.escape(w) for w in weekday_names())
+    labels = "|".join(re.escape(w) for w in sorted(resource_json("dates_nl.json")["entry_header_labels"], key=len,
+                                                    reverse=True))
     return re.compile(
-        r"^\s*(?:[-•*\[(]\s*)?(?:(?:datum|date|d\.d\.)\s*:?\s*)?" rf"(?:(?:{weekdays})\.?,?\s+)?",
+        rf"^\s*(?:[-•*\[(]\s*)?(?:(?:{labels})\s*:?\s*)?(?:(?:{weekdays})\.?,?\s+)?",
         re.IGNORECASE,
     )
+
+
+@resource_cache
+def _year_heading() -> re.Pattern[str]:
+    return re.compile(resource_json("dates_nl.json")["year_heading"], re.IGNORECASE)
+
+
+def year_context(text: str) -> DateMention | None:
+    """A line that is only a year ("=== 2024 ===") dates the year-less headers after it: mid-year,
+    so "4/12" and "12/1" under it both fall in that year."""
+    m = _year_heading().match(text)
+    if m is None:
+        return None
+    return DateMention(dt.date(int(m.group(1)), 7, 1), "year", m.start(1), m.end(1), m.group(1))
 
 
 _AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t]|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")
@@ -73,6 +91,20 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
     return DateMention(m.date, m.precision, offset + m.start, offset + m.end, m.text)
 
 
+_LINE_DAY_MONTH = re.compile(r"^\s*\d{1,2}[/-]\d{1,2}(?=\s+[^\W\d])")
+
+
+def _sectioned_line_date(text: str, year: DateMention | None) -> DateMention | None:
+    """Under a year heading, a line that opens with a bare day/month ("22/5 hb. PK apart gespr.") is
+    an entry header: the heading gives the year. Elsewhere "2/3 van de kinderen" stays no date."""
+    m = _LINE_DAY_MONTH.match(text)
+    if year is None or m is None:
+        return None
+    probe = text[: m.end()] + ":"  # the form find_dates accepts as a line header ("22/5:")
+    found = [d for d in find_dates(probe, context_date=year.date) if d.start == len(probe) - 1 - len(d.text)]
+    return found[0] if found and found[0].precision == "day" else None
+
+
 def entries_of(doc: Document) -> list[Entry]:
     """Dated entries of a document, in order, with offsets into ``doc.text``.
 
@@ -81,6 +113,7 @@ def entries_of(doc: Document) -> list[Entry]:
     """
     heads: list[tuple[int, int, DateMention, str]] = []
     context: DateMention | None = None
+    year: DateMention | None = None  # a year heading in force: year-less dates fall in that year
     for block in doc.blocks:
         if block.kind == "table_row" and block.cells:
             cell = block.cells[0]
@@ -89,9 +122,13 @@ def entries_of(doc: Document) -> list[Entry]:
         else:
             text = doc.text[block.start : block.end]
             base = block.start
-        mention = _header_date(text, block.kind == "heading", context)
+        if (heading_year := year_context(text)) is not None:
+            year = context = heading_year
+            continue
+        anchor = year if year is not None else context
+        mention = _header_date(text, block.kind == "heading", anchor)
         if mention is None and block.kind != "table_row":
-            mention = _short_header_date(text, context)
+            mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year)
         if mention is None:
             seen = [m for m in find_dates(text, context_date=context.date if context else None) if m.precision == "day"]
             if seen:

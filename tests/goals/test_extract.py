@@ -158,3 +158,23 @@ def test_evaluate_goals_matching_and_metrics() -> None:
     r = evaluate_goals([(pred, gold)])
     assert r["matched"] == 2 and r["precision"] == round(2 / 3, 3) and r["recall"] == round(2 / 3, 3)
     assert set(r["criterion_accuracy"]) == {"specific", "measurable", "time_bound", "actor", "development_oriented"}
+
+
+def test_context_paragraphs_and_plan_metadata_beside_a_goal_table_are_no_goals() -> None:
+    b = TextBuilder()
+    b.add("heading", "Plan van aanpak", level=1)
+    b.add("paragraph", "Hulpverleningsplan (HVP) vastgesteld 05-11-2024 · periode nov 2024 – mei 2025 · opgesteld door PZB.")
+    b.add("paragraph", "Hulpvraag: Liv (9) woont sinds september 2022 in het pleeggezin.")
+    b.add("paragraph", "Perspectief: opgroeien in het pleeggezin, contact met moeder blijft belangrijk.")
+    headers = ["Doel", "Termijn", "Wie"]
+    b.add_row(headers, None, table=0, row=0)
+    b.add_row(["Liv leest aan het eind van groep 6 op AVI-niveau E5.", "juli 2025", "Liv, PM"], headers, table=0, row=1)
+    assert _texts(_dossier(_doc(b))) == ["Liv leest aan het eind van groep 6 op AVI-niveau E5."]
+
+
+def test_context_labels_are_no_goals_under_a_goals_heading_either() -> None:
+    b = TextBuilder()
+    b.add("heading", "Doelen", level=1)
+    b.add("paragraph", "Aandachtspunten: emotionele belasting rond het contact met moeder.")
+    b.add("paragraph", "Sem fietst voor de zomervakantie zelfstandig naar school.")
+    assert _texts(_dossier(_doc(b))) == ["Sem fietst voor de zomervakantie zelfstandig naar school."]

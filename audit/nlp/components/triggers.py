@@ -189,13 +189,13 @@ class EventTriggerMatcher:
                  spans_key: str = SPANS_KEY):
         data = resource_json(rules) if isinstance(rules, str) else rules
         self.spans_key = spans_key
-        self.entries: list[tuple[str, str]] = []
+        self.entries: list[tuple[str, str, bool]] = []  # (label, cue, broad)
         self.groups: list[tuple[re.Pattern[str] | None, PatternCompiler]] = []
         for trig in data["triggers"]:
             if trig["label"] not in LABELS:
                 raise ValueError(f"unknown trigger label {trig['label']!r}")
             compiler = PatternCompiler(nlp, data.get("sets", {}), data.get("gap", {}))
-            self.entries.append((trig["label"], trig["cue"]))
+            self.entries.append((trig["label"], trig["cue"], bool(trig.get("broad"))))
             for spec in trig["patterns"]:
                 compiler.add(len(self.entries) - 1, spec)
             anchor = trig.get("anchor")
@@ -212,7 +212,7 @@ class EventTriggerMatcher:
         starts = [doc[b[0]].idx for b in bounds.values()] if len(doc) else []
         order = list(bounds)
         text = doc.text  # built token by token on every access: compute once
-        by_label: dict[str, list[Span]] = {}
+        by_label: dict[tuple[str, bool], list[Span]] = {}
         for rx, compiler in self.groups:
             if rx is None:
                 matches = compiler(doc, sids)
@@ -222,10 +222,10 @@ class EventTriggerMatcher:
                     continue
                 matches = compiler(doc, sids, [bounds[s] for s in sorted(hit_sents)])
             for m in matches:
-                label, cue = self.entries[m.entry]
+                label, cue, broad = self.entries[m.entry]
                 span = Span(doc, m.start, m.end, label=label)
                 span._.cue = cue
-                by_label.setdefault(label, []).append(span)
+                by_label.setdefault((label, broad), []).append(span)  # broad cues never displace others
         spans: list[Span] = []
         for label_spans in by_label.values():
             spans.extend(filter_spans(label_spans))  # longest wins within a kind

@@ -1,0 +1,86 @@
+"""Candidates: every trigger sentence an event detector looked at, with the signals it weighed.
+
+The rules decide with a conjunction of filters (clear context, not a header cell, not
+about another child, dated, ...). Each event detector records *every* candidate
+instead of dropping it, with ``rule_ok`` (what the rules decided) and ``signals``
+(which filters fired, the context qualifiers, the cue, the document type, the date
+source): the input of the learned decision layer (``audit.detect.decision``), which
+may overrule the rules in either direction. Without a decision model the rules decide,
+exactly as before.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span
+
+from audit.detect.base import classifier_vetoes, dated_ok, event_finding, in_entry_header
+from audit.detect.dating import Dated
+from audit.detect.participants import about_other_child
+from audit.nlp.components.context import is_clear
+from audit.resources import resource_cache, resource_json
+from audit.types import AnalysedDocument, DossierContext, Finding
+
+if TYPE_CHECKING:
+    from audit.ml.sentence_classifier import SentenceModels
+
+
+@dataclass
+class Candidate:
+    """One (sentence, date) a detector considered, the finding it would make, and why (not)."""
+
+    finding: Finding
+    rule_ok: bool
+    signals: list[str] = field(default_factory=list)
+    header: str = ""  # the header line of the journal entry the sentence is in (type, author)
+    region: str = ""  # safety checks: the text of the check's entry or form (copy detection)
+
+    @property
+    def sentence(self) -> str:
+        return self.finding.evidence[0].sentence if self.finding.evidence else ""
+
+
+@resource_cache
+def broad_cues() -> frozenset[str]:
+    """Cues marked ``broad`` in ``event_triggers.json``: candidates for the model, never findings by rule."""
+    return frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"] if t.get("broad"))
+
+
+def is_broad(span: Span) -> bool:
+    return span._.cue in broad_cues()
+
+
+def base_signals(adoc: AnalysedDocument, span: Span, dated: Dated) -> list[str]:
+    """Signals every event kind shares: cue, context qualifiers, document type, section, date source."""
+    section = adoc.structure.section_at(span.start_char)
+    signals = [f"cue={span._.cue}", f"doc={adoc.structure.doc_type}", f"date={dated.source}",
+               f"section={section.kind if section else 'none'}"]
+    signals += [f"q={q}" for q in sorted(span._.qualifiers or ())]
+    return signals
+
+
+def entry_header(adoc: AnalysedDocument, offset: int) -> str:
+    entry = adoc.structure.entry_at(offset)
+    return entry.header if entry is not None else ""
+
+
+def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated: Dated, models: "SentenceModels",
+                  whole_sentence: bool = False) -> tuple[dict[str, bool], float | None]:
+    """The filters every event kind applies, by name, and the sentence classifier's probability."""
+    sent = span.sent
+    vetoed, prob = classifier_vetoes(models, span.label_, sent.text)
+    vetoes = {
+        "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span), "veto=header": in_entry_header(adoc, sent),
+        "veto=other_child": about_other_child(sent, span, ctx, whole_sentence),
+        "veto=plan_undated": not dated_ok(adoc, dated), "veto=classifier": vetoed,
+    }
+    return vetoes, prob
+
+
+def candidate(detector: str, adoc: AnalysedDocument, span: Span, dated: Dated, prob: float | None, rule_ok: bool,
+              vetoes: dict[str, bool], extra: list[str] | None = None, **attributes: Any) -> Candidate:
+    """The candidate for ``span``'s sentence on ``dated``, with the filters that fired as signals."""
+    signals = base_signals(adoc, span, dated) + [n for n, hit in vetoes.items() if hit] + (extra or [])
+    finding = event_finding(span.label_, detector, adoc, span.sent, span, dated, prob, **attributes)
+    return Candidate(finding, rule_ok, signals, entry_header(adoc, span.start_char))

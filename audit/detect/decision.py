@@ -1,0 +1,64 @@
+"""The decision layer: which candidates are real events, by a learned model over the rules' signals.
+
+Candidates come from broad, recall-oriented triggers (``candidates.py``); the rules'
+verdict, the context qualifiers, the cue, the document type, the date source, the
+entry header and the sentence itself (names and digits masked, so the model learns
+shapes, not people) become one text per candidate for ``audit.ml.decision_model``.
+Its probability is the finding's confidence, which the reviewer uses for ordering.
+Without a model (or with ``detect.decision_layer = 0``) the rules decide alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from audit.detect.candidates import Candidate
+from audit.ml.decision_model import DecisionModel
+from audit.resources import resource_cache, resource_json
+from audit.types import Finding
+
+_DIGITS = re.compile(r"\d")
+
+
+def _mask(text: str, facts: dict[str, Any]) -> str:
+    """The sentence with the dossier's names replaced by their role and digits by 0."""
+    for key, role in (("child_names", "KIND"), ("other_child_names", "ANDERKIND"), ("scientist_names", "GWNAAM")):
+        for name in sorted(facts.get(key, ()), key=len, reverse=True):
+            text = re.sub(rf"\b{re.escape(name)}\b", role, text)
+    return _DIGITS.sub("0", text)
+
+
+def features_text(candidate: Candidate, facts: dict[str, Any]) -> str:
+    """One text per candidate: signal tokens, then the masked entry header and sentence."""
+    signals = " ".join(s.replace(" ", "_") for s in candidate.signals)
+    rule = "rule=ok" if candidate.rule_ok else "rule=no"
+    return f"{rule} {signals} || kop: {_mask(candidate.header, facts)} || {_mask(candidate.sentence, facts)}"
+
+
+@resource_cache
+def hard_vetoes() -> frozenset[str]:
+    """Filters the model may not overrule (``decision_nl.json``)."""
+    return frozenset(resource_json("decision_nl.json")["hard_vetoes"])
+
+
+def decide(kind: str, candidates: list[Candidate], facts: dict[str, Any], model: DecisionModel | None,
+           thresholds: tuple[float, float]) -> list[Candidate]:
+    """The candidates taken as events: by the model when it knows ``kind``, else by the rules.
+
+    ``thresholds``: (for a candidate the rules reject, for one they accept).
+    """
+    probs = model.probabilities(kind, [features_text(c, facts) for c in candidates]) if model else None
+    if probs is None:
+        return [c for c in candidates if c.rule_ok]
+    kept = []
+    hard = hard_vetoes()
+    for c, p in zip(candidates, probs):
+        if p >= thresholds[c.rule_ok] and not hard.intersection(c.signals):
+            _rescore(c.finding, p)
+            kept.append(c)
+    return kept
+
+
+def _rescore(finding: Finding, probability: float) -> None:
+    finding.confidence = round(probability, 3)
+    finding.detector += "+decision"

@@ -1,0 +1,38 @@
+"""Entry headers of more house styles: e-mail exports and year-sectioned telegram journals."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from audit.read.base import TextBuilder
+from audit.structure.entries import entries_of, year_context
+from audit.types import Document
+
+
+def _doc(lines: list[str]) -> Document:
+    b = TextBuilder()
+    for line in lines:
+        b.add("line", line)
+    return Document("x.txt", Path("x.txt"), "0" * 64, "text/utf-8", b.text, b.blocks, [])
+
+
+def test_email_sent_headers_date_their_mail():
+    doc = _doc(["Van: M. de Wilde", "Verzonden: dinsdag 4 juni 2024 14:12", "Onderwerp: RE: huisbezoek",
+                "Gisteren Noor na school opgehaald.", "Sent: Wednesday", "Verzonden: vrijdag 7 juni 2024 09:01",
+                "Vanmiddag belde Noor zelf."])
+    assert [e.date.iso() for e in entries_of(doc)] == ["2024-06-04", "2024-06-07"]
+
+
+def test_year_headings_date_bare_day_month_lines():
+    doc = _doc(["=== 2023 ===", "29/11 hb. gaat goed.", "=== 2024 ===", "4/6 hb PZB. PK apart gespr.",
+                "12/1 tel. PM.", "4/12 met PK samen naar de Hema, PO bleef thuis."])
+    assert [e.date.iso() for e in entries_of(doc)] == ["2023-11-29", "2024-06-04", "2024-01-12", "2024-12-04"]
+
+
+def test_without_a_year_heading_a_fraction_is_no_entry():
+    doc = _doc(["Journaal", "2/3 van de kinderen in het gezin gaat naar dezelfde school."])
+    assert entries_of(doc) == []
+
+
+def test_year_context_only_for_year_lines():
+    assert year_context("## 2025") is not None and year_context("Jaar 2024").date.year == 2024
+    assert year_context("Sinds 2019 in het gezin") is None
