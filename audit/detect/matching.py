@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
 
 DETECTOR = "matching:triggers+context"
+CONTEXT_CUE = "matching section prose"
 ABSENT_WITH_EVIDENCE, ABSENT = 0.7, 0.6  # confidence of "not documented", with and without a placement sentence
 
 
@@ -43,33 +44,59 @@ def _about_this_match(text: str, names: set[str]) -> bool:
     return any(re.search(p.replace("{child}", child), text) for p in _lexicon()["specific_markers"])
 
 
-def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str]) -> float | None:
-    """Rule score of a rationale sentence, or None when it is none (pointer, no reason, not this match)."""
+def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str], in_context: bool = False) -> float | None:
+    """Rule score of a rationale sentence, or None when it is none (pointer, no reason, not this match).
+
+    ``in_context``: the sentence stands in a matching section or document, where softer cues
+    (``context_reason_markers``) count too, but a bare placement statement does not.
+    """
     lex = _lexicon()
     if re.search(lex["pointer"], sent.text) or not _about_this_match(sent.text, names):
         return None
     if has_phrase(sent.text, lex["reason_markers"]) is None:
-        return None
+        soft = in_context and has_phrase(sent.text, lex["context_reason_markers"]) is not None
+        if not soft or has_phrase(sent.text, lex["bare_statement"]) is not None:
+            return None
     section = adoc.structure.section_at(sent.start_char)
     in_section = adoc.structure.doc_type == "matching_report" or (
         section is not None and section.kind in ("matching", "placement"))
     return 0.6 + 0.2 + 0.15 * in_section
 
 
+def _context_sentences(adoc: AnalysedDocument) -> list[Span]:
+    """Sentences of a matching document or a matching/placement section: there a rationale may be
+    plain prose without a trigger word ("Bij de Jonkers kan Iris op haar eigen school blijven, ...")."""
+    if adoc.structure.doc_type == "matching_report":
+        return list(adoc.doc.sents)
+    out = []
+    for sent in adoc.doc.sents:
+        section = adoc.structure.section_at(sent.start_char)
+        if section is not None and section.kind in ("matching", "placement"):
+            out.append(sent)
+    return out
+
+
+def _candidates(adoc: AnalysedDocument) -> list[tuple[Span, str | None]]:
+    """(sentence, cue) pairs to weigh: clear trigger sentences, then matching-context prose."""
+    found = [(span.sent, span._.cue) for span in clear_triggers(adoc, "matching_rationale")]
+    seen = {sent.start for sent, _ in found}
+    return found + [(sent, CONTEXT_CUE) for sent in _context_sentences(adoc) if sent.start not in seen]
+
+
 def _best_rationale(ctx: DossierContext, models: "SentenceModels") -> tuple[float, AnalysedDocument, Span, str] | None:
     names = ctx.facts.get("child_names", set())
     best = None
     for adoc in ctx.documents:
-        for span in clear_triggers(adoc, "matching_rationale"):
-            score = _rationale_score(adoc, span.sent, names)
+        for sent, cue in _candidates(adoc):
+            score = _rationale_score(adoc, sent, names, cue == CONTEXT_CUE)
             if score is None:
                 continue
-            prob = models.probability("matching_rationale", span.sent.text)
+            prob = models.probability("matching_rationale", sent.text)
             if prob is not None and prob < models.veto:
                 continue
             conf = score if prob is None else 0.5 * score + 0.5 * prob
             if best is None or conf > best[0]:
-                best = (conf, adoc, span.sent, span._.cue)
+                best = (conf, adoc, sent, cue)
     return best
 
 

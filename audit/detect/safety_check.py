@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from audit.detect.base import all_triggers, clear_triggers, has_phrase
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date
+from audit.detect.form_fields import heard_fields
 from audit.resources import resource_json
 from audit.types import AnalysedDocument, DossierContext, Finding
 
@@ -44,15 +45,30 @@ def _first_match(patterns: list[str], child: str, text: str) -> str | None:
 
 
 def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str]) -> tuple[bool, str | None]:
-    """Did the check in ``text[start:end]`` ask the child's own view? Negative cues win.
+    """Did the check in ``text[start:end]`` ask the child's own view? Returns the decision and its cue.
 
-    Returns the decision and the cue text it rests on.
+    A form field that says no decides; then negative cues; then a field that says yes; then the
+    talk triggers and positive cues of the text, with the form's child-heard fields left out
+    (an unfilled "Jeugdige gesproken: ☐ ja ☐ nee" is no cue).
     """
     text = adoc.document.text[start:end]
+    fields = heard_fields(text)
+    said = [f for f in fields if f.value is not None]
+    if any(f.value is False for f in said):
+        f = next(f for f in said if f.value is False)
+        return False, text[f.start : f.end]
+    for f in fields:  # the labels themselves are no evidence either way
+        text = text[: f.start] + " " * (f.end - f.start) + text[f.end :]
     child = _child_pattern(names)
     cue = _first_match(_lexicon()["negative"], child, text)
     if cue is not None:
         return False, cue
+    if said:
+        return True, adoc.document.text[start + said[0].start : start + said[0].end]
+    return _from_talks_and_cues(adoc, start, end, text, child)
+
+
+def _from_talks_and_cues(adoc: AnalysedDocument, start: int, end: int, text: str, child: str) -> tuple[bool, str | None]:
     for span in all_triggers(adoc, "one_on_one_contact"):
         if start <= span.start_char < end and "NEGATED" in span._.qualifiers:
             return False, span.sent.text
@@ -126,7 +142,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             heard[region] = child_spoken(adoc, *region, ctx.facts.get("child_names", set()))
         spoken, cue = heard[region]
         c = candidate("safety_check", adoc, span, dated, prob, rule_ok, vetoes,
-                      ["form" if is_form else "mention", f"child_spoken={spoken}"],
+                      ["form" if is_form else "mention"],
                       child_spoken=spoken, child_spoken_cue=cue, copied_from=None)
         c.region = adoc.document.text[region[0] : region[1]]
         out.append(c)

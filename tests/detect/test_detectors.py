@@ -308,3 +308,38 @@ def test_copied_or_other_household_check_is_no_check(tmp_path, nlp, body):
 def test_sibling_of_our_child_is_not_our_child(tmp_path, nlp):
     text = journal("02-02-2025 | Overleg\nOverleg met de orthopedagoog over Noor, het zusje van Fenna; advies: logopedie aanvragen via school.")
     assert run(tmp_path, nlp, {"journaal.txt": text})["behavioural_scientist_advice"] == []
+
+
+@pytest.mark.parametrize("form, heard", [
+    ("Jeugdige gesproken | ☐ ja ☒ nee (2 jaar, niet bevraagbaar)\n", False),
+    ("Kind gesproken: nee (was op training).\n", False),
+    ("Jeugdige gesproken: [x] ja [ ] nee\nVisie jeugdige: voelt zich veilig.\n", True),
+    ("Jeugdige gesproken: [x] ja [ ] nee\nOpmerking: Fenna op school, haar mening niet gevraagd.\n", False),
+])
+def test_child_heard_form_fields(tmp_path, nlp, form, heard):
+    """A checked 'no' decides; a checked 'yes' unless the free text says otherwise; labels are no cue."""
+    text = ("Veiligheidscheck pleeggezin\nJeugdige: Fenna de Boer\nDatum afname: 03-10-2024\n"
+            "Afgenomen door: PZB\nAanwezig: [x] PM [ ] PV\n" + form)
+    (check,) = run(tmp_path, nlp, {"veiligheidscheck.txt": text})["safety_checks"]
+    assert check["child_spoken"] is heard
+
+
+def test_an_unfilled_heard_field_is_no_evidence(tmp_path, nlp):
+    text = ("Veiligheidscheck pleeggezin\nJeugdige: Fenna de Boer\nDatum afname: 03-10-2024\n"
+            "Afgenomen door: PZB\nJeugdige gesproken | ☐ ja ☐ nee\n")
+    (check,) = run(tmp_path, nlp, {"veiligheidscheck.txt": text})["safety_checks"]
+    assert check["child_spoken"] is False and "gesproken" not in (check["child_spoken_cue"] or "")
+
+
+def test_matching_rationale_in_plain_prose_of_a_placement_section(tmp_path, nlp):
+    plan = ("Plaatsingsbesluit\nJeugdige: Fenna de Boer\n\nMatching\n"
+            "Bij de familie Jonker kan Fenna op haar eigen school en bij haar hockeyclub blijven, "
+            "wat haar houvast geeft nu moeder wegvalt.\n\nAfspraken\nBezoek moeder eens per twee weken.\n")
+    audit = run(tmp_path, nlp, {"plaatsingsbesluit.txt": plan})
+    assert audit["matching_rationale"]["documented"] is True
+    assert "hockeyclub" in audit["matching_rationale"]["quote"]
+
+
+def test_a_bare_placement_in_a_placement_section_is_no_rationale(tmp_path, nlp):
+    plan = "Plaatsingsbesluit\nJeugdige: Fenna de Boer\n\nMatching\nFenna is op 3 maart geplaatst bij de familie Jonker.\n"
+    assert run(tmp_path, nlp, {"plaatsingsbesluit.txt": plan})["matching_rationale"]["documented"] is False

@@ -1,0 +1,59 @@
+"""Form fields with a value: "Kind gesproken: nee", "Jeugdige gesproken | ☐ ja ☒ nee".
+
+Forms record facts as a label and a value; with checkboxes the value is the checked
+option, not the first word. Dossier-specific, hence hand-written; the labels, the yes/no
+words and the checkbox marks are data (``safety_nl.json``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.resources import resource_cache, resource_json
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    label: str
+    value: bool | None  # yes / no / not filled in
+    start: int  # offsets of the field's line in the text searched
+    end: int
+
+
+@resource_cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """(field at a line start or after a sentence end, checkbox option, checked marks)."""
+    lex = resource_json("safety_nl.json")
+    labels = "|".join(re.escape(x) for x in sorted(lex["heard_fields"], key=len, reverse=True))
+    field = re.compile(rf"(?im)(?:^[ \t\W]*|(?<=[.;!?] ))({labels})[ \t]*[:|][ \t]*(?P<value>[^\n]*)$")
+    marks = sorted(lex["checked_marks"] + lex["unchecked_marks"], key=len, reverse=True)
+    option = re.compile("(" + "|".join(re.escape(m) for m in marks) + r")\s*([^\W\d_]+)")
+    return field, option, frozenset(lex["checked_marks"])
+
+
+def _answer(word: str) -> bool | None:
+    lex = resource_json("safety_nl.json")
+    word = word.lower()
+    if word in {w.lower() for w in lex["field_yes"]}:
+        return True
+    if word in {w.lower() for w in lex["field_no"]}:
+        return False
+    return None
+
+
+def _value(raw: str) -> bool | None:
+    """The checked option's answer when the value has checkboxes, else the answer its first word gives."""
+    _, option, checked = _patterns()
+    options = option.findall(raw)
+    if options:
+        chosen = [_answer(word) for mark, word in options if mark in checked]
+        chosen = [c for c in chosen if c is not None]
+        return chosen[0] if len(chosen) == 1 else None
+    words = re.findall(r"[^\W\d_]+", raw)
+    return _answer(words[0]) if words else None
+
+
+def heard_fields(text: str) -> list[FieldValue]:
+    """Every child-heard field in ``text`` with its value (None when not filled in or unclear)."""
+    field = _patterns()[0]
+    return [FieldValue(m.group(1), _value(m.group("value")), m.start(), m.end()) for m in field.finditer(text)]
