@@ -33,8 +33,9 @@ def _lexicon() -> dict[str, Any]:
     lex["advice_line_rx"] = re.compile(lex["advice_line"])
     lex["negated_rx"] = re.compile(lex["negated_content"], re.IGNORECASE)
     lex["filler"] = frozenset(lex["filler_words"])
-    lex["scientist_cues"] = frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"]
-                                      if t.get("requires_scientist"))
+    triggers = resource_json("event_triggers.json")["triggers"]
+    lex["scientist_cues"] = frozenset(t["cue"] for t in triggers if t.get("requires_scientist"))
+    lex["entry_cues"] = frozenset(t["cue"] for t in triggers if t.get("scientist_in_entry"))
     return lex
 
 
@@ -83,7 +84,8 @@ def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span:
     if span._.cue not in _lexicon()["scientist_cues"]:
         return True
     advice_line = bool(_lexicon()["advice_line_rx"].match(adoc.document.text[span.start_char : sent.end_char]))
-    return _names_scientist(adoc, sent, advice_line, ctx.facts.get("scientist_names", set()))
+    in_entry = advice_line or span._.cue in _lexicon()["entry_cues"]  # "Advies:" lines, "Ik adviseer ..." mails
+    return _names_scientist(adoc, sent, in_entry, ctx.facts.get("scientist_names", set()))
 
 
 def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:

@@ -54,11 +54,16 @@ def decide(kind: str, candidates: list[Candidate], facts: dict[str, Any], model:
     hard = hard_vetoes()
     for c, p in zip(candidates, probs):
         if p >= thresholds[c.rule_ok] and not hard.intersection(c.signals):
-            _rescore(c.finding, p)
+            _rescore(c.finding, p, c.rule_ok)
             kept.append(c)
     return kept
 
 
-def _rescore(finding: Finding, probability: float) -> None:
-    finding.confidence = round(probability, 3)
+def _rescore(finding: Finding, probability: float, rule_ok: bool) -> None:
+    """The model's probability is the confidence; where the rules agree, their confidence counts half.
+
+    So every kept event reaches ``detect.min_confidence`` (0.5) and counts for the norms: a
+    rule-accepted event needs P >= 0.3, and (0.3 + 0.85) / 2 > 0.5.
+    """
+    finding.confidence = round((probability + finding.confidence) / 2 if rule_ok else probability, 3)
     finding.detector += "+decision"

@@ -148,6 +148,7 @@ class _GoalScanner:
         self.p = structure()
         self.st = _ScanState(plan_date=self._initial_plan_date())
         self.cands: list[_Cand] = []
+        self.table_sections: set[int] = set()  # open goals sections that hold a goal table
 
     def scan(self) -> list[_Cand]:
         first = True
@@ -161,6 +162,7 @@ class _GoalScanner:
         # Prose sentences only count in sections without structured goals (list items, "Doel" lines,
         # goal-table rows) unless explicitly marked as a goal.
         structured = {c.section_id for c in self.cands if c.form in ("list", "line", "table") and c.section_id > 0}
+        structured |= self.table_sections
         return [c for c in self.cands if not (c.form == "prose" and c.section_id in structured and not c.marker)]
 
     def _initial_plan_date(self) -> str | None:
@@ -271,6 +273,8 @@ class _GoalScanner:
             wi = next((self._cell_text(cells[i]) for i, h in enumerate(headers) if _match_any(p.wie_col, h)), None)
             self.cands.append(_Cand(s, e, "table", self.st.section_title, self.st.plan_date, tj or None, wi or None,
                                     section_id=-1))
+            if self.st.goal_level is not None:  # a goal table in an open goals section: its prose is context
+                self.table_sections.add(self.st.section_id)
 
     def _key_value_row(self, b: Block, cells: list[Cell]) -> bool:
         """Vertical key/value tables: "Doel | text", then "Termijn | ...", "Wie | ...". True when handled."""

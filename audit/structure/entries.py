@@ -105,6 +105,22 @@ def _sectioned_line_date(text: str, year: DateMention | None) -> DateMention | N
     return found[0] if found and found[0].precision == "day" else None
 
 
+_WEEK_LINE = re.compile(r"(?i)^\s*(?:wk|week)\.?\s*(\d{1,2})\b(?!\s*[-/]\s*\d)")
+
+
+def _week_line_date(text: str, anchor: DateMention | None) -> DateMention | None:
+    """A line that opens with a week number ("wk 25: GW-overl. ...") under a known year: the entry is
+    dated to the Monday of that ISO week (the convention for a week, as the 1st is for a month)."""
+    m = _WEEK_LINE.match(text)
+    if m is None or anchor is None or not 1 <= int(m.group(1)) <= 53:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(anchor.date.year, int(m.group(1)), 1)
+    except ValueError:
+        return None
+    return DateMention(monday, "day", m.start(), m.end(), m.group(0).strip())
+
+
 def entries_of(doc: Document) -> list[Entry]:
     """Dated entries of a document, in order, with offsets into ``doc.text``.
 
@@ -128,7 +144,7 @@ def entries_of(doc: Document) -> list[Entry]:
         anchor = year if year is not None else context
         mention = _header_date(text, block.kind == "heading", anchor)
         if mention is None and block.kind != "table_row":
-            mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year)
+            mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year) or _week_line_date(text, year)
         if mention is None:
             seen = [m for m in find_dates(text, context_date=context.date if context else None) if m.precision == "day"]
             if seen:

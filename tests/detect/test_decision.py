@@ -63,6 +63,7 @@ def test_model_thresholds_depend_on_the_rules_and_hard_vetoes_hold():
     kept = decide("one_on_one_contact", cands, {}, _Fixed([0.35, 0.45, 0.9, 0.99]), (0.5, 0.3))
     assert kept == [cands[0], cands[2]]  # 0.35 >= 0.3 (rules accept); 0.45 < 0.5; hard veto beats 0.99
     assert kept[1].finding.confidence == 0.9 and kept[1].finding.detector.endswith("+decision")
+    assert kept[0].finding.confidence == round((0.35 + 0.85) / 2, 3)  # rules agree: their confidence counts half
 
 
 def test_broad_cues_make_candidates_never_rule_findings(tmp_path, nlp):

@@ -343,3 +343,27 @@ def test_matching_rationale_in_plain_prose_of_a_placement_section(tmp_path, nlp)
 def test_a_bare_placement_in_a_placement_section_is_no_rationale(tmp_path, nlp):
     plan = "Plaatsingsbesluit\nJeugdige: Fenna de Boer\n\nMatching\nFenna is op 3 maart geplaatst bij de familie Jonker.\n"
     assert run(tmp_path, nlp, {"plaatsingsbesluit.txt": plan})["matching_rationale"]["documented"] is False
+
+
+@pytest.mark.parametrize("line", [
+    "12-02-2025 GW (M. Ramdin): faalangst F. -> adv. Kanjertraining via school",
+    "12-02-2025 GW-overl. over PK -> adv: vaste bedtijd 19.30, voorlezen i.p.v. tablet.",
+])
+def test_abbreviated_advice_lines(tmp_path, nlp, line):
+    audit = run(tmp_path, nlp, {"journaal.txt": journal(line)})
+    assert dates(audit["behavioural_scientist_advice"]) == ["2025-02-12"]
+
+
+def test_first_person_advice_in_a_mail_from_the_behavioural_scientist(tmp_path, nlp):
+    mail = ("Van: Annelies Dekker\nVerzonden: dinsdag 11 februari 2025 10:12\nOnderwerp: advies Fenna\n"
+            "Ik adviseer om de omgang met moeder voorlopig op eens per drie weken te houden.\n"
+            "Met vriendelijke groet, Annelies Dekker, gedragswetenschapper\n")
+    audit = run(tmp_path, nlp, {"mail.txt": "Jeugdige: Fenna de Boer\n" + mail})
+    assert dates(audit["behavioural_scientist_advice"]) == ["2025-02-11"]
+
+
+def test_first_person_advice_of_someone_else_is_no_gw_advice(tmp_path, nlp):
+    mail = ("Van: Piet Bakker\nVerzonden: dinsdag 11 februari 2025 10:12\n"
+            "Ik adviseer om het fietsje te laten maken voor de zomer.\nGroet, Piet (buurman)\n")
+    audit = run(tmp_path, nlp, {"mail.txt": "Jeugdige: Fenna de Boer\n" + mail})
+    assert audit["behavioural_scientist_advice"] == []
