@@ -39,6 +39,26 @@ def _report_problems(problems) -> None:
             print(f"  {p}", file=sys.stderr)
 
 
+def _warn_review(reviewed: dict) -> None:
+    """Say on stderr when a reviewed audit is not fully reviewed: disputed or undecided items (ids only)."""
+    from audit.review.labels_nl import KIND_NL_LOWER, NORM_NL
+    from audit.review.status import DISPUTED, REVIEWED
+
+    did, review = reviewed["dossier_id"], reviewed["review"]
+    disputed = review.get("disputed") or []
+    if disputed:
+        which = ", ".join(f"normoordeel {NORM_NL.get(d['finding_id'], d['finding_id'])}" if d["kind"] == "norm"
+                          else f"{KIND_NL_LOWER.get(d['kind'], d['kind'])} {d['finding_id']}" for d in disputed)
+        print(f"[{did}] let op: {len(disputed)} bevinding(en) {DISPUTED}, beoordelaars zijn het oneens: {which}. "
+              "Deze staan erin zoals de tool ze vond (zie review.disputed); bespreek ze en leg één beslissing vast.",
+              file=sys.stderr)
+    status = reviewed.get("review_status")
+    if status != REVIEWED:
+        print(f"[{did}] {status}: niet volledig beoordeeld (reviewed: false); {review.get('undecided_items', 0)} "
+              f"van {review.get('items', 0)} onderdelen (bevindingen en normoordelen) zonder beslissing",
+              file=sys.stderr)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from audit.config import load_config
     from audit.report import validate, write_audit
@@ -54,7 +74,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     state = AnnotationLog(args.annotations).replay()
     _report_problems(state.problems)
     status = EXIT_PROBLEMS if state.problems else EXIT_OK
-    rows, seen = [], set()
+    rows, seen, complete = [], set(), 0
     for path in sorted(args.outdir.glob("*.json")):
         try:
             audit = json.loads(path.read_text("utf-8"))
@@ -74,6 +94,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         write_audit(reviewed, args.to)
         rows.append(review_row(reviewed))
         seen.add(audit["dossier_id"])
+        complete += bool(reviewed["reviewed"])
+        _warn_review(reviewed)
         stale = reviewed["review"]["stale"]
         if stale:
             print(f"[{audit['dossier_id']}] {len(stale)} beslissing(en) horen bij een andere versie van de bevindingen "
@@ -83,7 +105,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"{len(missing)} dossier(s) met beoordelingen maar zonder audit in {args.outdir}: {', '.join(missing)}",
               file=sys.stderr)
     csv_path = write_review_csv(rows, args.to / "review_summary.csv")
-    print(f"{len(rows)} beoordeelde audit(s) geschreven naar {args.to}; overzicht in {csv_path.name}", file=sys.stderr)
+    print(f"{len(rows)} audit(s) geëxporteerd naar {args.to}, waarvan {complete} volledig beoordeeld; "
+          f"overzicht in {csv_path.name}", file=sys.stderr)
     return status
 
 

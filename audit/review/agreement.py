@@ -97,6 +97,22 @@ def _items(state: ReplayState) -> dict[tuple[str, str], dict[str, AnnotationReco
     return items
 
 
+def open_dispute(records: list[AnnotationRecord]) -> dict[str, str]:
+    """Reviewer -> label of the latest decision each took on one finding, when they differ; else ``{}``.
+
+    The same rule as :func:`compute_agreement`'s disagreements (one reviewer's later
+    decision replaces their earlier one; findings a reviewer added are left out), so
+    a disagreement stays open until the reviewers' current decisions agree.
+    """
+    latest: dict[str, AnnotationRecord] = {}
+    for r in records:  # log order: later overwrites earlier
+        latest[r.reviewer] = r
+    if len(latest) < 2 or any(r.decision == "add" for r in latest.values()):
+        return {}
+    labels = {who: label(r) for who, r in sorted(latest.items())}
+    return labels if len(set(labels.values())) > 1 else {}
+
+
 def compute_agreement(state: ReplayState) -> AgreementReport:
     report = AgreementReport(problems=list(state.problems))
     pairs: dict[tuple[str, str, str, str], list[tuple[AnnotationRecord, AnnotationRecord]]] = {}

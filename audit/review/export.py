@@ -6,6 +6,12 @@ that reads an audit reads a reviewed one. Decisions are matched to findings by
 changes when the evidence or its file does. A decision that matches nothing in the
 current audit is not applied but listed under ``review.stale``. How the decisions
 on one finding combine is :mod:`audit.review.fold`.
+
+Each finding, goal, matching rationale and norm detail gets a ``review_status``, and
+so does the audit (:mod:`audit.review.status`). A finding on which reviewers
+disagree (their current decisions differ) is ``betwist``: it stays as the tool found
+it, none of the decisions is applied, and it is listed under ``review.disputed``.
+``reviewed`` is true only when every item has a decision and none is disputed.
 """
 from __future__ import annotations
 
@@ -15,22 +21,26 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from audit.review.agreement import open_dispute
 from audit.review.contract import EVENT_KINDS, GOAL_CRITERIA, SECTION_OF_KIND, precision_of
 from audit.review.fold import Folded, fold
 from audit.review.goal_review import concreteness
 from audit.review.identity import file_shas, finding_input_hash, iter_reviewable
 from audit.review.record import AnnotationRecord
 from audit.review.replay import ReplayState
+from audit.review.status import DISPUTED, NOT_REVIEWED, REVIEWED, overall_status
 
 REVIEW_DETECTOR = "reviewer"
-COUNT_FIELDS = ("confirmed", "rejected", "corrected", "added", "overridden", "unreviewed", "stale_decisions")
+COUNT_FIELDS = ("confirmed", "rejected", "corrected", "added", "overridden", "disputed", "unreviewed",
+                "stale_decisions")
 
 
-def _mark(item: dict[str, Any], folded: Folded) -> None:
-    item["decision"] = folded.decision
+def _mark(item: dict[str, Any], folded: Folded, decision: str | None = None) -> None:
+    item["decision"] = decision or folded.decision
     item["reviewed_by"] = folded.reviewers
     if folded.notes:
         item["review_notes"] = folded.notes
+    item["review_status"] = DISPUTED if decision == "disputed" else REVIEWED
 
 
 def _human_confidence(item: dict[str, Any]) -> None:
@@ -113,6 +123,9 @@ class _Pass:
     items: list[tuple[str, str, str, dict[str, Any]]]
     by_hash: dict[str, list[AnnotationRecord]] = field(default_factory=dict)
     folds: dict[tuple[str, str], Folded] = field(default_factory=dict)
+    disputes: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    status: dict[tuple[str, str], str] = field(default_factory=dict)
+    disputed: list[dict[str, Any]] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
     counts: Counter[str] = field(default_factory=Counter)
     rejected: list[dict[str, Any]] = field(default_factory=list)
@@ -130,18 +143,37 @@ class _Pass:
             if recs:
                 p.folds[(kind, fid)] = fold(recs)
                 p.used.add(ihash)
+                labels = open_dispute(recs)
+                if labels:
+                    p.disputes[(kind, fid)] = labels
+            p.status[(kind, fid)] = DISPUTED if (kind, fid) in p.disputes else REVIEWED if recs else NOT_REVIEWED
         return p
 
     def reject(self, kind: str, fid: str, folded: Folded, item: dict[str, Any]) -> None:
         self.counts["rejected"] += 1
         self.rejected.append({"kind": kind, "finding_id": fid, "reviewed_by": folded.reviewers,
-                              "notes": folded.notes, "finding": copy.deepcopy(item)})
+                              "notes": folded.notes, "review_status": REVIEWED, "finding": copy.deepcopy(item)})
+
+    def unreviewed(self, item: dict[str, Any]) -> None:
+        self.counts["unreviewed"] += 1
+        item["review_status"] = NOT_REVIEWED
+
+    def dispute(self, kind: str, fid: str, folded: Folded, item: dict[str, Any]) -> None:
+        """Reviewers disagree: the item stays as the tool found it, marked and listed, nothing applied."""
+        labels = self.disputes[(kind, fid)]
+        self.counts["disputed"] += 1
+        _mark(item, folded, "disputed")
+        item["review_decisions"] = labels
+        self.disputed.append({"kind": kind, "finding_id": fid, "decisions": labels})
 
     def decide(self, kind: str, fid: str, item: dict[str, Any]) -> bool:
         """Apply decisions to one detector item; False when it was rejected."""
         folded = self.folds.get((kind, fid))
         if folded is None:
-            self.counts["unreviewed"] += 1
+            self.unreviewed(item)
+            return True
+        if (kind, fid) in self.disputes:
+            self.dispute(kind, fid, folded, item)
             return True
         if folded.rejected:
             self.reject(kind, fid, folded, item)
@@ -171,9 +203,12 @@ class _Pass:
         if matching is None:
             return
         if key is None or key not in self.folds:
-            self.counts["unreviewed"] += 1
+            self.unreviewed(matching)
             return
         folded = self.folds[key]
+        if key in self.disputes:
+            self.dispute(*key, folded, matching)
+            return
         if folded.rejected:
             self.reject("matching_rationale", key[1], folded, matching)
             matching.update({"documented": False, "evidence": [], "file": None, "quote": None})
@@ -212,6 +247,7 @@ class _Pass:
             self.counts["added"] += 1
             r = folded.added
             assert r is not None
+            self.status[("added", ihash)] = REVIEWED
             if r.finding_kind in EVENT_KINDS:
                 finding = _added_event(r, folded, taken)
                 taken.add(finding["finding_id"])
@@ -229,9 +265,14 @@ class _Pass:
         verdicts = judge(out, as_of, config.norms, config.detect.min_confidence)
         out["norms"] = {name: v.verdict for name, v in verdicts.items()}
         out["norm_details"] = {name: v.to_json() for name, v in verdicts.items()}
+        for detail in out["norm_details"].values():
+            detail["review_status"] = NOT_REVIEWED
         for kind, name, _, _ in self.items:
             folded = self.folds.get((kind, name))
             if kind != "norm" or folded is None or name not in out["norm_details"]:
+                continue
+            if (kind, name) in self.disputes:
+                self.dispute(kind, name, folded, out["norm_details"][name])
                 continue
             _mark(out["norm_details"][name], folded)
             if folded.override is not None:
@@ -255,8 +296,11 @@ class _Pass:
             "reviewers": state.reviewers(self.out["dossier_id"]),
             "decisions": len(self.records),
             "counts": {k: self.counts.get(k, 0) for k in COUNT_FIELDS},
+            "items": len(self.status),  # findings, goals, matching rationale, norms and added findings
+            "undecided_items": sum(s == NOT_REVIEWED for s in self.status.values()),
             "rejected": self.rejected,
             "overrides": self.overrides,
+            "disputed": self.disputed,
             "stale": self.stale,
             "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         }
@@ -270,7 +314,8 @@ def apply_annotations(
     Rejected findings leave their list and are kept under ``review.rejected``;
     corrections, reviewer-added findings (``detector: "reviewer"``) and goal criteria
     are applied; the norms are judged again on the result (``config`` and the
-    audit's reference date unless given) and the reviewers' overrides win.
+    audit's reference date unless given) and the reviewers' overrides win. Findings
+    the reviewers disagree on stay as the tool found them (``review_status: "betwist"``).
     """
     if config is None:
         from audit.config import load_config
@@ -283,6 +328,7 @@ def apply_annotations(
     run.apply_matching()
     run.apply_added()
     run.apply_norms(as_of, config)
-    out["reviewed"] = True
+    out["review_status"] = overall_status(run.status.values())
+    out["reviewed"] = out["review_status"] == REVIEWED
     out["review"] = run.review_block(state)
     return out

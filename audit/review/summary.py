@@ -16,6 +16,7 @@ def review_row(reviewed: dict[str, Any]) -> dict[str, Any]:
     return {
         "dossier_id": reviewed["dossier_id"],
         "reference_date": reviewed["reference_date"],
+        "review_status": reviewed.get("review_status", ""),
         **{name: reviewed["norms"].get(name, "n/a") for name in NORM_NAMES},
         **{k: review.get("counts", {}).get(k, 0) for k in COUNT_FIELDS},
         "reviewers": ";".join(review.get("reviewers", [])),
@@ -25,7 +26,7 @@ def review_row(reviewed: dict[str, Any]) -> dict[str, Any]:
 def write_review_csv(rows: list[dict[str, Any]], path: Path) -> Path:
     """Write the rows of :func:`review_row` atomically to ``path``."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=["dossier_id", "reference_date", *NORM_NAMES, *COUNT_FIELDS, "reviewers"])
+    writer = csv.DictWriter(buf, fieldnames=["dossier_id", "reference_date", "review_status", *NORM_NAMES, *COUNT_FIELDS, "reviewers"])
     writer.writeheader()
     writer.writerows(rows)
     atomic_write(path, buf.getvalue())

@@ -531,3 +531,64 @@ def test_starts_without_arguments(script: Path) -> None:
     assert not at.exception
     assert any("Vul in de zijbalk" in i.value for i in at.info)
     assert {"audits_dir", "dossiers_dir", "annotations_dir", "reviewer"} <= {t.key for t in at.text_input}
+
+
+# --------------------------------------------------------------------------- norm panels stay on their norm
+
+
+def _positions(at: AppTest) -> dict[str, tuple[int, ...]]:
+    """Where each keyed element sits in the page tree (the browser ties unkeyed state to these positions)."""
+    out: dict[str, tuple[int, ...]] = {}
+
+    def walk(node, path: tuple[int, ...]) -> None:
+        for i, child in getattr(node, "children", {}).items():
+            key = getattr(child, "key", None)
+            if key:
+                out[key] = (*path, i)
+            walk(child, (*path, i))
+
+    walk(at.main, ())
+    return out
+
+
+def _panel(at: AppTest, norm: str):
+    """The "Oordeel beoordelen" panel holding the override button of ``norm`` (exactly one)."""
+    key = f"{DID}:norm:{norm}:override"
+    (panel,) = [e for e in at.expander if any(b.key == key for b in e.button)]
+    return panel
+
+
+def test_override_error_stays_in_its_panel_and_never_moves_another_norm(audits_dir: Path, ann: Path,
+                                                                      audit: dict) -> None:
+    """Issue: an override without a reason showed its error at the top of the page; that pushed every
+    block one place down, so the browser showed the open panel (and its inputs) on the neighbouring
+    norm, and an override meant for one norm was logged on another. Whatever panel is open and
+    whichever error fired: the error sits in the panel of its norm, nothing moves, and an override
+    on norm X is written on X only."""
+    norms = list(audit["norms"])
+    assert len(norms) >= 2
+    at = run_app(audits_dir, ann)
+    layout = _positions(at)
+    for n, x in enumerate(norms):
+        px = f"{DID}:norm:{x}"
+        at.session_state[f"{px}:panel"] = True  # the inspector opens the panel of X
+        at.selectbox(key=f"{px}:verdict").select("n/a")
+        at.button(key=f"{px}:override").click().run()  # no reason: refused
+        assert not at.exception and records(ann) == []
+        assert _positions(at) == layout, f"error on {x} moved the page"
+        assert [e.value for e in at.error] == [e.value for e in _panel(at, x).error], f"error of {x} not in its panel"
+        assert any("reden" in e.value for e in _panel(at, x).error)
+        for y in norms:
+            assert _panel(at, y).proto.expanded is (y in norms[:n + 1]), f"panel of {y} after error on {x}"
+            if y not in norms[:n + 1]:  # the others' inputs are untouched
+                assert at.selectbox(key=f"{DID}:norm:{y}:verdict").value == "meets"
+                assert at.text_area(key=f"{DID}:norm:{y}:reason").value == ""
+    for n, x in enumerate(norms):  # every panel open, the last error still shown: override each in turn
+        px = f"{DID}:norm:{x}"
+        at.text_area(key=f"{px}:reason").input(f"reden bij {x}")
+        at.button(key=f"{px}:override").click().run()
+        assert not at.exception and _positions(at) == layout
+        assert [r.finding_id for r in records(ann)] == norms[:n + 1], f"override of {x} landed elsewhere"
+        last = records(ann)[-1]
+        assert (last.decision, last.correction, last.reason) == ("override", {"verdict": "n/a"}, f"reden bij {x}")
+        assert any("aangepast" in s.value for s in _panel(at, x).success) and not at.error

@@ -70,12 +70,13 @@ def decide(log: AnnotationLog, audit: dict) -> None:
     item("one_on_one_contact", "o2", "reject", note="was met pleegmoeder erbij")
     item("one_on_one_contact", "o3", "confirm", "bert")
     item("safety_check", "s1", "correct", correction={"child_spoken": True})
-    item("safety_check", "s1", "confirm", "bert")  # confirm keeps the correction
+    item("safety_check", "s1", "confirm")  # a later confirm by the same reviewer keeps the correction
     item("goal", "g2", "goal_criteria", correction={"measurable": True, "time_bound": True})
     item("norm", "matching_rationale_documented", "override", correction={"verdict": "meets"},
          reason="Matchingsverslag zit in het papieren dossier.")
     item("behavioural_scientist_advice", "a1", "reject")
-    item("behavioural_scientist_advice", "a1", "confirm", "bert")  # a later confirm undoes the reject
+    item("behavioural_scientist_advice", "a1", "confirm")  # a later confirm undoes the reject
+    # (the same sequences by two reviewers are open disagreements: test_disagreement_is_disputed_and_warned_about)
     log.append(AnnotationRecord.for_added(audit, "one_on_one_contact", ev(700), {"date": "2025-05-01"}, "anna",
                                           finding_id="r-added1"))
     log.append(AnnotationRecord.for_added(audit, "one_on_one_contact", ev(800), {"date": "2025-05-02"}, "anna",
@@ -100,7 +101,7 @@ def test_export_applies_every_decision(tmp_path: Path) -> None:
     out = apply_annotations(audit, log.replay())
     validate(out)
     assert audit == original  # input untouched
-    assert out["reviewed"] is True
+    assert out["reviewed"] is False and out["review_status"] == "gedeeltelijk beoordeeld"  # g1, m1, norms open
 
     contacts = {f["finding_id"]: f for f in out["one_on_one_contacts"]}
     assert sorted(contacts) == ["o1", "o3", "r-added1"]
@@ -111,7 +112,7 @@ def test_export_applies_every_decision(tmp_path: Path) -> None:
     assert added["decision"] == "add"
 
     s1 = out["safety_checks"][0]
-    assert s1["child_spoken"] is True and s1["decision"] == "correct" and s1["reviewed_by"] == ["anna", "bert"]
+    assert s1["child_spoken"] is True and s1["decision"] == "correct" and s1["reviewed_by"] == ["anna"]
     assert out["behavioural_scientist_advice"][0]["decision"] == "confirm"
 
     g1, g2 = out["goals"]
@@ -136,7 +137,8 @@ def test_export_applies_every_decision(tmp_path: Path) -> None:
     assert review["rejected"][0]["notes"] == ["was met pleegmoeder erbij"]
     assert [s["finding_id"] for s in review["stale"]] == ["o9"]
     assert review["counts"] == {"confirmed": 3, "rejected": 1, "corrected": 2, "added": 1, "overridden": 1,
-                                "unreviewed": 2, "stale_decisions": 1}
+                                "disputed": 0, "unreviewed": 2, "stale_decisions": 1}
+    assert review["disputed"] == [] and review["rejected"][0]["review_status"] == "beoordeeld"
     assert review["reviewers"] == ["anna", "bert"]
 
 
@@ -195,8 +197,106 @@ def test_cli_export_writes_json_and_csv(tmp_path: Path, capsys) -> None:
     assert args.handler(args) == 0
     reviewed = json.loads((to / "D1.json").read_text("utf-8"))
     validate(reviewed)
-    assert reviewed["reviewed"] is True
+    assert reviewed["reviewed"] is False and reviewed["review_status"] == "gedeeltelijk beoordeeld"
     rows = list(csv.DictReader((to / "review_summary.csv").open(encoding="utf-8")))
     assert len(rows) == 1 and rows[0]["dossier_id"] == "D1"
     assert rows[0]["goals_concrete"] == "meets" and rows[0]["rejected"] == "1" and rows[0]["added"] == "1"
-    assert "1 beoordeelde audit(s)" in capsys.readouterr().err
+    assert rows[0]["review_status"] == "gedeeltelijk beoordeeld" and rows[0]["disputed"] == "0"
+    err = capsys.readouterr().err
+    assert "1 audit(s) geëxporteerd" in err and "waarvan 0 volledig beoordeeld" in err
+
+
+# --------------------------------------------------------------------------- review status: never overstate the review
+
+
+def _run_export(tmp_path: Path, audit: dict, ann: Path, capsys) -> tuple[dict, str]:
+    outdir, to = tmp_path / "out", tmp_path / "export"
+    outdir.mkdir(exist_ok=True)
+    ann.mkdir(exist_ok=True)
+    (outdir / "D1.json").write_text(json.dumps(audit), "utf-8")
+    parser = argparse.ArgumentParser()
+    add_parsers(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["export", str(outdir), "--annotations", str(ann), "--to", str(to)])
+    capsys.readouterr()
+    assert args.handler(args) == 0
+    reviewed = json.loads((to / "D1.json").read_text("utf-8"))
+    validate(reviewed)
+    return reviewed, capsys.readouterr().err
+
+
+def _statuses(out: dict) -> dict[str, str]:
+    """kind:finding_id -> review_status of every finding and norm in a reviewed audit."""
+    got = {f"{f['kind']}:{f['finding_id']}": f.get("review_status")
+           for s in ("one_on_one_contacts", "safety_checks", "behavioural_scientist_advice") for f in out[s]}
+    got |= {f"goal:{g.get('finding_id') or f'g{i + 1}'}": g.get("review_status") for i, g in enumerate(out["goals"])}
+    got["matching_rationale:m1"] = out["matching_rationale"].get("review_status")
+    got |= {f"norm:{n}": d.get("review_status") for n, d in out["norm_details"].items()}
+    return got
+
+
+def test_export_without_decisions_is_not_reviewed(tmp_path: Path, capsys) -> None:
+    audit = minimal_audit()
+    out, err = _run_export(tmp_path, audit, tmp_path / "ann", capsys)
+    assert out["reviewed"] is False
+    assert out["review_status"] == "niet beoordeeld"
+    statuses = _statuses(out)
+    assert len(statuses) == 14 and set(statuses.values()) == {"niet beoordeeld"}
+    assert "niet beoordeeld" in err
+
+
+def test_export_partly_reviewed(tmp_path: Path) -> None:
+    audit = minimal_audit()
+    log = AnnotationLog(tmp_path)
+    log.append(AnnotationRecord.for_item(audit, "one_on_one_contact", "o1", "confirm", "anna"))
+    out = apply_annotations(audit, log.replay())
+    assert (out["reviewed"], out["review_status"]) == (False, "gedeeltelijk beoordeeld")
+    assert _statuses(out)["one_on_one_contact:o1"] == "beoordeeld"
+    assert _statuses(out)["one_on_one_contact:o2"] == "niet beoordeeld"
+
+
+def _confirm_everything(log: AnnotationLog, audit: dict, who: str = "anna") -> None:
+    from audit.review.identity import iter_reviewable
+
+    for kind, fid, _, _ in iter_reviewable(audit):
+        correction = {"verdict": audit["norms"][fid]} if kind == "norm" else {}
+        log.append(AnnotationRecord.for_item(audit, kind, fid, "confirm", who, correction=correction))
+
+
+def test_export_fully_reviewed_only_without_open_disagreement(tmp_path: Path) -> None:
+    audit = minimal_audit()
+    log = AnnotationLog(tmp_path)
+    _confirm_everything(log, audit)
+    out = apply_annotations(audit, log.replay())
+    assert (out["reviewed"], out["review_status"]) == (True, "beoordeeld")
+    assert set(_statuses(out).values()) == {"beoordeeld"}
+
+    log.append(AnnotationRecord.for_item(audit, "one_on_one_contact", "o2", "reject", "bert"))
+    out = apply_annotations(audit, log.replay())
+    assert (out["reviewed"], out["review_status"]) == (False, "betwist")
+    log.append(AnnotationRecord.for_item(audit, "one_on_one_contact", "o2", "confirm", "bert"))  # bert agrees now
+    out = apply_annotations(audit, log.replay())
+    assert (out["reviewed"], out["review_status"]) == (True, "beoordeeld")
+
+
+def test_disagreement_is_disputed_and_warned_about(tmp_path: Path, capsys) -> None:
+    """Reviewer A rejected, reviewer B confirmed: the export must not keep the finding as confirmed."""
+    from audit.review.agreement import compute_agreement
+
+    audit = minimal_audit()
+    ann = tmp_path / "ann"
+    log = AnnotationLog(ann)
+    _confirm_everything(log, audit, "bert")
+    log.append(AnnotationRecord.for_item(audit, "one_on_one_contact", "o2", "reject", "anna"))
+    assert [d.finding_id for d in compute_agreement(log.replay()).disagreements] == ["o2"]
+    out, err = _run_export(tmp_path, audit, ann, capsys)
+    assert out["reviewed"] is False and out["review_status"] == "betwist"
+    o2 = next(f for f in out["one_on_one_contacts"] if f["finding_id"] == "o2")
+    assert o2["review_status"] == "betwist" and o2.get("decision") != "confirm"
+    assert o2["confidence"] == 0.8  # the tool's finding, not one a reviewer stood behind
+    assert [r["finding_id"] for r in out["review"]["rejected"]] == []
+    (d,) = out["review"]["disputed"]
+    assert (d["kind"], d["finding_id"]) == ("one_on_one_contact", "o2")
+    assert d["decisions"] == {"anna": "reject", "bert": "confirm"}
+    assert out["review"]["counts"]["disputed"] == 1
+    assert "D1" in err and "betwist" in err
+    assert "zin 200" not in err  # no dossier text on the terminal

@@ -3,9 +3,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from audit.review.app.actions import on_correct_event, on_correct_matching, on_goal_toggle, on_override
+from audit.review.app.actions import item_prefix, on_correct_event, on_correct_matching, on_goal_toggle, on_override
 from audit.review.app.session import reviewer
-from audit.review.app.widgets import decision_buttons, show_evidence, show_plain, status_line, trail
+from audit.review.app.widgets import (
+    decision_buttons,
+    message_slot,
+    panel,
+    show_evidence,
+    show_plain,
+    status_line,
+    trail,
+)
 from audit.review.contract import EVENT_KINDS, GOAL_CRITERIA
 from audit.review.goal_review import concreteness, goal_effective_criteria, goal_hint
 from audit.review.items import Item, decision_of
@@ -59,7 +67,7 @@ def _matching_form(audit: dict, item: Item, prefix: str, note_key: str, disabled
 def render_item(audit: dict, item: Item, text_of: DossierText | None, st_: ReplayState, shas: dict) -> None:
     """A finding, goal or matching rationale with its evidence, decision buttons and correction form."""
     did = audit["dossier_id"]
-    prefix = f"{did}:{item.key}"
+    prefix = item_prefix(audit, item)
     note_key = f"{prefix}:note"
     disabled = not reviewer()
     status_line(did, item, st_)
@@ -73,6 +81,7 @@ def render_item(audit: dict, item: Item, text_of: DossierText | None, st_: Repla
         _event_form(audit, item, prefix, note_key, disabled)
     elif item.kind == "matching_rationale":
         _matching_form(audit, item, prefix, note_key, disabled)
+    message_slot(prefix)
     trail(did, item, st_)
 
 
@@ -102,16 +111,17 @@ def render_goal(audit: dict, item: Item, st_: ReplayState, prefix: str, note_key
 def render_norm(audit: dict, it: Item, details: dict, st_: ReplayState, me: str | None, focused: bool = False) -> None:
     """A norm verdict with its explanation; confirm it, or override it with a reason."""
     did, name, verdict = audit["dossier_id"], it.finding_id, it.data["verdict"]
-    prefix = f"{did}:{it.key}"
+    prefix = item_prefix(audit, it)
     current = decision_of(st_, did, it, me) if me else None
     shown = current.correction.get("verdict") if current and current.decision == "override" else verdict
     st.markdown(f"**{NORM_NL.get(name, md_plain(name))}** — {verdict_md(shown)}"
                 + (f" (tool: {VERDICT_NL.get(verdict, verdict)})" if shown != verdict else ""))
     show_plain(str((details.get(name) or {}).get("explanation") or ""))
     status_line(did, it, st_)
+    hint = st.empty()  # always drawn: the hint never moves what follows
     if focused:
-        st.info("Nu aan de beurt: dit normoordeel.")
-    with st.expander("Oordeel beoordelen", expanded=focused):
+        hint.info("Nu aan de beurt: dit normoordeel.")
+    with panel("Oordeel beoordelen", did, it.key, opened=focused):
         st.text_input("Opmerking (optioneel)", key=f"{prefix}:note")
         decision_buttons(audit, it, prefix, f"{prefix}:note", not reviewer(), reject=False)
         st.selectbox("Nieuw oordeel", ["meets", "fails", "n/a"], key=f"{prefix}:verdict",
@@ -119,4 +129,5 @@ def render_norm(audit: dict, it: Item, details: dict, st_: ReplayState, me: str 
         st.text_area("Reden (verplicht bij aanpassen)", key=f"{prefix}:reason", height=70)
         st.button("Oordeel aanpassen", key=f"{prefix}:override", on_click=on_override,
                   args=(audit, name, prefix), disabled=not reviewer())
+        message_slot(prefix)  # confirm's and override's messages, in this norm's own panel
     trail(did, it, st_)

@@ -30,6 +30,7 @@ from audit.review.app.page_goals import page_goals  # noqa: E402
 from audit.review.app.page_overview import page_overview  # noqa: E402
 from audit.review.app.session import PAGES, ss  # noqa: E402
 from audit.review.app.sidebar import sidebar  # noqa: E402
+from audit.review.app.widgets import show_message  # noqa: E402
 
 _PAGE = {"Overzicht": page_overview, "Dossier": page_dossier, "Doelencheck": page_goals,
          "Verschillen": page_disagreements}
@@ -39,10 +40,12 @@ def main() -> None:
     """Draw the whole app once (Streamlit calls the script again on every interaction)."""
     st.set_page_config(page_title="Dossier-audit beoordelen", layout="wide")
     sidebar()
-    msg = ss.pop("flash", None)
-    if msg:
-        (st.success if msg[0] == "success" else st.error)(msg[1])
+    top = st.empty()  # always drawn, so a message here never moves the page below it
+    ss["flash_now"] = ss.pop("flash", None)  # the item it is about shows it in its own slot
     _PAGE[ss.get("page", PAGES[0])]()
+    left = ss.pop("flash_now", None)
+    if left:  # no item took it (a page-wide message, or the item is not on the page now)
+        show_message(top, left)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import streamlit as st
 from audit.review.app.actions import on_add, on_next, on_withdraw
 from audit.review.app.item_view import render_item, render_norm
 from audit.review.app.session import audits, dossier_text, reviewer, ss, state
-from audit.review.app.widgets import show_html, show_plain
+from audit.review.app.widgets import message_slot, panel, show_html, show_plain
 from audit.review.contract import EVENT_KINDS
 from audit.review.evidence import context_window
 from audit.review.identity import file_shas
@@ -65,7 +65,7 @@ def _findings(audit: dict, items: list[Item], focus: Item | None, text_of: Dossi
         st.markdown(f"#### {KIND_NL[kind]} ({len(group)})")
         for it in group:
             mark = "✔ " if is_reviewed(st_, did, it, me) else "○ "
-            with st.expander(mark + it.title(), expanded=False):
+            with panel(mark + it.title(), did, it.key):
                 render_item(audit, it, text_of, st_, shas)
 
 
@@ -112,7 +112,8 @@ def reviewed_view(audit: dict, st_: ReplayState) -> None:
                      "na beoordeling": VERDICT_NL.get(verdict, verdict)})
     st.dataframe(rows, hide_index=True, width="stretch")
     counts = reviewed.get("review", {}).get("counts", {})
-    st.caption(" · ".join(f"{k}: {v}" for k, v in counts.items()))
+    st.caption(md_plain(f"status: {reviewed.get('review_status', '–')} · ")
+               + " · ".join(f"{k}: {v}" for k, v in counts.items()))
 
 
 def added_section(audit: dict, st_: ReplayState) -> None:
@@ -133,6 +134,7 @@ def added_section(audit: dict, st_: ReplayState) -> None:
                 show_plain(str(ev.get("sentence") or ""))
             st.button("Intrekken", key=f"{did}:withdraw:{r.record_id}", on_click=on_withdraw, args=(r,),
                       disabled=not reviewer())
+            message_slot(f"{did}:withdraw:{r.record_id}")
 
 
 def _pick_passage(text_of: DossierText, names: list[str]) -> bool:
@@ -177,3 +179,4 @@ def add_section(audit: dict, text_of: DossierText) -> None:
     st.text_input("Opmerking (optioneel)", key="add:note")
     st.button("Toevoegen", key="add:btn", on_click=on_add, args=(audit, text_of), disabled=not reviewer(),
               type="primary")
+    message_slot("add")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from audit.review.app.actions import on_decide
+from audit.review.app.actions import on_decide, panel_key
 from audit.review.app.session import reviewer, ss
 from audit.review.evidence import evidence_views
 from audit.review.history import describe_record, latest_by_reviewer
@@ -17,6 +17,38 @@ from audit.review.labels_nl import DECISION_NL
 from audit.review.loading import DossierText
 from audit.review.markup import md_plain, plain_html
 from audit.review.replay import ReplayState
+
+
+def show_message(slot, message: tuple) -> None:
+    """A message left by an action (:func:`actions.flash`), in ``slot``."""
+    (slot.success if message[0] == "success" else slot.error)(message[1])
+
+
+def message_slot(where: str) -> None:
+    """The place for the messages of one item's actions, next to its buttons.
+
+    Always drawn (empty without a message), so a message never moves what follows it.
+    """
+    slot = st.empty()
+    message = ss.get("flash_now")
+    if message and message[2] == where:
+        show_message(slot, ss.pop("flash_now"))
+
+
+def panel(label: str, dossier_id: str, item_key: str, opened: bool = False):
+    """An expander whose open / closed state belongs to the item (dossier + item key), not to its place.
+
+    The browser keeps an unkeyed expander's state by position, so anything drawn above
+    it (a message, a hint) moved an open panel onto the neighbouring item. Here the
+    state lives in the session under :func:`actions.panel_key`, and it is the default
+    of the expander, so it also survives a new label ("✔" once decided).
+    """
+    key = panel_key(dossier_id, item_key)
+    return st.expander(label, expanded=bool(ss.get(key, opened)), key=f"{key}:w", on_change=_remember, args=(key,))
+
+
+def _remember(key: str) -> None:
+    ss[key] = bool(ss.get(f"{key}:w"))
 
 
 def show_html(fragment: str) -> None:
