@@ -47,6 +47,13 @@ def _relative_shift(text: str) -> int:
     return 0
 
 
+def _names_a_day(text: str) -> bool:
+    """Does the text name a day relative to the entry, today included ("vandaag", "vanmiddag", "gisteren")?"""
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)
+               for word in resource_json("dates_nl.json").get("relative_days", {}))
+
+
 def _own_dates(text: str, context: dt.date | None, precision: str) -> list[DateMention]:
     """Dates of ``precision`` in ``text`` that are not deadlines, plans or birth dates."""
     not_event = _not_event_date()
@@ -60,6 +67,13 @@ def _shifted_entry_date(entry: Entry, text: str) -> Dated | None:
         return None
     day = entry.date.date + dt.timedelta(days=shift)
     return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
+
+
+def _narrative_before(adoc: AnalysedDocument, entry: Entry, sent: Span) -> str:
+    """The entry's body before ``sent`` in the same paragraph: "Gisteren was ik bij jullie. Samen hebben we
+    de checklist ingevuld." dates the second sentence to yesterday too."""
+    start = max(entry.body_start, adoc.document.text.rfind("\n", entry.body_start, sent.start_char) + 1)
+    return adoc.document.text[start : sent.start_char]
 
 
 def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None) -> Dated:
@@ -77,6 +91,8 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
         return Dated(best, "sentence")
     if entry is not None and entry.date.precision == "day":
         shifted = _shifted_entry_date(entry, text)
+        if shifted is None and not _names_a_day(text):  # the day the paragraph's story is on
+            shifted = _shifted_entry_date(entry, _narrative_before(adoc, entry, sent))
         if shifted is not None:
             return shifted
     # "In maart 2024 heeft de GW geadviseerd ...": the sentence's own month beats the entry date

@@ -367,3 +367,12 @@ def test_first_person_advice_of_someone_else_is_no_gw_advice(tmp_path, nlp):
             "Ik adviseer om het fietsje te laten maken voor de zomer.\nGroet, Piet (buurman)\n")
     audit = run(tmp_path, nlp, {"mail.txt": "Jeugdige: Fenna de Boer\n" + mail})
     assert audit["behavioural_scientist_advice"] == []
+
+
+def test_a_paragraph_keeps_the_day_its_story_is_on(tmp_path, nlp):
+    mail = ("Verzonden: woensdag 9 oktober 2024 10:12\n"
+            "Gisteren was ik bij jullie voor het huisbezoek. Samen hebben we de veiligheidscheck ingevuld en "
+            "Fenna heeft apart haar eigen antwoorden gegeven.\n"
+            "Vandaag heb ik de school gebeld.\n")
+    audit = run(tmp_path, nlp, {"mail.txt": "Jeugdige: Fenna de Boer\n" + mail})
+    assert dates(audit["safety_checks"]) == ["2024-10-08"]
