@@ -17,6 +17,7 @@ from audit.detect.base import all_triggers, clear_triggers, has_phrase
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date
 from audit.detect.form_fields import heard_fields
+from audit.structure.dates import find_dates
 from audit.resources import resource_json
 from audit.types import AnalysedDocument, DossierContext, Finding
 
@@ -79,14 +80,32 @@ def _from_talks_and_cues(adoc: AnalysedDocument, start: int, end: int, text: str
     return (True, cue) if cue is not None else (False, None)
 
 
-def _check_region(adoc: AnalysedDocument, sent: Span) -> tuple[int, int]:
-    """The text a check's details live in: its journal entry, or the whole form."""
+def _check_region(adoc: AnalysedDocument, sent: Span, dated: Dated) -> tuple[int, int]:
+    """The text a check's details live in: the whole form; for a check the sentence dates itself to
+    another day than its entry (a report about an earlier check: "Vorige check 12/10/2023: ...") the
+    text from that sentence up to the next sentence about another day; else its journal entry, else
+    the sentence."""
     if adoc.structure.doc_type == "safety_form":
         return 0, len(adoc.document.text)
     entry = adoc.structure.entry_at(sent.start_char)
-    if entry is not None:
+    own_day = dated.source == "sentence" and dated.mention is not None
+    if entry is not None and not (own_day and dated.mention.date != entry.date.date):
         return entry.start, entry.end
-    return sent.start_char, sent.end_char
+    limit = entry.end if entry is not None else len(adoc.document.text)
+    return sent.start_char, _story_end(adoc, sent, dated, limit)
+
+
+def _story_end(adoc: AnalysedDocument, sent: Span, dated: Dated, limit: int) -> int:
+    """Where the text about this check ends: before the next sentence that names another day."""
+    end = sent.end_char
+    for nxt in adoc.doc[sent.end :].sents if sent.end < len(adoc.doc) else ():
+        if nxt.start_char >= limit:
+            break
+        days = [m.date for m in find_dates(nxt.text) if m.precision == "day"]
+        if days and dated.mention is not None and dated.mention.date not in days:
+            break
+        end = nxt.end_char
+    return min(end, limit)
 
 
 def _similar(a: str, b: str) -> float:
@@ -128,8 +147,8 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     heard: dict[tuple[int, int], tuple[bool, str | None]] = {}  # child_spoken per region, computed once
     for span in all_triggers(adoc, KIND):
         sent = span.sent
-        region = _check_region(adoc, sent)
         dated = _check_date(adoc, sent, span, is_form)
+        region = _check_region(adoc, sent, dated)
         vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
         vetoes.update({
             "veto=form_not_completed": not form_ok, "veto=form_region_seen": is_form and region in seen_regions,

@@ -376,3 +376,11 @@ def test_a_paragraph_keeps_the_day_its_story_is_on(tmp_path, nlp):
             "Vandaag heb ik de school gebeld.\n")
     audit = run(tmp_path, nlp, {"mail.txt": "Jeugdige: Fenna de Boer\n" + mail})
     assert dates(audit["safety_checks"]) == ["2024-10-08"]
+
+
+def test_a_retrospective_check_takes_its_own_story_not_the_whole_report(tmp_path, nlp):
+    text = journal("15-01-2025 | Evaluatie | PZB\n"
+                   "De vorige veiligheidscheck is op 12-10-2023 uitgevoerd met alleen de pleegouders. "
+                   "Op 10-01-2025 is de veiligheidscheck uitgevoerd en is Fenna apart gesproken.")
+    checks = {c["date"]: c["child_spoken"] for c in run(tmp_path, nlp, {"journaal.txt": text})["safety_checks"]}
+    assert checks == {"2023-10-12": False, "2025-01-10": True}
