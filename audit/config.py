@@ -32,6 +32,11 @@ class DetectConfig:
     decision_threshold: float = 0.5  # for a candidate the rules reject
     decision_threshold_rule_ok: float = 0.3  # for a candidate the rules accept
 
+    @property
+    def decision_thresholds(self) -> tuple[float, float]:
+        """(for a candidate the rules reject, for one they accept), indexed by ``rule_ok``."""
+        return self.decision_threshold, self.decision_threshold_rule_ok
+
 
 @dataclass(frozen=True)
 class Config:

@@ -42,6 +42,12 @@ def analyse(dossier: Dossier, nlp: Language) -> list[AnalysedDocument]:
     return [AnalysedDocument(s, doc) for s, doc in zip(structures, docs)]
 
 
+def dossier_context(dossier: Dossier, as_of: dt.date, config: Config, nlp: Language) -> DossierContext:
+    """The dossier as the detectors see it (furniture masked, structured, through the NLP pipeline)."""
+    dossier = for_analysis(dossier)
+    return DossierContext(dossier, analyse(dossier, nlp), as_of, config)
+
+
 def _error_sha(dossier: Dossier, error: FileError) -> str | None:
     """SHA-256 of a file that failed to read (provenance covers every input file)."""
     if error.sha256:
@@ -71,8 +77,8 @@ def provenance(dossier: Dossier, config: Config, nlp: Language, models: dict[str
 def audit_dossier(dossier: Dossier, as_of: dt.date, config: Config, nlp: Language) -> dict[str, Any]:
     """The audit of one dossier in the output contract (see report/output.schema.json)."""
     model_store.clear_load_record()  # provenance lists the models this audit used or tried
-    dossier = for_analysis(dossier)
-    ctx = DossierContext(dossier, analyse(dossier, nlp), as_of, config)
+    ctx = dossier_context(dossier, as_of, config, nlp)
+    dossier = ctx.dossier
     models = SentenceModels.load(veto=config.detect.classifier_veto)
     decision = decision_model.load() if config.detect.decision_layer else None
     found = run_detectors(ctx, models, decision)

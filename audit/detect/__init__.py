@@ -65,8 +65,7 @@ def all_candidates(ctx: DossierContext, models: "SentenceModels") -> dict[str, l
 
 def _events(ctx: DossierContext, name: str, candidates: list[Candidate], model: DecisionModel | None) -> list[Finding]:
     kind = CANDIDATES[name][0]
-    cfg = ctx.config.detect
-    kept = decide(kind, candidates, ctx.facts, model, (cfg.decision_threshold, cfg.decision_threshold_rule_ok))
+    kept = decide(kind, candidates, ctx.facts, model, ctx.config.detect.decision_thresholds)
     merged = merge_by_date([c.finding for c in kept])
     if name == "safety_checks":
         flag_copies(merged, {id(c.finding): c.region for c in kept}, ctx.config.detect.copied_similarity)

@@ -38,20 +38,23 @@ def _not_event_date() -> re.Pattern[str]:
     return re.compile(resource_json("facts_nl.json")["not_event_date_before"])
 
 
+def _relative_days(text: str) -> list[int]:
+    """The shifts of every day relative to the entry the text names ("vandaag" 0, "gisteren" -1), in list order."""
+    low = text.lower()
+    return [shift for word, shift in resource_json("dates_nl.json").get("relative_days", {}).items()
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
+
+
 def _relative_shift(text: str) -> int:
     """Days relative to the entry date a sentence names ("gisteren" -> -1); 0 when none."""
-    low = text.lower()
-    for word, shift in resource_json("dates_nl.json").get("relative_days", {}).items():
-        if shift and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low):
-            return shift
-    return 0
+    return next((shift for shift in _relative_days(text) if shift), 0)
 
 
-def _names_a_day(text: str) -> bool:
-    """Does the text name a day relative to the entry, today included ("vandaag", "vanmiddag", "gisteren")?"""
-    low = text.lower()
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)
-               for word in resource_json("dates_nl.json").get("relative_days", {}))
+def _context_date(adoc: AnalysedDocument, entry: Entry | None) -> dt.date | None:
+    """The date year-less dates in a sentence are read against: its entry's, else the document's own."""
+    if entry is not None:
+        return entry.date.date
+    return adoc.structure.doc_date.date if adoc.structure.doc_date else None
 
 
 def _own_dates(text: str, context: dt.date | None, precision: str) -> list[DateMention]:
@@ -80,7 +83,7 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     """The date an event in ``sent`` happened on (see module docstring)."""
     structure = adoc.structure
     entry = structure.entry_at(sent.start_char)
-    context = entry.date.date if entry else (structure.doc_date.date if structure.doc_date else None)
+    context = _context_date(adoc, entry)
     text = sent.text
     mentions = _own_dates(text, context, "day")
     # A date that is the entry header itself is the entry date, not a sentence date.
@@ -91,7 +94,7 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
         return Dated(best, "sentence")
     if entry is not None and entry.date.precision == "day":
         shifted = _shifted_entry_date(entry, text)
-        if shifted is None and not _names_a_day(text):  # the day the paragraph's story is on
+        if shifted is None and not _relative_days(text):  # the day the paragraph's story is on
             shifted = _shifted_entry_date(entry, _narrative_before(adoc, entry, sent))
         if shifted is not None:
             return shifted
@@ -114,9 +117,7 @@ def enumerated_dates(adoc: AnalysedDocument, sent: Span, dated: Dated) -> list[D
     12-3, 4-6 en 9-10"): a summary is evidence of an event on each listed day."""
     if dated.source != "sentence" or dated.mention is None:
         return []
-    entry = adoc.structure.entry_at(sent.start_char)
-    context = entry.date.date if entry else (adoc.structure.doc_date.date if adoc.structure.doc_date else None)
-    days = _own_dates(sent.text, context, "day")
+    days = _own_dates(sent.text, _context_date(adoc, adoc.structure.entry_at(sent.start_char)), "day")
     chain: list[DateMention] = []
     for m in days:
         if chain and not _LIST_GLUE.match(sent.text[chain[-1].end : m.start]):

@@ -51,12 +51,21 @@ def decide(kind: str, candidates: list[Candidate], facts: dict[str, Any], model:
     if probs is None:
         return [c for c in candidates if c.rule_ok]
     kept = []
-    hard = hard_vetoes()
     for c, p in zip(candidates, probs):
-        if p >= thresholds[c.rule_ok] and not hard.intersection(c.signals):
+        if accepted(p, c.rule_ok, is_hard_vetoed(c.signals), thresholds):
             _rescore(c.finding, p, c.rule_ok)
             kept.append(c)
     return kept
+
+
+def is_hard_vetoed(signals: list[str]) -> bool:
+    return not hard_vetoes().isdisjoint(signals)
+
+
+def accepted(probability: float, rule_ok: bool, hard_vetoed: bool, thresholds: tuple[float, float]) -> bool:
+    """The decision rule itself (also what training's ablation applies): above the threshold for
+    the rules' verdict, and no hard veto."""
+    return probability >= thresholds[rule_ok] and not hard_vetoed
 
 
 def _rescore(finding: Finding, probability: float, rule_ok: bool) -> None:

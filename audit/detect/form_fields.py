@@ -31,14 +31,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return field, option, frozenset(lex["checked_marks"])
 
 
-def _answer(word: str) -> bool | None:
+@resource_cache
+def _answers() -> dict[str, bool]:
     lex = resource_json("safety_nl.json")
-    word = word.lower()
-    if word in {w.lower() for w in lex["field_yes"]}:
-        return True
-    if word in {w.lower() for w in lex["field_no"]}:
-        return False
-    return None
+    return {**{w.lower(): False for w in lex["field_no"]}, **{w.lower(): True for w in lex["field_yes"]}}
+
+
+def _answer(word: str) -> bool | None:
+    return _answers().get(word.lower())
 
 
 def _value(raw: str) -> bool | None:

@@ -77,11 +77,10 @@ def collect(corpora: list[Path], pipeline: str | None = "embedded") -> list[Doss
     from audit import nlp as nlp_mod
     from audit.config import load_config
     from audit.detect import all_candidates, learn_facts
-    from audit.detect.decision import features_text, hard_vetoes
+    from audit.detect.decision import features_text, is_hard_vetoed
     from audit.ml.sentence_classifier import SentenceModels
-    from audit.pipeline import analyse, for_analysis
+    from audit.pipeline import dossier_context
     from audit.read import load_dossier
-    from audit.types import DossierContext
 
     nlp, config = nlp_mod.load(pipeline), load_config()
     models = SentenceModels.load(veto=config.detect.classifier_veto)
@@ -89,14 +88,13 @@ def collect(corpora: list[Path], pipeline: str | None = "embedded") -> list[Doss
     for corpus in corpora:
         for folder in sorted(p for p in Path(corpus).iterdir() if (p / "gold.json").is_file()):
             gold = json.loads((folder / "gold.json").read_text("utf-8"))
-            dossier = for_analysis(load_dossier(folder))
-            ctx = DossierContext(dossier, analyse(dossier, nlp), dt.date.fromisoformat(gold["reference_date"]), config)
+            ctx = dossier_context(load_dossier(folder), dt.date.fromisoformat(gold["reference_date"]), config, nlp)
             learn_facts(ctx)
-            record = DossierItems(Path(corpus).name, dossier.dossier_id)
+            record = DossierItems(Path(corpus).name, ctx.dossier.dossier_id)
             for name, cands in all_candidates(ctx, models).items():
                 kind, labels = FIELDS[name], label(cands, gold.get(name, []))
                 record.items[kind] = [Item(features_text(c, ctx.facts), c.rule_ok, c.finding.date, y,
-                                           bool(hard_vetoes().intersection(c.signals))) for c, y in zip(cands, labels)]
+                                           is_hard_vetoed(c.signals)) for c, y in zip(cands, labels)]
                 record.gold[kind] = {g["date"] for g in gold.get(name, [])}
             out.append(record)
     return out
@@ -148,17 +146,16 @@ def rules_only(records: list[DossierItems]) -> dict[tuple[str, str], list[bool]]
 def model_decisions(model: decision_model.DecisionModel, records: list[DossierItems],
                     thresholds: tuple[float, float] | None = None) -> dict[tuple[str, str], list[bool]]:
     """Accepted candidates as ``audit.detect.decision.decide`` would take them (thresholds from the config)."""
-    if thresholds is None:
-        from audit.config import load_config
+    from audit.config import load_config
+    from audit.detect.decision import accepted
 
-        cfg = load_config().detect
-        thresholds = (cfg.decision_threshold, cfg.decision_threshold_rule_ok)
+    thresholds = thresholds or load_config().detect.decision_thresholds
     out = {}
     for r in records:
         for kind, items in r.items.items():
             probs = model.probabilities(kind, [i.text for i in items])
             out[(r.dossier_id, kind)] = ([i.rule_ok for i in items] if probs is None
-                                         else [p >= thresholds[i.rule_ok] and not i.hard for i, p in zip(items, probs)])
+                                         else [accepted(p, i.rule_ok, i.hard, thresholds) for i, p in zip(items, probs)])
     return out
 
 
