@@ -10,13 +10,14 @@ import argparse
 import logging
 import sys
 
-from audit.cli import evaluate, extract, goals, review, review_app, run, train
+from audit.cli import argparse_nl, evaluate, extract, goals, review, review_app, run, train
 from audit.errors import EXIT_OK, EXIT_USAGE, UsageError
 
 COMMAND_MODULES = (run, extract, goals, evaluate, review, review_app, train)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_nl.install()
     parser = argparse.ArgumentParser(
         prog="dossier-audit",
         description="Toetst pleegzorgdossiers aan de normen van de inspectie, met bewijs uit het dossier.",

@@ -6,7 +6,8 @@ storage contract of the annotation log: it must not drift when other stages chan
 from __future__ import annotations
 
 LOG_VERSION = 1
-DECISIONS = ("confirm", "reject", "correct", "add", "override", "goal_criteria")
+#: "undo" withdraws one earlier record of the same reviewer (the log stays append-only)
+DECISIONS = ("confirm", "reject", "correct", "add", "override", "goal_criteria", "undo")
 EVENT_KINDS = ("one_on_one_contact", "safety_check", "behavioural_scientist_advice")
 FINDING_KINDS = (*EVENT_KINDS, "matching_rationale", "goal", "norm")
 #: output field of the audit JSON that holds each event kind
@@ -19,10 +20,10 @@ GOAL_CRITERIA = ("specific", "measurable", "time_bound", "actor", "development_o
 VERDICTS = ("meets", "fails", "n/a")
 
 ALLOWED_DECISIONS: dict[str, tuple[str, ...]] = {
-    **{k: ("confirm", "reject", "correct", "add") for k in EVENT_KINDS},
-    "matching_rationale": ("confirm", "reject", "correct"),
-    "goal": ("confirm", "reject", "correct", "goal_criteria", "add"),
-    "norm": ("confirm", "override"),
+    **{k: ("confirm", "reject", "correct", "add", "undo") for k in EVENT_KINDS},
+    "matching_rationale": ("confirm", "reject", "correct", "undo"),
+    "goal": ("confirm", "reject", "correct", "goal_criteria", "add", "undo"),
+    "norm": ("confirm", "override", "undo"),
 }
 
 

@@ -44,13 +44,23 @@ class Item:
     def evidence(self) -> list[dict[str, Any]]:
         return list(self.data.get("evidence") or []) if self.kind != "norm" else []
 
-    def title(self) -> str:
-        """A label without dossier text (safe as a widget or expander label)."""
-        bits = [KIND_NL.get(self.kind, self.kind), self.finding_id]
+    @property
+    def number(self) -> str:
+        """The finding's number for people ("nr. 2" for o2); the id itself stays in the log and export."""
+        digits = self.finding_id.lstrip("abcdefghijklmnopqrstuvwxyz")
+        return f"nr. {digits}" if digits.isdigit() else self.finding_id
+
+    def title(self, decision: AnnotationRecord | None = None) -> str:
+        """A label without dossier text (safe as a widget label); a correction in ``decision`` shows in it."""
+        bits = [KIND_NL.get(self.kind, self.kind), self.number]
         if self.kind == "norm":
             bits = [KIND_NL["norm"], NORM_NL.get(self.finding_id, self.finding_id)]
         elif self.kind in EVENT_KINDS:
-            bits.append(self.date or "datum onbekend")
+            corrected = decision.correction if decision is not None and decision.decision == "correct" else {}
+            if "date" in corrected:
+                bits.append(f"{corrected['date'] or 'datum onbekend'} (gecorrigeerd, was {self.date or 'onbekend'})")
+            else:
+                bits.append(self.date or "datum onbekend")
         if self.confidence is not None:
             bits.append(f"zekerheid {self.confidence:.2f}")
         return " · ".join(bits)

@@ -11,7 +11,8 @@ from typing import Any
 from audit.goals.score import CRITERIA_NL
 
 __all__ = [
-    "CHILD_SPOKEN_OPTIONS", "CRITERIA_NL", "DECISION_NL", "KIND_NL", "KIND_NL_LOWER", "NORM_NL", "VERDICT_NL",
+    "CHILD_SPOKEN_OPTIONS", "COUNT_NL", "CRITERIA_NL", "DECISION_NL", "FIELD_NL", "KIND_NL", "KIND_NL_LOWER", "NORM_NL",
+    "PRECISION_NL", "VERDICT_NL",
     "child_spoken_label", "value_nl",
 ]
 
@@ -32,6 +33,7 @@ DECISION_NL = {
     "add": "toegevoegd",
     "override": "oordeel aangepast",
     "goal_criteria": "criteria aangepast",
+    "undo": "ongedaan gemaakt",
 }
 VERDICT_NL = {"meets": "voldoet", "fails": "voldoet niet", "n/a": "n.v.t."}
 NORM_NL = {
@@ -42,6 +44,17 @@ NORM_NL = {
     "behavioural_scientist_advice_documented": "Advies gedragswetenschapper vastgelegd",
     "goals_concrete": "Doelen concreet",
 }
+#: the export's review counts, in words
+COUNT_NL = {"confirmed": "bevestigd", "rejected": "afgewezen", "corrected": "gecorrigeerd", "added": "toegevoegd",
+            "overridden": "oordeel aangepast", "unreviewed": "niet beoordeeld", "disputed": "betwist",
+            "stale_decisions": "beslissingen op een eerdere versie"}
+#: how precise a date is, as "(op dag nauwkeurig)"
+PRECISION_NL = {"day": "de dag", "month": "de maand", "year": "het jaar"}
+#: corrected fields, in words (the log keeps the field names)
+FIELD_NL = {"date": "datum", "date_precision": "nauwkeurigheid", "child_spoken": "kind gesproken",
+            "copied_from": "kopie van", "documented": "vastgelegd", "verdict": "oordeel",
+            "specific": "specifiek", "measurable": "meetbaar", "time_bound": "tijdgebonden", "actor": "wie",
+            "development_oriented": "gericht op ontwikkeling", "text": "tekst"}
 #: the choices for "kind gesproken" and the value each one logs
 CHILD_SPOKEN_OPTIONS = {"ja": True, "nee": False, "onbekend": None}
 

@@ -182,6 +182,9 @@ def _timestamp_errors(timestamp: str) -> list[str]:
 
 def correction_errors(kind: str, decision: str, c: dict[str, Any]) -> list[str]:
     """What is wrong with ``correction`` for this kind and decision (Dutch; empty when fine)."""
+    if decision == "undo":
+        ok = set(c) == {"undoes"} and isinstance(c["undoes"], str) and 0 < len(c["undoes"]) <= 64
+        return [] if ok else ["ongedaan maken heeft precies {'undoes': <record_id>} nodig"]
     if decision in ("confirm", "reject"):
         if kind == "norm" and decision == "confirm" and set(c) <= {"verdict"} and c.get("verdict", "meets") in VERDICTS:
             return []  # a confirm may record the verdict that was shown (for agreement)

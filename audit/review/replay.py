@@ -31,18 +31,60 @@ class Problem:
 
 @dataclass
 class ReplayState:
-    """The log read back: valid records in log order, the current decisions, and what was skipped."""
+    """The log read back: valid records in log order, the current decisions, and what was skipped.
+
+    ``records`` holds the decisions that stand: an ``undo`` record takes the record it
+    names out of it (only the same reviewer's, on the same dossier), so export, agreement
+    and training never see an undone decision; both stay in ``undone`` for the trail.
+    """
 
     records: list[AnnotationRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     latest: dict[tuple[str, str, str], AnnotationRecord] = field(default_factory=dict)
     latest_by_finding: dict[tuple[str, str], AnnotationRecord] = field(default_factory=dict)
+    undone: list[tuple[AnnotationRecord, AnnotationRecord]] = field(default_factory=list)  # (undo, undone)
+    _by_hash: dict[tuple[str, str], list[AnnotationRecord]] | None = field(default=None, repr=False, compare=False)
 
     def add(self, record: AnnotationRecord) -> None:
         """Take one valid record, in log order (later records overrule earlier ones)."""
+        self._by_hash = None
+        if record.decision == "undo":
+            self._undo(record)
+            return
         self.records.append(record)
         self.latest[(record.dossier_id, record.finding_id, record.reviewer)] = record
         self.latest_by_finding[(record.dossier_id, record.finding_id)] = record
+
+    def _undo(self, undo: AnnotationRecord) -> None:
+        target = undo.correction.get("undoes")
+        for i in range(len(self.records) - 1, -1, -1):
+            r = self.records[i]
+            if r.record_id == target and r.reviewer == undo.reviewer and r.dossier_id == undo.dossier_id:
+                del self.records[i]
+                self.undone.append((undo, r))
+                self._relink(r.dossier_id, r.finding_id, r.reviewer)
+                return
+
+    def _relink(self, dossier_id: str, finding_id: str, reviewer: str) -> None:
+        """Point the latest-decision maps of one finding back at what stands after an undo."""
+        mine = other = None
+        for r in reversed(self.records):
+            if r.dossier_id == dossier_id and r.finding_id == finding_id:
+                other = other or r
+                if r.reviewer == reviewer:
+                    mine = r
+                    break
+        for table, key, value in ((self.latest, (dossier_id, finding_id, reviewer), mine),
+                                  (self.latest_by_finding, (dossier_id, finding_id), other)):
+            if value is None:
+                table.pop(key, None)
+            else:
+                table[key] = value
+
+    def last_own(self, dossier_id: str, reviewer: str) -> AnnotationRecord | None:
+        """This reviewer's most recent decision on a dossier that still stands (what "undo" takes back)."""
+        return next((r for r in reversed(self.records) if r.dossier_id == dossier_id and r.reviewer == reviewer),
+                    None)
 
     @property
     def torn_lines(self) -> int:
@@ -64,14 +106,18 @@ class ReplayState:
             if reviewer is not None:
                 return self.latest.get((dossier_id, finding_id, reviewer))
             return self.latest_by_finding.get((dossier_id, finding_id))
-        for r in reversed(self.records):
-            if (r.dossier_id == dossier_id and r.input_hash == input_hash
-                    and (reviewer is None or r.reviewer == reviewer)):
+        for r in reversed(self.for_input_hash(dossier_id, input_hash)):
+            if reviewer is None or r.reviewer == reviewer:
                 return r
         return None
 
     def for_input_hash(self, dossier_id: str, input_hash: str) -> list[AnnotationRecord]:
-        return [r for r in self.records if r.dossier_id == dossier_id and r.input_hash == input_hash]
+        """The standing records on one version of a finding, in log order (indexed: the app asks per item)."""
+        if self._by_hash is None:
+            self._by_hash = {}
+            for r in self.records:
+                self._by_hash.setdefault((r.dossier_id, r.input_hash), []).append(r)
+        return list(self._by_hash.get((dossier_id, input_hash), ()))
 
     def reviewed_finding_ids(self, dossier_id: str, reviewer: str | None = None) -> set[str]:
         """Finding ids with at least one decision (by ``reviewer``, or by anyone)."""

@@ -140,3 +140,12 @@ def norm_confirm_record(audit: dict[str, Any], norm: str, reviewer: str, note: s
     verdict = audit.get("norms", {}).get(norm)
     correction = {"verdict": verdict} if verdict in VERDICT_NL else {}
     return AnnotationRecord.for_item(audit, "norm", norm, "confirm", reviewer, correction=correction, note=note)
+
+
+def undo_record(target: AnnotationRecord, reviewer: str) -> AnnotationRecord:
+    """Take back one of this reviewer's own records: a new ``undo`` record (the log stays append-only)."""
+    if target.reviewer != reviewer:
+        raise CorrectionError("je kunt alleen je eigen beslissingen ongedaan maken")
+    return AnnotationRecord(target.dossier_id, target.finding_id, target.finding_kind, target.input_hash, "undo",
+                            reviewer, correction={"undoes": target.record_id}, tool_version=target.tool_version,
+                            model_version=target.model_version)

@@ -23,6 +23,7 @@ from audit.review.items import Item, audit_items  # noqa: E402
 from audit.review.labels_nl import CHILD_SPOKEN_OPTIONS, CRITERIA_NL, NORM_NL, VERDICT_NL  # noqa: E402
 from audit.review.log import AnnotationLog  # noqa: E402
 from audit.review.markup import escape_text, highlight_html  # noqa: E402
+from audit.review.order import review_order  # noqa: E402
 from audit.review.passages import evidence_from_passage, passages, search_passages  # noqa: E402
 from audit.review.queue import OverviewRow, filter_rows, next_unreviewed, progress  # noqa: E402
 from audit.review.record import AnnotationRecord  # noqa: E402
@@ -97,6 +98,11 @@ def expander_labels(at: AppTest) -> list[str]:
     return [e.label for e in at.expander]
 
 
+def worklist_labels(at: AppTest, did: str = DID) -> list[str]:
+    """The labels of the work list's lines (one button per item)."""
+    return [b.label for b in at.button if (b.key or "").startswith(f"{did}:open:")]
+
+
 # --------------------------------------------------------------------------- decisions
 
 
@@ -112,7 +118,7 @@ def test_confirm_writes_one_record_and_survives_reload(audits_dir: Path, ann: Pa
 
     again = run_app(audits_dir, ann, dossier=did, focus=focus)
     assert "**Jouw beslissing:** bevestigd" in markdown_text(again)
-    assert any("1/" in c.value and "beoordeeld" in c.value for c in again.caption)
+    assert any("1 van " in c.value and "beoordeeld" in c.value for c in again.caption)
     blind = run_app(audits_dir, ann, reviewer="bert", dossier=did, focus=focus)
     assert "**Jouw beslissing:** nog niet beoordeeld" in markdown_text(blind)
     assert "Anderen:" not in markdown_text(blind)  # independent second review by default
@@ -128,22 +134,22 @@ def test_shim_draws_the_app_on_every_run(audits_dir: Path, ann: Path) -> None:
     at.button(key=f"{did}:{focus}:confirm").click().run()
     assert not at.exception
     assert [r.decision for r in records(ann, did)] == ["confirm"]
-    assert "**Jouw beslissing:** bevestigd" in markdown_text(at)
+    assert sum("✔ " in label.split(" · ")[0] for label in worklist_labels(at, did)) == 1
 
 
 def test_reject_with_note(audits_dir: Path, ann: Path) -> None:
     did, o = find(audits_dir, "one_on_one_contact")
     fid = o["finding_id"]
-    at = run_app(audits_dir, ann, dossier=did)
+    at = run_app(audits_dir, ann, dossier=did, focus=f"one_on_one_contact:{fid}")
     at.text_input(key=f"{did}:one_on_one_contact:{fid}:note").input("pleegmoeder was erbij")
     at.button(key=f"{did}:one_on_one_contact:{fid}:reject").click().run()
     (r,) = records(ann, did)
     assert (r.finding_id, r.decision, r.note) == (fid, "reject", "pleegmoeder was erbij")
 
-    again = run_app(audits_dir, ann, dossier=did)
-    labels = expander_labels(again)
-    assert any(label.startswith("✔ ") and f"· {fid} ·" in label for label in labels)
-    assert sum(label.startswith("✔ ") for label in labels) == 1
+    again = run_app(audits_dir, ann, dossier=did, focus=f"one_on_one_contact:{fid}")
+    labels = worklist_labels(again, did)
+    assert any(label.startswith("▶ ✔ ") and f"· nr. {fid[1:]} ·" in label for label in labels)  # shown now, decided
+    assert sum("✔ " in label.split(" · ")[0] for label in labels) == 1
     assert "**Jouw beslissing:** afgewezen" in markdown_text(again)
 
 
@@ -153,6 +159,7 @@ def test_correct_date_and_child_spoken(audits_dir: Path, ann: Path) -> None:
     prefix = f"{did}:{focus}"
     new_child = "nee" if s.get("child_spoken") is not False else "ja"
     at = run_app(audits_dir, ann, dossier=did, focus=focus)
+    at.button(key=f"{prefix}:correct").click().run()  # K: the correction form opens
     at.text_input(key=f"{prefix}:date").input("29-12-2023")
     at.selectbox(key=f"{prefix}:child").select(new_child)
     at.button(key=f"FormSubmitter:{prefix}:form-Corrigeren").click().run()
@@ -171,6 +178,7 @@ def test_correct_kind_is_reject_plus_add(audits_dir: Path, ann: Path) -> None:
     focus = f"behavioural_scientist_advice:{a2['finding_id']}"
     prefix = f"{did}:{focus}"
     at = run_app(audits_dir, ann, dossier=did, focus=focus)
+    at.button(key=f"{prefix}:correct").click().run()
     at.selectbox(key=f"{prefix}:kind").select("one_on_one_contact")
     at.button(key=f"FormSubmitter:{prefix}:form-Corrigeren").click().run()
     rej, add = records(ann, did)
@@ -257,19 +265,21 @@ def test_norm_confirm_records_verdict(audits_dir: Path, ann: Path, audit: dict) 
 
 def test_no_decision_without_reviewer(audits_dir: Path, ann: Path) -> None:
     did, o = find(audits_dir, "one_on_one_contact")
-    at = run_app(audits_dir, ann, reviewer="", dossier=did)
+    at = run_app(audits_dir, ann, reviewer="", dossier=did, focus=f"one_on_one_contact:{o['finding_id']}")
     assert at.button(key=f"{did}:one_on_one_contact:{o['finding_id']}:confirm").disabled
     assert any("naam" in w.value for w in at.sidebar.warning)
 
 
 def test_next_unreviewed_button(audits_dir: Path, ann: Path, audit: dict) -> None:
-    first, second = [it.key for it in audit_items(audit)[:2]]
+    first, second, third = [it.key for it in review_order(audit)[:3]]
     at = run_app(audits_dir, ann, page="Overzicht", dossier=DID)
     at.button(key="next").click().run()
     assert at.session_state["page"] == "Dossier" and at.session_state["focus"] == first
     at.button(key=f"{DID}:{first}:confirm").click().run()
+    assert at.session_state["focus"] == second  # auto-advance after a decision
+    assert any("bevestigd" in s.value for s in at.success)  # the message stays where the decision was taken
     at.button(key="next").click().run()
-    assert at.session_state["focus"] == second
+    assert at.session_state["focus"] == third
     assert "Nu aan de beurt" in [s.value for s in at.subheader]
 
 
@@ -380,8 +390,10 @@ def test_hostile_dossier_text_is_escaped(xss: tuple[Path, Path], ann: Path) -> N
     joined = "\n".join(html_parts)
     assert "&lt;script&gt;" in joined and "&lt;img src&#61;x onerror&#61;alert&#40;2&#41;&gt;" in joined
     assert "<mark" in joined  # our own markup survives
-    # goal text too
-    assert "&lt;b&gt;doel&lt;&#47;b&gt;" in everything
+    # goal text too (shown when the goal is the item being judged)
+    goal = run_app(audits, ann, dossiers=dossiers, dossier="XSS-1", focus="goal:g1")
+    everything = "\n".join(m.value for m in goal.markdown)
+    assert "<script" not in everything and "&lt;b&gt;doel&lt;&#47;b&gt;" in everything
     # the same finding can still be decided on
     at.button(key="XSS-1:one_on_one_contact:o1:confirm").click().run()
     assert [r.decision for r in records(ann, "XSS-1")] == ["confirm"]
@@ -592,3 +604,129 @@ def test_override_error_stays_in_its_panel_and_never_moves_another_norm(audits_d
         last = records(ann)[-1]
         assert (last.decision, last.correction, last.reason) == ("override", {"verdict": "n/a"}, f"reden bij {x}")
         assert any("aangepast" in s.value for s in _panel(at, x).success) and not at.error
+
+
+# --------------------------------------------------------------------------- order, flow, undo (issue: inspection speed)
+
+
+def test_review_order_puts_what_verdicts_rest_on_first(audit: dict) -> None:
+    from audit.review.order import CARRIES, OUTSIDE, outside_window, review_sections
+
+    sections = review_sections(audit)
+    assert sections[0].key == CARRIES
+    carried = sections[0].items
+    for norm, detail in audit["norm_details"].items():
+        pos = [i for i, it in enumerate(carried) if it.kind == "norm" and it.finding_id == norm]
+        assert pos, norm
+        named = [i for i, it in enumerate(carried) if it.kind != "norm" and it.finding_id in detail.get("findings", [])]
+        assert all(i < pos[0] for i in named), f"findings of {norm} come before the norm"
+    flat = [it for s in sections for it in s.items]
+    assert len(flat) == len(audit_items(audit)) == len({it.key for it in flat})
+    for s in sections:
+        assert all(outside_window(audit, it) for it in s.items) is (s.key == OUTSIDE) or not s.items
+
+
+def test_outside_window_is_grouped_and_marked() -> None:
+    from audit.review.order import OUTSIDE, review_sections
+
+    ev = [{"file": "j.txt", "page": 1, "start": 0, "end": 5, "sentence": "x"}]
+    audit = {"dossier_id": "W", "reference_date": "2025-06-01", "norms": {}, "norm_details": {},
+             "provenance": {"config": {"norms": {"window_days": 365}}},
+             "one_on_one_contacts": [
+                 {"finding_id": "o1", "date": "2023-01-05", "evidence": ev, "confidence": 0.9},
+                 {"finding_id": "o2", "date": "2025-01-05", "evidence": [{**ev[0], "start": 6}], "confidence": 0.9},
+                 {"finding_id": "o3", "date": None, "evidence": [{**ev[0], "start": 9}], "confidence": 0.9}]}
+    sections = {s.key: [it.finding_id for it in s.items] for s in review_sections(audit)}
+    assert sections[OUTSIDE] == ["o1"] and "o2" in sections["window"] and "o3" in sections["window"]
+
+
+def test_progress_names_open_norms_and_list_marks_outside(audits_dir: Path, ann: Path, audit: dict) -> None:
+    at = run_app(audits_dir, ann)
+    n_norms = len(audit["norms"])
+    assert any(f"0 van {len(audit_items(audit))} beoordeeld" in c.value and f"{n_norms} normen nog open" in c.value
+               for c in at.caption)
+    labels = worklist_labels(at)
+    from audit.review.order import outside_window
+
+    outside = [it for it in audit_items(audit) if outside_window(audit, it)]
+    if outside:
+        assert any(label.endswith("buiten venster") for label in labels)
+        assert any("Buiten het venster" in m.value for m in at.markdown)
+
+
+def test_page_opens_on_first_open_item_and_decisions_move_on(audits_dir: Path, ann: Path, audit: dict) -> None:
+    order = review_order(audit)
+    at = run_app(audits_dir, ann, focus="")
+    assert at.session_state["focus"] == order[0].key  # arrived: the first open item is shown
+    for expected_next in order[1:4]:
+        shown = at.session_state["focus"]
+        which = "confirm" if not shown.startswith("norm:") else "confirm"
+        at.button(key=f"{DID}:{shown}:{which}").click().run()
+        assert not at.exception
+        assert at.session_state["focus"] == expected_next.key
+        assert any("bevestigd" in s.value for s in at.success)  # in the focus area, next to the buttons
+    assert len(records(ann)) == 3
+
+
+def test_undo_in_the_app_is_a_new_record_and_shows_the_item_again(audits_dir: Path, ann: Path, audit: dict) -> None:
+    first, second = [it.key for it in review_order(audit)[:2]]
+    at = run_app(audits_dir, ann, focus=first)
+    at.button(key=f"{DID}:{first}:reject").click().run()
+    assert at.session_state["focus"] == second
+    at.button(key=f"{DID}:undo").click().run()
+    assert not at.exception
+    assert at.session_state["focus"] == first
+    assert any("Ongedaan gemaakt" in s.value for s in at.success)
+    state = AnnotationLog(ann).replay(DID)
+    assert state.records == [] and [(u.decision, t.decision) for u, t in state.undone] == [("undo", "reject")]
+    at.button(key=f"{DID}:undo").click().run()  # nothing of mine left to undo: said so, nothing written
+    assert any("geen eigen beslissing" in e.value for e in at.error)
+    assert len(AnnotationLog(ann).replay(DID).undone) == 1
+
+
+def test_corrected_date_shows_in_the_title(audits_dir: Path, ann: Path) -> None:
+    did, o = find(audits_dir, "one_on_one_contact", lambda f: f.get("date"))
+    focus = f"one_on_one_contact:{o['finding_id']}"
+    prefix = f"{did}:{focus}"
+    at = run_app(audits_dir, ann, dossier=did, focus=focus)
+    at.button(key=f"{prefix}:correct").click().run()
+    at.text_input(key=f"{prefix}:date").input("2023-12-29")
+    at.button(key=f"FormSubmitter:{prefix}:form-Corrigeren").click().run()
+    assert not at.exception
+    again = run_app(audits_dir, ann, dossier=did, focus=focus)
+    title = f"2023-12-29 (gecorrigeerd, was {o['date']})"
+    assert any(title in m.value for m in again.markdown)  # the item shown now
+    assert any(title in label for label in worklist_labels(again, did))  # and its line in the list
+
+
+def test_passage_picker_follows_the_search_and_resets_after_adding(audits_dir: Path, ann: Path) -> None:
+    at = run_app(audits_dir, ann)
+    at.selectbox(key="add:file").select("journaal.txt").run()
+    at.selectbox(key="add:pick").select(3).run()
+    at.text_input(key="add:q").input("signs of safety").run()
+    assert at.selectbox(key="add:pick").value == 0  # not the 4th sentence of the old list
+    shown = [m.value for m in at.markdown if "<mark" in m.value]
+    assert any("Signs of Safety" in v for v in shown)
+    at.selectbox(key="add:kind").select("safety_check")
+    at.text_input(key="add:date").input("2024-10-26")
+    at.button(key="add:btn").click().run()
+    assert [r.decision for r in records(ann)] == ["add"]
+    assert at.text_input(key="add:q").value == "" and at.text_input(key="add:date").value == ""
+
+
+def test_no_internal_names_in_the_dossier_page(audits_dir: Path, ann: Path, audit: dict) -> None:
+    focus = next(it.key for it in review_order(audit) if it.kind == "one_on_one_contact")
+    at = run_app(audits_dir, ann, focus=focus, show_others=True)
+    shown = "\n".join([m.value for m in at.markdown] + [c.value for c in at.caption]
+                      + [b.label for b in at.button] + [e.label for e in at.expander])
+    for internal in ("(day)", "detector:", "date_precision", "date=", "confirmed:", "rejected:",
+                     "one_on_one_contact:", "safety_check:", "norm:"):
+        assert internal not in shown, internal
+
+
+def test_dutch_command_line_help() -> None:
+    from audit.cli import build_parser
+
+    text = build_parser().format_help()
+    assert text.startswith("gebruik: ") and "opties:" in text and "deze hulp tonen" in text
+    assert "show this help" not in text and "options:" not in text

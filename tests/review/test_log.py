@@ -264,3 +264,44 @@ def test_replay_reads_even_when_the_lock_is_stuck(tmp_path: Path) -> None:
         state = log.replay()
     assert [r.finding_id for r in state.records] == ["o1"]
     assert [p.kind for p in state.problems] == ["locked"]
+
+
+def test_undo_is_a_new_record_and_takes_back_only_its_target(tmp_path: Path) -> None:
+    from audit.review.export import apply_annotations  # noqa: F401  (export folds state.records)
+    from audit.review.fold import fold
+    from audit.review.ui_records import CorrectionError, undo_record
+
+    log = AnnotationLog(tmp_path)
+    first = rec("o1", "confirm")
+    second = rec("o1", "reject", note="toch niet")
+    bert = rec("o1", "confirm", reviewer="bert")
+    for r in (first, second, bert):
+        log.append(r)
+    log.append(undo_record(second, "anna"))
+    lines = (tmp_path / log_name("D1")).read_text("utf-8").splitlines()
+    assert len(lines) == 4  # append-only: nothing rewritten
+    state = log.replay()
+    assert state.problems == []
+    assert [r.record_id for r in state.records] == [first.record_id, bert.record_id]
+    assert state.current("D1", "o1", "anna").record_id == first.record_id  # back to the confirm
+    assert state.current("D1", "o1").record_id == bert.record_id
+    assert not fold([r for r in state.records if r.finding_id == "o1"]).rejected
+    assert [(u.decision, t.record_id) for u, t in state.undone] == [("undo", second.record_id)]
+    assert state.last_own("D1", "anna").record_id == first.record_id
+    log.append(undo_record(first, "anna"))
+    state = log.replay()
+    assert state.current("D1", "o1", "anna") is None  # unreviewed again for anna
+    assert state.last_own("D1", "anna") is None
+    with pytest.raises(CorrectionError):
+        undo_record(bert, "anna")  # never someone else's decision
+
+
+def test_undo_of_another_reviewers_record_in_the_log_is_ignored(tmp_path: Path) -> None:
+    log = AnnotationLog(tmp_path)
+    bert = rec("o1", "reject", reviewer="bert")
+    log.append(bert)
+    log.append(rec("o1", "undo", reviewer="anna", correction={"undoes": bert.record_id}))
+    state = log.replay()
+    assert [r.record_id for r in state.records] == [bert.record_id]
+    with pytest.raises(InvalidRecord):
+        log.append(rec("o1", "undo", correction={}))

@@ -13,7 +13,8 @@ from typing import Callable
 from filelock import Timeout
 
 from audit.review.app.session import audits, log, reviewer, ss, state
-from audit.review.items import Item, audit_items, is_reviewed
+from audit.review.items import Item, is_reviewed
+from audit.review.order import review_order
 from audit.review.labels_nl import CRITERIA_NL, DECISION_NL, NORM_NL
 from audit.review.loading import DossierText
 from audit.review.passages import evidence_from_passage
@@ -26,8 +27,12 @@ from audit.review.ui_records import (
     goal_criteria_record,
     norm_confirm_record,
     override_record,
+    undo_record,
     withdraw_record,
 )
+
+#: message slot of the "nu aan de beurt" area (a decided item moves on, its message stays here)
+FOCUS_SLOT = "focus"
 
 
 def item_prefix(audit: dict, item: Item) -> str:
@@ -45,15 +50,21 @@ def flash(level: str, message: str, where: str | None = None) -> None:
     ss["flash"] = (level, message, where)
 
 
-def write(make_records: Callable[[], list[AnnotationRecord]], done: str, where: str | None = None) -> None:
-    """Build the record(s) and append each at once; the message says what happened (in Dutch)."""
+def write(make_records: Callable[[], list[AnnotationRecord]], done: str, where: str | None = None,
+          undoable: bool = True) -> bool:
+    """Build the record(s) and append each at once; the message says what happened (in Dutch).
+
+    The ids of what one action wrote go on the session's undo stack, so "ongedaan maken"
+    takes back the whole action (a kind correction writes a reject and an add).
+    """
     if not reviewer():
         flash("error", "Vul eerst je naam in (zijbalk) voordat je een beslissing neemt.", where)
-        return
+        return False
+    written: list[AnnotationRecord] = []
     try:
-        records = make_records()
-        for r in records:
+        for r in make_records():
             log().append(r)
+            written.append(r)
     except (InvalidRecord, CorrectionError) as exc:
         flash("error", f"Niet opgeslagen: {exc}", where)
     except Timeout:
@@ -63,34 +74,94 @@ def write(make_records: Callable[[], list[AnnotationRecord]], done: str, where: 
         flash("error", f"Niet opgeslagen: logboek niet schrijfbaar ({type(exc).__name__}).", where)
     else:
         flash("success", done, where)
+    if written and undoable:
+        ss["undo_stack"] = [*ss.get("undo_stack", [])[-49:], (written[0].dossier_id, [r.record_id for r in written])]
+    return bool(written)
 
 
 def note_of(key: str) -> str:
     return str(ss.get(key, "") or "").strip()
 
 
-def on_decide(audit: dict, item: Item, decision: str, note_key: str) -> None:
-    if item.kind == "norm" and decision == "confirm":
-        write(lambda: [norm_confirm_record(audit, item.finding_id, reviewer(), note_of(note_key))],
-              f"{item.title()}: bevestigd.", item_prefix(audit, item))
+def _where(audit: dict, item: Item) -> str:
+    """The item shown as "nu aan de beurt" reports in the focus area (it moves on); others in their own slot."""
+    return FOCUS_SLOT if is_focus(audit, item) else item_prefix(audit, item)
+
+
+def is_focus(audit: dict, item: Item) -> bool:
+    return ss.get("dossier") == audit["dossier_id"] and ss.get("focus") == item.key
+
+
+def advance(audit: dict, item: Item) -> None:
+    """After a decision on the item shown, show the next unreviewed item of the dossier (review order)."""
+    if not is_focus(audit, item):
         return
-    write(lambda: [AnnotationRecord.for_item(audit, item.kind, item.finding_id, decision, reviewer(),
-                                             note=note_of(note_key))],
-          f"{item.title()}: {DECISION_NL[decision]}.", item_prefix(audit, item))
+    did, me = audit["dossier_id"], reviewer() or None
+    order = review_order(audit, low_confidence_first=bool(ss.get("f:lowconf")))
+    keys = [it.key for it in order]
+    start = keys.index(item.key) + 1 if item.key in keys else 0
+    st_ = state()
+    nxt = next((it for it in order[start:] + order[:start] if not is_reviewed(st_, did, it, me)), None)
+    if nxt is None:
+        ss["focus"] = ""
+        level, text, _ = ss.get("flash") or ("success", "", FOCUS_SLOT)
+        flash(level, f"{text} Alles in dit dossier is beoordeeld.".strip(), FOCUS_SLOT)
+        return
+    on_open(did, nxt.key)
+
+
+def on_decide(audit: dict, item: Item, decision: str, note_key: str) -> None:
+    where = _where(audit, item)
+    if item.kind == "norm" and decision == "confirm":
+        ok = write(lambda: [norm_confirm_record(audit, item.finding_id, reviewer(), note_of(note_key))],
+                   f"{item.title()}: bevestigd.", where)
+    else:
+        ok = write(lambda: [AnnotationRecord.for_item(audit, item.kind, item.finding_id, decision, reviewer(),
+                                                      note=note_of(note_key))],
+                   f"{item.title()}: {DECISION_NL[decision]}.", where)
+    if ok:
+        advance(audit, item)
+
+
+def on_undo(dossier_id: str) -> None:
+    """Take back this reviewer's last action on the dossier (new ``undo`` records) and show that item again."""
+    me = reviewer()
+    stack = [e for e in ss.get("undo_stack", []) if e[0] == dossier_id]
+    st_ = state()
+    standing = {r.record_id: r for r in st_.records if r.dossier_id == dossier_id and r.reviewer == me}
+    targets = [standing[i] for i in stack[-1][1] if i in standing] if stack else []
+    if not targets:  # nothing from this session: the reviewer's latest decision that still stands
+        last = st_.last_own(dossier_id, me) if me else None
+        targets = [last] if last else []
+    if not targets:
+        flash("error", "Er is geen eigen beslissing in dit dossier om ongedaan te maken.", FOCUS_SLOT)
+        return
+    if write(lambda: [undo_record(t, me) for t in reversed(targets)],
+             f"Ongedaan gemaakt: {DECISION_NL.get(targets[0].decision, targets[0].decision)}.", FOCUS_SLOT,
+             undoable=False):
+        if stack:
+            ss["undo_stack"] = [e for e in ss.get("undo_stack", []) if e is not stack[-1]]
+        kind = targets[0].finding_kind
+        if targets[0].decision != "add":
+            on_open(dossier_id, f"{kind}:{targets[0].finding_id}")
 
 
 def on_correct_event(audit: dict, item: Item, prefix: str, note_key: str) -> None:
-    write(lambda: correction_records(audit, item, reviewer(), date_text=str(ss.get(f"{prefix}:date", "")),
-                                     kind=ss.get(f"{prefix}:kind", item.kind),
-                                     child_spoken=ss.get(f"{prefix}:child"), note=note_of(note_key)),
-          f"{item.title()}: gecorrigeerd.", prefix)
+    if write(lambda: correction_records(audit, item, reviewer(), date_text=str(ss.get(f"{prefix}:date", "")),
+                                        kind=ss.get(f"{prefix}:kind", item.kind),
+                                        child_spoken=ss.get(f"{prefix}:child"), note=note_of(note_key)),
+             f"{item.title()}: gecorrigeerd.", _where(audit, item)):
+        ss[f"{prefix}:correcting"] = False
+        advance(audit, item)
 
 
 def on_correct_matching(audit: dict, item: Item, prefix: str, note_key: str) -> None:
     documented = bool(ss.get(f"{prefix}:documented"))
-    write(lambda: [AnnotationRecord.for_item(audit, "matching_rationale", item.finding_id, "correct", reviewer(),
-                                             correction={"documented": documented}, note=note_of(note_key))],
-          f"{item.title()}: gecorrigeerd (vastgelegd: {'ja' if documented else 'nee'}).", item_prefix(audit, item))
+    if write(lambda: [AnnotationRecord.for_item(audit, "matching_rationale", item.finding_id, "correct", reviewer(),
+                                                correction={"documented": documented}, note=note_of(note_key))],
+             f"{item.title()}: gecorrigeerd (vastgelegd: {'ja' if documented else 'nee'}).", _where(audit, item)):
+        ss[f"{item_prefix(audit, item)}:correcting"] = False
+        advance(audit, item)
 
 
 def on_goal_toggle(audit: dict, item: Item, crit: str, key: str, note_key: str) -> None:
@@ -119,7 +190,13 @@ def on_add(audit: dict, text_of: DossierText) -> None:
                              date_text=str(ss.get("add:date", "")), child_spoken=ss.get("add:child"),
                              note=note_of("add:note"))]
 
-    write(make, "Bevinding toegevoegd.", "add")
+    if write(make, "Bevinding toegevoegd.", "add"):
+        for key, empty in (("add:q", ""), ("add:date", ""), ("add:note", ""), ("add:pick", 0)):
+            ss[key] = empty  # a new passage starts from a clean form
+
+
+def on_toggle_correct(prefix: str) -> None:
+    ss[f"{prefix}:correcting"] = not ss.get(f"{prefix}:correcting", False)
 
 
 def on_withdraw(record: AnnotationRecord) -> None:
@@ -137,7 +214,7 @@ def on_next(low_conf: bool) -> None:
     order = [r.dossier_id for r in rows] or sorted(all_audits)
     current = (ss.get("dossier"), ss.get("focus") or "") if ss.get("dossier") else None
     found = next_unreviewed(
-        order, lambda did: audit_items(all_audits[did], low_confidence_first=low_conf),
+        order, lambda did: review_order(all_audits[did], low_confidence_first=low_conf),
         lambda did, it: is_reviewed(st_, did, it, reviewer() or None), current)
     if found is None:
         flash("success", "Alles is beoordeeld.")
@@ -146,7 +223,16 @@ def on_next(low_conf: bool) -> None:
 
 
 def on_open(dossier_id: str, focus: str = "") -> None:
-    ss["dossier"], ss["focus"], ss["page"] = dossier_id, focus, "Dossier"
+    """A callback: go to the dossier page and show ``focus`` (the sidebar's widgets are not drawn yet)."""
+    ss["dossier"], ss["page"] = dossier_id, "Dossier"
+    show_item(dossier_id, focus)
+
+
+def show_item(dossier_id: str, focus: str) -> None:
+    """Make ``focus`` the item shown now (its correction form closed, a norm's panel open)."""
+    if ss.get("focus") != focus:
+        ss[f"{dossier_id}:{focus}:correcting"] = False
+    ss["focus"] = focus
     if focus:  # the item to judge now: its panel opens (a finding is shown above the list, a norm in place)
         ss[panel_key(dossier_id, focus)] = True
 

@@ -3,9 +3,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from audit.review.app.actions import item_prefix, on_correct_event, on_correct_matching, on_goal_toggle, on_override
-from audit.review.app.session import reviewer
+from audit.review.app.actions import (
+    item_prefix,
+    on_correct_event,
+    on_correct_matching,
+    on_goal_toggle,
+    on_override,
+    on_toggle_correct,
+)
+from audit.review.app.session import reviewer, ss
 from audit.review.app.widgets import (
+    SHORTCUTS,
     decision_buttons,
     message_slot,
     panel,
@@ -17,7 +25,15 @@ from audit.review.app.widgets import (
 from audit.review.contract import EVENT_KINDS, GOAL_CRITERIA
 from audit.review.goal_review import concreteness, goal_effective_criteria, goal_hint
 from audit.review.items import Item, decision_of
-from audit.review.labels_nl import CHILD_SPOKEN_OPTIONS, CRITERIA_NL, KIND_NL, NORM_NL, VERDICT_NL, child_spoken_label
+from audit.review.labels_nl import (
+    CHILD_SPOKEN_OPTIONS,
+    CRITERIA_NL,
+    KIND_NL,
+    NORM_NL,
+    PRECISION_NL,
+    VERDICT_NL,
+    child_spoken_label,
+)
 from audit.review.loading import DossierText
 from audit.review.markup import md_plain, verdict_md
 from audit.review.replay import ReplayState
@@ -27,15 +43,15 @@ def _facts(item: Item) -> None:
     """What the tool says about the item, in one caption (no dossier text)."""
     d = item.data
     if item.kind in EVENT_KINDS:
-        facts = [f"datum: {d.get('date') or 'onbekend'} ({d.get('date_precision') or '–'})"]
+        precision = PRECISION_NL.get(d.get("date_precision"), "")
+        facts = [f"datum: {d.get('date') or 'onbekend'}" + (f" (op {precision} nauwkeurig)" if precision else "")]
         if item.kind == "safety_check":
             facts.append(f"kind gesproken: {child_spoken_label(d.get('child_spoken'))}")
             if d.get("copied_from"):
                 facts.append(f"kopie van check van {d.get('copied_from')}")
         if item.confidence is not None:
             facts.append(f"zekerheid: {item.confidence:.2f}")
-        facts.append(f"detector: {d.get('detector', '–')}")
-        st.caption(md_plain(" · ".join(facts)))
+        st.caption(md_plain(" · ".join(facts)), help=md_plain(f"Technisch: {item.key} · {d.get('detector', '–')}"))
     elif item.kind == "matching_rationale":
         st.caption(md_plain(f"vastgelegd volgens de tool: {'ja' if d.get('documented') else 'nee'}"
                             + (f" · zekerheid: {item.confidence:.2f}" if item.confidence is not None else "")))
@@ -65,7 +81,7 @@ def _matching_form(audit: dict, item: Item, prefix: str, note_key: str, disabled
 
 
 def render_item(audit: dict, item: Item, text_of: DossierText | None, st_: ReplayState, shas: dict) -> None:
-    """A finding, goal or matching rationale with its evidence, decision buttons and correction form."""
+    """The item shown now: evidence, decision buttons (with keys), and the correction form on demand (K)."""
     did = audit["dossier_id"]
     prefix = item_prefix(audit, item)
     note_key = f"{prefix}:note"
@@ -73,15 +89,19 @@ def render_item(audit: dict, item: Item, text_of: DossierText | None, st_: Repla
     status_line(did, item, st_)
     _facts(item)
     show_evidence(item, text_of, shas)
-    st.text_input("Opmerking (optioneel)", key=note_key)
     if item.kind == "goal":
         render_goal(audit, item, st_, prefix, note_key, disabled)
-    decision_buttons(audit, item, prefix, note_key, disabled)
-    if item.kind in EVENT_KINDS:
-        _event_form(audit, item, prefix, note_key, disabled)
-    elif item.kind == "matching_rationale":
-        _matching_form(audit, item, prefix, note_key, disabled)
+    decision_buttons(audit, item, prefix, note_key, disabled, keys=True)
     message_slot(prefix)
+    if item.kind in EVENT_KINDS or item.kind == "matching_rationale":
+        correcting = bool(ss.get(f"{prefix}:correcting"))
+        st.button("Formulier sluiten" if correcting else "Corrigeren…", key=f"{prefix}:correct",
+                  on_click=on_toggle_correct, args=(prefix,), disabled=disabled, shortcut=SHORTCUTS["correct"])
+        if correcting and item.kind in EVENT_KINDS:
+            _event_form(audit, item, prefix, note_key, disabled)
+        elif correcting:
+            _matching_form(audit, item, prefix, note_key, disabled)
+    st.text_input("Opmerking (optioneel, vóór je beslist)", key=note_key)
     trail(did, item, st_)
 
 
@@ -123,7 +143,7 @@ def render_norm(audit: dict, it: Item, details: dict, st_: ReplayState, me: str 
         hint.info("Nu aan de beurt: dit normoordeel.")
     with panel("Oordeel beoordelen", did, it.key, opened=focused):
         st.text_input("Opmerking (optioneel)", key=f"{prefix}:note")
-        decision_buttons(audit, it, prefix, f"{prefix}:note", not reviewer(), reject=False)
+        decision_buttons(audit, it, prefix, f"{prefix}:note", not reviewer(), reject=False, keys=focused)
         st.selectbox("Nieuw oordeel", ["meets", "fails", "n/a"], key=f"{prefix}:verdict",
                      format_func=lambda v: VERDICT_NL[v])
         st.text_area("Reden (verplicht bij aanpassen)", key=f"{prefix}:reason", height=70)

@@ -3,28 +3,40 @@ from __future__ import annotations
 
 import streamlit as st
 
-from audit.review.app.actions import on_add, on_next, on_withdraw
-from audit.review.app.item_view import render_item, render_norm
+from audit.review.app.actions import on_add, on_withdraw, show_item
+from audit.review.app.focus_view import render_focus
+from audit.review.app.item_view import render_norm
 from audit.review.app.session import audits, dossier_text, reviewer, ss, state
-from audit.review.app.widgets import message_slot, panel, show_html, show_plain
+from audit.review.app.widgets import message_slot, show_html, show_plain
+from audit.review.app.worklist import render_worklist
 from audit.review.contract import EVENT_KINDS
 from audit.review.evidence import context_window
 from audit.review.identity import file_shas
-from audit.review.items import KIND_ORDER, Item, audit_items, is_reviewed
-from audit.review.labels_nl import CHILD_SPOKEN_OPTIONS, KIND_NL, NORM_NL, VERDICT_NL, value_nl
+from audit.review.items import Item, is_reviewed
+from audit.review.labels_nl import (
+    CHILD_SPOKEN_OPTIONS,
+    COUNT_NL,
+    FIELD_NL,
+    KIND_NL,
+    NORM_NL,
+    VERDICT_NL,
+    value_nl,
+)
 from audit.review.loading import DossierText
 from audit.review.markup import highlight_html, md_plain
-from audit.review.queue import progress
+from audit.review.order import review_sections
 from audit.review.replay import ReplayState
 
 
-def _header(audit: dict, st_: ReplayState, me: str | None, text_of: DossierText | None) -> None:
+def _header(audit: dict, items: list[Item], st_: ReplayState, me: str | None, text_of: DossierText | None) -> None:
     did = audit["dossier_id"]
     st.header(f"Dossier {md_plain(did)}")
-    done, total = progress(audit, st_, me)
-    st.caption(f"Peildatum {audit.get('reference_date')} · {done}/{total} beoordeeld "
-               f"{md_plain('door ' + me) if me else '(door iemand)'}")
-    st.progress(done / total if total else 1.0)
+    done = [is_reviewed(st_, did, it, me) for it in items]
+    open_norms = sum(1 for it, d in zip(items, done) if it.kind == "norm" and not d)
+    who = md_plain("door " + me) if me else "(door iemand)"
+    st.caption(f"Peildatum {md_plain(str(audit.get('reference_date')))} · {sum(done)} van {len(items)} beoordeeld "
+               f"{who}; {open_norms} {'norm' if open_norms == 1 else 'normen'} nog open")
+    st.progress(sum(done) / len(items) if items else 1.0)
     if text_of is None:
         st.warning("Dossiermap niet gevonden: alleen de vastgelegde zinnen worden getoond, zonder omringende tekst.")
     for err in audit.get("errors") or []:
@@ -40,33 +52,14 @@ def _norms(audit: dict, items: list[Item], st_: ReplayState, me: str | None) -> 
         for col, it in zip(st.columns(2), norm_items[row_start:row_start + 2]):
             with col, st.container(border=True):
                 render_norm(audit, it, details, st_, me, focused=(it.key == ss.get("focus")))
+                if it.data.get("verdict") == "fails":
+                    st.caption("Voldoet niet: heeft de tool iets gemist? Zoek het in het dossier onder "
+                               "'Toevoegen wat de tool miste'.")
 
 
-def _focused(audit: dict, focus: Item, text_of: DossierText | None, st_: ReplayState, shas: dict) -> None:
-    st.subheader("Nu aan de beurt")
-    with st.container(border=True):
-        st.markdown(f"**{focus.title()}**")
-        render_item(audit, focus, text_of, st_, shas)
-        st.button("Volgende onbeoordeelde bevinding", key="next_inline", on_click=on_next,
-                  args=(bool(ss.get("f:lowconf")),))
-
-
-def _findings(audit: dict, items: list[Item], focus: Item | None, text_of: DossierText | None,
-              st_: ReplayState, me: str | None) -> None:
-    """Every other finding, grouped by kind, each in an expander marked ✔ once decided."""
-    did, shas = audit["dossier_id"], file_shas(audit)
-    st.subheader("Bevindingen")
-    only_open = st.toggle("Alleen onbeoordeelde tonen", key="d:only_open")
-    for kind in KIND_ORDER[:-1]:
-        group = [it for it in items if it.kind == kind and it is not focus
-                 and not (only_open and is_reviewed(st_, did, it, me))]
-        if not group:
-            continue
-        st.markdown(f"#### {KIND_NL[kind]} ({len(group)})")
-        for it in group:
-            mark = "✔ " if is_reviewed(st_, did, it, me) else "○ "
-            with panel(mark + it.title(), did, it.key):
-                render_item(audit, it, text_of, st_, shas)
+def _first_open(did: str, order: list[Item], st_: ReplayState, me: str | None) -> str:
+    """On arrival, show the first open item in review order (nothing when all is done)."""
+    return next((it.key for it in order if not is_reviewed(st_, did, it, me)), "")
 
 
 def page_dossier() -> None:
@@ -82,24 +75,37 @@ def page_dossier() -> None:
     st_ = state()
     me = reviewer() or None
     text_of = dossier_text(did)
-    _header(audit, st_, me, text_of)
-    items = audit_items(audit, low_confidence_first=bool(ss.get("f:lowconf")))
-    _norms(audit, items, st_, me)
-    if ss.get("show_others"):
-        with st.expander("Uitkomst na beoordeling (beslissingen van alle beoordelaars toegepast)"):
-            reviewed_view(audit, st_)
-    focus = {it.key: it for it in items}.get(ss.get("focus") or "")
-    if focus is not None and focus.kind != "norm":
-        _focused(audit, focus, text_of, st_, file_shas(audit))
-    _findings(audit, items, focus, text_of, st_, me)
+    sections = review_sections(audit, low_confidence_first=bool(ss.get("f:lowconf")))
+    order = [it for s in sections for it in s.items]
+    if ss.get("arrived") != did:  # a dossier just opened: start at its first open item
+        ss["arrived"] = did
+        if not ss.get("focus"):
+            show_item(did, _first_open(did, order, st_, me))
+    _header(audit, order, st_, me, text_of)
+    _norms(audit, order, st_, me)
+    focus = {it.key: it for it in order}.get(ss.get("focus") or "")
+    render_focus(audit, focus, text_of, st_, file_shas(audit))
+    render_worklist(did, sections, st_, me)
+    with st.expander("Uitkomst na beoordeling (zoals de export die schrijft)"):
+        reviewed_view(audit, st_, me)
     added_section(audit, st_)
     if text_of is not None:
         add_section(audit, text_of)
 
 
-def reviewed_view(audit: dict, st_: ReplayState) -> None:
-    """The norms after every reviewer's decisions, as ``dossier-audit export`` would write them."""
+def reviewed_view(audit: dict, st_: ReplayState, me: str | None) -> None:
+    """The norms after every reviewer's decisions, as ``dossier-audit export`` would write them.
+
+    While others' decisions are hidden (an independent second review) and others have
+    decided on this dossier, the outcome would show them: it stays hidden too.
+    """
     from audit.review.export import apply_annotations
+
+    others = [r for r in st_.reviewers(audit["dossier_id"]) if r != me]
+    if others and not ss.get("show_others"):
+        st.caption("Verborgen: andere beoordelaars hebben dit dossier ook beoordeeld. Zet 'Beslissingen van "
+                   "anderen tonen' aan om de gezamenlijke uitkomst te zien.")
+        return
 
     try:
         reviewed = apply_annotations(audit, st_)
@@ -112,8 +118,8 @@ def reviewed_view(audit: dict, st_: ReplayState) -> None:
                      "na beoordeling": VERDICT_NL.get(verdict, verdict)})
     st.dataframe(rows, hide_index=True, width="stretch")
     counts = reviewed.get("review", {}).get("counts", {})
-    st.caption(md_plain(f"status: {reviewed.get('review_status', '–')} · ")
-               + " · ".join(f"{k}: {v}" for k, v in counts.items()))
+    status = reviewed.get("review_status") or "–"  # already Dutch (audit.review.status)
+    st.caption(md_plain(f"Stand: {status} · ") + " · ".join(f"{COUNT_NL.get(k, k)}: {v}" for k, v in counts.items()))
 
 
 def added_section(audit: dict, st_: ReplayState) -> None:
@@ -125,9 +131,9 @@ def added_section(audit: dict, st_: ReplayState) -> None:
     st.subheader(f"Toegevoegd door beoordelaars ({len(added)})")
     for r in added:
         with st.container(border=True):
-            st.markdown(md_plain(f"{KIND_NL.get(r.finding_kind, r.finding_kind)} · {r.finding_id} · door "
-                                 f"{r.reviewer} · " + ", ".join(f"{k}={value_nl(v)}" for k, v in r.correction.items()
-                                                                if k != "text")))
+            st.markdown(md_plain(f"{KIND_NL.get(r.finding_kind, r.finding_kind)} · door {r.reviewer} · "
+                                 + ", ".join(f"{FIELD_NL.get(k, k)}: {value_nl(v)}" for k, v in r.correction.items()
+                                             if k not in ("text", "date_precision"))))
             for ev in r.evidence:
                 st.caption(md_plain(f"{ev.get('file')} · pagina {ev.get('page') or '–'} · tekens "
                                     f"{ev.get('start')}–{ev.get('end')}"))
@@ -137,13 +143,18 @@ def added_section(audit: dict, st_: ReplayState) -> None:
             message_slot(f"{did}:withdraw:{r.record_id}")
 
 
+def _new_search() -> None:
+    """Another file or search text: the first passage found is the one shown and picked."""
+    ss["add:pick"] = 0
+
+
 def _pick_passage(text_of: DossierText, names: list[str]) -> bool:
     """File, search and passage pickers; False when there is no passage to pick."""
     if ss.get("add:file") not in names:
         ss["add:file"] = names[0]
     c1, c2 = st.columns(2)
-    c1.selectbox("Bestand", names, key="add:file")
-    c2.text_input("Zoek in het bestand (leeg = alle zinnen)", key="add:q")
+    c1.selectbox("Bestand", names, key="add:file", on_change=_new_search)
+    c2.text_input("Zoek in het bestand (leeg = alle zinnen)", key="add:q", on_change=_new_search)
     name = ss["add:file"]
     doc = text_of.doc(name)
     found = text_of.search(name, str(ss.get("add:q", "")))

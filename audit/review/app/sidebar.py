@@ -7,6 +7,7 @@ import streamlit as st
 
 from audit.review.app.actions import on_next
 from audit.review.app.session import PAGES, audits, cli_defaults, reviewer, ss
+from audit.review.app.widgets import SHORTCUTS
 
 
 def _folders(expanded: bool) -> None:
@@ -38,5 +39,5 @@ def sidebar() -> None:
             ss["dossier"] = ids[0]
         sb.selectbox("Dossier", ids, key="dossier", on_change=lambda: ss.update(focus="", page="Dossier"))
     sb.button("Volgende onbeoordeelde bevinding", key="next", on_click=on_next,
-              args=(bool(ss.get("f:lowconf")),), type="primary", width="stretch")
+              args=(bool(ss.get("f:lowconf")),), type="primary", width="stretch", shortcut=SHORTCUTS["next"])
     _folders(expanded=not all_audits)

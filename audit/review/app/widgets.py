@@ -98,11 +98,17 @@ def show_evidence(item: Item, text_of: DossierText | None, shas: dict) -> None:
         show_html(v.html)
 
 
+#: keyboard shortcuts of the item shown as "nu aan de beurt" (Streamlit reserves C and R)
+SHORTCUTS = {"confirm": "A", "reject": "X", "correct": "K", "next": "N", "undo": "U"}
+SHORTCUTS_NL = "Sneltoetsen: A = bevestigen · X = afwijzen · K = corrigeren · N = volgende · U = ongedaan maken"
+
+
 def decision_buttons(audit: dict, item: Item, prefix: str, note_key: str, disabled: bool,
-                     reject: bool = True) -> None:
+                     reject: bool = True, keys: bool = False) -> None:
+    """Bevestigen / Afwijzen; with ``keys`` (only the item shown now) they answer to A and X."""
     cols = st.columns(2 if reject else 1)
     cols[0].button("Bevestigen", key=f"{prefix}:confirm", on_click=on_decide, args=(audit, item, "confirm", note_key),
-                   disabled=disabled, type="primary", width="stretch")
+                   disabled=disabled, type="primary", width="stretch", shortcut=SHORTCUTS["confirm"] if keys else None)
     if reject:
         cols[1].button("Afwijzen", key=f"{prefix}:reject", on_click=on_decide, args=(audit, item, "reject", note_key),
-                       disabled=disabled, width="stretch")
+                       disabled=disabled, width="stretch", shortcut=SHORTCUTS["reject"] if keys else None)
