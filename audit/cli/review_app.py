@@ -46,7 +46,7 @@ def _usage(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     if not APP.is_file():
-        return _usage(f"app-script niet gevonden in het pakket ({APP}); installeer opnieuw (pip install -e .)")
+        return _usage(f"app-script niet gevonden in het pakket ({APP}); installeer opnieuw (pip install --force-reinstall dossier-audit)")
     if not args.audits_dir.is_dir():
         return _usage(f"geen map: {args.audits_dir}")
     if args.dossiers is not None and not args.dossiers.is_dir():
@@ -54,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         import streamlit  # noqa: F401
     except ImportError:
-        return _usage("streamlit is niet geïnstalleerd: pip install -e '.[review]'")
+        return _usage("de beoordelingsapp heeft streamlit nodig, dat niet is geïnstalleerd. Installeer het met: "
+                      "pip install 'dossier-audit[review]' (vanuit de broncode: pip install -e '.[review]')")
     args.annotations.mkdir(parents=True, exist_ok=True)
     print(f"Beoordelingsapp op http://localhost:{args.port} (stoppen met Ctrl+C)", file=sys.stderr)
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from audit.review.app.actions import FOCUS_SLOT, on_next, on_undo
-from audit.review.app.item_view import render_item
+from audit.review.app.item_view import render_item, render_norm
 from audit.review.app.session import reviewer, ss
 from audit.review.app.widgets import SHORTCUTS, SHORTCUTS_NL, message_slot
 from audit.review.items import Item, decision_of
@@ -28,7 +28,7 @@ def _nav(did: str) -> None:
 
 def render_focus(audit: dict, focus: Item | None, text_of: DossierText | None, st_: ReplayState,
                  shas: dict) -> None:
-    """The "nu aan de beurt" area; a norm is judged in its own card above (it opens there)."""
+    """The "nu aan de beurt" area (a norm shown here is left out of the norm cards below)."""
     did = audit["dossier_id"]
     st.subheader("Nu aan de beurt")
     message_slot(FOCUS_SLOT)
@@ -36,7 +36,7 @@ def render_focus(audit: dict, focus: Item | None, text_of: DossierText | None, s
         if focus is None:
             st.markdown("Niets gekozen. Druk op **Volgende onbeoordeelde** (N) of kies een regel in de werklijst.")
         elif focus.kind == "norm":
-            st.markdown(f"**{focus.title()}** — staat hierboven open bij de normoordelen.")
+            render_norm(audit, focus, audit.get("norm_details") or {}, st_, reviewer() or None, focused=True)
         else:
             st.markdown(f"**{focus.title(decision_of(st_, did, focus, reviewer() or None))}**")
             if outside_window(audit, focus):

@@ -136,12 +136,15 @@ def render_norm(audit: dict, it: Item, details: dict, st_: ReplayState, me: str 
     shown = current.correction.get("verdict") if current and current.decision == "override" else verdict
     st.markdown(f"**{NORM_NL.get(name, md_plain(name))}** — {verdict_md(shown)}"
                 + (f" (tool: {VERDICT_NL.get(verdict, verdict)})" if shown != verdict else ""))
-    show_plain(str((details.get(name) or {}).get("explanation") or ""))
+    explanation = str((details.get(name) or {}).get("explanation") or "")
+    show_plain(explanation if len(explanation) <= 220 else explanation[:200].rsplit(" ", 1)[0] + " …")
     status_line(did, it, st_)
     hint = st.empty()  # always drawn: the hint never moves what follows
     if focused:
         hint.info("Nu aan de beurt: dit normoordeel.")
     with panel("Oordeel beoordelen", did, it.key, opened=focused):
+        if len(explanation) > 220:
+            show_plain(explanation)
         st.text_input("Opmerking (optioneel)", key=f"{prefix}:note")
         decision_buttons(audit, it, prefix, f"{prefix}:note", not reviewer(), reject=False, keys=focused)
         st.selectbox("Nieuw oordeel", ["meets", "fails", "n/a"], key=f"{prefix}:verdict",

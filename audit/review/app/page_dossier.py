@@ -51,7 +51,10 @@ def _norms(audit: dict, items: list[Item], st_: ReplayState, me: str | None) -> 
     for row_start in range(0, len(norm_items), 2):
         for col, it in zip(st.columns(2), norm_items[row_start:row_start + 2]):
             with col, st.container(border=True):
-                render_norm(audit, it, details, st_, me, focused=(it.key == ss.get("focus")))
+                if it.key == ss.get("focus"):  # drawn in full under "Nu aan de beurt"
+                    st.markdown(f"**{NORM_NL.get(it.finding_id, it.finding_id)}** — wordt hierboven beoordeeld.")
+                    continue
+                render_norm(audit, it, details, st_, me)
                 if it.data.get("verdict") == "fails":
                     st.caption("Voldoet niet: heeft de tool iets gemist? Zoek het in het dossier onder "
                                "'Toevoegen wat de tool miste'.")
@@ -82,9 +85,9 @@ def page_dossier() -> None:
         if not ss.get("focus"):
             show_item(did, _first_open(did, order, st_, me))
     _header(audit, order, st_, me, text_of)
-    _norms(audit, order, st_, me)
     focus = {it.key: it for it in order}.get(ss.get("focus") or "")
-    render_focus(audit, focus, text_of, st_, file_shas(audit))
+    render_focus(audit, focus, text_of, st_, file_shas(audit))  # first: the item stays in view after each key
+    _norms(audit, order, st_, me)
     render_worklist(did, sections, st_, me)
     with st.expander("Uitkomst na beoordeling (zoals de export die schrijft)"):
         reviewed_view(audit, st_, me)
