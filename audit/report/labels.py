@@ -1,0 +1,153 @@
+"""Every Dutch word the reports (HTML, Excel, samenvatting.csv) show, in one place.
+
+Plain language (B1): inspectors and boards read these pages. The norm texts take the
+thresholds the audit was judged with (``provenance.config.norms``), so a changed
+config never shows a stale number.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from audit.norms import FAILS, MEETS, NA
+
+VERDICT_NL = {MEETS: "voldoet", FAILS: "voldoet niet", NA: "n.v.t."}
+#: CSS class and Excel colour per verdict
+VERDICT_CLASS = {MEETS: "ok", FAILS: "bad", NA: "na"}
+
+#: short name of each norm (table headers, chart labels)
+NORM_TITLE = {
+    "one_on_one_min3_last12m": "Kind apart gesproken",
+    "safety_check_last12m": "Veiligheidscheck gedaan",
+    "safety_check_child_spoken": "Kind gehoord bij check",
+    "matching_rationale_documented": "Keuze gezin onderbouwd",
+    "behavioural_scientist_advice_documented": "Advies gedragswetenschapper",
+    "goals_concrete": "Doelen concreet",
+}
+#: what each norm asks, as one plain sentence; {min}, {period} and {goal_min} are filled in
+NORM_QUESTION = {
+    "one_on_one_min3_last12m": "Het kind is minstens {min} keer gesproken zonder pleegouders erbij, in {period}.",
+    "safety_check_last12m": "Er is een veiligheidscheck gedaan in het pleeggezin, in {period}.",
+    "safety_check_child_spoken": "Bij de laatste veiligheidscheck is het kind zelf gesproken.",
+    "matching_rationale_documented": "In het dossier staat waarom het kind bij dit pleeggezin woont.",
+    "behavioural_scientist_advice_documented": "Er is advies van de gedragswetenschapper vastgelegd, in {period}.",
+    "goals_concrete": "Het plan heeft doelen en elk doel is concreet genoeg (score {goal_min} of hoger).",
+}
+
+PLACEMENT_NL = {
+    "bestand": "bestandspleegzorg",
+    "netwerk": "netwerkpleegzorg",
+    "crisis": "crisisplaatsing",
+    "weekend": "weekendpleegzorg",
+    "pleegoudervoogdij": "pleegoudervoogdij",
+}
+
+#: finding kinds: (section of the audit, heading, singular)
+FINDING_SECTIONS = (
+    ("one_on_one_contacts", "Gesprekken zonder pleegouders", "gesprek zonder pleegouders"),
+    ("safety_checks", "Veiligheidschecks", "veiligheidscheck"),
+    ("behavioural_scientist_advice", "Advies gedragswetenschapper", "advies gedragswetenschapper"),
+)
+KIND_NL = {section: single for section, _, single in FINDING_SECTIONS}
+#: which norms count each kind of finding
+NORMS_OF_SECTION = {
+    "one_on_one_contacts": ("one_on_one_min3_last12m",),
+    "safety_checks": ("safety_check_last12m", "safety_check_child_spoken"),
+    "behavioural_scientist_advice": ("behavioural_scientist_advice_documented",),
+}
+
+#: the five goal criteria in output order, with the question each answers
+CRITERIA_NL = {
+    "specific": "Specifiek",
+    "measurable": "Meetbaar",
+    "time_bound": "Termijn",
+    "actor": "Wie doet het",
+    "development_oriented": "Gericht op ontwikkeling",
+}
+CRITERIA_HELP = {
+    "specific": "Beschrijft het doel zichtbaar gedrag of een vaardigheid?",
+    "measurable": "Staat erin hoe je ziet dat het doel bereikt is?",
+    "time_bound": "Staat erin wanneer het doel bereikt moet zijn?",
+    "actor": "Staat erin wie iets doet?",
+    "development_oriented": "Gaat het doel over de ontwikkeling van het kind?",
+}
+
+MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTHS_NL_LONG = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                  "oktober", "november", "december")
+PRECISION_NL = {"day": "dag", "month": "maand", "year": "jaar"}
+
+#: words in a norm explanation that say a file could not be read (see ``audit.norms._guard``)
+UNREADABLE_MARK = "niet gelezen"
+
+#: review status values come from the reviewed export in Dutch already; these are the ones we name
+REVIEWED_STATUS = "beoordeeld"
+
+
+def yes_no(value: Any) -> str:
+    """ja / nee, and onbekend for a missing value."""
+    return {True: "ja", False: "nee"}.get(value, "onbekend")
+
+
+def count_nl(n: int, one: str, many: str) -> str:
+    """'1 dossier', '7 dossiers': plain Dutch instead of 'dossier(s)'."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def verdict_nl(verdict: str | None) -> str:
+    return VERDICT_NL.get(verdict or NA, verdict or "n.v.t.")
+
+
+def period_nl(window_days: int) -> str:
+    """'de laatste 12 maanden' for the default window of 365 days."""
+    return "de laatste 12 maanden" if window_days == 365 else f"de laatste {window_days} dagen"
+
+
+def norm_question(name: str, cfg: dict[str, Any]) -> str:
+    """The plain question of a norm, with the thresholds of this audit's config."""
+    return NORM_QUESTION.get(name, name).format(
+        min=cfg.get("one_on_one_min", 3), period=period_nl(int(cfg.get("window_days", 365))),
+        goal_min=decimal_nl(cfg.get("goal_concreteness_min", 0.6)))
+
+
+def decimal_nl(value: float | None, digits: int = 1) -> str:
+    """0.6 -> '0,6' (Dutch decimal comma)."""
+    if value is None:
+        return ""
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def percent_nl(share: float | None) -> str:
+    """0.7 -> '70%'; no share (nothing judged) -> '–'."""
+    return "–" if share is None else f"{round(share * 100)}%"
+
+
+def date_nl(iso: str | None) -> str:
+    """'2025-06-01' -> '1 juni 2025'; '2025-06' -> 'juni 2025'; '2025' -> '2025'; None -> 'zonder datum'."""
+    if not iso:
+        return "zonder datum"
+    parts = iso.split("-")
+    try:
+        nums = [int(p) for p in parts]
+    except ValueError:
+        return iso
+    if len(nums) == 3:
+        return f"{nums[2]} {MONTHS_NL_LONG[nums[1] - 1]} {nums[0]}"
+    if len(nums) == 2:
+        return f"{MONTHS_NL_LONG[nums[1] - 1]} {nums[0]}"
+    return str(nums[0])
+
+
+def location_nl(evidence: dict[str, Any]) -> str:
+    """Where a quote is: 'journaal.pdf, pagina 3' (no page for formats without pages)."""
+    page = evidence.get("page")
+    return f"{evidence.get('file', '?')}, pagina {page}" if page else str(evidence.get("file", "?"))
+
+
+ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def dates_in_text_nl(text: str) -> str:
+    """A norm's explanation as Dutch readers write it: '3 juni 2025' for ISO dates, '0,6' for 0.6."""
+    return DECIMAL_POINT.sub(",", ISO_DAY.sub(lambda m: date_nl(m.group(0)), text))
