@@ -22,6 +22,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--decision", type=Path, nargs="+", default=None, metavar="CORPUS",
                    help="het beslismodel trainen op deze geannoteerde corpora (met gold.json) in plaats van de zinsmodellen; "
                         "toont per corpus regels tegen model (model getraind op de andere corpora)")
+    p.add_argument("--real-goals", type=Path, default=None, metavar="MAP",
+                   help="het doelenmodel trainen op training/goals.jsonl plus de echte doelen in MAP (bijv. "
+                        "training/real_goals) in plaats van de zinsmodellen; --replace vervangt dan "
+                        "models/goal_model.skops")
     p.set_defaults(handler=run)
 
 
@@ -55,9 +59,33 @@ def run_decision(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_goals(args: argparse.Namespace) -> int:
+    """Train the goal model with the real goals; print the existing measures before/after and the real-goal CV."""
+    from audit.ml.goal_model import MODEL_FILE, default_path
+    from audit.train.goal_report import existing_table, real_goals_table
+    from audit.train.goals import previous_metrics, train_goal_model
+    from audit.train.output import OutputChoiceError, model_destination, training_dir
+
+    try:
+        path = model_destination(MODEL_FILE, args.out, args.replace)
+        before = previous_metrics(default_path())
+        after = train_goal_model(training_dir() / "goals.jsonl", path, real_goals=args.real_goals, n_jobs=2)
+    except (OutputChoiceError, ValueError, OSError) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    print(existing_table(before, after))
+    print(real_goals_table(after["real_goals"]))
+    print(f"Model geschreven: {path}")
+    if not args.replace:
+        print("Het meegeleverde model is niet gewijzigd; gebruik --replace om het te vervangen.")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     if args.decision:
         return run_decision(args)
+    if args.real_goals:
+        return run_goals(args)
     from audit.ml.data import read_jsonl
     from audit.ml.sentence_classifier import MODEL_FILE
     from audit.train.output import OutputChoiceError, model_destination, training_dir

@@ -8,9 +8,11 @@ phrasing it learnt. Saved and loaded through ``skops_io`` (explicit allow-list).
 """
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -47,13 +49,23 @@ def _fitted_vocabulary_features() -> FeatureUnion:
     ])
 
 
-def make_pipeline(C: float = 4.0, vectorizer: str = "hash") -> Pipeline:
+def make_pipeline(C: float = 4.0, vectorizer: str = "hash", class_weight: str | None = "balanced") -> Pipeline:
     """The pipeline for one criterion; ``vectorizer="tfidf"`` builds the fitted-vocabulary variant."""
     if vectorizer == "hash":
         feats = hashed_features((1, 2), word_kw={"analyzer": "word", "token_pattern": WORD_TOKENS, "lowercase": True})
     else:
         feats = _fitted_vocabulary_features()
-    return text_classifier(feats, C=C, max_iter=3000, class_weight="balanced")
+    return text_classifier(feats, C=C, max_iter=3000, class_weight=class_weight)
+
+
+def shift_probability(p: float, threshold: float) -> float:
+    """``p`` moved on the logit scale so that ``threshold`` lands on 0.5 (a decision threshold for callers
+    that cut at 0.5); 0.5 leaves ``p`` unchanged."""
+    if threshold == 0.5:
+        return p
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    z = math.log(p / (1 - p)) - math.log(threshold / (1 - threshold))
+    return 1 / (1 + math.exp(-z))
 
 
 @dataclass
@@ -62,6 +74,11 @@ class GoalModel:
 
     pipelines: dict[str, Pipeline]
     meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def thresholds(self) -> dict[str, float]:
+        """Decision threshold per criterion (``meta["thresholds"]``; 0.5 where none is set)."""
+        return {c: float(self.meta.get("thresholds", {}).get(c, 0.5)) for c in self.pipelines}
 
     @classmethod
     def from_saved(cls, obj: dict[str, Any]) -> "GoalModel":
@@ -76,6 +93,12 @@ class GoalModel:
         """Batched ``predict_proba``: one model call per criterion for all goals of a dossier."""
         if not items:
             return []
+        raw = self.raw_proba_many(items)
+        cut = self.thresholds
+        return [{c: shift_probability(p, cut[c]) for c, p in row.items()} for row in raw]
+
+    def raw_proba_many(self, items: list[tuple[str, str | None, str | None]]) -> list[dict[str, float]]:
+        """The classifiers' own probabilities, before the decision thresholds are applied."""
         x = _feature_texts(items)
         out: list[dict[str, float]] = [{} for _ in items]
         for crit, pipe in self.pipelines.items():
@@ -85,9 +108,9 @@ class GoalModel:
         return out
 
     def predict(self, texts: list[str]) -> dict[str, list[int]]:
-        """0/1 per criterion for each text (no table cells)."""
-        x = _feature_texts((t, None, None) for t in texts)
-        return {c: [int(v) for v in p.predict(x)] for c, p in self.pipelines.items()}
+        """0/1 per criterion for each text (no table cells), at the model's decision thresholds."""
+        probs = self.predict_proba_many([(t, None, None) for t in texts])
+        return {c: [int(row[c] >= 0.5) for row in probs] for c in self.pipelines}
 
 
 def _xy(records: Iterable[dict[str, Any]], crit: str) -> tuple[list[str], list[int]]:
@@ -97,13 +120,40 @@ def _xy(records: Iterable[dict[str, Any]], crit: str) -> tuple[list[str], list[i
     return x, y
 
 
+def sample_weights(records: list[dict[str, Any]], y: list[int], source_weights: Mapping[str, float] | None = None,
+                   balance_sources: bool = False) -> list[float]:
+    """Weight per record: its ``source``'s weight (sources not in ``source_weights`` form one group of weight 1).
+
+    ``balance_sources``: within each group, each class weighs as much in total as the other
+    (``class_weight="balanced"`` per group), so a group with mostly one class does not move the prior.
+    """
+    sw = source_weights or {}
+    group = [r.get("source") if r.get("source") in sw else None for r in records]
+    w = [float(sw[g]) if g is not None else 1.0 for g in group]
+    if not balance_sources:
+        return w
+    counts = Counter(zip(group, y))
+    sizes = Counter(group)
+    n_classes = {g: sum(1 for gg, _ in counts if gg == g) for g in sizes}
+    return [wi * sizes[g] / (n_classes[g] * counts[(g, yi)]) for wi, g, yi in zip(w, group, y)]
+
+
 def fit_goal_model(records: list[dict[str, Any]], criteria: tuple[str, ...] = CRITERIA,
-                   vectorizer: str = "hash") -> GoalModel:
-    """Fit one pipeline per criterion on annotated goals (dicts with text + boolean labels)."""
+                   vectorizer: str = "hash", source_weights: Mapping[str, float] | None = None,
+                   C: float = 4.0, class_weight: str | None = "balanced", balance_sources: bool = False) -> GoalModel:
+    """Fit one pipeline per criterion on annotated goals (dicts with text + boolean labels).
+
+    ``source_weights``: sample weight per record ``source`` (e.g. ``{"real": 3.0}``); others weigh 1.
+    ``balance_sources``: balance the classes within each source group (``sample_weights``) instead of
+    over all records (``class_weight`` is then not used).
+    """
     pipes: dict[str, Pipeline] = {}
     for crit in criteria:
         x, y = _xy(records, crit)
-        pipe = make_pipeline(vectorizer=vectorizer).fit(x, y)
+        weights = sample_weights(records, y, source_weights, balance_sources)
+        fit_kw = {"clf__sample_weight": weights} if any(w != 1.0 for w in weights) else {}
+        cw = None if balance_sources else class_weight
+        pipe = make_pipeline(C=C, vectorizer=vectorizer, class_weight=cw).fit(x, y, **fit_kw)
         for _, vec in pipe.named_steps["features"].transformer_list:
             if isinstance(vec, TfidfVectorizer):
                 vec.stop_words_ = None  # pruned-term list: only for introspection, and most of the file size

@@ -35,3 +35,21 @@ def accuracy(pred: Iterable[dict[str, bool]], gold: Iterable[dict[str, Any]], cr
 def concreteness(labels: dict[str, Any], criteria: Sequence[str]) -> float:
     """Share of criteria met (the goal's concreteness score)."""
     return sum(bool(labels[c]) for c in criteria) / len(criteria)
+
+
+def cohen_kappa(a: Sequence[bool], b: Sequence[bool]) -> float | None:
+    """Cohen's kappa of two raters' yes/no labels, rounded to 3 decimals; None when chance agreement is 1."""
+    if not a or len(a) != len(b):
+        return None
+    n = len(a)
+    observed = sum(bool(x) == bool(y) for x, y in zip(a, b)) / n
+    pa, pb = sum(map(bool, a)) / n, sum(map(bool, b)) / n
+    expected = pa * pb + (1 - pa) * (1 - pb)
+    return None if expected >= 1 else round((observed - expected) / (1 - expected), 3)
+
+
+def percent_agreement(a: Sequence[bool], b: Sequence[bool]) -> float | None:
+    """Share of items on which two raters give the same yes/no label, rounded to 3 decimals."""
+    if not a or len(a) != len(b):
+        return None
+    return round(sum(bool(x) == bool(y) for x, y in zip(a, b)) / len(a), 3)
