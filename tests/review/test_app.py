@@ -730,3 +730,34 @@ def test_dutch_command_line_help() -> None:
     text = build_parser().format_help()
     assert text.startswith("gebruik: ") and "opties:" in text and "deze hulp tonen" in text
     assert "show this help" not in text and "options:" not in text
+
+
+def test_long_dossier_is_read_in_the_background(audits_dir: Path, ann: Path, audit: dict, monkeypatch,
+                                               tmp_path: Path) -> None:
+    """Reading a 100-page PDF takes seconds: the page is usable at once with the recorded sentences."""
+    import shutil
+    import time
+
+    from audit.review.app import session
+
+    slow_read = session._read
+
+    def slow(path: str):
+        time.sleep(4)
+        return slow_read(path)
+
+    monkeypatch.setattr(session, "_read", slow)
+    dossiers = tmp_path / "dossiers"  # a copy: a new folder signature, so nothing cached
+    shutil.copytree(EXAMPLES / DID, dossiers / DID)
+    focus = next(it.key for it in review_order(audit) if it.kind == "one_on_one_contact")
+    t0 = time.perf_counter()
+    at = run_app(audits_dir, ann, dossiers=dossiers, focus=focus)
+    assert time.perf_counter() - t0 < 4
+    assert any("wordt nog gelezen" in i.value for i in at.info)
+    assert at.button(key=f"{DID}:{focus}:confirm")  # one can decide already
+    sentence_only = [m.value for m in at.markdown if "da-context" in m.value and "<mark" in m.value]
+    time.sleep(4.5)
+    at.run()
+    assert not any("wordt nog gelezen" in i.value for i in at.info)
+    in_context = [m.value for m in at.markdown if "da-context" in m.value and "<mark" in m.value]
+    assert in_context and len(in_context[0]) > len(sentence_only[0] if sentence_only else "")  # context arrived

@@ -1,6 +1,8 @@
 """Page "Dossier": one dossier's norm verdicts, its findings to decide on, and what the tool missed."""
 from __future__ import annotations
 
+from concurrent.futures import Future
+
 import streamlit as st
 
 from audit.review.app.actions import on_add, on_withdraw, show_item
@@ -28,7 +30,8 @@ from audit.review.order import review_sections
 from audit.review.replay import ReplayState
 
 
-def _header(audit: dict, items: list[Item], st_: ReplayState, me: str | None, text_of: DossierText | None) -> None:
+def _header(audit: dict, items: list[Item], st_: ReplayState, me: str | None, text_of: DossierText | None,
+            pending: bool = False) -> None:
     did = audit["dossier_id"]
     st.header(f"Dossier {md_plain(did)}")
     done = [is_reviewed(st_, did, it, me) for it in items]
@@ -37,10 +40,23 @@ def _header(audit: dict, items: list[Item], st_: ReplayState, me: str | None, te
     st.caption(f"Peildatum {md_plain(str(audit.get('reference_date')))} · {sum(done)} van {len(items)} beoordeeld "
                f"{who}; {open_norms} {'norm' if open_norms == 1 else 'normen'} nog open")
     st.progress(sum(done) / len(items) if items else 1.0)
-    if text_of is None:
-        st.warning("Dossiermap niet gevonden: alleen de vastgelegde zinnen worden getoond, zonder omringende tekst.")
+    if pending:
+        _reading_note()
+    elif text_of is None:
+        st.warning("Dossiermap niet gevonden of niet leesbaar: alleen de vastgelegde zinnen worden getoond, "
+                   "zonder omringende tekst.")
     for err in audit.get("errors") or []:
         st.warning(md_plain(f"{err.get('file')}: {err.get('message')}"))
+
+
+@st.fragment(run_every=2)
+def _reading_note() -> None:
+    """While a long dossier is read in the background: say so, and redraw the page once it is read."""
+    did = ss.get("dossier")
+    if did and not isinstance(dossier_text(did, wait=0), Future):
+        st.rerun(scope="app")
+    st.info("Het dossier wordt nog gelezen. Je kunt al beslissen op de vastgelegde zinnen; de omringende "
+            "tekst verschijnt vanzelf.")
 
 
 def _norms(audit: dict, items: list[Item], st_: ReplayState, me: str | None) -> None:
@@ -77,14 +93,18 @@ def page_dossier() -> None:
     audit = all_audits[did]
     st_ = state()
     me = reviewer() or None
-    text_of = dossier_text(did)
+    text_of = dossier_text(did, wait=0.0 if ss.get(f"{did}:read_started") else 1.0)  # wait once, not per click
+    ss[f"{did}:read_started"] = True
+    pending = isinstance(text_of, Future)
+    if pending:
+        text_of = None
     sections = review_sections(audit, low_confidence_first=bool(ss.get("f:lowconf")))
     order = [it for s in sections for it in s.items]
     if ss.get("arrived") != did:  # a dossier just opened: start at its first open item
         ss["arrived"] = did
         if not ss.get("focus"):
             show_item(did, _first_open(did, order, st_, me))
-    _header(audit, order, st_, me, text_of)
+    _header(audit, order, st_, me, text_of, pending)
     focus = {it.key: it for it in order}.get(ss.get("focus") or "")
     render_focus(audit, focus, text_of, st_, file_shas(audit))  # first: the item stays in view after each key
     _norms(audit, order, st_, me)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +45,19 @@ def _replay(path: str, signature: tuple) -> ReplayState:
     return AnnotationLog(Path(path)).replay()
 
 
-@st.cache_resource(max_entries=8, show_spinner="Dossier wordt gelezen…")
-def _dossier_text(path: str, signature: tuple) -> DossierText:
+#: one reader thread: a long dossier is read while the page is already in use (evidence sentences first)
+_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dossier-lezen")
+
+
+def _read(path: str) -> DossierText:
     from audit.read import load_dossier
 
     return DossierText(load_dossier(Path(path)))
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _dossier_future(path: str, signature: tuple) -> Future:
+    return _READER.submit(_read, path)
 
 
 @st.cache_resource(show_spinner=False)
@@ -74,13 +84,24 @@ def state() -> ReplayState:
     return _replay(str(d), folder_signature(d))
 
 
-def dossier_text(dossier_id: str) -> DossierText | None:
-    """The dossier's files, or None when the dossiers folder does not hold it."""
+def dossier_text(dossier_id: str, wait: float = 1.0) -> DossierText | Future | None:
+    """The dossier's files; None when the dossiers folder does not hold it or they could not be read.
+
+    Reading a long dossier (a PDF of a hundred pages) takes seconds: it runs in a
+    background thread, and while it does this returns the pending ``Future`` after at
+    most ``wait`` seconds, so the page can show the evidence sentences at once.
+    """
     d = ss.get("dossiers_dir", "").strip()
     folder = dossier_folder(Path(d), dossier_id) if d else None
     if folder is None:
         return None
-    return _dossier_text(str(folder), folder_signature(folder))
+    future = _dossier_future(str(folder), folder_signature(folder))
+    try:
+        return future.result(timeout=wait)
+    except FutureTimeout:
+        return future
+    except Exception:  # unreadable: the page says so and shows the recorded sentences
+        return None
 
 
 def reviewer() -> str:
