@@ -2,9 +2,13 @@
 
 Keeping thresholds in one data file means a quality officer can see and change
 the norms (e.g. a provider's stricter "4 talks a year") without touching code.
+Every setting has bounds (``BOUNDS``, ``CHOICES``): a value outside them, a config
+file that is not TOML, too big or unreadable, is a Dutch usage error (exit 2), so
+window arithmetic cannot overflow and a negative window cannot pass silently.
 """
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -39,9 +43,21 @@ class DetectConfig:
 
 
 @dataclass(frozen=True)
+class ReadConfig:
+    max_file_mb: int = 150  # larger files are not read (nor hashed when they fail)
+
+
+@dataclass(frozen=True)
+class ModelsConfig:
+    on_error: str = "warn"  # a missing or refused model: "warn" (rules alone decide) or "error" (exit 2)
+
+
+@dataclass(frozen=True)
 class Config:
     norms: NormConfig = field(default_factory=NormConfig)
     detect: DetectConfig = field(default_factory=DetectConfig)
+    read: ReadConfig = field(default_factory=ReadConfig)
+    models: ModelsConfig = field(default_factory=ModelsConfig)
 
     def as_dict(self) -> dict[str, dict[str, Any]]:
         return {
@@ -54,36 +70,99 @@ class ConfigError(UsageError, ValueError):
     """A setting or config file we cannot use (a usage error: exit 2)."""
 
 
-def _coerce(section_cls: type, key: str, value: Any) -> Any:
+SECTIONS: dict[str, type] = {"norms": NormConfig, "detect": DetectConfig, "read": ReadConfig,
+                             "models": ModelsConfig}
+_FRACTION = (0.0, 1.0)
+_COUNT = (0, 1_000_000)
+#: (lowest, highest) allowed value of every numeric setting, by "section.key"
+BOUNDS: dict[str, tuple[float, float]] = {
+    "norms.one_on_one_min": _COUNT, "norms.window_days": (1, 3660), "norms.goal_concreteness_min": _FRACTION,
+    "norms.safety_check_min": _COUNT, "norms.advice_min": _COUNT,
+    "detect.min_confidence": _FRACTION, "detect.copied_similarity": _FRACTION, "detect.classifier_veto": _FRACTION,
+    "detect.decision_layer": (0, 1), "detect.decision_threshold": _FRACTION,
+    "detect.decision_threshold_rule_ok": _FRACTION, "read.max_file_mb": (1, 4096),
+}
+#: the allowed values of every text setting
+CHOICES: dict[str, tuple[str, ...]] = {"models.on_error": ("warn", "error")}
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
+def _number(typ: object, value: Any) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValueError(value)
+    if typ in ("int", int):
+        if isinstance(value, float) and not value.is_integer():
+            raise ValueError(value)
+        return int(value)
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(value)
+    return number
+
+
+def _coerce(section: str, section_cls: type, key: str, value: Any) -> Any:
     kinds = {f.name: f.type for f in fields(section_cls)}
     if key not in kinds:
-        raise ConfigError(f"onbekende instelling: {key}")
-    typ = kinds[key]
+        raise ConfigError(f"onbekende instelling: {section}.{key}")
+    name = f"{section}.{key}"
+    if name in CHOICES:
+        if value not in CHOICES[name]:
+            raise ConfigError(f"ongeldige waarde voor {name}: {value!r} (kies uit: {', '.join(CHOICES[name])})")
+        return value
     try:
-        return int(value) if typ in ("int", int) else float(value)
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"ongeldige waarde voor {key}: {value!r}") from exc
+        number = _number(kinds[key], value)
+    except (TypeError, ValueError, OverflowError):
+        raise ConfigError(f"ongeldige waarde voor {name}: {value!r} (verwacht een getal)") from None
+    low, high = BOUNDS[name]
+    if not low <= number <= high:
+        raise ConfigError(f"waarde voor {name} buiten het toegestane bereik {low:g} tot en met {high:g}: {value!r}")
+    return number
+
+
+def _read_user_file(path: Path) -> dict[str, Any]:
+    """A user TOML file, refused with a Dutch message when it is not a small, readable TOML file."""
+    try:
+        if not path.is_file():
+            raise ConfigError(f"configuratiebestand bestaat niet of is geen gewoon bestand: {path}")
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"configuratiebestand is te groot (meer dan 1 MB): {path}")
+        return tomllib.loads(path.read_text("utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"configuratiebestand kan niet gelezen worden ({type(exc).__name__}): {path}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"configuratiebestand is geen UTF-8-tekst: {path}") from None
+    except tomllib.TOMLDecodeError:
+        raise ConfigError(f"configuratiebestand is geen geldig TOML-bestand (verwacht bijv. [norms] en "
+                          f"window_days = 365): {path}") from None
+
+
+def _merge_user(data: dict[str, Any], user: dict[str, Any]) -> None:
+    for section, values in user.items():
+        if not isinstance(values, dict):
+            raise ConfigError(f"verwacht een sectie [{section}] met instellingen, kreeg een losse waarde")
+        data.setdefault(section, {}).update(values)
+
+
+def _apply_overrides(data: dict[str, Any], overrides: list[str]) -> None:
+    for item in overrides:
+        if "=" not in item or "." not in item.split("=", 1)[0]:
+            raise ConfigError(f"verwacht sectie.sleutel=waarde, kreeg: {item!r}")
+        dotted, value = item.split("=", 1)
+        section, key = dotted.strip().split(".", 1)
+        data.setdefault(section, {})[key] = value.strip()
 
 
 def load_config(path: Path | None = None, overrides: list[str] | None = None) -> Config:
     """Defaults from the packaged TOML, then an optional user TOML, then ``section.key=value`` overrides."""
     data = tomllib.loads(resource_text("config.toml"))
     if path is not None:
-        user = tomllib.loads(Path(path).read_text("utf-8"))
-        for section, values in user.items():
-            data.setdefault(section, {}).update(values)
-    for item in overrides or []:
-        if "=" not in item or "." not in item.split("=", 1)[0]:
-            raise ConfigError(f"verwacht sectie.sleutel=waarde, kreeg: {item!r}")
-        dotted, value = item.split("=", 1)
-        section, key = dotted.strip().split(".", 1)
-        data.setdefault(section, {})[key] = value.strip()
-    sections = {"norms": NormConfig, "detect": DetectConfig}
-    built: dict[str, Any] = {}
-    for name, cls in sections.items():
-        values = data.get(name, {})
-        built[name] = cls(**{k: _coerce(cls, k, v) for k, v in values.items()})
-    unknown = set(data) - set(sections)
+        _merge_user(data, _read_user_file(Path(path)))
+    _apply_overrides(data, overrides or [])
+    unknown = set(data) - set(SECTIONS)
     if unknown:
         raise ConfigError(f"onbekende sectie(s): {', '.join(sorted(unknown))}")
+    built: dict[str, Any] = {}
+    for name, cls in SECTIONS.items():
+        values = data.get(name, {})
+        built[name] = cls(**{k: _coerce(name, cls, k, v) for k, v in values.items()})
     return Config(**built)

@@ -5,7 +5,6 @@ read (Dossier) -> structure -> nlp -> detect -> goals -> norms -> the JSON contr
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import replace
 from typing import Any
 
@@ -21,6 +20,7 @@ from audit.goals.stage import goals_for_dossier
 from audit.nlp import info as pipeline_info
 from audit.norms import judge
 from audit.report.contract import audit_json
+from audit.read.base import sha256_file
 from audit.resources import provenance as rules_provenance
 from audit.structure import structure_document
 from audit.structure.furniture import without_furniture
@@ -48,15 +48,33 @@ def dossier_context(dossier: Dossier, as_of: dt.date, config: Config, nlp: Langu
     return DossierContext(dossier, analyse(dossier, nlp), as_of, config)
 
 
-def _error_sha(dossier: Dossier, error: FileError) -> str | None:
-    """SHA-256 of a file that failed to read (provenance covers every input file)."""
+def _error_sha(dossier: Dossier, error: FileError, max_bytes: int) -> tuple[str | None, str | None]:
+    """(SHA-256, None) of a file that failed to read, or (None, the Dutch reason there is none).
+
+    Provenance covers every input file. The hash is streamed in chunks, only of a regular
+    file (no link followed, no FIFO or device opened) of at most ``max_bytes``
+    (``read.max_file_mb``), so a named pipe, ``/dev/zero`` or a huge sparse file cannot
+    hang the run or exhaust memory.
+    """
     if error.sha256:
-        return error.sha256
-    path = dossier.path / error.file if dossier.path.is_dir() else dossier.path
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None  # the file itself could not be opened
+        return error.sha256, None
+    if error.file.endswith("/"):
+        return None, "geen controlegetal: een map, geen bestand"
+    if dossier.path.is_dir():
+        path = dossier.path / error.file
+    elif error.file == dossier.path.name:  # a single-file dossier, or a refused zip
+        path = dossier.path
+    else:  # a file inside a zip: the extracted copy is gone
+        return None, "geen controlegetal: bestand uit een zip-bestand"
+    return sha256_file(path, max_bytes)
+
+
+def _failed_file(dossier: Dossier, error: FileError, max_bytes: int) -> dict[str, Any]:
+    sha, why = _error_sha(dossier, error, max_bytes)
+    entry: dict[str, Any] = {"file": error.file, "sha256": sha, "reader": None, "read": False}
+    if why:
+        entry["note"] = why
+    return entry
 
 
 def provenance(dossier: Dossier, config: Config, nlp: Language, models: dict[str, Any]) -> dict[str, Any]:
@@ -66,7 +84,7 @@ def provenance(dossier: Dossier, config: Config, nlp: Language, models: dict[str
         "tool_version": __version__,
         "pipeline": {"name": pinfo.name, "version": pinfo.version},
         "files": [{"file": d.name, "sha256": d.sha256, "reader": d.reader, "read": True} for d in dossier.documents]
-        + [{"file": e.file, "sha256": _error_sha(dossier, e), "reader": None, "read": False} for e in dossier.errors],
+        + [_failed_file(dossier, e, config.read.max_file_mb * 1024 * 1024) for e in dossier.errors],
         "config": config.as_dict(),
         "rules": rules_provenance(),
         "models": models,

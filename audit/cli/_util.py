@@ -1,8 +1,16 @@
-"""What the commands share: option types, the config/rules options and how they are applied."""
+"""What the commands share: option types, the config/rules options and how they are applied.
+
+Every usage error here is a Dutch ``UsageError`` (exit 2, no traceback): a date outside
+1900-01-01 .. 2200-12-31, a setting out of bounds, an output folder that is a file or
+cannot be written, a model that cannot be used while ``models.on_error = "error"``.
+"""
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import tempfile
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,15 +20,33 @@ if TYPE_CHECKING:
     from audit.config import Config
 
 __all__ = ["EXIT_OK", "EXIT_FILE_ERRORS", "EXIT_USAGE", "UsageError", "iso_date", "add_config_args",
-           "add_rules_arg", "apply_rules", "settings"]
+           "add_rules_arg", "apply_rules", "settings", "check_out_dir", "check_models", "printable",
+           "EARLIEST_DATE", "LATEST_DATE"]
+
+#: the peildatum range: wide enough for any real dossier, narrow enough that no window overflows
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2200, 12, 31)
+#: Unicode categories a terminal would act on instead of show (controls, format/direction marks, separators)
+_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+
+
+def printable(name: object) -> str:
+    """``name`` safe for a terminal: line breaks, escape sequences and other control or
+    direction characters shown escaped (``\\n``, ``\\x1b``, ``\\u202e``), the rest as it is."""
+    return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _HIDDEN else ch
+                   for ch in str(name))
 
 
 def iso_date(value: str) -> dt.date:
-    """argparse type for a peildatum."""
+    """argparse type for a peildatum (between 1900-01-01 and 2200-12-31)."""
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"geen geldige datum (JJJJ-MM-DD): {value!r}") from exc
+    if not EARLIEST_DATE <= date <= LATEST_DATE:
+        raise argparse.ArgumentTypeError(f"datum buiten het bereik {EARLIEST_DATE.isoformat()} tot en met "
+                                         f"{LATEST_DATE.isoformat()}: {value!r}")
+    return date
 
 
 def add_rules_arg(p: argparse.ArgumentParser) -> None:
@@ -41,11 +67,22 @@ def add_config_args(p: argparse.ArgumentParser, pipeline: bool = True) -> None:
 
 
 def settings(args: argparse.Namespace) -> "Config":
-    """The rules (``--rules``) and settings (``--config``, ``--set``) of a command that audits."""
+    """The rules (``--rules``) and settings (``--config``, ``--set``) of a command that audits.
+
+    Also applied and checked here, before anything is analysed: ``read.max_file_mb``, the
+    output folder (``--out``, when the command has one) and, with ``models.on_error =
+    "error"``, every model the audit will load.
+    """
     from audit.config import load_config
+    from audit.read.file import set_max_file_mb
 
     apply_rules(args)
-    return load_config(args.config, args.overrides)
+    config = load_config(args.config, args.overrides)
+    set_max_file_mb(config.read.max_file_mb)
+    if getattr(args, "out", None) is not None:
+        check_out_dir(args.out)
+    check_models(config)
+    return config
 
 
 def apply_rules(args: argparse.Namespace) -> None:
@@ -53,3 +90,45 @@ def apply_rules(args: argparse.Namespace) -> None:
     from audit.resources import use_rules_dir
 
     use_rules_dir(getattr(args, "rules", None))
+
+
+def check_out_dir(out: Path) -> None:
+    """Make sure ``--out`` is a folder we can write to (created when missing); else a Dutch ``UsageError``.
+
+    Checked before any dossier is analysed, by writing and removing a probe file, so a
+    read-only or mistyped folder costs seconds, not the whole run.
+    """
+    out = Path(out)
+    for parent in [out, *out.parents]:
+        if parent.exists() or parent.is_symlink():
+            if not parent.is_dir():
+                where = "is een bestand" if parent == out else f"ligt onder een bestand ({printable(parent)})"
+                raise UsageError(f"uitvoermap {where}: {printable(out)}")
+            break
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(dir=out, prefix=".dossier-audit-", suffix=".probe")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise UsageError(f"uitvoermap niet schrijfbaar ({type(exc).__name__}): {printable(out)}") from None
+
+
+def check_models(config: "Config") -> None:
+    """With ``models.on_error = "error"``: load every model the audit uses now, and stop
+    (Dutch ``UsageError``, exit 2) when one is missing, damaged or refused."""
+    if config.models.on_error != "error":
+        return
+    from audit.ml import decision_model, goal_model, store
+    from audit.ml.sentence_classifier import SentenceModels
+
+    store.clear_load_record()
+    SentenceModels.load(veto=config.detect.classifier_veto)
+    if config.detect.decision_layer:
+        decision_model.load()
+    goal_model.default_model()
+    problems = [store.as_error(entry["warning"]) for entry in store.loaded_models().values() if entry["warning"]]
+    store.clear_load_record()
+    if problems:
+        raise UsageError(" ".join(problems) + ' (models.on_error = "error"; met --set models.on_error=warn '
+                                              "toetsen de regels zonder dit model)")

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from audit.cli._util import EXIT_FILE_ERRORS, EXIT_OK, UsageError, add_config_args, iso_date, settings
+from audit.cli._util import EXIT_FILE_ERRORS, EXIT_OK, UsageError, add_config_args, iso_date, printable, settings
 
 log = logging.getLogger("dossier_audit")
 
@@ -42,7 +42,7 @@ def _audit_one(dossier: Any, as_of: dt.date, config: Any, nlp: Any) -> dict[str,
         validate(audit)
     except Exception as exc:  # one broken dossier must not stop the batch
         log.debug("dossier %s failed", dossier.dossier_id, exc_info=True)
-        print(f"[{dossier.dossier_id}] kon niet worden getoetst: {type(exc).__name__}", file=sys.stderr)
+        print(f"[{printable(dossier.dossier_id)}] kon niet worden getoetst: {type(exc).__name__}", file=sys.stderr)
         return None
     return audit
 
@@ -52,9 +52,9 @@ def _finish(audits: list[dict[str, Any]], args: argparse.Namespace, as_of: dt.da
     from audit.report import write_reports
 
     paths = write_reports(audits, args.out, as_of, private=args.private)
-    print(f"{len(audits)} dossier(s) getoetst, peildatum {as_of.isoformat()}; uitvoer in {args.out} "
+    print(f"{len(audits)} dossier(s) getoetst, peildatum {as_of.isoformat()}; uitvoer in {printable(args.out)} "
           f"(ook {paths.workbook.name} en {paths.samenvatting.name} voor Excel)", file=sys.stderr)
-    print(f"Open {paths.index}")  # stdout: the one thing to do next
+    print(f"Open {printable(paths.index)}")  # stdout: the one thing to do next
 
 
 def _pseudonymizer(args: argparse.Namespace) -> Any:
@@ -86,7 +86,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     bar = tqdm(iter_dossiers(args.input), desc="dossiers", unit="dossier", file=sys.stderr, disable=args.no_progress)
     for dossier in bar:
         for err in dossier.errors:
-            print(f"[{dossier.dossier_id}] {err.file}: {err.message}", file=sys.stderr)
+            print(f"[{printable(dossier.dossier_id)}] {printable(err.file)}: {err.message}", file=sys.stderr)
             status = EXIT_FILE_ERRORS
         audit = _audit_one(dossier, as_of, config, nlp)
         if audit is None:

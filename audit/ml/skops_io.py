@@ -2,8 +2,12 @@
 
 skops' own ``get_untrusted_types`` silently trusts the types it considers safe by
 default (e.g. any scikit-learn estimator), so a swapped file could still smuggle in
-an unexpected estimator. ``load`` therefore walks the file's whole schema and
-refuses any type that is not on ``TRUSTED_TYPES``, the project's single allow-list.
+an unexpected estimator. ``load`` therefore accepts exactly ``TRUSTED_TYPES``, the
+project's single allow-list: it walks the file's whole schema (every node, the
+default-trusted ones included), adds whatever skops itself calls untrusted (a
+function or method node names its target there), refuses the file when any of
+those is not on the list, and only then loads with ``trusted=TRUSTED_TYPES``
+passed explicitly.
 """
 from __future__ import annotations
 
@@ -38,7 +42,11 @@ TRUSTED_TYPES: tuple[str, ...] = (
 
 
 class UntrustedModelFile(ValueError):
-    """The model file holds types outside ``TRUSTED_TYPES``."""
+    """The model file holds types outside ``TRUSTED_TYPES`` (listed in ``types``)."""
+
+    def __init__(self, message: str, types: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.types = list(types or [])
 
 
 # What ``load`` may raise for a missing, damaged or refused file; callers fall back to rules on these.
@@ -74,11 +82,18 @@ def load(path: str | Path) -> Any:
     import skops.io as sio
 
     path = Path(path)
-    untrusted = set(sio.get_untrusted_types(file=path))
-    unexpected = sorted((types_in(path) | untrusted) - set(TRUSTED_TYPES))
+    unexpected = sorted(not_allowed(path))
     if unexpected:
-        raise UntrustedModelFile(f"{path.name}: refusing to load untrusted types {unexpected}")
-    return sio.load(path, trusted=sorted(untrusted))
+        raise UntrustedModelFile(f"{path.name}: refusing to load untrusted types {unexpected}", unexpected)
+    return sio.load(path, trusted=list(TRUSTED_TYPES))
+
+
+def not_allowed(path: str | Path) -> set[str]:
+    """Every type in the file that is not on ``TRUSTED_TYPES``: from the schema walk (default-trusted
+    types included) and from skops' own ``get_untrusted_types`` (which also names functions)."""
+    import skops.io as sio
+
+    return (types_in(path) | set(sio.get_untrusted_types(file=path))) - set(TRUSTED_TYPES)
 
 
 def dump(obj: Any, path: str | Path) -> Path:

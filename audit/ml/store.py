@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import zipfile
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -48,14 +49,36 @@ def sha256(path: Path) -> str | None:
         return None
 
 
+#: how every warning ends: what the audit did instead (``as_error`` takes it off again)
+RULES_ONLY = "; alleen de regels zijn gebruikt."
+
+
 def missing_warning(path: Path) -> str:
     """Dutch message for a model file that is not there."""
-    return f"Modelbestand {path.name} ontbreekt; alleen de regels zijn gebruikt."
+    return f"Modelbestand {path.name} ontbreekt{RULES_ONLY}"
+
+
+def _reason(error: BaseException) -> str:
+    """Why a model file was refused, in Dutch (type names only: a model file holds no dossier text)."""
+    if isinstance(error, skops_io.UntrustedModelFile):
+        return f"bevat typen buiten de toegestane lijst: {', '.join(error.types) or '?'}"
+    if isinstance(error, zipfile.BadZipFile):
+        return "geen geldig modelbestand (beschadigd of vervangen)"
+    if isinstance(error, FileNotFoundError):
+        return "bestand ontbreekt"
+    if isinstance(error, OSError):
+        return f"bestand niet te lezen ({type(error).__name__})"
+    return f"inhoud onbruikbaar ({type(error).__name__})"
 
 
 def refused_warning(path: Path, error: BaseException) -> str:
     """Dutch message for a model file that could not be loaded (damaged or untrusted)."""
-    return f"Modelbestand {path.name} kon niet geladen worden ({type(error).__name__}); alleen de regels zijn gebruikt."
+    return f"Modelbestand {path.name} kon niet geladen worden: {_reason(error)}{RULES_ONLY}"
+
+
+def as_error(warning: str) -> str:
+    """A load warning as the message of a run that stops on it (``models.on_error = "error"``)."""
+    return warning.removesuffix(RULES_ONLY) + "."
 
 
 def load_or_warn(path: Path, build: Callable[[Any], T]) -> tuple[T | None, str | None]:
@@ -67,7 +90,7 @@ def load_or_warn(path: Path, build: Callable[[Any], T]) -> tuple[T | None, str |
         return None, missing_warning(path)
     try:
         return build(skops_io.load(path)), None
-    except skops_io.LOAD_ERRORS as exc:
+    except Exception as exc:  # noqa: BLE001 - any unusable file is a warning (or, by setting, an error), never a crash
         return None, refused_warning(path, exc)
 
 

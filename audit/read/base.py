@@ -8,6 +8,8 @@ the block's text, and for table rows each ``Cell`` covers exactly its cell text.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,11 +17,86 @@ from audit.types import Block, BlockKind, Cell, Document
 
 
 class ReadError(Exception):
-    """A file could not be read. ``str(err)`` is a Dutch message fit for the report."""
+    """A file could not be read. ``str(err)`` is a Dutch message fit for the report.
 
-    def __init__(self, reason: str) -> None:
+    ``sha256`` is the hash of the file's bytes when they were read before the reader gave up.
+    """
+
+    def __init__(self, reason: str, sha256: str | None = None) -> None:
         self.reason = reason
+        self.sha256 = sha256
         super().__init__(f"Bestand kan niet gelezen worden: {reason}")
+
+
+# Why a path is not opened (Dutch, for the dossier's errors and the provenance).
+NOT_FOLLOWED = "symbolische koppeling niet gevolgd"
+NOT_REGULAR = "geen gewoon bestand (FIFO/apparaat)"
+_CHUNK = 1 << 20
+
+
+def open_regular(path: os.PathLike[str] | str) -> int:
+    """A read-only descriptor of ``path`` if it is a regular file; never follows a symbolic link.
+
+    ``O_NONBLOCK`` keeps a FIFO from blocking the open; the type is checked on the open
+    descriptor (``fstat``), so a file swapped after a check cannot slip through.
+    Raises ``ReadError`` (Dutch) for a link or a non-regular file, ``OSError`` otherwise.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        if os.path.islink(path):
+            raise ReadError(NOT_FOLLOWED) from None
+        raise
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise ReadError(NOT_REGULAR)
+    return fd
+
+
+def read_regular(path: os.PathLike[str] | str, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (``ReadError`` when larger or not regular)."""
+    fd = open_regular(path)
+    try:
+        size = os.fstat(fd).st_size
+        if size > max_bytes:
+            raise ReadError(f"bestand is te groot ({size // (1024 * 1024)} MB)")
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # it grew after the check
+        raise ReadError(f"bestand is te groot (meer dan {max_bytes // (1024 * 1024)} MB)")
+    return data
+
+
+def sha256_file(path: os.PathLike[str] | str, max_bytes: int) -> tuple[str | None, str | None]:
+    """(SHA-256, None) of a regular file of at most ``max_bytes``, read in chunks; else (None, Dutch reason).
+
+    Never follows a link, never opens a FIFO or device for reading, never reads past the cap.
+    """
+    try:
+        fd = open_regular(path)
+    except ReadError as exc:
+        return None, f"geen controlegetal: {exc.reason}"
+    except OSError as exc:
+        return None, f"geen controlegetal: bestand niet te openen ({type(exc).__name__})"
+    too_big = f"geen controlegetal: bestand groter dan {max_bytes // (1024 * 1024)} MB (read.max_file_mb)"
+    try:
+        if os.fstat(fd).st_size > max_bytes:
+            return None, too_big
+        h, total = hashlib.sha256(), 0
+        while chunk := os.read(fd, _CHUNK):
+            total += len(chunk)
+            if total > max_bytes:  # it grew after the check
+                return None, too_big
+            h.update(chunk)
+        return h.hexdigest(), None
+    except OSError as exc:
+        return None, f"geen controlegetal: bestand niet te lezen ({type(exc).__name__})"
+    finally:
+        os.close(fd)
 
 
 @dataclass

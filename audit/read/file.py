@@ -1,18 +1,32 @@
 """One file into a ``Document``: checks on the file itself, then the reader for its format."""
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
-from audit.read.base import ReadError
+from audit.read.base import NOT_FOLLOWED, NOT_REGULAR, ReadError, read_regular, sha256_bytes
 from audit.read.docx import read_docx
 from audit.read.pdf import read_pdf
-from audit.read.text import read_text
+from audit.read.text import check_readable, read_text
 from audit.types import Document
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".pdf", ".docx", ".txt", ".md"})
 
 # Files larger than this are refused rather than risking memory / hour-long parses.
+# The default of ``read.max_file_mb`` in config.toml; ``set_max_file_mb`` applies the setting.
 MAX_FILE_BYTES = 150 * 1024 * 1024
+_limit = {"max_bytes": MAX_FILE_BYTES}
+
+
+def set_max_file_mb(megabytes: int) -> None:
+    """Apply ``read.max_file_mb`` for this process (the CLI does, from the run's settings)."""
+    _limit["max_bytes"] = int(megabytes) * 1024 * 1024
+
+
+def max_file_bytes() -> int:
+    """The size cap in force: files above it are not read, nor hashed when they fail."""
+    return _limit["max_bytes"]
 
 # Suffixes we recognise but cannot read, with a hint for the user.
 _UNSUPPORTED_HINTS: dict[str, str] = {
@@ -30,35 +44,54 @@ def read_file(path: Path, name: str | None = None) -> Document:
     """Read one file into a ``Document``; dispatch on suffix. Raises ``ReadError``.
 
     ``name`` is how evidence will cite the file (relative to the dossier folder);
-    it defaults to the file name.
+    it defaults to the file name. Only a regular file is opened, never through a
+    symbolic link, and never more than ``max_file_bytes()`` of it.
     """
     path = Path(path)
     name = name if name is not None else path.name
+    _check_kind(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         hint = _UNSUPPORTED_HINTS.get(suffix)
         label = suffix or "zonder extensie"
-        raise ReadError(f"formaat niet ondersteund ({label}{'; ' + hint if hint else ''})")
+        raise ReadError(f"bestandstype niet ondersteund ({label}{'; ' + hint if hint else ''})")
     try:
-        if not path.is_file():
-            raise ReadError("bestand bestaat niet of is geen gewoon bestand")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ReadError(f"bestand is te groot ({size // (1024 * 1024)} MB)")
-        data = path.read_bytes()
+        data = read_regular(path, max_file_bytes())
+    except FileNotFoundError:
+        raise ReadError("bestand bestaat niet") from None
     except PermissionError:
         raise ReadError("geen toegang tot het bestand") from None
     except OSError as e:
         raise ReadError(f"bestand kan niet geopend worden ({type(e).__name__})") from None
     if not data:
-        raise ReadError("bestand is leeg")
-
-    if suffix == ".pdf":
-        doc = read_pdf(data, name=name, path=path)
-    elif suffix == ".docx":
-        doc = read_docx(data, name=name, path=path)
-    else:
-        doc = read_text(data, name=name, path=path, markdown=suffix == ".md")
-    if not doc.text.strip():
-        raise ReadError("bestand bevat geen tekst")
+        raise ReadError("bestand is leeg", sha256_bytes(data))
+    try:
+        doc = _parse(data, suffix, name, path)
+        if not doc.text.strip():
+            raise ReadError("bestand bevat geen tekst")
+        check_readable(doc.text)
+    except ReadError as e:
+        raise ReadError(e.reason, sha256_bytes(data)) from None
     return doc
+
+
+def _check_kind(path: Path) -> None:
+    """Refuse a link, FIFO or device before anything else is said about it (``lstat``: no link followed)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        raise ReadError("bestand bestaat niet") from None
+    except OSError as e:
+        raise ReadError(f"bestand kan niet bekeken worden ({type(e).__name__})") from None
+    if stat.S_ISLNK(mode):
+        raise ReadError(NOT_FOLLOWED)
+    if not stat.S_ISREG(mode):
+        raise ReadError(NOT_REGULAR)
+
+
+def _parse(data: bytes, suffix: str, name: str, path: Path) -> Document:
+    if suffix == ".pdf":
+        return read_pdf(data, name=name, path=path)
+    if suffix == ".docx":
+        return read_docx(data, name=name, path=path)
+    return read_text(data, name=name, path=path, markdown=suffix == ".md")

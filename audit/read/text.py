@@ -17,6 +17,26 @@ _HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 # "- ", "* ", "• ", "– ", "1. ", "1) ", "a) ", "a. " (single lower-case letter); \uf0b7 = Symbol-font bullet
 LIST_ITEM = re.compile(r"^(?:[-*•–·▪◦\uf0b7\uf0a7]\s+|\d{1,3}[.)]\s+|[a-zA-Z][)]\s+|[a-z][.]\s+)(?=\S)")
 
+# Control characters (C0 and C1) other than the layout ones real text carries: tab, line
+# feed, vertical tab, form feed, carriage return, and the DOS end-of-file marker.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f]")
+#: above this share of control characters (and more than a few stray ones) a "text" is
+#: binary garbage, not a document: random bytes decoded as latin-1 are ~22 % control characters
+MAX_CONTROL_RATIO = 0.02
+MIN_CONTROL_COUNT = 10
+
+
+def control_ratio(text: str) -> float:
+    """Share of ``text``'s characters that are control characters (0.0 for an empty text)."""
+    return len(_CONTROL.findall(text)) / len(text) if text else 0.0
+
+
+def check_readable(text: str) -> None:
+    """Refuse binary content that decoded as "text" (random bytes decode as latin-1 without error)."""
+    count = len(_CONTROL.findall(text))
+    if count > MIN_CONTROL_COUNT and count > MAX_CONTROL_RATIO * len(text):
+        raise ReadError("geen leesbare tekst (te veel stuurtekens; binaire inhoud?)")
+
 
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode bytes; return (text, encoding). UTF-8 (BOM stripped), UTF-16 with BOM, cp1252, latin-1."""

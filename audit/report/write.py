@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from audit.norms import NORM_NAMES
+from audit.read.dossier import output_stem
 from audit.report.cells import neutralise_row
 
 
@@ -48,8 +49,9 @@ def atomic_write(path: Path, data: str | bytes, *, private: bool = False) -> Non
 
 
 def safe_filename(dossier_id: str) -> str:
-    keep = "".join(c if c.isalnum() or c in "-_. " else "_" for c in dossier_id).strip(" .")
-    return keep or "dossier"
+    """The stem of a dossier's output files: the one rule, shared with the reader that makes ids
+    unique per run (``audit.read.dossier.output_stem``: two ids of one run never share a stem)."""
+    return output_stem(dossier_id)
 
 
 #: names the reports take in the output folder; a dossier page never overwrites one

@@ -18,20 +18,36 @@ lose nothing that was completed and to accept nothing that was not:
   after a writer crashed mid-line: the torn fragment is then closed off on its own
   line instead of being glued to the next record. Nothing is ever rewritten,
   truncated or repaired in place.
+* **Chaining.** Under the lock, before writing, the writer reads the file's tail back
+  to the last valid record and puts that record's ``checksum`` in the new record's
+  ``prev`` ("" in a new file), so replay can tell when a line was changed, removed or
+  inserted afterwards (:mod:`audit.review.replay`).
+* **No links.** A log file is only opened with ``O_NOFOLLOW`` and must be a regular
+  file: a symbolic link planted at ``<dossier>.jsonl`` (or at its lock) is refused with
+  ``UnsafeLogFile`` when writing and reported as a problem when reading; nothing is
+  ever written through it.
 * **Reading.** Under the same lock, then :mod:`audit.review.replay` checks every
-  line (checksum, contract) and skips what fails, with file and line number.
+  line (checksum, contract, chain) and skips what fails, with file and line number.
 """
 from __future__ import annotations
 
 import os
+import stat
+from dataclasses import replace
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
 from audit.review.record import AnnotationRecord, InvalidRecord
-from audit.review.replay import Problem, ReplayState, parse_lines
+from audit.review.replay import Problem, ReplayState, parse_line, parse_lines
 
 _LOCK_TIMEOUT = 30.0
+_TAIL_CHUNK = 64 * 1024
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+class UnsafeLogFile(OSError):
+    """The log file (or its lock) is a symbolic link or not a regular file: never followed. Dutch message."""
 
 
 def log_name(dossier_id: str) -> str:
@@ -59,9 +75,10 @@ class AnnotationLog:
         return FileLock(self.lock_path(path), timeout=self.lock_timeout, poll_interval=0.005)
 
     def files(self) -> list[Path]:
+        """Every log file; links, FIFOs and the like too, so replay reports them instead of passing them by."""
         if not self.directory.is_dir():
             return []
-        return sorted(p for p in self.directory.glob("*.jsonl") if p.is_file())
+        return sorted(p for p in self.directory.glob("*.jsonl") if p.is_symlink() or not p.is_dir())
 
     def append(self, record: AnnotationRecord) -> AnnotationRecord:
         """Write one decision durably; when this returns, the decision survives a crash.
@@ -73,12 +90,17 @@ class AnnotationLog:
         errors = record.validate()
         if errors:
             raise InvalidRecord("; ".join(errors))
-        line = record.to_line()
         path = self.path_for(record.dossier_id)
         self.directory.mkdir(parents=True, exist_ok=True)
+        _refuse_link(self.lock_path(path))
         with self.lock(path):
-            created = not path.exists()
-            _append_line(path, line)
+            created = not os.path.lexists(path)
+            fd = _open_log(path, os.O_RDWR | os.O_APPEND | os.O_CREAT)
+            try:
+                record = replace(record, prev=_last_checksum(fd))
+                _append_line(fd, record.to_line())
+            finally:
+                os.close(fd)
             if created:
                 _fsync_dir(self.directory)
         return record
@@ -92,11 +114,14 @@ class AnnotationLog:
         extra: list[Problem] = []
         try:
             try:
+                _refuse_link(self.lock_path(path))
                 with self.lock(path):
-                    data = path.read_bytes()
+                    data = _read_log(path)
             except Timeout:
                 extra.append(Problem(path.name, 0, "locked", "slot niet vrijgegeven; gelezen zonder slot"))
-                data = path.read_bytes()
+                data = _read_log(path)
+        except UnsafeLogFile as exc:
+            return [], [Problem(path.name, 0, "unreadable", str(exc))]
         except OSError as exc:
             return [], [Problem(path.name, 0, "unreadable", f"bestand kon niet gelezen worden ({type(exc).__name__})")]
         records, problems = parse_lines(data, path.name)
@@ -108,7 +133,7 @@ class AnnotationLog:
         paths = [self.path_for(dossier_id)] if dossier_id is not None else self.files()
         seen: set[str] = set()
         for path in paths:
-            if not path.exists():
+            if not os.path.lexists(path):
                 continue
             records, problems = self.read_file(path)
             state.problems.extend(problems)
@@ -138,20 +163,68 @@ class AnnotationLog:
         return self.replay(dossier_id).added_findings(dossier_id)
 
 
-def _append_line(path: Path, line: bytes) -> None:
-    """Append ``line`` and fsync; a torn last line left by a crashed writer is closed off first."""
-    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o660)
+def _refuse_link(path: Path) -> None:
+    if path.is_symlink():
+        raise UnsafeLogFile(f"{path.name} is een symbolische koppeling; het logboek volgt die niet "
+                            "(verwijder de koppeling of kies een andere map)")
+
+
+def _open_log(path: Path, flags: int) -> int:
+    """A descriptor of the log file, never through a symbolic link, and only of a regular file."""
     try:
-        size = os.fstat(fd).st_size
-        # a crashed writer may have left a torn line: close it off, never glue onto it
-        sep = b"\n" if size and os.pread(fd, 1, size - 1) != b"\n" else b""
-        data = memoryview(sep + line + b"\n")
-        while data:  # one write; the loop only matters on a short write
-            written = os.write(fd, data)
-            data = data[written:]
-        os.fsync(fd)
+        fd = os.open(path, flags | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0), 0o660)
+    except OSError:
+        _refuse_link(path)
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise UnsafeLogFile(f"{path.name} is geen gewoon bestand; het logboek gebruikt het niet")
+    return fd
+
+
+def _read_log(path: Path) -> bytes:
+    fd = _open_log(path, os.O_RDONLY)
+    try:
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            return fh.read()
     finally:
         os.close(fd)
+
+
+def _last_checksum(fd: int) -> str:
+    """The ``checksum`` of the last valid record in the file ("" when there is none), read from the end.
+
+    Only whole lines count (a torn tail after the last newline is what a crashed writer left),
+    and a line counts as replay would read it, so the writer's ``prev`` and replay's check agree.
+    """
+    pos = os.fstat(fd).st_size
+    buf, checked = b"", 0  # checked: complete lines at the end of ``buf`` already tried
+    while pos > 0:
+        step = min(_TAIL_CHUNK, pos)
+        pos -= step
+        buf = os.pread(fd, step, pos) + buf
+        lines = buf.split(b"\n")[:-1]  # the piece after the last newline is torn (or empty)
+        if pos > 0:
+            lines = lines[1:]  # the first piece may be cut off by the chunk boundary
+        for raw in reversed(lines[:len(lines) - checked]):
+            if raw.strip():
+                parsed, _ = parse_line(raw)
+                if parsed.record is not None:
+                    return parsed.checksum
+        checked = len(lines)
+    return ""
+
+
+def _append_line(fd: int, line: bytes) -> None:
+    """Append ``line`` and fsync; a torn last line left by a crashed writer is closed off first."""
+    size = os.fstat(fd).st_size
+    # a crashed writer may have left a torn line: close it off, never glue onto it
+    sep = b"\n" if size and os.pread(fd, 1, size - 1) != b"\n" else b""
+    data = memoryview(sep + line + b"\n")
+    while data:  # one write; the loop only matters on a short write
+        written = os.write(fd, data)
+        data = data[written:]
+    os.fsync(fd)
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -3,6 +3,13 @@
 Records resemble Prodigy's JSONL tasks: ``input_hash`` plays ``_input_hash`` (the
 identity of what was judged) and ``decision`` plays ``answer``. Every message is
 Dutch: the app shows them to the reviewer as they are.
+
+Each record's line carries ``checksum`` (SHA-256 of the canonical JSON of all its other
+fields). Records written since the chain was introduced also carry ``prev``: the
+``checksum`` of the record before it in the same file ("" for the first), set by the
+log under its lock, so a line edited later (with its own checksum recomputed) breaks
+the chain at the next record. Older records have no ``prev``; their lines (and so
+their checksums) are exactly as they were written.
 """
 from __future__ import annotations
 
@@ -32,6 +39,7 @@ from audit.review.identity import (
 )
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_CHECKSUM = re.compile(r"^[0-9a-f]{64}$")
 _REQUIRED = ("dossier_id", "finding_id", "finding_kind", "input_hash", "decision", "reviewer", "timestamp", "record_id")
 
 
@@ -61,6 +69,7 @@ class AnnotationRecord:
     model_version: str = ""
     timestamp: str = field(default_factory=_now)
     record_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    prev: str | None = None  # checksum of the previous record in the file ("" first); None: written before chaining
 
     # -- construction helpers for the app ------------------------------------------
     @classmethod
@@ -89,7 +98,10 @@ class AnnotationRecord:
 
     # -- (de)serialisation ------------------------------------------------------------
     def payload(self) -> dict[str, Any]:
-        return {"v": LOG_VERSION, **asdict(self)}
+        body = {"v": LOG_VERSION, **asdict(self)}
+        if body["prev"] is None:  # a record from before the chain: its line stays as it was written
+            del body["prev"]
+        return body
 
     def to_line(self) -> bytes:
         """The record's line (without newline): canonical JSON with its checksum."""
@@ -164,6 +176,8 @@ def _type_errors(r: AnnotationRecord) -> list[str]:
         err.append("correction moet een object zijn")
     if not isinstance(r.evidence, list):
         err.append("evidence moet een lijst zijn")
+    if r.prev is not None and not (isinstance(r.prev, str) and (r.prev == "" or _CHECKSUM.match(r.prev))):
+        err.append("prev moet het controlegetal van het vorige record zijn (of leeg)")
     return err
 
 

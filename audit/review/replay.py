@@ -7,11 +7,21 @@ tool, or a copy that lost the separator) a bad line is searched for a complete
 record that starts later in the line (a torn fragment followed by a whole record);
 it is accepted only if it passes the same checksum and validation, and the
 fragment is reported.
+
+The records of one file form a chain: a record's ``prev`` must be the ``checksum``
+of the valid record before it ("" for the first). A line edited after it was written,
+even with its own checksum recomputed, or a line removed or inserted, breaks the chain
+at the next record; that is reported as a problem of kind ``chain`` naming the file
+and the line (never its text). Both records are kept: which of the two was changed
+cannot be told from the log, so the break is for a person to look at. Records
+without ``prev`` (written before the chain) are not checked; the last line of a file
+can only be protected by what follows it.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from audit.review.record import AnnotationRecord, InvalidRecord
 
@@ -22,7 +32,9 @@ class Problem:
 
     file: str
     line: int  # 1-based physical line
-    kind: str  # "torn" (incomplete or unparsable), "checksum", "invalid", "duplicate", "locked", "unreadable"
+    # "torn" (incomplete or unparsable), "checksum", "invalid", "duplicate", "locked", "unreadable",
+    # "chain" (a line changed, removed or inserted after writing; the records are kept)
+    kind: str
     message: str  # Dutch
 
     def __str__(self) -> str:
@@ -141,51 +153,99 @@ class ReplayState:
         return sorted({r.dossier_id for r in self.records})
 
 
-def _try_record(raw: bytes) -> tuple[AnnotationRecord | None, str, str]:
-    """Parse one line: (record, "", "") or (None, problem kind, Dutch message)."""
+class Parsed(NamedTuple):
+    """One line parsed: the record and its stored checksum, or the problem kind and Dutch message."""
+
+    record: AnnotationRecord | None
+    checksum: str
+    kind: str
+    message: str
+
+
+def _parse(raw: bytes) -> Parsed:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        return None, "torn", "regel onvolledig of geen geldige JSON; overgeslagen"
+        return Parsed(None, "", "torn", "regel onvolledig of geen geldige JSON; overgeslagen")
     try:
-        return AnnotationRecord.from_json(data), "", ""
+        return Parsed(AnnotationRecord.from_json(data), str(data.get("checksum")), "", "")
     except InvalidRecord as exc:
         kind = "checksum" if "controlegetal" in str(exc) else "invalid"
-        return None, kind, f"record ongeldig ({exc}); overgeslagen"
+        return Parsed(None, "", kind, f"record ongeldig ({exc}); overgeslagen")
     except TypeError:
-        return None, "invalid", "record ongeldig (onverwachte velden); overgeslagen"
+        return Parsed(None, "", "invalid", "record ongeldig (onverwachte velden); overgeslagen")
+
+
+def parse_line(raw: bytes) -> tuple[Parsed, bool]:
+    """One physical line as replay reads it: (parsed, whether a torn fragment before the record was dropped)."""
+    parsed = _parse(raw)
+    if parsed.record is None:
+        salvaged = _salvage(raw)
+        if salvaged is not None:
+            return salvaged, True
+    return parsed, False
+
+
+class _Chain:
+    """Checks each record's ``prev`` against the checksum of the valid record before it in the file.
+
+    After a skipped line (already reported) a mismatch is not reported again: a torn line
+    left by a crashed writer is skipped by the next writer too (its ``prev`` still matches),
+    but a damaged record was the one the next record pointed at.
+    """
+
+    def __init__(self, file_label: str) -> None:
+        self.file_label = file_label
+        self.last: tuple[int, str] | None = None  # (line, checksum) of the previous valid record
+        self.gap = False  # a skipped line since the previous valid record
+
+    def check(self, number: int, parsed: Parsed) -> Problem | None:
+        prev, last, gap = parsed.record.prev if parsed.record else None, self.last, self.gap
+        self.last, self.gap = (number, parsed.checksum), False
+        if prev is None or prev == (last[1] if last else "") or gap:
+            return None
+        if last is None:
+            return Problem(self.file_label, number, "chain",
+                           "keten verbroken: het eerste record verwijst naar een record dat er niet (meer) is; "
+                           "er is een regel verwijderd of gewijzigd")
+        return Problem(self.file_label, last[0], "chain",
+                       f"keten verbroken: regel {number} verwijst niet naar dit record; deze regel is na het "
+                       "schrijven gewijzigd, of er is een regel verwijderd of ingevoegd (records niet overgeslagen)")
 
 
 def parse_lines(data: bytes, file_label: str) -> tuple[list[tuple[int, AnnotationRecord]], list[Problem]]:
     """All valid records of one log file's bytes with their line numbers, and a problem per skipped part."""
     records: list[tuple[int, AnnotationRecord]] = []
     problems: list[Problem] = []
+    chain = _Chain(file_label)
     lines = data.split(b"\n")
     for number, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
-        record, kind, message = _try_record(raw)
-        if record is None:
-            salvaged = _salvage(raw)
-            if salvaged is not None:
-                problems.append(Problem(file_label, number, "torn",
-                                        "onvolledig begin van de regel overgeslagen; het volledige record erna is gelezen"))
-                records.append((number, salvaged))
-                continue
-            if number == len(lines) and kind == "torn":
+        parsed, salvaged = parse_line(raw)
+        if salvaged:
+            problems.append(Problem(file_label, number, "torn",
+                                    "onvolledig begin van de regel overgeslagen; het volledige record erna is gelezen"))
+        if parsed.record is None:
+            message = parsed.message
+            if number == len(lines) and parsed.kind == "torn":
                 message = "laatste regel onvolledig (schrijven afgebroken?); overgeslagen"
-            problems.append(Problem(file_label, number, kind, message))
+            problems.append(Problem(file_label, number, parsed.kind, message))
+            chain.gap = True
             continue
-        records.append((number, record))
+        broken = chain.check(number, parsed)
+        if broken is not None:
+            problems.append(broken)
+        records.append((number, parsed.record))
     return records, problems
 
 
-def _salvage(raw: bytes) -> AnnotationRecord | None:
+def _salvage(raw: bytes) -> Parsed | None:
     """A complete record at the end of a line that starts with a torn fragment, if any."""
     pos = raw.find(b'{"', 1)
     while pos != -1:
-        record, _, _ = _try_record(raw[pos:])
-        if record is not None:
-            return record
+        parsed = _parse(raw[pos:])
+        if parsed.record is not None:
+            return parsed
         pos = raw.find(b'{"', pos + 1)
     return None

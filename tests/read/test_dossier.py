@@ -44,7 +44,7 @@ def test_unsupported_file_in_dossier_is_an_error(tmp_path: Path) -> None:
     folder = _dossier(tmp_path / "D", corrupt=False)
     (folder / "oud.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     d = load_dossier(folder)
-    assert [(e.file, "formaat niet ondersteund" in e.message) for e in d.errors] == [("oud.doc", True)]
+    assert [(e.file, "bestandstype niet ondersteund" in e.message) for e in d.errors] == [("oud.doc", True)]
     assert len(d.documents) == 3
 
 
@@ -62,11 +62,13 @@ def test_iter_corpus_and_single_folder(tmp_path: Path) -> None:
     _dossier(corpus / "RIV-0001", corrupt=False)
     (corpus / "leeg").mkdir()
     got = list(iter_dossiers(corpus))
-    assert [d.dossier_id for d in got] == ["RIV-0001", "RIV-0002"]
-    assert all(len(d.documents) == 3 and not d.errors for d in got)
+    # an empty dossier folder does not vanish: it is a dossier that says it holds no readable file
+    assert [d.dossier_id for d in got] == ["leeg", "RIV-0001", "RIV-0002"]
+    assert not got[0].documents and [e.file for e in got[0].errors] == ["leeg/"]
+    assert all(len(d.documents) == 3 and not d.errors for d in got[1:])
     # A folder with only files is one dossier; a folder of corpora is descended into.
     assert [d.dossier_id for d in iter_dossiers(corpus / "RIV-0001")] == ["RIV-0001"]
-    assert [d.dossier_id for d in iter_dossiers(tmp_path)] == ["RIV-0001", "RIV-0002"]
+    assert [d.dossier_id for d in iter_dossiers(tmp_path)] == ["leeg", "RIV-0001", "RIV-0002"]
 
 
 def _zip(path: Path, entries: dict[str, bytes]) -> Path:

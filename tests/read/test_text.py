@@ -97,7 +97,7 @@ def test_binary_content_in_txt(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["oud.doc", "plan.odt", "scan.jpg", "README"])
 def test_unsupported_suffix(tmp_path: Path, name: str) -> None:
-    with pytest.raises(ReadError, match="formaat niet ondersteund") as ei:
+    with pytest.raises(ReadError, match="bestandstype niet ondersteund") as ei:
         read_file(_write(tmp_path, name, b"whatever"))
     assert str(ei.value).startswith("Bestand kan niet gelezen worden:")
 

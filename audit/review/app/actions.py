@@ -17,6 +17,7 @@ from audit.review.items import Item, is_reviewed
 from audit.review.order import review_order
 from audit.review.labels_nl import CRITERIA_NL, DECISION_NL, NORM_NL
 from audit.review.loading import DossierText
+from audit.review.log import UnsafeLogFile
 from audit.review.passages import evidence_from_passage
 from audit.review.queue import filter_rows, next_unreviewed, overview_rows
 from audit.review.record import AnnotationRecord, InvalidRecord
@@ -70,6 +71,8 @@ def write(make_records: Callable[[], list[AnnotationRecord]], done: str, where: 
     except Timeout:
         flash("error", "Niet opgeslagen: het logboek is bezet door een andere beoordelaar. Probeer het opnieuw.",
               where)
+    except UnsafeLogFile as exc:
+        flash("error", f"Niet opgeslagen: {exc}", where)
     except OSError as exc:
         flash("error", f"Niet opgeslagen: logboek niet schrijfbaar ({type(exc).__name__}).", where)
     else:

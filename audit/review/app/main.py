@@ -24,6 +24,7 @@ if __name__ == "__main__" and not __package__:  # run as a script: make the pack
 
 import streamlit as st  # noqa: E402
 
+from audit.cli.review_app import guard_app  # noqa: E402
 from audit.review.app.page_disagreements import page_disagreements  # noqa: E402
 from audit.review.app.page_dossier import page_dossier  # noqa: E402
 from audit.review.app.page_goals import page_goals  # noqa: E402
@@ -39,6 +40,7 @@ _PAGE = {"Overzicht": page_overview, "Dossier": page_dossier, "Doelencheck": pag
 def main() -> None:
     """Draw the whole app once (Streamlit calls the script again on every interaction)."""
     st.set_page_config(page_title="Dossier-audit beoordelen", layout="wide")
+    guard_app()  # refuses unless localhost, no usage statistics, XSRF on; shows the exact command
     sidebar()
     top = st.empty()  # always drawn, so a message here never moves the page below it
     ss["flash_now"] = ss.pop("flash", None)  # the item it is about shows it in its own slot
