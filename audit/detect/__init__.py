@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from audit.detect import facts
 from audit.detect.advice import advice_candidates
 from audit.detect.base import merge_by_date
+from audit.detect.batch import batched
 from audit.detect.candidates import Candidate
 from audit.detect.decision import decide
 from audit.detect.matching import MatchingResult, detect_matching
@@ -60,6 +61,7 @@ CANDIDATES = {
 
 def all_candidates(ctx: DossierContext, models: "SentenceModels") -> dict[str, list[Candidate]]:
     """Every event candidate per output field (for the decision layer and its training)."""
+    models = batched(models)  # one classifier call per kind and batch of sentences
     return {name: make(ctx, models) for name, (_, make) in CANDIDATES.items()}
 
 
@@ -75,6 +77,7 @@ def _events(ctx: DossierContext, name: str, candidates: list[Candidate], model: 
 def run_detectors(ctx: DossierContext, models: "SentenceModels", decision: DecisionModel | None = None) -> Detections:
     """Run every detector on one dossier; ``decision`` (if any) decides which candidates are events."""
     learn_facts(ctx)
+    models = batched(models)
     ptype, start, _ = facts.placement([a.document.text for a in ctx.documents])
     found = {name: _events(ctx, name, cands, decision) for name, cands in all_candidates(ctx, models).items()}
     return Detections(placement=Placement(ptype, start), matching_rationale=detect_matching(ctx, models), **found)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, all_triggers
+from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import sentence_date
 from audit.resources import resource_cache, resource_json
@@ -93,7 +94,9 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
     out: list[Candidate] = []
     for adoc in ctx.documents:
         seen: set[int] = set()  # the rules make one finding per sentence
-        for span in all_triggers(adoc, KIND):
+        spans = all_triggers(adoc, KIND)
+        prime(models, KIND, (span.sent.text for span in spans))
+        for span in spans:
             sent = span.sent
             dated = sentence_date(adoc, sent, anchor=span.start_char)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)

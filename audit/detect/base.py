@@ -8,6 +8,7 @@ scored by a sentence classifier, then dated (``dating.py``) and merged by date.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
@@ -48,10 +49,15 @@ def all_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:
     return [s for s in adoc.doc.spans.get(SPANS_KEY, []) if s.label_ == label]
 
 
+@lru_cache(maxsize=256)
+def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((p, re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")) for p in phrases)
+
+
 def has_phrase(text: str, phrases: list[str]) -> str | None:
     """The first of ``phrases`` that occurs in ``text`` as whole words (case-insensitive)."""
     low = text.lower()
-    return next((p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low)), None)
+    return next((p for p, pattern in _phrase_patterns(tuple(phrases)) if pattern.search(low)), None)
 
 
 def confidence(base: float, prob: float | None) -> float:
@@ -105,6 +111,7 @@ def merge_by_date(findings: list[Finding]) -> list[Finding]:
     policy, templates or plans, and an undated event could never count for a norm.
     """
     by_date: dict[str, Finding] = {}
+    seen: dict[str, set[tuple[str, int]]] = {}  # per date, the evidence kept so far (linear, not rebuilt per merge)
     for f in findings:
         if f.date is None:
             continue
@@ -112,8 +119,12 @@ def merge_by_date(findings: list[Finding]) -> list[Finding]:
         if kept is None:
             by_date[f.date] = f
             continue
-        seen = {(e.file, e.start) for e in kept.evidence}
-        kept.evidence.extend(e for e in f.evidence if (e.file, e.start) not in seen)
+        kept_seen = seen.get(f.date)
+        if kept_seen is None:
+            kept_seen = seen[f.date] = {(e.file, e.start) for e in kept.evidence}
+        new = [e for e in f.evidence if (e.file, e.start) not in kept_seen]
+        kept.evidence.extend(new)
+        kept_seen.update((e.file, e.start) for e in new)
         kept.confidence = max(kept.confidence, f.confidence)
         for key, value in f.attributes.items():
             if key not in kept.attributes or (kept.attributes[key] in (None, False) and value):

@@ -38,11 +38,17 @@ def _not_event_date() -> re.Pattern[str]:
     return re.compile(resource_json("facts_nl.json")["not_event_date_before"])
 
 
+@resource_cache
+def _relative_day_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """(whole-word pattern, shift) per relative day of ``dates_nl.json``, in its order."""
+    return tuple((re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"), shift)
+                 for word, shift in resource_json("dates_nl.json").get("relative_days", {}).items())
+
+
 def _relative_days(text: str) -> list[int]:
     """The shifts of every day relative to the entry the text names ("vandaag" 0, "gisteren" -1), in list order."""
     low = text.lower()
-    return [shift for word, shift in resource_json("dates_nl.json").get("relative_days", {}).items()
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
+    return [shift for pattern, shift in _relative_day_patterns() if pattern.search(low)]
 
 
 def _relative_shift(text: str) -> int:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, clear_triggers, evidence_for, has_phrase
+from audit.detect.batch import prime
 from audit.resources import resource_json
 from audit.types import AnalysedDocument, DossierContext, Evidence
 
@@ -85,18 +86,17 @@ def _candidates(adoc: AnalysedDocument) -> list[tuple[Span, str | None]]:
 
 def _best_rationale(ctx: DossierContext, models: "SentenceModels") -> tuple[float, AnalysedDocument, Span, str] | None:
     names = ctx.facts.get("child_names", set())
+    scored = [(adoc, sent, cue, score) for adoc in ctx.documents for sent, cue in _candidates(adoc)
+              if (score := _rationale_score(adoc, sent, names, cue == CONTEXT_CUE)) is not None]
+    prime(models, "matching_rationale", (sent.text for _, sent, _, _ in scored))
     best = None
-    for adoc in ctx.documents:
-        for sent, cue in _candidates(adoc):
-            score = _rationale_score(adoc, sent, names, cue == CONTEXT_CUE)
-            if score is None:
-                continue
-            prob = models.probability("matching_rationale", sent.text)
-            if prob is not None and prob < models.veto:
-                continue
-            conf = score if prob is None else 0.5 * score + 0.5 * prob
-            if best is None or conf > best[0]:
-                best = (conf, adoc, sent, cue)
+    for adoc, sent, cue, score in scored:
+        prob = models.probability("matching_rationale", sent.text)
+        if prob is not None and prob < models.veto:
+            continue
+        conf = score if prob is None else 0.5 * score + 0.5 * prob
+        if best is None or conf > best[0]:
+            best = (conf, adoc, sent, cue)
     return best
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from audit.detect.base import all_triggers
+from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date
 from audit.detect.participants import informal_speaker
@@ -20,7 +21,9 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
     out: list[Candidate] = []
     for adoc in ctx.documents:
         seen_sents: set[tuple[int, object]] = set()  # the rules make one finding per sentence and date
-        for span in all_triggers(adoc, KIND):
+        spans = all_triggers(adoc, KIND)
+        prime(models, KIND, (span.sent.text for span in spans))
+        for span in spans:
             sent = span.sent
             dated = sentence_date(adoc, sent, anchor=span.start_char)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models)

@@ -7,6 +7,7 @@ region (its journal entry, or the whole form): negative cues win.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, clear_triggers, has_phrase
+from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date
 from audit.detect.form_fields import heard_fields
@@ -45,7 +47,23 @@ def _first_match(patterns: list[str], child: str, text: str) -> str | None:
     return None
 
 
-def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str]) -> tuple[bool, str | None]:
+class _Talks:
+    """The talk triggers of one document, found by character offset (a region asks for its own in O(log n))."""
+
+    def __init__(self, adoc: AnalysedDocument) -> None:
+        self.all = all_triggers(adoc, "one_on_one_contact")
+        self.clear = clear_triggers(adoc, "one_on_one_contact")
+        self._starts = ([s.start_char for s in self.all], [s.start_char for s in self.clear])
+
+    def within(self, start: int, end: int) -> tuple[list[Span], list[Span]]:
+        """(all, clear) talk triggers that start in ``[start, end)``, in document order."""
+        (a, c) = self._starts
+        return (self.all[bisect.bisect_left(a, start) : bisect.bisect_left(a, end)],
+                self.clear[bisect.bisect_left(c, start) : bisect.bisect_left(c, end)])
+
+
+def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
+                 talks: _Talks | None = None) -> tuple[bool, str | None]:
     """Did the check in ``text[start:end]`` ask the child's own view? Returns the decision and its cue.
 
     A form field that says no decides; then negative cues; then a field that says yes; then the
@@ -66,16 +84,16 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str]) 
         return False, cue
     if said:
         return True, adoc.document.text[start + said[0].start : start + said[0].end]
-    return _from_talks_and_cues(adoc, start, end, text, child)
+    return _from_talks_and_cues((talks or _Talks(adoc)).within(start, end), text, child)
 
 
-def _from_talks_and_cues(adoc: AnalysedDocument, start: int, end: int, text: str, child: str) -> tuple[bool, str | None]:
-    for span in all_triggers(adoc, "one_on_one_contact"):
-        if start <= span.start_char < end and "NEGATED" in span._.qualifiers:
+def _from_talks_and_cues(talks: tuple[list[Span], list[Span]], text: str, child: str) -> tuple[bool, str | None]:
+    every, clear = talks
+    for span in every:
+        if "NEGATED" in span._.qualifiers:
             return False, span.sent.text
-    for span in clear_triggers(adoc, "one_on_one_contact"):
-        if start <= span.start_char < end:
-            return True, span.sent.text
+    if clear:
+        return True, clear[0].sent.text
     cue = _first_match(_lexicon()["positive"], child, text)
     return (True, cue) if cue is not None else (False, None)
 
@@ -145,7 +163,10 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     out: list[Candidate] = []
     seen_regions: set[tuple[int, int]] = set()
     heard: dict[tuple[int, int], tuple[bool, str | None]] = {}  # child_spoken per region, computed once
-    for span in all_triggers(adoc, KIND):
+    talks = _Talks(adoc)
+    spans = all_triggers(adoc, KIND)
+    prime(models, KIND, (span.sent.text for span in spans))
+    for span in spans:
         sent = span.sent
         dated = _check_date(adoc, sent, span, is_form)
         region = _check_region(adoc, sent, dated)
@@ -158,7 +179,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         if rule_ok:
             seen_regions.add(region)
         if region not in heard:
-            heard[region] = child_spoken(adoc, *region, ctx.facts.get("child_names", set()))
+            heard[region] = child_spoken(adoc, *region, ctx.facts.get("child_names", set()), talks)
         spoken, cue = heard[region]
         c = candidate("safety_check", adoc, span, dated, prob, rule_ok, vetoes,
                       ["form" if is_form else "mention"],

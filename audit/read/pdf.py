@@ -33,16 +33,21 @@ their column. A table that starts a page right after a table that ended the
 previous page, with the same column count, continues that table (same
 ``table`` ordinal, rows numbered on, same header).
 
-Speed (generated 60-page PDFs, ~2,500 chars/page, on a loaded 2-core box):
-full reader 2-8 pages/s, i.e. about the cost of pdfplumber's own parse
-(extract_text alone 2.5-7 pages/s); pypdfium2 plain text 250-750 pages/s and
-text with per-char boxes 45-130 pages/s, but pdfium has no table finder, so a
-pdfium path would lose table rows. No fast path is offered; pdfplumber's
-``dedupe_chars()`` was replaced by a linear de-duplication because it took
-~90% of the run time.
+Speed. pdfplumber's own ``page.objects`` (a pdfminer ``LTChar`` per character, then a dict
+per object through ``resolve_all``) took ~85% of the time; its ``dedupe_chars()`` was replaced
+by a linear de-duplication earlier because it took ~90%. The page objects now come from
+``pdf_fast`` (a pdfminer device that makes pdfplumber's dicts directly, the same values key by
+key), the text lines and table cells from ``pdf_lines`` (pdfplumber's algorithms with less
+overhead, the same results), each page's objects are dropped once it is read (flat memory)
+and the cyclic garbage collector pauses while a file is parsed. The output is the same as
+pdfplumber's path (``tests/read/test_pdf_fast.py``; all corpora identical), at ~45 ms of CPU
+per generated export page instead of ~200. pypdfium2 (250-750 pages/s for plain text) is not
+used: its text page is not pdfminer's character stream (see ``pdf_fast``).
 """
 from __future__ import annotations
 
+import bisect
+import gc
 import io
 import re
 import statistics
@@ -53,6 +58,8 @@ from typing import Any
 
 from audit.types import Document
 from audit.read.base import ReadError, TextBuilder, one_line, sha256_bytes
+from audit.read.pdf_fast import Glyphs, fill_objects
+from audit.read.pdf_lines import CharIndex, char_index, table_rows, text_lines
 from audit.read.text import LIST_ITEM
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.I)
@@ -116,8 +123,8 @@ def _line_from(raw: dict[str, Any]) -> _Line | None:
                  size=size, bold=bold, ends_soft_hyphen=soft)
 
 
-def _table_from(page, t) -> _Table | None:
-    rows = t.extract()
+def _table_from(page, t, index: CharIndex | None = None) -> _Table | None:
+    rows = table_rows(t, page.chars, index)  # = t.extract(), with an index instead of a scan per row
     ncols = max((len(r) for r in rows), default=0)
     if not rows or (len(rows) == 1 and ncols <= 1):
         return None  # a box around text, not a table
@@ -156,42 +163,58 @@ def _detect_header(t: _Table) -> dict[int, str] | None:
     return headers
 
 
-def _load_pages(pdf) -> list[_Page]:
-    pages: list[_Page] = []
-    for page in pdf.pages:
-        p = _Page(number=page.page_number, width=float(page.width), height=float(page.height))
-        tables = []
-        for t in page.find_tables():
-            tt = _table_from(page, t)
-            if tt is not None:
-                tables.append((t.bbox, tt))
-        boxes = [bbox for bbox, _ in tables]
-        p.tables = [tt for _, tt in tables]
-        seen: dict[tuple[str, int], list[float]] = {}
+def _body_chars(chars: list[dict[str, Any]], boxes: list[tuple[float, float, float, float]]) -> list[dict[str, Any]]:
+    """The characters outside the table boxes, without fake-bold doubles (what the lines are made of)."""
+    seen: dict[tuple[str, int], list[float]] = {}
 
-        def keep(o: dict[str, Any]) -> bool:
-            if o.get("object_type") != "char":
-                return True
-            if boxes and _inside(o, boxes):
-                return False
-            # Fake bold (the same glyph painted twice, slightly offset) would double letters.
-            # pdfplumber's dedupe_chars() does this too but is quadratic (~90% of run time).
-            if not o["text"].strip():
-                return True
-            xs = seen.setdefault((o["text"], round(o["top"])), [])
-            tol = min(1.0, 0.5 * (o["x1"] - o["x0"]))
-            if any(abs(o["x0"] - x) < tol for x in xs):
-                return False
-            xs.append(o["x0"])
+    def keep(o: dict[str, Any]) -> bool:
+        if boxes and _inside(o, boxes):
+            return False
+        # Fake bold (the same glyph painted twice, slightly offset) would double letters.
+        # pdfplumber's dedupe_chars() does this too but is quadratic (~90% of run time).
+        if not o["text"].strip():
             return True
+        xs = seen.setdefault((o["text"], round(o["top"])), [])  # sorted
+        tol = min(1.0, 0.5 * (o["x1"] - o["x0"]))
+        x0 = o["x0"]
+        i = bisect.bisect_left(xs, x0)  # the nearest earlier glyphs are the neighbours in xs
+        if (i < len(xs) and abs(x0 - xs[i]) < tol) or (i and abs(x0 - xs[i - 1]) < tol):
+            return False
+        xs.insert(i, x0)
+        return True
 
-        src = page.filter(keep)
-        for raw in src.extract_text_lines(return_chars=True):
-            line = _line_from(raw)
-            if line is not None:
-                p.lines.append(line)
-        pages.append(p)
-    return pages
+    return [c for c in chars if keep(c)]
+
+
+def _load_page(pdf, page, glyphs: Glyphs) -> _Page:
+    fill_objects(pdf, page, glyphs)  # the page's objects without pdfminer's layout objects (pdf_fast)
+    p = _Page(number=page.page_number, width=float(page.width), height=float(page.height))
+    tables = []
+    found = page.find_tables()
+    index = char_index(page.chars) if found else None
+    for t in found:
+        tt = _table_from(page, t, index)
+        if tt is not None:
+            tables.append((t.bbox, tt))
+    p.tables = [tt for _, tt in tables]
+    # = page.filter(keep).extract_text_lines(return_chars=True), computed by pdf_lines
+    for raw in text_lines(_body_chars(page.chars, [bbox for bbox, _ in tables])):
+        line = _line_from(raw)
+        if line is not None:
+            p.lines.append(line)
+    page.close()  # drop the page's objects: memory stays flat over long files
+    return p
+
+
+def _load_pages(pdf) -> list[_Page]:
+    glyphs: Glyphs = {}  # each font's text and widths per character code, shared by the pages
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived dicts and no cycles worth chasing: the cyclic GC cost ~15%
+    try:
+        return [_load_page(pdf, page, glyphs) for page in pdf.pages]
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _assign_headings(pages: list[_Page]) -> None:

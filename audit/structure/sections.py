@@ -92,11 +92,18 @@ def clean_title(text: str) -> str:
     return _NUMBERING.sub("", text.strip()).rstrip(":").strip()
 
 
+@resource_cache
+def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per section kind, one regex that matches where any of its phrases does (as ``_has_phrase``)."""
+    return tuple((kind, re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(p) for p in phrases)})(?![\w])"))
+                 for kind, phrases in lexicon().kinds if phrases)
+
+
 def heading_kind(title: str) -> str:
     """Map a heading to a section kind ('goals', 'safety', ...) or 'other'."""
     low = clean_title(title).lower()
-    for kind, phrases in lexicon().kinds:
-        if any(_has_phrase(low, p) for p in phrases):
+    for kind, pattern in _kind_patterns():
+        if pattern.search(low):
             return kind
     return "other"
 
