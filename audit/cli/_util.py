@@ -74,11 +74,11 @@ def settings(args: argparse.Namespace) -> "Config":
     "error"``, every model the audit will load.
     """
     from audit.config import load_config
-    from audit.read.file import set_max_file_mb
+    from audit.read.file import set_read_limits
 
     apply_rules(args)
     config = load_config(args.config, args.overrides)
-    set_max_file_mb(config.read.max_file_mb)
+    set_read_limits(config.read.max_file_mb, config.read.max_pdf_pages, config.read.max_unpacked_mb)
     if getattr(args, "out", None) is not None:
         check_out_dir(args.out)
     check_models(config)

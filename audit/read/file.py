@@ -16,12 +16,55 @@ SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".pdf", ".docx", ".txt", ".md"})
 # Files larger than this are refused rather than risking memory / hour-long parses.
 # The default of ``read.max_file_mb`` in config.toml; ``set_max_file_mb`` applies the setting.
 MAX_FILE_BYTES = 150 * 1024 * 1024
-_limit = {"max_bytes": MAX_FILE_BYTES}
+_limit = {"max_bytes": MAX_FILE_BYTES, "max_pdf_pages": 1500, "max_unpacked": 200 * 1024 * 1024}
 
 
 def set_max_file_mb(megabytes: int) -> None:
     """Apply ``read.max_file_mb`` for this process (the CLI does, from the run's settings)."""
     _limit["max_bytes"] = int(megabytes) * 1024 * 1024
+
+
+def set_read_limits(max_file_mb: int, max_pdf_pages: int, max_unpacked_mb: int) -> None:
+    """Apply the ``[read]`` caps for this process (the CLI does, from the run's settings)."""
+    set_max_file_mb(max_file_mb)
+    _limit["max_pdf_pages"] = int(max_pdf_pages)
+    _limit["max_unpacked"] = int(max_unpacked_mb) * 1024 * 1024
+
+
+def check_pdf_pages(data: bytes) -> None:
+    """Refuse a PDF with more pages than ``read.max_pdf_pages``, counted by pdfium before any parse."""
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except Exception:  # pdfplumber gives the precise message for a broken or encrypted file
+        return
+    try:
+        pages = len(pdf)
+    finally:
+        pdf.close()
+    if pages > _limit["max_pdf_pages"]:
+        raise ReadError(f"PDF heeft {pages} pagina's, meer dan {_limit['max_pdf_pages']} (read.max_pdf_pages): "
+                        "niet gelezen")
+
+
+def check_unpacked_size(data: bytes) -> None:
+    """Refuse a DOCX whose parts would unpack to more than ``read.max_unpacked_mb`` (a zip bomb).
+
+    The sizes come from the zip directory; Python's zip reader never returns more than a
+    part's declared size, so a lying header cannot inflate past this check.
+    """
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            total = sum(info.file_size for info in zf.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the DOCX reader says it is broken
+    if total > _limit["max_unpacked"]:
+        raise ReadError(f"DOCX pakt uit tot {total // (1024 * 1024)} MB, meer dan "
+                        f"{_limit['max_unpacked'] // (1024 * 1024)} MB (read.max_unpacked_mb): niet gelezen")
 
 
 def max_file_bytes() -> int:
@@ -66,6 +109,10 @@ def read_file(path: Path, name: str | None = None) -> Document:
     if not data:
         raise ReadError("bestand is leeg", sha256_bytes(data))
     try:
+        if suffix == ".pdf":
+            check_pdf_pages(data)
+        elif suffix == ".docx":
+            check_unpacked_size(data)
         doc = _parse(data, suffix, name, path)
         if not doc.text.strip():
             raise ReadError("bestand bevat geen tekst")
