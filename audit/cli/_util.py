@@ -78,7 +78,8 @@ def settings(args: argparse.Namespace) -> "Config":
 
     apply_rules(args)
     config = load_config(args.config, args.overrides)
-    set_read_limits(config.read.max_file_mb, config.read.max_pdf_pages, config.read.max_unpacked_mb)
+    set_read_limits(config.read.max_file_mb, config.read.max_pdf_pages, config.read.max_unpacked_mb,
+                    config.read.max_text_mb)
     if getattr(args, "out", None) is not None:
         check_out_dir(args.out)
     check_models(config)

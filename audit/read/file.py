@@ -16,7 +16,8 @@ SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".pdf", ".docx", ".txt", ".md"})
 # Files larger than this are refused rather than risking memory / hour-long parses.
 # The default of ``read.max_file_mb`` in config.toml; ``set_max_file_mb`` applies the setting.
 MAX_FILE_BYTES = 150 * 1024 * 1024
-_limit = {"max_bytes": MAX_FILE_BYTES, "max_pdf_pages": 1500, "max_unpacked": 200 * 1024 * 1024}
+_limit = {"max_bytes": MAX_FILE_BYTES, "max_pdf_pages": 1500, "max_unpacked": 200 * 1024 * 1024,
+          "max_text": 5 * 1024 * 1024}
 
 
 def set_max_file_mb(megabytes: int) -> None:
@@ -24,11 +25,12 @@ def set_max_file_mb(megabytes: int) -> None:
     _limit["max_bytes"] = int(megabytes) * 1024 * 1024
 
 
-def set_read_limits(max_file_mb: int, max_pdf_pages: int, max_unpacked_mb: int) -> None:
+def set_read_limits(max_file_mb: int, max_pdf_pages: int, max_unpacked_mb: int, max_text_mb: int = 5) -> None:
     """Apply the ``[read]`` caps for this process (the CLI does, from the run's settings)."""
     set_max_file_mb(max_file_mb)
     _limit["max_pdf_pages"] = int(max_pdf_pages)
     _limit["max_unpacked"] = int(max_unpacked_mb) * 1024 * 1024
+    _limit["max_text"] = int(max_text_mb) * 1024 * 1024
 
 
 def check_pdf_pages(data: bytes) -> None:
@@ -116,6 +118,9 @@ def read_file(path: Path, name: str | None = None) -> Document:
         doc = _parse(data, suffix, name, path)
         if not doc.text.strip():
             raise ReadError("bestand bevat geen tekst")
+        if len(doc.text) > _limit["max_text"]:
+            raise ReadError(f"tekst te lang ({len(doc.text) // (1024 * 1024)} MB tekens, meer dan "
+                            f"{_limit['max_text'] // (1024 * 1024)} MB; read.max_text_mb): niet geanalyseerd")
         check_readable(doc.text)
     except ReadError as e:
         raise ReadError(e.reason, sha256_bytes(data)) from None

@@ -90,3 +90,16 @@ def test_capped_files_beside_a_good_dossier(tmp_path: Path) -> None:
     messages = " ".join(e["message"] for e in bad["errors"])
     assert "read.max_pdf_pages" in messages and "read.max_unpacked_mb" in messages
     assert set(bad["norms"].values()) == {"n/a"}
+
+
+def test_text_cap_bounds_a_huge_one_date_journal(tmp_path: Path) -> None:
+    """A 20 MB journal of one-on-one entries on one date would take minutes: refused at once."""
+    from audit.read.file import read_file
+
+    entry = "12-03-2024 Gesprek met Liv alleen, zonder pleegouders, over school.\n"
+    path = tmp_path / "journaal.txt"
+    path.write_text(entry * (20 * 1024 * 1024 // len(entry)), "utf-8")
+    t0 = time.perf_counter()
+    with pytest.raises(ReadError, match="read.max_text_mb"):
+        read_file(path)
+    assert time.perf_counter() - t0 < 10
