@@ -102,7 +102,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                   "en zijn niet toegepast (zie review.stale)", file=sys.stderr)
     missing = sorted(set(state.dossier_ids()) - seen)
     if missing:
-        print(f"{len(missing)} dossier(s) met beoordelingen maar zonder audit in {args.outdir}: {', '.join(missing)}",
+        print(f"{len(missing)} {'dossier' if len(missing) == 1 else 'dossiers'} met beoordelingen maar zonder audit in {args.outdir}: {', '.join(missing)}",
               file=sys.stderr)
     csv_path = write_review_csv(rows, args.to / "review_summary.csv")
     print(f"{len(rows)} audit(s) geëxporteerd naar {args.to}, waarvan {complete} volledig beoordeeld; "

@@ -50,9 +50,10 @@ def _audit_one(dossier: Any, as_of: dt.date, config: Any, nlp: Any) -> dict[str,
 def _finish(audits: list[dict[str, Any]], args: argparse.Namespace, as_of: dt.date) -> None:
     """Write the reports of the whole run and say where they are."""
     from audit.report import write_reports
+    from audit.report.labels import count_nl
 
     paths = write_reports(audits, args.out, as_of, private=args.private)
-    print(f"{len(audits)} dossier(s) getoetst, peildatum {as_of.isoformat()}; uitvoer in {printable(args.out)} "
+    print(f"{count_nl(len(audits), 'dossier', 'dossiers')} getoetst, peildatum {as_of.isoformat()}; uitvoer in {printable(args.out)} "
           f"(ook {paths.workbook.name} en {paths.samenvatting.name} voor Excel)", file=sys.stderr)
     print(f"Open {printable(paths.index)}")  # stdout: the one thing to do next
 
