@@ -63,6 +63,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from audit.config import load_config
     from audit.report import validate, write_audit
     from audit.review.export import apply_annotations
+    from audit.report.labels import count_nl
     from audit.review.log import AnnotationLog
     from audit.review.summary import review_row, write_review_csv
 
@@ -102,8 +103,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                   "en zijn niet toegepast (zie review.stale)", file=sys.stderr)
     missing = sorted(set(state.dossier_ids()) - seen)
     if missing:
-        print(f"{len(missing)} {'dossier' if len(missing) == 1 else 'dossiers'} met beoordelingen maar zonder audit in {args.outdir}: {', '.join(missing)}",
-              file=sys.stderr)
+        print(f"{count_nl(len(missing), 'dossier', 'dossiers')} met beoordelingen maar zonder audit in "
+              f"{args.outdir}: {', '.join(missing)}", file=sys.stderr)
     csv_path = write_review_csv(rows, args.to / "review_summary.csv")
     print(f"{len(rows)} audit(s) geëxporteerd naar {args.to}, waarvan {complete} volledig beoordeeld; "
           f"overzicht in {csv_path.name}", file=sys.stderr)

@@ -47,15 +47,23 @@ def window_days(audit: dict[str, Any]) -> int:
     return load_config().norms.window_days
 
 
+def _window_start(audit: dict[str, Any]) -> tuple[dt.date, int] | None:
+    """(peildatum, window days) of the audit, or None when it has no usable peildatum."""
+    try:
+        return dt.date.fromisoformat(str(audit.get("reference_date"))), window_days(audit)
+    except ValueError:
+        return None
+
+
+def _outside(item: Item, window: tuple[dt.date, int] | None) -> bool:
+    if window is None or item.kind not in EVENT_KINDS or not item.date:
+        return False
+    return not in_window(item.date, *window)
+
+
 def outside_window(audit: dict[str, Any], item: Item) -> bool:
     """A dated event before the window (undated events stay in: the tool could not place them)."""
-    if item.kind not in EVENT_KINDS or not item.date:
-        return False
-    try:
-        as_of = dt.date.fromisoformat(str(audit.get("reference_date")))
-    except ValueError:
-        return False
-    return not in_window(item.date, as_of, window_days(audit))
+    return _outside(item, _window_start(audit))
 
 
 def review_sections(audit: dict[str, Any], *, low_confidence_first: bool = False) -> list[Section]:
@@ -73,8 +81,9 @@ def review_sections(audit: dict[str, Any], *, low_confidence_first: bool = False
         carries.append(norm)
         seen.add(norm.key)
     rest = [it for it in items if it.key not in seen]
-    outside = [it for it in rest if outside_window(audit, it)]
-    window = [it for it in rest if not outside_window(audit, it)]
+    span = _window_start(audit)  # once per dossier: the default config is read only without provenance
+    outside = [it for it in rest if _outside(it, span)]
+    window = [it for it in rest if not _outside(it, span)]
     return [s for s in (Section(CARRIES, carries), Section(WINDOW, window), Section(OUTSIDE, outside)) if s.items]
 
 

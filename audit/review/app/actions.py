@@ -99,18 +99,15 @@ def advance(audit: dict, item: Item) -> None:
     """After a decision on the item shown, show the next unreviewed item of the dossier (review order)."""
     if not is_focus(audit, item):
         return
-    did, me = audit["dossier_id"], reviewer() or None
+    did, me, st_ = audit["dossier_id"], reviewer() or None, state()
     order = review_order(audit, low_confidence_first=bool(ss.get("f:lowconf")))
-    keys = [it.key for it in order]
-    start = keys.index(item.key) + 1 if item.key in keys else 0
-    st_ = state()
-    nxt = next((it for it in order[start:] + order[:start] if not is_reviewed(st_, did, it, me)), None)
-    if nxt is None:
+    found = next_unreviewed([did], lambda _: order, lambda d, it: is_reviewed(st_, d, it, me), (did, item.key))
+    if found is None:
         ss["focus"] = ""
         level, text, _ = ss.get("flash") or ("success", "", FOCUS_SLOT)
         flash(level, f"{text} Alles in dit dossier is beoordeeld.".strip(), FOCUS_SLOT)
         return
-    on_open(did, nxt.key)
+    on_open(did, found[1].key)
 
 
 def on_decide(audit: dict, item: Item, decision: str, note_key: str) -> None:

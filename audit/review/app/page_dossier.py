@@ -14,7 +14,7 @@ from audit.review.app.worklist import render_worklist
 from audit.review.contract import EVENT_KINDS
 from audit.review.evidence import context_window
 from audit.review.identity import file_shas
-from audit.review.items import Item, is_reviewed
+from audit.review.items import Item, decision_of
 from audit.review.labels_nl import (
     CHILD_SPOKEN_OPTIONS,
     COUNT_NL,
@@ -30,11 +30,11 @@ from audit.review.order import review_sections
 from audit.review.replay import ReplayState
 
 
-def _header(audit: dict, items: list[Item], st_: ReplayState, me: str | None, text_of: DossierText | None,
-            pending: bool = False) -> None:
+def _header(audit: dict, items: list[Item], decided: dict[str, object], me: str | None,
+            text_of: DossierText | None, pending: bool = False) -> None:
     did = audit["dossier_id"]
     st.header(f"Dossier {md_plain(did)}")
-    done = [is_reviewed(st_, did, it, me) for it in items]
+    done = [decided[it.key] is not None for it in items]
     open_norms = sum(1 for it, d in zip(items, done) if it.kind == "norm" and not d)
     who = md_plain("door " + me) if me else "(door iemand)"
     st.caption(f"Peildatum {md_plain(str(audit.get('reference_date')))} · {sum(done)} van {len(items)} beoordeeld "
@@ -76,9 +76,9 @@ def _norms(audit: dict, items: list[Item], st_: ReplayState, me: str | None) -> 
                                "'Toevoegen wat de tool miste'.")
 
 
-def _first_open(did: str, order: list[Item], st_: ReplayState, me: str | None) -> str:
+def _first_open(order: list[Item], decided: dict[str, object]) -> str:
     """On arrival, show the first open item in review order (nothing when all is done)."""
-    return next((it.key for it in order if not is_reviewed(st_, did, it, me)), "")
+    return next((it.key for it in order if decided[it.key] is None), "")
 
 
 def page_dossier() -> None:
@@ -100,15 +100,16 @@ def page_dossier() -> None:
         text_of = None
     sections = review_sections(audit, low_confidence_first=bool(ss.get("f:lowconf")))
     order = [it for s in sections for it in s.items]
+    decided = {it.key: decision_of(st_, did, it, me) for it in order}  # once per run: header, arrival, list
     if ss.get("arrived") != did:  # a dossier just opened: start at its first open item
         ss["arrived"] = did
         if not ss.get("focus"):
-            show_item(did, _first_open(did, order, st_, me))
-    _header(audit, order, st_, me, text_of, pending)
+            show_item(did, _first_open(order, decided))
+    _header(audit, order, decided, me, text_of, pending)
     focus = {it.key: it for it in order}.get(ss.get("focus") or "")
     render_focus(audit, focus, text_of, st_, file_shas(audit))  # first: the item stays in view after each key
     _norms(audit, order, st_, me)
-    render_worklist(did, sections, st_, me)
+    render_worklist(did, sections, decided)
     with st.expander("Uitkomst na beoordeling (zoals de export die schrijft)"):
         reviewed_view(audit, st_, me)
     added_section(audit, st_)

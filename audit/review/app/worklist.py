@@ -11,34 +11,28 @@ import streamlit as st
 
 from audit.review.app.actions import on_open
 from audit.review.app.session import ss
-from audit.review.items import Item, decision_of
+from audit.review.items import Item
 from audit.review.order import OUTSIDE, Section
-from audit.review.replay import ReplayState
 
 PAGE_SIZE = 20
 
 
-def _rows(sections: list[Section], st_: ReplayState, did: str, me: str | None,
+def _rows(sections: list[Section], decided: dict[str, object],
           only_open: bool) -> list[tuple[Section, Item, object]]:
     """(section, item, this reviewer's standing decision or None) per line."""
-    rows = []
-    for section in sections:
-        for it in section.items:
-            mine = decision_of(st_, did, it, me)
-            if not (only_open and mine is not None):
-                rows.append((section, it, mine))
-    return rows
+    return [(section, it, decided[it.key]) for section in sections for it in section.items
+            if not (only_open and decided[it.key] is not None)]
 
 
 def _page_of_focus(rows: list[tuple[Section, Item, object]], focus: str) -> int | None:
     return next((i // PAGE_SIZE for i, (_, it, _) in enumerate(rows) if it.key == focus), None)
 
 
-def render_worklist(did: str, sections: list[Section], st_: ReplayState, me: str | None) -> None:
+def render_worklist(did: str, sections: list[Section], decided: dict[str, object]) -> None:
     """Section headings, then one line per item (✔ decided, ○ open, ▶ shown now); a click shows it."""
     st.subheader("Werklijst")
     only_open = st.toggle("Alleen onbeoordeelde tonen", key="d:only_open")
-    rows = _rows(sections, st_, did, me, only_open)
+    rows = _rows(sections, decided, only_open)
     if not rows:
         st.info("Geen items in deze lijst.")
         return
