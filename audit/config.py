@@ -51,6 +51,12 @@ class ReadConfig:
 
 
 @dataclass(frozen=True)
+class LimitsConfig:
+    file_seconds: int = 120  # a worker busy longer with one file (reading or analysing it) is stopped
+    file_memory_mb: int = 1024  # ... or needing this much memory beyond what it holds after loading the models
+
+
+@dataclass(frozen=True)
 class ModelsConfig:
     on_error: str = "warn"  # a missing or refused model: "warn" (rules alone decide) or "error" (exit 2)
 
@@ -60,6 +66,7 @@ class Config:
     norms: NormConfig = field(default_factory=NormConfig)
     detect: DetectConfig = field(default_factory=DetectConfig)
     read: ReadConfig = field(default_factory=ReadConfig)
+    limits: LimitsConfig = field(default_factory=LimitsConfig)
     models: ModelsConfig = field(default_factory=ModelsConfig)
 
     def as_dict(self) -> dict[str, dict[str, Any]]:
@@ -74,7 +81,7 @@ class ConfigError(UsageError, ValueError):
 
 
 SECTIONS: dict[str, type] = {"norms": NormConfig, "detect": DetectConfig, "read": ReadConfig,
-                             "models": ModelsConfig}
+                             "limits": LimitsConfig, "models": ModelsConfig}
 _FRACTION = (0.0, 1.0)
 _COUNT = (0, 1_000_000)
 #: (lowest, highest) allowed value of every numeric setting, by "section.key"
@@ -85,7 +92,7 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "detect.decision_layer": (0, 1), "detect.decision_threshold": _FRACTION,
     "detect.decision_threshold_rule_ok": _FRACTION, "read.max_file_mb": (1, 4096),
     "read.max_pdf_pages": (1, 100_000), "read.max_unpacked_mb": (1, 16_384),
-    "read.max_text_mb": (1, 1024),
+    "read.max_text_mb": (1, 1024), "limits.file_seconds": (1, 86_400), "limits.file_memory_mb": (64, 65_536),
 }
 #: the allowed values of every text setting
 CHOICES: dict[str, tuple[str, ...]] = {"models.on_error": ("warn", "error")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any
+from typing import Any, Callable
 
 from spacy.language import Language
 
@@ -32,20 +32,33 @@ def for_analysis(dossier: Dossier) -> Dossier:
     return replace(dossier, documents=[without_furniture(d) for d in dossier.documents])
 
 
-def analyse(dossier: Dossier, nlp: Language) -> list[AnalysedDocument]:
-    """Structure and NLP for every readable file of the dossier."""
-    structures = [structure_document(d) for d in dossier.documents]
+#: told (stage, file name or None) as the audit moves on: "analyse" per file, then "judge" for the dossier
+StageHook = Callable[[str, "str | None"], None]
+
+
+def _no_hook(stage: str, name: str | None) -> None:
+    return None
+
+
+def analyse(dossier: Dossier, nlp: Language, on_stage: StageHook = _no_hook) -> list[AnalysedDocument]:
+    """Structure and NLP for every readable file of the dossier, one file at a time (so a
+    worker can say which file it is on, and a time limit can name it)."""
     longest = max((len(d.text) for d in dossier.documents), default=0)
     if nlp.max_length < longest + 1:
         nlp.max_length = longest + 1
-    docs = nlp.pipe(s.document.text for s in structures)
-    return [AnalysedDocument(s, doc) for s, doc in zip(structures, docs)]
+    analysed = []
+    for document in dossier.documents:
+        on_stage("analyse", document.name)
+        structure = structure_document(document)
+        analysed.append(AnalysedDocument(structure, nlp(structure.document.text)))
+    return analysed
 
 
-def dossier_context(dossier: Dossier, as_of: dt.date, config: Config, nlp: Language) -> DossierContext:
+def dossier_context(dossier: Dossier, as_of: dt.date, config: Config, nlp: Language,
+                    on_stage: StageHook = _no_hook) -> DossierContext:
     """The dossier as the detectors see it (furniture masked, structured, through the NLP pipeline)."""
     dossier = for_analysis(dossier)
-    return DossierContext(dossier, analyse(dossier, nlp), as_of, config)
+    return DossierContext(dossier, analyse(dossier, nlp, on_stage), as_of, config)
 
 
 def _error_sha(dossier: Dossier, error: FileError, max_bytes: int) -> tuple[str | None, str | None]:
@@ -92,10 +105,12 @@ def provenance(dossier: Dossier, config: Config, nlp: Language, models: dict[str
     }
 
 
-def audit_dossier(dossier: Dossier, as_of: dt.date, config: Config, nlp: Language) -> dict[str, Any]:
+def audit_dossier(dossier: Dossier, as_of: dt.date, config: Config, nlp: Language,
+                  on_stage: StageHook = _no_hook) -> dict[str, Any]:
     """The audit of one dossier in the output contract (see report/output.schema.json)."""
     model_store.clear_load_record()  # provenance lists the models this audit used or tried
-    ctx = dossier_context(dossier, as_of, config, nlp)
+    ctx = dossier_context(dossier, as_of, config, nlp, on_stage)
+    on_stage("judge", None)
     dossier = ctx.dossier
     models = SentenceModels.load(veto=config.detect.classifier_veto)
     decision = decision_model.load() if config.detect.decision_layer else None

@@ -10,10 +10,10 @@ import argparse
 import datetime as dt
 import os
 import tempfile
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from audit.console import printable
 from audit.errors import EXIT_FILE_ERRORS, EXIT_OK, EXIT_USAGE, UsageError
 
 if TYPE_CHECKING:
@@ -26,17 +26,6 @@ __all__ = ["EXIT_OK", "EXIT_FILE_ERRORS", "EXIT_USAGE", "UsageError", "iso_date"
 #: the peildatum range: wide enough for any real dossier, narrow enough that no window overflows
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2200, 12, 31)
-#: Unicode categories a terminal would act on instead of show (controls, format/direction marks, separators)
-_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
-
-
-def printable(name: object) -> str:
-    """``name`` safe for a terminal: line breaks, escape sequences and other control or
-    direction characters shown escaped (``\\n``, ``\\x1b``, ``\\u202e``), the rest as it is."""
-    return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _HIDDEN else ch
-                   for ch in str(name))
-
-
 def iso_date(value: str) -> dt.date:
     """argparse type for a peildatum (between 1900-01-01 and 2200-12-31)."""
     try:

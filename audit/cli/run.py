@@ -2,12 +2,16 @@
 
 Per dossier ``<id>.json`` (the contract) and ``<id>.html``; for the sample ``index.html``,
 ``audit.xlsx``, ``summary.csv`` (machine-readable) and ``samenvatting.csv`` (Dutch Excel).
+The work itself is ``audit.batch.runner.run_batch``: worker processes with limits per file,
+reuse of unchanged dossiers, outputs moved in place only when the run completes.
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import logging
+import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +19,7 @@ from typing import Any
 from audit.cli._util import EXIT_FILE_ERRORS, EXIT_OK, UsageError, add_config_args, iso_date, printable, settings
 
 log = logging.getLogger("dossier_audit")
+EXIT_INTERRUPTED = 130  # as a shell reports a run stopped by a signal
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -28,76 +33,96 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     run.add_argument("--pseudonymize", action="store_true",
                      help="namen, adressen, geboortedata, BSN, telefoonnummers, e-mailadressen en dossiernamen "
                           "vervangen in alle uitvoer (met deduce); de datums waar de normen op rusten blijven staan")
+    run.add_argument("--workers", type=_workers, default=None, metavar="N",
+                     help="aantal werkprocessen (standaard: het aantal processorkernen); elk dossier in een eigen "
+                          "proces met een tijd- en geheugenlimiet per bestand (limits.*)")
+    run.add_argument("--force", action="store_true",
+                     help="alle dossiers opnieuw toetsen, ook als invoer, instellingen, regels en modellen "
+                          "niet veranderd zijn sinds de vorige run in deze uitvoermap")
     add_config_args(run)
     run.set_defaults(handler=cmd_run)
 
 
-def _audit_one(dossier: Any, as_of: dt.date, config: Any, nlp: Any) -> dict[str, Any] | None:
-    """The validated audit of one dossier, or None when it failed (reported on stderr, no dossier text)."""
-    from audit.pipeline import audit_dossier
-    from audit.report import validate
-
+def _workers(value: str) -> int:
+    """argparse type for ``--workers``: 1 to 256 processes."""
     try:
-        audit = audit_dossier(dossier, as_of, config, nlp)
-        validate(audit)
-    except Exception as exc:  # one broken dossier must not stop the batch
-        log.debug("dossier %s failed", dossier.dossier_id, exc_info=True)
-        print(f"[{printable(dossier.dossier_id)}] kon niet worden getoetst: {type(exc).__name__}", file=sys.stderr)
-        return None
-    return audit
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen geheel getal: {value!r}") from None
+    if not 1 <= n <= 256:
+        raise argparse.ArgumentTypeError(f"aantal werkprocessen moet tussen 1 en 256 liggen: {value!r}")
+    return n
 
 
-def _finish(audits: list[dict[str, Any]], args: argparse.Namespace, as_of: dt.date) -> None:
-    """Write the reports of the whole run and say where they are."""
-    from audit.report import write_reports
+def default_workers() -> int:
+    """The cores this process may use (affinity where the platform knows it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def _finish(result: Any, args: argparse.Namespace, as_of: dt.date) -> None:
+    """Say what the run did and where the reports are."""
     from audit.report.labels import count_nl
 
-    paths = write_reports(audits, args.out, as_of, private=args.private)
-    print(f"{count_nl(len(audits), 'dossier', 'dossiers')} getoetst, peildatum {as_of.isoformat()}; uitvoer in {printable(args.out)} "
+    paths = result.paths
+    done = count_nl(len(result.audits), "dossier", "dossiers")
+    reused = f" ({result.reused} ongewijzigd, uitkomst van de vorige run hergebruikt)" if result.reused else ""
+    print(f"{done} getoetst{reused}, peildatum {as_of.isoformat()}; uitvoer in {printable(args.out)} "
           f"(ook {paths.workbook.name} en {paths.samenvatting.name} voor Excel)", file=sys.stderr)
+    if result.removed:
+        print(f"{count_nl(len(result.removed), 'oud uitvoerbestand', 'oude uitvoerbestanden')} van een vorige run "
+              "verwijderd (die dossiers zaten niet in deze invoer)", file=sys.stderr)
     print(f"Open {printable(paths.index)}")  # stdout: the one thing to do next
 
 
-def _pseudonymizer(args: argparse.Namespace) -> Any:
-    """deduce, loaded once for the run (its first build is cached in the user's cache folder)."""
-    if not args.pseudonymize:
-        return None
-    from audit.report.pseudonymize import Pseudonymizer, default_cache_dir
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the run is so every ``with`` block cleans up."""
 
-    print(f"Pseudonimiseren: deduce laden (de eerste keer enkele seconden, daarna uit {default_cache_dir()})",
-          file=sys.stderr)
-    return Pseudonymizer()
+
+def _on_signal(signum: int, frame: Any) -> None:
+    raise Interrupted(signum)
+
+
+def _options(args: argparse.Namespace, config: Any, as_of: dt.date) -> Any:
+    from audit.batch.runner import RunOptions
+    from audit.batch.worker import WorkerSettings
+
+    if args.pseudonymize:
+        from audit.report.pseudonymize import default_cache_dir
+
+        print(f"Pseudonimiseren: deduce laden (de eerste keer enkele seconden, daarna uit {default_cache_dir()})",
+              file=sys.stderr)
+    settings_ = WorkerSettings(config=config, as_of=as_of, pipeline=args.pipeline, rules_dir=args.rules,
+                               pseudonymize=args.pseudonymize, verbose=args.verbose)
+    return RunOptions(input=args.input, out=args.out, settings=settings_, workers=args.workers or default_workers(),
+                      private=args.private, force=args.force, progress=not args.no_progress)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
+    from audit.batch.runner import run_batch
+    from audit.batch.staging import disk_full
 
-    from audit import nlp as nlp_mod
-    from audit.read import iter_dossiers
-    from audit.report import write_audit
-
-    if not args.input.exists():
+    if not args.input.exists() and not args.input.is_symlink():
         raise UsageError(f"invoer bestaat niet: {args.input}")
     config = settings(args)
     as_of = args.as_of or dt.date.today()
-    nlp = nlp_mod.load(args.pipeline)
-    pseudo = _pseudonymizer(args)
-    args.out.mkdir(parents=True, exist_ok=True)
-    audits, status = [], EXIT_OK
-    bar = tqdm(iter_dossiers(args.input), desc="dossiers", unit="dossier", file=sys.stderr, disable=args.no_progress)
-    for dossier in bar:
-        for err in dossier.errors:
-            print(f"[{printable(dossier.dossier_id)}] {printable(err.file)}: {err.message}", file=sys.stderr)
-            status = EXIT_FILE_ERRORS
-        audit = _audit_one(dossier, as_of, config, nlp)
-        if audit is None:
-            status = EXIT_FILE_ERRORS
-            continue
-        if pseudo is not None:
-            from audit.report.pseudonymize import pseudonymize_audit
-
-            audit = pseudonymize_audit(audit, pseudo, context_texts=[d.text for d in dossier.documents])
-        write_audit(audit, args.out, private=args.private)
-        audits.append(audit)
-    _finish(audits, args, as_of)
-    return status
+    options = _options(args, config, as_of)
+    old = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if sig}
+    try:
+        result = run_batch(options)
+    except KeyboardInterrupt:
+        print("Afgebroken: de uitvoermap is niet veranderd (tijdelijke bestanden zijn opgeruimd).", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except OSError as exc:
+        if not disk_full(exc):
+            raise
+        print(f"Schijf vol bij het schrijven in {printable(args.out)}: de uitvoermap is niet veranderd. "
+              "Maak ruimte vrij en start opnieuw.", file=sys.stderr)
+        return EXIT_FILE_ERRORS
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+    _finish(result, args, as_of)
+    return EXIT_FILE_ERRORS if result.file_errors or result.lost else EXIT_OK

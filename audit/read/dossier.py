@@ -11,41 +11,41 @@ Only regular files are opened (``lstat`` while walking, ``O_NOFOLLOW`` and
 call, also as file names (see ``output_stem``): a later dossier whose output name
 is taken gets ``-2``, ``-3`` ... and a warning.
 
-Zip archives are extracted into a temporary directory after checking every entry
-(no absolute paths, no '..', no links, size and entry-count caps); an archive with
+Finding dossiers is separate from reading them: ``open_sources`` walks the input
+(cheap: no file is opened) into ``DossierSource`` objects, so a run knows its total,
+can fingerprint the files and hand each dossier to a worker process; ``load_source``
+reads one. Zip archives are checked and extracted into a private temporary folder that
+lives as long as the ``open_sources`` block (see ``audit.read.zipped``); an archive with
 an unsafe entry is refused as a whole and reported as a ``FileError`` on a dossier
 named after the archive.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import shutil
 import stat
-import tempfile
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Iterator
+from typing import Callable, Iterator
 
 from audit.types import Document, Dossier, FileError
 from audit.read.base import NOT_FOLLOWED, NOT_REGULAR, ReadError
 from audit.read.file import read_file
+from audit.read.ids import MAX_STEM_BYTES, UniqueIds, output_stem
+from audit.read.zipped import UnsafeZip, extract_zip, sweep_stale, temp_folder
 
 log = logging.getLogger(__name__)
 
 IGNORED_NAMES = frozenset({"gold.json", "thumbs.db", ".ds_store", "desktop.ini"})
 IGNORED_DIRS = frozenset({"__macosx"})
-ZIP_MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # uncompressed, whole archive
-ZIP_MAX_ENTRIES = 20_000
-ZIP_MAX_RATIO = 200  # compression ratio above which an entry looks like a zip bomb
 
 NOT_READ = "Niet gelezen: {}"
 DIR_UNREADABLE = "map niet leesbaar"
 NO_READABLE_FILE = "Dossier bevat geen leesbaar bestand; alle normen zijn niet te beoordelen"
 MAX_CORPUS_DEPTH = 8  # corpus/dev/RIV-0001 is depth 1; deeper nesting is read as one dossier
-MAX_STEM_BYTES = 180  # output names get suffixes ('-2', '_dossier.html'): stay under 255 bytes
 
 
 def _ignored_name(name: str, is_dir: bool) -> bool:
@@ -133,53 +133,84 @@ def _has_files(folder: Path, recursive: bool = True) -> bool:
     return any(isinstance(found, Path) for found in _walk(folder, recursive))
 
 
+@dataclass
+class DossierSource:
+    """A dossier found but not read yet: the regular files to read and the entries that will not be.
+
+    ``files`` pairs each file's real path with the name evidence cites (relative to the
+    dossier folder); ``path`` is where the dossier is shown to be (inside a zip: the
+    archive's path). Making one opens no file, so a run can list, count and fingerprint
+    its dossiers before any is read.
+    """
+
+    dossier_id: str
+    path: Path
+    files: list[tuple[Path, str]] = field(default_factory=list)
+    skipped: list[FileError] = field(default_factory=list)
+    folder: bool = True  # a folder dossier (says so when nothing in it is readable); else one file
+
+
 def _read_one(f: Path, rel: str) -> tuple[Document | None, FileError | None]:
     try:
         return read_file(f, name=rel), None
     except ReadError as e:
         return None, FileError(file=rel, message=str(e), sha256=e.sha256)
+    except MemoryError:  # a worker's memory limit: the run names the file and goes on without it
+        raise
     except Exception as e:  # a reader bug must not stop the batch; no dossier text in the message
         return None, FileError(file=rel,
                                message=f"Bestand kan niet gelezen worden: onverwachte fout ({type(e).__name__})")
 
 
-def _load_files(dossier_id: str, folder: Path, found: Listing, display_root: Path | None) -> Dossier:
-    dossier = Dossier(dossier_id=dossier_id, path=display_root or folder)
-    errors = list(found.skipped)
-    for f in found.files:
-        rel = f.relative_to(folder).as_posix()
-        doc, error = _read_one(f, rel)
+def load_source(source: DossierSource, skip: dict[str, str] | None = None,
+                on_file: Callable[[str], None] | None = None) -> Dossier:
+    """Read the files of ``source`` into a ``Dossier``; a file that fails becomes a ``FileError``.
+
+    ``skip`` maps names not to read to the Dutch reason (a file that hit a limit in an
+    earlier attempt); ``on_file`` is told each name before it is read (a worker's heartbeat).
+    """
+    skip = skip or {}
+    dossier = Dossier(dossier_id=source.dossier_id, path=source.path)
+    errors = list(source.skipped)
+    for real, rel in source.files:
+        if rel in skip:
+            errors.append(FileError(file=rel, message=skip[rel]))
+            continue
+        if on_file is not None:
+            on_file(rel)
+        doc, error = _read_one(real, rel)
         if error is not None:
             errors.append(error)
             continue
-        if display_root is not None:
-            doc.path = display_root / rel
+        doc.name, doc.path = rel, source.path / rel if source.folder else source.path
         dossier.documents.append(doc)
     dossier.errors = sorted(errors, key=lambda e: (e.file.casefold(), e.file))
-    if not dossier.documents:
-        dossier.errors.append(FileError(file=f"{(display_root or folder).name}/", message=NO_READABLE_FILE))
+    if not dossier.documents and source.folder:
+        dossier.errors.append(FileError(file=f"{source.path.name}/", message=NO_READABLE_FILE))
     return dossier
 
 
-def _single_file(path: Path, display: Path | None) -> Dossier:
+def _folder_source(dossier_id: str, folder: Path, found: Listing, display: Path | None) -> DossierSource:
+    files = [(f, f.relative_to(folder).as_posix()) for f in found.files]
+    return DossierSource(dossier_id, display or folder, files, list(found.skipped))
+
+
+def _file_source(path: Path, display: Path | None) -> DossierSource:
     """A dossier of one file the user named (a link given on the command line is followed once)."""
-    dossier = Dossier(dossier_id=path.stem or path.name, path=display or path)
     target = path.resolve() if path.is_symlink() else path
-    doc, error = _read_one(target, path.name)
-    if error is not None:
-        dossier.errors.append(error)
-    else:
-        doc.name, doc.path = path.name, display or path
-        dossier.documents.append(doc)
-    return dossier
+    return DossierSource(path.stem or path.name, display or path, [(target, path.name)], folder=False)
 
 
-def load_dossier(path: Path, *, _display_root: Path | None = None) -> Dossier:
+def _source(path: Path, display: Path | None = None) -> DossierSource:
     """A folder (read recursively, id = folder name) or one file (id = file stem) as a dossier."""
-    path = Path(path)
     if path.is_dir():
-        return _load_files(path.name, path, listing(path), _display_root)
-    return _single_file(path, _display_root)
+        return _folder_source(path.name, path, listing(path), display)
+    return _file_source(path, display)
+
+
+def load_dossier(path: Path) -> Dossier:
+    """Read a folder (recursively, id = folder name) or one file (id = file stem) as one dossier."""
+    return load_source(_source(Path(path)))
 
 
 def _subdirs(folder: Path) -> list[Path]:
@@ -193,7 +224,7 @@ def _subdirs(folder: Path) -> list[Path]:
     return sorted(subs, key=lambda d: (d.name.casefold(), d.name))
 
 
-def _folder_dossiers(folder: Path, display: Path | None, depth: int = 0) -> Iterator[Dossier]:
+def _folder_sources(folder: Path, display: Path | None, depth: int = 0) -> Iterator[DossierSource]:
     """Apply the folder rules: sub-folders with files -> one dossier each; only files -> one dossier.
 
     A folder holding both files and sub-folders is ambiguous (a dossier with a
@@ -208,172 +239,87 @@ def _folder_dossiers(folder: Path, display: Path | None, depth: int = 0) -> Iter
     subs = [d for d in subdirs if _has_files(d)]
     loose = listing(folder, recursive=False)
     if not subs or len(loose.files) >= len(subs) or depth >= MAX_CORPUS_DEPTH:
-        yield load_dossier(folder, _display_root=display)
+        yield _source(folder, display)
         return
     if loose.files or loose.skipped:
         # Files next to dossier folders: keep them visible as a dossier of their own.
-        yield _load_files(folder.name, folder, loose, display)
+        yield _folder_source(folder.name, folder, loose, display)
     for sub in subdirs:
         sub_display = display / sub.name if display is not None else None
         if _has_files(sub, recursive=False) or not [d for d in _subdirs(sub) if _has_files(d)]:
-            yield load_dossier(sub, _display_root=sub_display)
+            yield _source(sub, sub_display)
         else:  # a folder of dossier folders (e.g. corpus/dev/RIV-0001): descend
-            yield from _folder_dossiers(sub, sub_display, depth + 1)
+            yield from _folder_sources(sub, sub_display, depth + 1)
 
 
-class UnsafeZip(Exception):
-    """Raised for zip entries that could write outside the target or exhaust the disk."""
+def _refused(dossier_id: str, path: Path, message: str) -> DossierSource:
+    return DossierSource(dossier_id, path, skipped=[FileError(file=path.name, message=message)], folder=False)
 
 
-def _check_zip(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
-    infos = zf.infolist()
-    if len(infos) > ZIP_MAX_ENTRIES:
-        raise UnsafeZip(f"te veel bestanden ({len(infos)})")
-    total = 0
-    for info in infos:
-        name = info.filename
-        if "\x00" in name:
-            raise UnsafeZip("ongeldige bestandsnaam")
-        norm = name.replace("\\", "/")
-        pp = PurePosixPath(norm)
-        if norm.startswith("/") or (len(norm) > 1 and norm[1] == ":") or ".." in pp.parts:
-            raise UnsafeZip(f"onveilig pad '{name}'")
-        mode = info.external_attr >> 16
-        if mode and stat.S_ISLNK(mode):
-            raise UnsafeZip(f"symbolische link '{name}'")
-        if info.flag_bits & 0x1:
-            raise UnsafeZip("zip-bestand is versleuteld")
-        total += info.file_size
-        if total > ZIP_MAX_TOTAL_BYTES:
-            raise UnsafeZip("uitgepakt te groot")
-        if info.compress_size and info.file_size / info.compress_size > ZIP_MAX_RATIO and info.file_size > 10_000_000:
-            raise UnsafeZip(f"verdachte compressie bij '{name}'")
-    return infos
-
-
-def _extract(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], target: Path) -> None:
-    root = target.resolve()
-    for info in infos:
-        rel = PurePosixPath(info.filename.replace("\\", "/"))
-        dest = (root / Path(*rel.parts)).resolve() if rel.parts else root
-        if dest != root and root not in dest.parents:
-            raise UnsafeZip(f"onveilig pad '{info.filename}'")
-        if info.is_dir() or info.filename.endswith(("/", "\\")):
-            dest.mkdir(parents=True, exist_ok=True)
-            continue
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        written = 0
-        with zf.open(info) as src, open(dest, "wb") as out:
-            while chunk := src.read(1 << 20):
-                written += len(chunk)
-                if written > info.file_size or written > ZIP_MAX_TOTAL_BYTES:  # lying headers
-                    raise UnsafeZip(f"uitgepakt te groot bij '{info.filename}'")
-                out.write(chunk)
-
-
-def _zip_dossiers(zpath: Path) -> Iterator[Dossier]:
-    def refused(msg: str) -> Dossier:
-        return Dossier(dossier_id=zpath.stem, path=zpath,
-                       errors=[FileError(file=zpath.name, message=f"Zip-bestand geweigerd: {msg}")])
-
-    tmp = Path(tempfile.mkdtemp(prefix="dossier-audit-zip-"))
+def _zip_sources(zpath: Path, tmp: Path) -> Iterator[DossierSource]:
+    """The dossiers in a zip archive, extracted into ``tmp`` (which the caller removes)."""
     try:
-        try:
-            with zipfile.ZipFile(zpath) as zf:
-                infos = _check_zip(zf)
-                _extract(zf, infos, tmp)
-        except UnsafeZip as e:
-            yield refused(str(e))
-            return
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as e:
-            yield refused(f"beschadigd of niet te openen ({type(e).__name__})")
-            return
-        # A zip of one folder holds that folder: look inside it.
-        root, display = tmp, zpath
-        while True:
-            entries = [p for p in root.iterdir() if not _ignored(PurePosixPath(p.name))
-                       and p.name.lower() not in IGNORED_DIRS]
-            if len(entries) == 1 and entries[0].is_dir():
-                root, display = entries[0], display / entries[0].name
-                continue
-            break
-        if not _has_files(root):
-            yield refused("bevat geen bestanden")
-            return
-        for d in _folder_dossiers(root, display):
-            if d.path == display and root is tmp:
-                d.dossier_id = zpath.stem  # not the random temp-dir name
-            yield d
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        extract_zip(zpath, tmp)
+    except UnsafeZip as e:
+        yield _refused(zpath.stem, zpath, f"Zip-bestand geweigerd: {e}")
+        return
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as e:
+        yield _refused(zpath.stem, zpath, f"Zip-bestand geweigerd: beschadigd of niet te openen ({type(e).__name__})")
+        return
+    # A zip of one folder holds that folder: look inside it.
+    root, display = tmp, zpath
+    while True:
+        entries = [p for p in root.iterdir() if not _ignored(PurePosixPath(p.name))
+                   and p.name.lower() not in IGNORED_DIRS]
+        if len(entries) == 1 and entries[0].is_dir():
+            root, display = entries[0], display / entries[0].name
+            continue
+        break
+    if not _has_files(root):
+        yield _refused(zpath.stem, zpath, "Zip-bestand geweigerd: bevat geen bestanden")
+        return
+    for s in _folder_sources(root, display):
+        if s.path == display and root is tmp:
+            s.dossier_id = zpath.stem  # not the random temp-dir name
+        yield s
 
 
-def _input_dossiers(input: Path) -> Iterator[Dossier]:
+def _input_sources(input: Path, temps: list[Path]) -> Iterator[DossierSource]:
     if input.is_file() and input.suffix.lower() == ".zip":
-        yield from _zip_dossiers(input)
+        sweep_stale()
+        temps.append(temp_folder())
+        yield from _zip_sources(input, temps[-1])
     elif input.is_dir():
-        yield from _folder_dossiers(input, None)
+        yield from _folder_sources(input, None)
     elif os.path.lexists(input):  # a file, or a FIFO or device named on the command line
-        yield _single_file(input, None)
+        yield _file_source(input, None)
     else:
-        yield Dossier(dossier_id=input.stem or input.name, path=input,
-                      errors=[FileError(file=input.name, message="Bestand of map bestaat niet")])
+        yield _refused(input.stem or input.name, input, "Bestand of map bestaat niet")
 
 
-def output_stem(dossier_id: str) -> str:
-    """The file-system-safe name of a dossier's output files (``<stem>.json``, ``<stem>.html``).
+@contextmanager
+def open_sources(input: Path) -> Iterator[list[DossierSource]]:
+    """The dossiers under ``input`` (a file, a .zip, a dossier folder or a folder of dossier
+    folders), found but not read, each with an id whose output name is its own (``UniqueIds``).
 
-    Letters, digits, '-', '_', '.' and spaces are kept, anything else (path separators,
-    control characters, '+', ':' ...) becomes '_'; an overlong name is cut and given a
-    short hash so it stays unique and under the file-name limit.
+    A zip is extracted for as long as the ``with`` block lasts and removed on every way out
+    of it (an exception, Ctrl-C, or SIGTERM turned into an exception by the caller).
     """
-    keep = "".join(c if (c.isalnum() and c.isprintable()) or c in "-_. " else "_" for c in dossier_id).strip(" .")
-    keep = keep or "dossier"
-    if len(keep.encode("utf-8")) > MAX_STEM_BYTES:
-        digest = hashlib.sha256(dossier_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-        cut = keep.encode("utf-8")[:MAX_STEM_BYTES - 11].decode("utf-8", "ignore")
-        keep = f"{cut}-{digest}"
-    return keep
-
-
-def _claims(dossier_id: str) -> set[str]:
-    """The names a dossier's outputs take (compared case-insensitively): the stem, and for
-    ``index`` also ``index_dossier`` (its page, as the overview is ``index.html``)."""
-    stem = output_stem(dossier_id).casefold()
-    return {stem, f"{stem}_dossier"} if stem == "index" else {stem}
-
-
-class UniqueIds:
-    """Gives each dossier of a run an id whose output names no earlier dossier of the run has.
-
-    Names are compared case-insensitively (output folders on Windows and macOS are). A
-    clash gets ``-2``, ``-3`` ... appended to the later dossier's id and a Dutch warning
-    on stderr; nothing is ever overwritten.
-    """
-
-    def __init__(self) -> None:
-        self.taken: dict[str, str] = {}  # output name -> the id that has it
-
-    def claim(self, dossier: Dossier) -> Dossier:
-        original = dossier.dossier_id
-        clash = sorted(_claims(original) & set(self.taken))
-        if clash:
-            n = 2
-            while _claims(f"{original}-{n}") & set(self.taken):
-                n += 1
-            dossier.dossier_id = f"{original}-{n}"
-            log.warning("Dossier %r heeft dezelfde uitvoernaam als dossier %r; getoetst en geschreven als %r "
-                        "(niets overschreven).", original, self.taken[clash[0]], dossier.dossier_id)
-        for name in _claims(dossier.dossier_id):
-            self.taken[name] = dossier.dossier_id
-        return dossier
+    temps: list[Path] = []
+    try:
+        ids = UniqueIds()
+        yield [ids.claim(s) for s in _input_sources(Path(input), temps)]
+    finally:
+        for tmp in temps:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def iter_dossiers(input: Path) -> Iterator[Dossier]:
-    """Dossiers under ``input``: a file, a .zip, a dossier folder or a folder of dossier folders.
+    """Dossiers under ``input``, read one at a time (see ``open_sources``)."""
+    with open_sources(input) as sources:
+        for source in sources:
+            yield load_source(source)
 
-    Every dossier of one call has an id with an output name of its own (``UniqueIds``).
-    """
-    ids = UniqueIds()
-    for dossier in _input_dossiers(Path(input)):
-        yield ids.claim(dossier)
+
+__all__ = ["DossierSource", "Listing", "listing", "load_source", "load_dossier", "open_sources", "iter_dossiers",
+           "output_stem", "UniqueIds", "MAX_STEM_BYTES"]

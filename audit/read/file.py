@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
+import zlib
 from pathlib import Path
 
 from audit.read.base import NOT_FOLLOWED, NOT_REGULAR, ReadError, read_regular, sha256_bytes
@@ -48,6 +50,48 @@ def check_pdf_pages(data: bytes) -> None:
     if pages > _limit["max_pdf_pages"]:
         raise ReadError(f"PDF heeft {pages} pagina's, meer dan {_limit['max_pdf_pages']} (read.max_pdf_pages): "
                         "niet gelezen")
+
+
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_CHUNK = 64 * 1024
+
+
+def _is_image_stream(data: bytes, keyword_at: int) -> bool:
+    """Whether the stream starting at ``keyword_at`` belongs to an image (text extraction never inflates those)."""
+    head = data[max(0, keyword_at - 4096):keyword_at]
+    return b"/Image" in head[head.rfind(b"obj") + 1:]
+
+
+def _inflated_size(view: memoryview, start: int, budget: int) -> int:
+    """Bytes a Flate stream at ``start`` inflates to, counted in chunks and never past ``budget`` + 1
+    (0 when it is not Flate data)."""
+    inflater, total, pos = zlib.decompressobj(), 0, start
+    try:
+        while pos < len(view) and not inflater.eof and total <= budget:
+            out = inflater.decompress(view[pos:pos + _CHUNK], budget - total + 1)
+            total += len(out)
+            while inflater.unconsumed_tail and total <= budget:
+                total += len(inflater.decompress(inflater.unconsumed_tail, budget - total + 1))
+            pos += _CHUNK
+    except zlib.error:
+        return total
+    return total
+
+
+def check_pdf_streams(data: bytes) -> None:
+    """Refuse a PDF whose compressed streams (images aside) inflate to more than ``read.max_unpacked_mb``.
+
+    Counted while inflating, in chunks and with a ceiling, so a Flate bomb (a few MB that
+    inflate to gigabytes) is refused at the cap's cost before the parser inflates it at once.
+    """
+    cap, total, view = _limit["max_unpacked"], 0, memoryview(data)
+    for match in _STREAM.finditer(data):
+        if _is_image_stream(data, match.start()):
+            continue
+        total += _inflated_size(view, match.end(), cap - total)
+        if total > cap:
+            raise ReadError(f"PDF pakt uit tot meer dan {cap // (1024 * 1024)} MB (read.max_unpacked_mb; "
+                            "mogelijk een decompressiebom): niet gelezen")
 
 
 def check_unpacked_size(data: bytes) -> None:
@@ -113,6 +157,7 @@ def read_file(path: Path, name: str | None = None) -> Document:
     try:
         if suffix == ".pdf":
             check_pdf_pages(data)
+            check_pdf_streams(data)
         elif suffix == ".docx":
             check_unpacked_size(data)
         doc = _parse(data, suffix, name, path)

@@ -1,0 +1,261 @@
+"""The parent side of a run: worker processes, a time and memory limit per file, and no lost dossier.
+
+Why not ``concurrent.futures``: a hung or bloated task there can only be waited for, and a
+crashed worker breaks the whole pool. Here each worker has its own pipe; the parent knows
+which file each worker is on (heartbeats) and for how long, stops a worker that passes
+``limits.file_seconds`` on one file or ``limits.file_memory_mb`` of extra memory, starts a
+fresh one, and audits the dossier again without that file (listed in its errors with the
+reason). A dossier whose judging (not one file) cannot finish, or that fails with an
+unexpected error, is audited again without any of its files, so it still gets an output
+with every norm "niet te beoordelen" and the reason; only when even that fails is it lost,
+and then it is said on stderr. Files are finite, so every dossier ends.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sys
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any, Iterator
+
+from audit.batch.worker import Task, WorkerSettings, prepare, worker_main
+from audit.read.dossier import DossierSource
+
+POLL_SECONDS = 0.2
+#: a worker that has not said "ready" within this many seconds is treated as crashed
+START_SECONDS = 300
+
+
+@dataclass
+class Outcome:
+    """The end of one dossier: its audit (None when even the last attempt failed) and what happened."""
+
+    index: int
+    source: DossierSource
+    audit: dict[str, Any] | None
+    notes: list[str] = field(default_factory=list)  # Dutch, for stderr; names only
+
+
+@dataclass
+class _Job:
+    task: Task
+    notes: list[str] = field(default_factory=list)
+    last_resort: bool = False  # audited without any file: its failure is final
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    job: _Job | None = None
+    stage: tuple[str | None, str | None] = (None, None)
+    since: float = field(default_factory=time.monotonic)
+    ready: bool = False
+    base_rss: int | None = None
+
+
+def _context() -> Any:
+    """fork where the platform has it (workers inherit the loaded models), else spawn."""
+    methods = mp.get_all_start_methods()
+    return mp.get_context("fork" if "fork" in methods and sys.platform.startswith("linux") else "spawn")
+
+
+def _rss(pid: int) -> int | None:
+    """Resident bytes of ``pid`` from ``/proc`` (Linux), else None."""
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def _seconds(s: float) -> str:
+    return f"{s:.0f} s"
+
+
+class WorkerPool:
+    """``workers`` processes auditing ``DossierSource`` objects; use as a context manager."""
+
+    def __init__(self, settings: WorkerSettings, workers: int) -> None:
+        self.settings = settings
+        self.size = max(1, int(workers))
+        self.limits = settings.config.limits
+        self.ctx = _context()
+        self.workers: list[_Worker] = []
+        if self.ctx.get_start_method() == "fork":
+            prepare(settings)  # loaded once here; every forked worker has it at once
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _start(self) -> _Worker:
+        parent, child = self.ctx.Pipe(duplex=True)
+        proc = self.ctx.Process(target=worker_main, args=(child, self.settings), daemon=True,
+                                name="dossier-audit-worker")
+        proc.start()
+        child.close()
+        worker = _Worker(proc, parent)
+        self.workers.append(worker)
+        return worker
+
+    def _stop(self, worker: _Worker, kill: bool = True) -> None:
+        """End ``worker`` (at once, or after up to 5 s to leave by itself) and forget it."""
+        if not kill:
+            worker.process.join(timeout=5)
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(timeout=5)
+        worker.conn.close()
+        if worker in self.workers:
+            self.workers.remove(worker)
+
+    def close(self) -> None:
+        """Stop every worker (a polite ``None`` first; killed when it does not go within a second)."""
+        for worker in list(self.workers):
+            try:
+                if worker.job is None and worker.ready:
+                    worker.conn.send(None)
+            except OSError:
+                pass
+        deadline = time.monotonic() + 1
+        for worker in list(self.workers):
+            worker.process.join(timeout=max(0.0, deadline - time.monotonic()))
+            self._stop(worker, kill=True)
+
+    # -- one dossier's attempts ------------------------------------------------------------
+
+    def _retry_without(self, job: _Job, name: str | None, reason: str) -> _Job | None:
+        """The next attempt after a stop: without ``name`` when a file was to blame, else
+        without any file (the last resort); None when this was already the last resort."""
+        task = job.task
+        if name is not None and name not in task.skip and any(rel == name for _, rel in task.source.files):
+            skip = {**task.skip, name: reason}
+            job.notes.append(f"{name}: {reason}")
+            return _Job(Task(task.index, task.source, skip), job.notes)
+        if job.last_resort:
+            return None
+        skip = {rel: f"niet gebruikt: het dossier kon niet worden getoetst ({reason})" for _, rel in task.source.files}
+        job.notes.append(f"dossier: {reason}; getoetst zonder bestanden (alle normen niet te beoordelen)")
+        return _Job(Task(task.index, task.source, skip), job.notes, last_resort=True)
+
+    def _reason(self, what: str, stage: str | None) -> str:
+        """The Dutch reason a stop gives, for the stage the worker was in."""
+        limit = (f"duurde langer dan {_seconds(self.limits.file_seconds)} (limits.file_seconds)" if what == "time"
+                 else f"had meer dan {self.limits.file_memory_mb} MB geheugen nodig (limits.file_memory_mb)")
+        if stage == "read":
+            return f"lezen {limit}: niet gelezen"
+        if stage == "analyse":
+            return f"analyseren {limit}: niet geanalyseerd"
+        return f"toetsen {limit}"
+
+    # -- the loop ---------------------------------------------------------------------------
+
+    def run(self, sources: list[DossierSource]) -> Iterator[Outcome]:
+        """Audit ``sources``; yields each dossier's ``Outcome`` as it ends (not in input order)."""
+        queue: deque[_Job] = deque(_Job(Task(i, s)) for i, s in enumerate(sources))
+        while queue or any(w.job for w in self.workers):
+            self._dispatch(queue)
+            ready = wait([w.conn for w in self.workers] + [w.process.sentinel for w in self.workers],
+                         timeout=POLL_SECONDS)
+            for worker in list(self.workers):
+                if worker.conn in ready or worker.process.sentinel in ready:
+                    yield from self._receive(worker, queue)
+            yield from self._police(queue)
+
+    def _dispatch(self, queue: deque[_Job]) -> None:
+        while len(self.workers) < min(self.size, len(queue) + sum(1 for w in self.workers if w.job)):
+            self._start()
+        for worker in self.workers:
+            if worker.ready and worker.job is None and queue:
+                worker.job = queue.popleft()
+                worker.stage, worker.since = (None, None), time.monotonic()
+                worker.conn.send(worker.job.task)
+
+    def _receive(self, worker: _Worker, queue: deque[_Job]) -> Iterator[Outcome]:
+        try:
+            while worker.conn.poll():
+                yield from self._handle(worker, worker.conn.recv(), queue)
+                if worker not in self.workers:
+                    return
+        except (EOFError, OSError):
+            pass
+        if worker in self.workers and not worker.process.is_alive():
+            yield from self._crashed(worker, queue)
+
+    def _handle(self, worker: _Worker, message: tuple, queue: deque[_Job]) -> Iterator[Outcome]:
+        kind = message[0]
+        if kind == "ready":
+            worker.ready, worker.since, worker.base_rss = True, time.monotonic(), _rss(message[1])
+        elif kind == "stage":
+            worker.stage, worker.since = (message[1], message[2]), time.monotonic()
+        elif kind == "done":
+            job, worker.job = worker.job, None
+            self._recycle_if_grown(worker)
+            yield Outcome(job.task.index, job.task.source, message[1], job.notes)
+        elif kind == "memory":
+            job, worker.job = worker.job, None
+            self._stop(worker)
+            yield from self._requeue(job, message[2], self._reason("memory", message[1]), queue)
+        elif kind == "failed":
+            job, worker.job = worker.job, None
+            yield from self._requeue(job, None, f"onverwachte fout ({message[1]})", queue)
+
+    def _requeue(self, job: _Job, name: str | None, reason: str, queue: deque[_Job]) -> Iterator[Outcome]:
+        nxt = self._retry_without(job, name, reason)
+        if nxt is None:
+            yield Outcome(job.task.index, job.task.source, None, job.notes + [reason])
+        else:
+            queue.appendleft(nxt)
+
+    def _crashed(self, worker: _Worker, queue: deque[_Job]) -> Iterator[Outcome]:
+        job, code = worker.job, worker.process.exitcode
+        stage, name = worker.stage
+        self._stop(worker, kill=False)
+        if job is None:
+            if not worker.ready:
+                raise RuntimeError(f"werkproces kon niet starten (code {code})")
+            return
+        reason = f"werkproces stopte onverwacht (code {code}): niet gelezen"
+        yield from self._requeue(job, name if stage in ("read", "analyse") else None, reason, queue)
+
+    def _police(self, queue: deque[_Job]) -> Iterator[Outcome]:
+        """Stop a worker past the time limit on one file or the memory limit; requeue its dossier."""
+        now = time.monotonic()
+        for worker in list(self.workers):
+            if worker.job is None:
+                if not worker.ready and now - worker.since > START_SECONDS:
+                    self._stop(worker)
+                continue
+            stage, name = worker.stage
+            if now - worker.since > self.limits.file_seconds:
+                reason = self._reason("time", stage)
+            elif self._over_memory(worker):
+                reason = self._reason("memory", stage)
+            else:
+                continue
+            job, worker.job = worker.job, None
+            self._stop(worker)
+            yield from self._requeue(job, name if stage in ("read", "analyse") else None, reason, queue)
+
+    def _recycle_if_grown(self, worker: _Worker) -> None:
+        """A worker that kept half its memory allowance after a dossier is replaced, so memory stays flat."""
+        rss = _rss(worker.process.pid)
+        if worker.base_rss is not None and rss is not None and \
+                rss - worker.base_rss > self.limits.file_memory_mb * 1024 * 1024 // 2:
+            try:
+                worker.conn.send(None)
+            except OSError:
+                pass
+            self._stop(worker, kill=False)
+
+    def _over_memory(self, worker: _Worker) -> bool:
+        if worker.base_rss is None:
+            return False
+        rss = _rss(worker.process.pid)
+        return rss is not None and rss - worker.base_rss > self.limits.file_memory_mb * 1024 * 1024

@@ -1,0 +1,201 @@
+"""One run of ``dossier-audit run``: find, fingerprint, reuse or audit, write, move in place.
+
+Kept apart from the command line so a benchmark or a notebook runs exactly what the
+command runs. Messages on stderr name dossiers and files (escaped), never dossier text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from audit import __version__
+from audit.batch.cache import INDEX, Cache, dossier_key, run_key
+from audit.batch.pool import Outcome, WorkerPool
+from audit.batch.staging import Staging
+from audit.batch.worker import WorkerSettings
+from audit.read.dossier import DossierSource, open_sources
+
+
+@dataclass
+class RunOptions:
+    """What the user asked for (``dossier-audit run``'s options, already checked)."""
+
+    input: Path
+    out: Path
+    settings: WorkerSettings
+    workers: int = 1
+    private: bool = False
+    force: bool = False
+    progress: bool = True
+
+
+@dataclass
+class RunResult:
+    """What a run did: the audits in input order, how many were reused, and where the reports are."""
+
+    audits: list[dict[str, Any]] = field(default_factory=list)
+    reused: int = 0
+    audited: int = 0
+    lost: int = 0  # dossiers without any output (even the attempt without files failed)
+    file_errors: int = 0
+    removed: list[str] = field(default_factory=list)
+    paths: Any = None
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _pipeline_choice(prefer: str | None) -> list[str]:
+    """Which pipeline ``nlp.load(prefer)`` will take, named without loading it (spaCy's package check)."""
+    import spacy
+
+    from audit import nlp as nlp_mod
+
+    candidates = () if prefer == "embedded" else ((prefer,) if prefer else nlp_mod.PREFERRED)
+    for name in candidates:
+        if spacy.util.is_package(name):
+            return [name, spacy.util.get_package_version(name) or ""]
+    return [nlp_mod.EMBEDDED, f"spacy-{spacy.__version__}"]
+
+
+def _model_hashes() -> dict[str, str | None]:
+    """SHA-256 of every shipped model file (hashing is cached per file version; nothing is loaded)."""
+    from audit.ml import store as model_store
+
+    folder = model_store.model_path("")
+    names = sorted(p.name for p in folder.iterdir() if p.is_file() and p.suffix == ".skops") if folder.is_dir() else []
+    return {name: model_store.sha256(folder / name) for name in names}
+
+
+def _run_parts(settings: WorkerSettings) -> dict[str, Any]:
+    """What every dossier's key shares: tool, pipeline, settings, rules, models, peildatum, pseudonymisation.
+
+    Worked out without loading the pipeline or the models, so a re-run over an unchanged
+    sample costs the hashing of its files, not a model load.
+    """
+    from audit.resources import provenance as rules_provenance
+
+    return {"tool": __version__, "pipeline": _pipeline_choice(settings.pipeline),
+            "config": settings.config.as_dict(), "rules": rules_provenance()["sha256"], "models": _model_hashes(),
+            "as_of": settings.as_of.isoformat(), "pseudonymize": settings.pseudonymize}
+
+
+def _bar(total: int, initial: int, enabled: bool) -> Any:
+    import tqdm
+
+    tqdm.tqdm.monitor_interval = 0  # no monitor thread: workers are forked while the bar runs
+    return tqdm.tqdm(total=total, initial=initial, desc="dossiers", unit="dossier", file=sys.stderr,
+                     disable=not enabled)
+
+
+def _report_errors(audit: dict[str, Any], result: RunResult) -> None:
+    from audit.console import printable
+
+    for err in audit.get("errors", []):
+        _say(f"[{printable(audit['dossier_id'])}] {printable(err['file'])}: {err['message']}")
+        result.file_errors += 1
+
+
+def _lost(outcome: Outcome, result: RunResult) -> None:
+    from audit.console import printable
+
+    result.lost += 1
+    for note in outcome.notes or ["kon niet worden getoetst"]:
+        _say(f"[{printable(outcome.source.dossier_id)}] {printable(note)}")
+
+
+class _Run:
+    """The state of one run while it goes (kept small: the audits and where they were written)."""
+
+    def __init__(self, options: RunOptions, sources: list[DossierSource], staging: Staging) -> None:
+        from audit.read.file import max_file_bytes
+
+        self.options, self.sources, self.staging = options, sources, staging
+        key = run_key(_run_parts(options.settings))
+        self.keys = [dossier_key(key, s, max_file_bytes()) for s in sources]
+        self.cache = Cache.open(options.out, enabled=not options.force)
+        self.audits: dict[int, dict[str, Any]] = {}
+        self.result = RunResult()
+
+    def reuse(self) -> list[int]:
+        """Copy the unchanged dossiers' earlier outputs into staging; the indexes still to audit."""
+        todo = []
+        for i, source in enumerate(self.sources):
+            audit = self.cache.lookup(source, self.keys[i])
+            if audit is None:
+                todo.append(i)
+                continue
+            name = self.cache.file_of(source)
+            shutil.copy2(self.options.out / name, self.staging.dir / name)
+            self.cache.record(source, self.keys[i], self.staging.dir / name)
+            self.audits[i] = audit
+            self.result.reused += 1
+        return todo
+
+    def audit(self, todo: list[int]) -> None:
+        from audit.report import write_audit
+
+        if not todo:
+            return
+        bar = _bar(len(self.sources), self.result.reused, self.options.progress)
+        try:
+            with WorkerPool(self.options.settings, min(self.options.workers, len(todo))) as pool:
+                for outcome in pool.run([self.sources[i] for i in todo]):
+                    index = todo[outcome.index]
+                    if outcome.audit is None:
+                        _lost(outcome, self.result)
+                    else:
+                        path = write_audit(outcome.audit, self.staging.dir, private=self.options.private)
+                        self.cache.record(self.sources[index], self.keys[index], path)
+                        self.audits[index] = outcome.audit
+                        self.result.audited += 1
+                    bar.update(1)
+        finally:
+            bar.close()
+
+    def finish(self) -> RunResult:
+        from audit.report import write_reports
+        from audit.report.write import atomic_write
+
+        result = self.result
+        result.audits = [self.audits[i] for i in sorted(self.audits)]
+        for audit in result.audits:
+            _report_errors(audit, result)
+        result.paths = write_reports(result.audits, self.staging.dir, self.options.settings.as_of,
+                                     private=self.options.private)
+        atomic_write(self.staging.dir / INDEX, self.cache.dump(), private=self.options.private)
+        result.removed = self.staging.commit()
+        result.paths = _moved(result.paths, self.staging.dir, self.options.out)
+        return result
+
+
+def _moved(paths: Any, staged: Path, out: Path) -> Any:
+    """The report paths after the staging folder's files moved into ``out``."""
+    from dataclasses import fields, replace
+
+    def move(p: Any) -> Any:
+        if isinstance(p, list):
+            return [move(x) for x in p]
+        return out / Path(p).relative_to(staged) if isinstance(p, Path) else p
+
+    return replace(paths, **{f.name: move(getattr(paths, f.name)) for f in fields(paths)})
+
+
+def run_batch(options: RunOptions) -> RunResult:
+    """Audit every dossier under ``options.input`` into ``options.out``; see the module docstring.
+
+    Nothing in ``options.out`` changes unless the run completes (``Staging``).
+    """
+    with open_sources(options.input) as sources, Staging(options.out, options.private) as staging:
+        run = _Run(options, sources, staging)
+        run.audit(run.reuse())
+        return run.finish()
+
+
+def default_as_of() -> dt.date:
+    return dt.date.today()

@@ -1,0 +1,166 @@
+"""Incremental re-runs (an unchanged dossier is reused, anything that changes its audit re-audits it)
+and the staging folder (a run that does not complete leaves the output folder as it was)."""
+from __future__ import annotations
+
+import errno
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from audit.cli import main
+from tests.batch.conftest import ROOT, audits, run_args
+
+
+CLI = "import sys; from audit.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
+
+
+def _reused(err: str) -> int:
+    marker = " ongewijzigd"
+    if marker not in err:
+        return 0
+    return int(err.split(marker)[0].rsplit("(", 1)[1])
+
+
+def test_second_run_reuses_every_unchanged_dossier(sample: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    assert main(run_args(sample, out)) == 0
+    first = audits(out)
+    capsys.readouterr()
+    assert main(run_args(sample, out)) == 0
+    assert _reused(capsys.readouterr().err) == 4
+    assert audits(out) == first
+
+
+@pytest.mark.parametrize("change, expected", [
+    ("file", 3), ("new_file", 3), ("config", 0), ("as_of", 0), ("force", 0), ("edited_json", 3), ("rules", 0),
+])
+def test_what_changes_an_audit_re_audits_it(sample: Path, tmp_path: Path, capsys, change: str, expected: int) -> None:
+    out = tmp_path / "out"
+    assert main(run_args(sample, out)) == 0
+    extra: list[str] = []
+    if change == "file":
+        journal = sample / "VLD-0101" / "journaal.txt"
+        journal.write_text(journal.read_text("utf-8") + "\n01-05-2025 | Telefonisch contact\nKort gebeld.\n", "utf-8")
+    elif change == "new_file":
+        (sample / "VLD-0103" / "extra.txt").write_text("02-05-2025 | Huisbezoek\nBezoek.\n", encoding="utf-8")
+    elif change == "config":
+        extra = ["--set", "norms.one_on_one_min=4"]
+    elif change == "force":
+        extra = ["--force"]
+    elif change == "edited_json":
+        path = out / "VLD-0104.json"
+        path.write_text(path.read_text("utf-8").replace('"n/a"', '"meets"'), encoding="utf-8")
+    elif change == "rules":
+        rules = tmp_path / "rules"
+        rules.mkdir()
+        (rules / "abbreviations.txt").write_text((ROOT / "audit" / "resources" / "abbreviations.txt")
+                                                 .read_text("utf-8") + "xyz.\n", encoding="utf-8")
+        extra = ["--rules", str(rules)]
+    args = run_args(sample, out, *extra)
+    if change == "as_of":
+        args[args.index("2025-06-01")] = "2025-07-01"
+    capsys.readouterr()
+    assert main(args) == 0
+    assert _reused(capsys.readouterr().err) == expected
+
+
+def test_outputs_of_dossiers_no_longer_in_the_input_are_removed_but_not_other_files(sample: Path,
+                                                                                    tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(run_args(sample, out)) == 0
+    (out / "mijn-notities.txt").write_text("van de gebruiker\n", encoding="utf-8")
+    assert main(run_args(sample / "VLD-0101", out)) == 0
+    assert sorted(p.name for p in out.glob("*.json")) == ["VLD-0101.json"]
+    assert (out / "mijn-notities.txt").read_text("utf-8") == "van de gebruiker\n"
+    assert not list(out.glob(".dossier-audit-staging-*"))
+
+
+def test_a_run_that_fails_while_writing_leaves_the_output_folder_as_it_was(sample: Path, tmp_path: Path,
+                                                                           monkeypatch, capsys) -> None:
+    import audit.report.write as write_mod
+
+    out = tmp_path / "out"
+    assert main(run_args(sample, out)) == 0
+    before = _outputs(out)
+    journal = sample / "VLD-0101" / "journaal.txt"
+    journal.write_text(journal.read_text("utf-8") + "\n01-05-2025 | Huisbezoek\nBezoek.\n", encoding="utf-8")
+    real = write_mod.atomic_write
+
+    def full(path, data, **kw):
+        if Path(path).name == "summary.csv":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(path, data, **kw)
+
+    monkeypatch.setattr(write_mod, "atomic_write", full)
+    capsys.readouterr()
+    assert main(run_args(sample, out)) == 1
+    err = capsys.readouterr().err
+    assert "Schijf vol" in err and "niet veranderd" in err and "Traceback" not in err
+    assert _outputs(out) == before
+    assert not list(out.glob(".dossier-audit-staging-*"))
+
+
+def test_staging_left_by_a_killed_run_is_removed_by_the_next(sample: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = out / f".dossier-audit-staging-{dead.stdout.strip()}-abc"
+    stale.mkdir()
+    (stale / "VLD-0101.json").write_text("{}", encoding="utf-8")
+    assert main(run_args(sample / "VLD-0101", out)) == 0
+    assert not stale.exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="signals and /tmp layout of Linux")
+def test_sigterm_stops_the_run_cleanly(tmp_path: Path, sample: Path) -> None:
+    """SIGTERM while the workers audit a zip: exit 130, the output folder unchanged, the extraction removed."""
+    archive = tmp_path / "dossiers.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for n in range(12):
+            for f in (sample / "VLD-0101").iterdir():
+                zf.write(f, f"D{n:02d}/{f.name}")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "oud.json").write_text("{}", encoding="utf-8")
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(tmp)}
+    proc = subprocess.Popen([sys.executable, "-c", CLI, *run_args(archive, out, "--workers", "2")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(tmp.glob("dossier-audit-zip-*")):
+        time.sleep(0.05)
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Afgebroken" in err and "Traceback" not in err
+    assert sorted(p.name for p in out.iterdir()) == ["oud.json"]
+    assert not list(tmp.glob("dossier-audit-zip-*"))
+
+
+def test_progress_bar_has_a_total(sample: Path, tmp_path: Path, capsys) -> None:
+    args = [a for a in run_args(sample, tmp_path / "out") if a != "--no-progress"]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "4/4" in err
+
+
+def test_cache_index_holds_no_dossier_names(sample: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(run_args(sample, out)) == 0
+    index = json.loads((out / ".dossier-audit-cache").read_text("utf-8"))
+    assert len(index["entries"]) == 4
+    assert "VLD" not in json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "file"}
+                                    for k, v in index["entries"].items()})
