@@ -16,9 +16,11 @@ each phase in a fresh process:
 
 * floor: pypdfium2 text of every PDF page, python-docx paragraphs (body and table cells), TXT read,
   and ``spacy.blank("nl")`` tokenisation of all of it;
-* audit: ``audit.read.iter_dossiers`` + ``audit.pipeline.audit_dossier`` (what ``dossier-audit run``
-  does, without writing the JSON), in one process or ``--workers N`` (each worker loads the pipeline);
-  reading per format (pages/s; DOCX and TXT count 500 words as a page), analysis (words/s), peak RSS;
+* the command: ``dossier-audit run SAMPLE --out OUT --workers N`` in a fresh process, as a user runs it
+  (writing every output), with the peak memory of all its processes together (RSS and PSS, sampled
+  from /proc every 0.25 s); then the same command again over the unchanged sample (reuse);
+* with ``--breakdown``, the audit stage by stage in the benchmark's own processes: reading per format
+  (pages/s; DOCX and TXT count 500 words as a page), analysis (words/s), peak RSS per process;
 * event-heavy TXT journals of dated one-on-one entries (own dates, and all on one date): seconds,
   seconds per MB and the ratio per doubling of the size.
 """
@@ -30,6 +32,7 @@ import json
 import os
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -70,7 +73,7 @@ def make_sample(root: Path, scale: float, seed: int) -> dict[str, Any]:
     from sample_data import DEJAVU
 
     n = max(1, round(DOSSIERS * scale))
-    manifest_path = root / "manifest.json"
+    manifest_path = root / ".manifest.json"  # hidden: the run skips it, as it would any litter
     want = {"version": SAMPLE_VERSION, "dossiers": n, "seed": seed}
     if manifest_path.exists():
         manifest = json.loads(manifest_path.read_text())
@@ -215,6 +218,71 @@ def audit_sample(root: Path, workers: int) -> dict[str, Any]:
     return total
 
 
+# ---------------------------------------------------------------- the command itself
+
+
+def _children(pid: int) -> list[int]:
+    """``pid`` and every process below it (from /proc; Linux)."""
+    parents: dict[int, list[int]] = defaultdict(list)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        parents[int(fields[1])].append(int(stat.parent.name))
+    tree, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        tree.append(p)
+        todo.extend(parents.get(p, []))
+    return tree
+
+
+def _memory_mib(pids: list[int]) -> tuple[float, float]:
+    """(RSS summed, PSS summed) of ``pids`` in MiB; PSS counts pages shared by forked workers once."""
+    rss = pss = 0.0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1]) / 1024
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1]) / 1024
+        except (OSError, ValueError):
+            continue
+    return rss, pss
+
+
+def run_command(root: Path, out: Path, workers: int, *extra: str) -> dict[str, Any]:
+    """``dossier-audit run`` as a user runs it, timed, with the peak memory of all its processes together."""
+    cmd = [sys.executable, "-c", "import sys; from audit.cli import main; sys.exit(main(sys.argv[1:]))", "run",
+           str(root), "--out", str(out), "--as-of", AS_OF.isoformat(), "--workers", str(workers), "--no-progress",
+           *extra]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak_rss = peak_pss = 0.0
+    while proc.poll() is None:
+        rss, pss = _memory_mib(_children(proc.pid))
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+        time.sleep(0.25)
+    err = proc.stderr.read() if proc.stderr else ""
+    return {"wall": time.perf_counter() - t, "rc": proc.returncode, "rss": peak_rss, "pss": peak_pss,
+            "last": err.strip().splitlines()[-1:] if err.strip() else []}
+
+
+def command_lines(root: Path, tmp: Path, workers: int, floor_s: float) -> list[str]:
+    out = tmp / "out"
+    first = run_command(root, out, workers)
+    second = run_command(root, out, workers)
+    return [
+        f"dossier-audit run --workers {workers}: {first['wall']:7.1f} s = {first['wall'] / floor_s:.1f} x floor "
+        f"(exit {first['rc']}); peak memory of all processes together: RSS {first['rss']:.0f} MiB, "
+        f"PSS {first['pss']:.0f} MiB (pages shared by the forked workers counted once)",
+        f"second run, nothing changed: {second['wall']:7.1f} s = {second['wall'] / first['wall']:.0%} of the first "
+        f"(exit {second['rc']}); {second['last'][0] if second['last'] else ''}",
+    ]
+
+
 # ---------------------------------------------------------------- event-heavy journals
 
 
@@ -278,12 +346,15 @@ def report(manifest: dict[str, Any], fl: dict[str, Any], au: dict[str, Any], wor
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scale", type=float, default=1.0, help="dossiers = 127 x scale (0.1, 1, 4)")
-    ap.add_argument("--workers", type=int, default=1, help="audit processes (each loads the pipeline)")
+    ap.add_argument("--workers", type=int, default=2, help="worker processes of the run")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--dir", type=Path, default=None, help="keep the sample here (reused when it matches)")
     ap.add_argument("--journals", default=None, help="journal sizes in MB, e.g. 1,2,4 (default: 1,2,4; "
                     "0.25,0.5,1 below scale 1); 'none' skips them")
     ap.add_argument("--no-sample", action="store_true", help="only the journals")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="also audit the sample stage by stage in the benchmark's own processes: reading per "
+                         "format (pages/s), analysis (words/s), peak RSS per process")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="dossier-audit-bench-") as tmp:
         root = args.dir or Path(tmp) / "sample"
@@ -292,8 +363,13 @@ def main() -> None:
             print(f"sample generated in {manifest.get('generated_s', 0)} s under {root}", flush=True)
             with ProcessPoolExecutor(max_workers=1) as pool:
                 fl = pool.submit(floor, root).result()
-            au = audit_sample(root, args.workers)
-            print("\n".join(report(manifest, fl, au, args.workers)), flush=True)
+            floor_s = sum(fl["secs"].values())
+            print("\n".join(command_lines(root, Path(tmp), args.workers, floor_s)), flush=True)
+            if args.breakdown:
+                au = audit_sample(root, args.workers)
+                print("\n".join(report(manifest, fl, au, args.workers)), flush=True)
+            else:
+                print(f"floor: {floor_s:7.1f} s (--breakdown: reading per format, analysis words/s)", flush=True)
         sizes = args.journals or ("1,2,4" if args.scale >= 1 else "0.25,0.5,1")
         if sizes != "none":
             print("\n".join(journals(Path(tmp), [float(s) for s in sizes.split(",")])))

@@ -52,6 +52,17 @@ _LIST_STYLE = re.compile(r"^(?:list|lijst)", re.I)
 _TRAILING_DIGIT = re.compile(r"(\d)$")
 
 
+
+def _int_val(el, default: int | None = None) -> int | None:
+    """An element's ``w:val`` as a whole number, or ``default`` when it is missing or not a number
+    (a damaged or hand-edited file may hold ``continue`` or ``é`` where Word writes digits)."""
+    if el is None:
+        return default
+    try:
+        return int(el.get(W + "val"))
+    except (TypeError, ValueError):
+        return default
+
 def _local(tag: object) -> str:
     return tag.split("}", 1)[1] if isinstance(tag, str) and "}" in tag else str(tag)
 
@@ -142,8 +153,7 @@ class _Styles:
                 num_id = num.find(W + "numId")
                 if num_id is not None and num_id.get(W + "val") == "0":
                     return False, None
-                ilvl = num.find(W + "ilvl")
-                return True, int(ilvl.get(W + "val")) if ilvl is not None else None
+                return True, _int_val(num.find(W + "ilvl"))
         return False, None
 
     def bold(self, sid: str | None) -> bool:
@@ -198,9 +208,8 @@ def _classify(p, styles: _Styles, text: str) -> tuple[str, int | None, str | Non
     if num is not None:
         num_id = num.find(W + "numId")
         if num_id is None or num_id.get(W + "val") != "0":
-            ilvl = num.find(W + "ilvl")
-            level = int(ilvl.get(W + "val")) + 1 if ilvl is not None else 1
-            return "list_item", level, sname
+            level = (_int_val(num.find(W + "ilvl"), 0) or 0) + 1
+            return "list_item", max(1, level), sname
     numbered, ilvl_style = styles.has_numbering(sid)
     if numbered or _LIST_STYLE.match(low):
         if ilvl_style is not None:
@@ -299,7 +308,7 @@ class _DocxBuilder:
         if trpr is not None:
             gb = trpr.find(W + "gridBefore")
             if gb is not None:
-                col = int(gb.get(W + "val", "0") or 0)
+                col = max(0, _int_val(gb, 0) or 0)
             header_flag = r_i == 0 and _on(trpr.find(W + "tblHeader"))
         cells: list[tuple[int, str, object]] = []
         nested: list[object] = []

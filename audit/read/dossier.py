@@ -197,7 +197,11 @@ def _folder_source(dossier_id: str, folder: Path, found: Listing, display: Path 
 
 def _file_source(path: Path, display: Path | None) -> DossierSource:
     """A dossier of one file the user named (a link given on the command line is followed once)."""
-    target = path.resolve() if path.is_symlink() else path
+    try:
+        target = path.resolve(strict=True) if path.is_symlink() else path
+    except (OSError, RuntimeError):  # a dangling link, or one that points (via others) at itself
+        return _refused(path.stem or path.name, path, NOT_READ.format(f"{NOT_FOLLOWED}: het doel bestaat niet "
+                                                                      "of verwijst naar zichzelf"))
     return DossierSource(path.stem or path.name, display or path, [(target, path.name)], folder=False)
 
 

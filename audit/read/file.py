@@ -54,6 +54,7 @@ def check_pdf_pages(data: bytes) -> None:
 
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _CHUNK = 64 * 1024
+MAX_UNTERMINATED_STREAMS = 50
 
 
 def _is_image_stream(data: bytes, keyword_at: int) -> bool:
@@ -84,14 +85,19 @@ def check_pdf_streams(data: bytes) -> None:
     Counted while inflating, in chunks and with a ceiling, so a Flate bomb (a few MB that
     inflate to gigabytes) is refused at the cap's cost before the parser inflates it at once.
     """
-    cap, total, view = _limit["max_unpacked"], 0, memoryview(data)
+    cap, total, view, streams = _limit["max_unpacked"], 0, memoryview(data), 0
     for match in _STREAM.finditer(data):
+        streams += 1
         if _is_image_stream(data, match.start()):
             continue
         total += _inflated_size(view, match.end(), cap - total)
         if total > cap:
             raise ReadError(f"PDF pakt uit tot meer dan {cap // (1024 * 1024)} MB (read.max_unpacked_mb; "
                             "mogelijk een decompressiebom): niet gelezen")
+    unterminated = streams - data.count(b"endstream")
+    if unterminated > MAX_UNTERMINATED_STREAMS:
+        # pdfium's repair of such a file takes time quadratic in its size (minutes for a few MB)
+        raise ReadError(f"PDF is beschadigd: {unterminated} datastromen zonder einde: niet gelezen")
 
 
 def check_unpacked_size(data: bytes) -> None:
@@ -156,8 +162,8 @@ def read_file(path: Path, name: str | None = None) -> Document:
         raise ReadError("bestand is leeg", sha256_bytes(data))
     try:
         if suffix == ".pdf":
+            check_pdf_streams(data)  # first: cheap, and it spares pdfium files that would take it minutes
             check_pdf_pages(data)
-            check_pdf_streams(data)
         elif suffix == ".docx":
             check_unpacked_size(data)
         doc = _parse(data, suffix, name, path)

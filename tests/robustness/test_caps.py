@@ -103,3 +103,73 @@ def test_text_cap_bounds_a_huge_one_date_journal(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="read.max_text_mb"):
         read_file(path)
     assert time.perf_counter() - t0 < 10
+
+
+def flate_bomb_pdf(path: Path, inflated_mb: int) -> None:
+    """A one-page PDF whose content stream inflates to ``inflated_mb`` MB of spaces (a few hundred kB packed)."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    stream = b"".join(packer.compress(b" " * (1 << 20)) for _ in range(inflated_mb)) + packer.flush()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def test_pdf_flate_bomb_is_refused_while_inflating(tmp_path: Path) -> None:
+    from audit.read.file import read_file, set_read_limits
+
+    path = tmp_path / "bom.pdf"
+    flate_bomb_pdf(path, 600)
+    assert path.stat().st_size < 2 * 1024 * 1024
+    set_read_limits(150, 1500, 200)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    with pytest.raises(ReadError, match="read.max_unpacked_mb"):
+        read_file(path)
+    assert time.perf_counter() - t0 < 10
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mb < 100, f"RSS grew {grown_mb:.0f} MB"
+
+
+def test_a_pdf_with_ordinary_streams_passes_the_stream_check(tmp_path: Path) -> None:
+    from audit.read.file import check_pdf_streams
+
+    small = tmp_path / "klein.pdf"
+    flate_bomb_pdf(small, 5)
+    check_pdf_streams(small.read_bytes())  # 5 MB inflated: under the cap
+    for pdf in sorted((ROOT / "examples").rglob("*.pdf")):
+        check_pdf_streams(pdf.read_bytes())
+
+
+def test_split_zip_bomb_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    """Many members each just under the per-member ratio check: refused on the archive's total."""
+    from audit.read import iter_dossiers
+
+    archive = tmp_path / "dossiers.zip"
+    member = b"\x00" * (9_900_000)
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for n in range(30):
+            zf.writestr(f"D{n:02d}/journaal.txt", member)
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    import tempfile
+
+    old = tempfile.tempdir
+    tempfile.tempdir = str(tmp)
+    try:
+        dossiers = list(iter_dossiers(archive))
+        leftovers = list(tmp.iterdir())
+    finally:
+        tempfile.tempdir = old
+    assert len(dossiers) == 1 and "verdachte compressie" in dossiers[0].errors[0].message
+    assert leftovers == []
