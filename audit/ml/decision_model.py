@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
-from audit.ml import skops_io, store
+from audit.ml import fast_text, skops_io, store
 from audit.ml.text_pipeline import hashed_features, text_classifier
 
 MODEL_FILE = "decision_model.skops"
@@ -47,7 +47,7 @@ class DecisionModel:
         classes = list(pipe.classes_)
         if 1 not in classes:
             return [0.0] * len(texts)
-        return [float(p) for p in pipe.predict_proba(texts)[:, classes.index(1)]]
+        return [float(p) for p in fast_text.predict_proba(pipe, texts)[:, classes.index(1)]]
 
 
 def fit(data: dict[str, tuple[list[str], list[int]]], meta: dict[str, Any] | None = None) -> DecisionModel:

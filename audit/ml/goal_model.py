@@ -19,7 +19,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from audit.goals.rules import features_text
-from audit.ml import skops_io, store
+from audit.ml import fast_text, skops_io, store
 from audit.ml.text_pipeline import N_FEATURES, hashed_features, text_classifier
 
 CRITERIA: tuple[str, ...] = ("specific", "measurable", "time_bound", "actor", "development_oriented")
@@ -103,7 +103,7 @@ class GoalModel:
         out: list[dict[str, float]] = [{} for _ in items]
         for crit, pipe in self.pipelines.items():
             classes = list(pipe.classes_)
-            for row, p in zip(out, pipe.predict_proba(x)):
+            for row, p in zip(out, fast_text.predict_proba(pipe, x)):
                 row[crit] = float(p[classes.index(1)]) if 1 in classes else 0.0
         return out
 

@@ -17,7 +17,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.pipeline import Pipeline
 
-from audit.ml import skops_io, store
+from audit.ml import fast_text, skops_io, store
 from audit.ml.text_pipeline import hashed_features, text_classifier
 
 KINDS = ("one_on_one_contact", "safety_check", "behavioural_scientist_advice", "matching_rationale")
@@ -48,7 +48,7 @@ class SentenceClassifier(ClassifierMixin, BaseEstimator):
         return self
 
     def predict_proba(self, X: list[str]) -> np.ndarray:
-        return self.pipeline_.predict_proba([normalise(x) for x in X])
+        return fast_text.predict_proba(self.pipeline_, [normalise(x) for x in X])
 
     def predict(self, X: list[str]) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]

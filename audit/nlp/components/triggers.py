@@ -32,8 +32,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -50,13 +53,13 @@ def sentence_ids(doc: Doc) -> list[int]:
     """Sentence index of every token (one sentence when no boundaries are set)."""
     if not doc.has_annotation("SENT_START"):
         return [0] * len(doc)
-    ids: list[int] = []
-    current = -1
-    for tok in doc:
-        if tok.is_sent_start or current < 0:
-            current += 1
-        ids.append(current)
-    return ids
+    if not len(doc):
+        return []
+    # Read in one go (a Token object per token made this a noticeable share of the pipeline):
+    # SENT_START is 1 for a start; the first token always opens sentence 0.
+    starts = doc.to_array(SENT_START) == 1
+    starts[0] = True
+    return (np.cumsum(starts) - 1).tolist()
 
 
 def sentence_bounds(sent_ids: list[int]) -> dict[int, tuple[int, int]]:
@@ -77,6 +80,96 @@ class Match:
     end: int
 
 
+def _min_repeats(op: str | None) -> int:
+    """How often a token with operator ``op`` must occur in a match."""
+    if op in (None, "+"):
+        return 1
+    if op.startswith("{") and op.endswith("}"):
+        low = op[1:-1].split(",")[0].strip()
+        return int(low) if low else 0
+    return 0  # "?", "*", "!"
+
+
+def _hashes(values: Iterable[str]) -> frozenset[int]:
+    return frozenset(get_string_id(v) for v in values)
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What a token pattern needs in a sentence before it can match there: for every token it
+    must match, one sentence token with that LOWER (or ORTH) value, or whose text its regex finds.
+
+    Only the token's LOWER/TEXT/ORTH condition is read (every condition of a token must hold, so
+    any one of them is a necessary condition); a token with none needs nothing here.
+    """
+
+    lower: tuple[frozenset[int], ...]
+    orth: tuple[frozenset[int], ...]
+    regex: tuple[re.Pattern[str], ...]
+
+    @classmethod
+    def of(cls, pattern: list[dict[str, Any]]) -> "Needs":
+        lower: list[frozenset[int]] = []
+        orth: list[frozenset[int]] = []
+        regex: list[re.Pattern[str]] = []
+        for tok in pattern:
+            if tok.get("OP") == "!" or _min_repeats(tok.get("OP")) < 1:
+                continue
+            value = tok.get("LOWER")
+            if isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"}):
+                lower.append(_hashes([value] if isinstance(value, str) else value["IN"]))
+                continue
+            value = tok.get("TEXT", tok.get("ORTH"))
+            if isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"}):
+                orth.append(_hashes([value] if isinstance(value, str) else value["IN"]))
+            elif isinstance(value, dict) and set(value) == {"REGEX"}:
+                regex.append(re.compile(value["REGEX"]))  # as spaCy's REGEX predicate: search in the text
+        return cls(tuple(lower), tuple(orth), tuple(regex))
+
+    def met(self, lowers: set[int], orths: set[int], strings: Any) -> bool:
+        return (all(not need.isdisjoint(lowers) for need in self.lower)
+                and all(not need.isdisjoint(orths) for need in self.orth)
+                and all(_any_search(rx, orths, strings) for rx in self.regex))
+
+
+# regex -> (ORTH ids whose text it finds, ORTH ids whose text it does not)
+_REGEX_SEEN: dict[re.Pattern[str], tuple[set[int], set[int]]] = {}
+
+
+def _any_search(rx: re.Pattern[str], orths: set[int], strings: Any) -> bool:
+    """Does ``rx`` find something in the text of any of ``orths``? (Each text searched once.)"""
+    hits, misses = _REGEX_SEEN.setdefault(rx, (set(), set()))
+    if not hits.isdisjoint(orths):
+        return True
+    new = orths - misses
+    if len(misses) > 1_000_000:
+        misses.clear()
+    for orth in new:
+        if rx.search(strings[orth]) is not None:
+            hits.add(orth)
+            return True
+        misses.add(orth)
+    return False
+
+
+class _TokenIds:
+    """A Doc's LOWER and ORTH ids, read once, and their sets per token range."""
+
+    def __init__(self, doc: Doc):
+        self.strings = doc.vocab.strings
+        ids = doc.to_array([LOWER, ORTH]) if len(doc) else None
+        self.lower = ids[:, 0].tolist() if ids is not None else []
+        self.orth = ids[:, 1].tolist() if ids is not None else []
+
+        self._sets: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+
+    def sets(self, start: int, end: int) -> tuple[set[int], set[int]]:
+        found = self._sets.get((start, end))
+        if found is None:
+            found = self._sets[(start, end)] = (set(self.lower[start:end]), set(self.orth[start:end]))
+        return found
+
+
 class PatternCompiler:
     """Expands the JSON shorthands into spaCy patterns and runs them with focus."""
 
@@ -91,6 +184,10 @@ class PatternCompiler:
         self.regexes: list[tuple[re.Pattern[str], int]] = []
         self._focus: dict[str, tuple[int, frozenset[int] | None]] = {}
         self._n = 0
+        # Token patterns with what each needs somewhere in a sentence (see ``Needs``), and the
+        # Matchers for the subsets of patterns that can match, built on first use.
+        self._patterns: list[tuple[str, list[dict[str, Any]], Needs]] = []
+        self._subsets: dict[tuple[int, ...], Matcher] = {}
 
     # -- compiling -------------------------------------------------------------
     def _set_token(self, name: str) -> dict[str, Any]:
@@ -133,16 +230,19 @@ class PatternCompiler:
         else:
             tokens = spec["tokens"] if isinstance(spec, dict) else spec
             focus = frozenset(spec["focus"]) if isinstance(spec, dict) and "focus" in spec else None
-            self.matcher.add(key, [[self._token(t) for t in tokens]])
+            pattern = [self._token(t) for t in tokens]
+            self.matcher.add(key, [pattern])
+            self._patterns.append((key, pattern, Needs.of(pattern)))
             self._focus[key] = (entry, focus)
 
     # -- matching --------------------------------------------------------------
-    def __call__(self, doc: Doc, sent_ids: list[int],
-                 sentences: Iterable[tuple[int, int]] | None = None) -> list[Match]:
+    def __call__(self, doc: Doc, sent_ids: list[int], sentences: Iterable[tuple[int, int]] | None = None,
+                 tokens: "_TokenIds | None" = None) -> list[Match]:
         """All hits as focused token ranges within one sentence, deduplicated.
 
         With ``sentences`` (token ranges) only those are searched: far cheaper than
-        the whole doc when gap patterns start on frequent tokens.
+        the whole doc when gap patterns start on frequent tokens. ``tokens``: the
+        doc's ``_TokenIds``, when the caller runs several compilers on one doc.
         """
         strings = self.nlp.vocab.strings
         found: set[Match] = set()
@@ -152,10 +252,12 @@ class PatternCompiler:
                 found.add(Match(entry, start, end))
 
         regions = [doc[:]] if sentences is None else [doc[s:e] for s, e in sentences]
+        tokens = (tokens or _TokenIds(doc)) if self._patterns else None
         for region in regions:
             base = region.start  # Matcher offsets are region-relative, PhraseMatcher's are not
-            if len(self.matcher):
-                for match_id, start, end, align in self.matcher(region, with_alignments=True):
+            matcher = self._matcher_for(tokens, region.start, region.end) if tokens else None
+            if matcher is not None:
+                for match_id, start, end, align in matcher(region, with_alignments=True):
                     entry, focus = self._focus[strings[match_id]]
                     if focus is None:
                         keep(entry, base + start, base + end)
@@ -174,6 +276,26 @@ class PatternCompiler:
                     if span is not None:
                         keep(entry, span.start, span.end)
         return sorted(found, key=lambda m: (m.start, m.end, m.entry))
+
+    def _matcher_for(self, tokens: "_TokenIds", start: int, end: int) -> Matcher | None:
+        """A Matcher with only the token patterns whose needs the tokens [start, end) meet.
+
+        A pattern left out could not have matched there (``Needs``), so the matches are
+        those of the full Matcher; most sentences an anchor selects meet few patterns.
+        """
+        lowers, orths = tokens.sets(start, end)
+        subset = tuple(i for i, (_, _, needs) in enumerate(self._patterns) if needs.met(lowers, orths, tokens.strings))
+        if not subset:
+            return None
+        if len(subset) == len(self._patterns):
+            return self.matcher
+        matcher = self._subsets.get(subset)
+        if matcher is None:
+            matcher = self._subsets[subset] = Matcher(self.nlp.vocab)
+            for i in subset:
+                key, pattern, _ = self._patterns[i]
+                matcher.add(key, [pattern])
+        return matcher
 
 
 class EventTriggerMatcher:
@@ -213,14 +335,15 @@ class EventTriggerMatcher:
         order = list(bounds)
         text = doc.text  # built token by token on every access: compute once
         by_label: dict[tuple[str, bool], list[Span]] = {}
+        tokens = _TokenIds(doc)
         for rx, compiler in self.groups:
             if rx is None:
-                matches = compiler(doc, sids)
+                matches = compiler(doc, sids, tokens=tokens)
             else:
                 hit_sents = {order[bisect_right(starts, m.start()) - 1] for m in rx.finditer(text)}
                 if not hit_sents:
                     continue
-                matches = compiler(doc, sids, [bounds[s] for s in sorted(hit_sents)])
+                matches = compiler(doc, sids, [bounds[s] for s in sorted(hit_sents)], tokens)
             for m in matches:
                 label, cue, broad = self.entries[m.entry]
                 span = Span(doc, m.start, m.end, label=label)

@@ -1,0 +1,39 @@
+"""``fast_text.predict_proba`` must give exactly scikit-learn's probabilities (the decision layer's confidence)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audit.ml import fast_text
+from audit.ml.decision_model import make_pipeline
+
+TEXTS = [
+    "rule=ok cue=apart || kop: 00-00-0000 Huisbezoek || Met KIND apart gesproken, PO waren boodschappen doen.",
+    "rule=no negated || kop:  || Het is niet gelukt om KIND alleen te spreken.",
+    "Veiligheidscheck gepland met PM en PV; ſ, İ, Ünïcode   en  dubbele   spaties.",
+    "",
+    "a",
+    "ik   adviseer   GW:  vaste bedtijd",
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    rng = np.random.default_rng(3)
+    words = "kind apart gesproken pleegouders niet alleen advies gw check veiligheid morgen thuis".split()
+    x = [" ".join(rng.choice(words, size=8)) for _ in range(60)]
+    y = [int("apart" in t or "alleen" in t) for t in x]
+    return make_pipeline().fit(x, np.asarray(y))
+
+
+def test_same_probabilities_bit_for_bit(pipeline):
+    texts = TEXTS + [t.upper() for t in TEXTS] + TEXTS  # repeats come from the row cache
+    assert np.array_equal(fast_text.predict_proba(pipeline, texts), pipeline.predict_proba(texts))
+
+
+def test_other_shapes_fall_back(pipeline):
+    class Other:
+        def predict_proba(self, texts):
+            return np.full((len(texts), 2), 0.5)
+
+    assert fast_text.predict_proba(Other(), ["x"]).tolist() == [[0.5, 0.5]]
