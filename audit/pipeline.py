@@ -21,6 +21,7 @@ from audit.nlp import info as pipeline_info
 from audit.norms import judge
 from audit.report.contract import audit_json
 from audit.read.base import sha256_file
+from audit.read.ocr import READER as OCR_READER
 from audit.resources import provenance as rules_provenance
 from audit.structure import structure_document
 from audit.structure.furniture import without_furniture
@@ -121,4 +122,20 @@ def audit_dossier(dossier: Dossier, as_of: dt.date, config: Config, nlp: Languag
     audit["norms"] = {name: v.verdict for name, v in verdicts.items()}
     audit["norm_details"] = {name: v.to_json() for name, v in verdicts.items()}
     audit["provenance"] = provenance(dossier, config, nlp, model_store.loaded_models())
+    mark_ocr(audit, {d.name for d in dossier.documents if d.reader == OCR_READER})
     return audit
+
+
+def mark_ocr(value: Any, ocr_files: set[str]) -> None:
+    """Give every piece of evidence from a recognised (OCR) file ``"ocr": true``: its text may hold
+    recognition errors, and the reviewer and reports say so."""
+    if not ocr_files:
+        return
+    if isinstance(value, dict):
+        if "sentence" in value and value.get("file") in ocr_files:
+            value["ocr"] = True
+        for item in value.values():
+            mark_ocr(item, ocr_files)
+    elif isinstance(value, list):
+        for item in value:
+            mark_ocr(item, ocr_files)

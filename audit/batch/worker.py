@@ -64,12 +64,14 @@ def prepare(settings: WorkerSettings) -> WorkerState:
     from audit.ml import decision_model, goal_model
     from audit.ml.sentence_classifier import SentenceModels
     from audit.read.file import set_read_limits
+    from audit.read.ocr import set_ocr
     from audit.resources import use_rules_dir
 
     config = settings.config
     use_rules_dir(settings.rules_dir)
     set_read_limits(config.read.max_file_mb, config.read.max_pdf_pages, config.read.max_unpacked_mb,
                     config.read.max_text_mb)
+    set_ocr(config.read.ocr)
     nlp = nlp_mod.load(settings.pipeline)
     SentenceModels.load(veto=config.detect.classifier_veto)
     if config.detect.decision_layer:

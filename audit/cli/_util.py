@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import os
 import tempfile
 from pathlib import Path
@@ -64,11 +65,16 @@ def settings(args: argparse.Namespace) -> "Config":
     """
     from audit.config import load_config
     from audit.read.file import set_read_limits
+    from audit.read.ocr import set_ocr, unavailable
 
     apply_rules(args)
     config = load_config(args.config, args.overrides)
     set_read_limits(config.read.max_file_mb, config.read.max_pdf_pages, config.read.max_unpacked_mb,
                     config.read.max_text_mb)
+    set_ocr(config.read.ocr)
+    if config.read.ocr and unavailable():
+        logging.getLogger("dossier_audit").warning("OCR gevraagd, maar %s: scans worden gemeld als 'OCR nodig'.",
+                                                   unavailable())
     if getattr(args, "out", None) is not None:
         check_out_dir(args.out)
     check_models(config)

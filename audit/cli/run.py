@@ -36,6 +36,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     run.add_argument("--workers", type=_workers, default=None, metavar="N",
                      help="aantal werkprocessen (standaard: het aantal processorkernen); elk dossier in een eigen "
                           "proces met een tijd- en geheugenlimiet per bestand (limits.*)")
+    run.add_argument("--ocr", action="store_true",
+                     help="gescande PDF's (zonder tekstlaag) laten herkennen met tesseract (Nederlands; traag, "
+                          "seconden per pagina); gelijk aan --set read.ocr=1")
     run.add_argument("--force", action="store_true",
                      help="alle dossiers opnieuw toetsen, ook als invoer, instellingen, regels en modellen "
                           "niet veranderd zijn sinds de vorige run in deze uitvoermap")
@@ -106,6 +109,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     if not args.input.exists() and not args.input.is_symlink():
         raise UsageError(f"invoer bestaat niet: {args.input}")
+    if args.ocr:
+        args.overrides = [*args.overrides, "read.ocr=1"]
     config = settings(args)
     as_of = args.as_of or dt.date.today()
     options = _options(args, config, as_of)

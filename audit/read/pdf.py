@@ -57,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.types import Document
+from audit.read.ocr import ocr_pdf
 from audit.read.base import ReadError, TextBuilder, one_line, sha256_bytes
 from audit.read.pdf_fast import Glyphs, fill_objects
 from audit.read.pdf_lines import CharIndex, char_index, table_rows, text_lines
@@ -424,7 +425,7 @@ def read_pdf(data: bytes, name: str, path: Path) -> Document:
     if not pages:
         raise ReadError("PDF bevat geen pagina's")
     if not any(p.lines or p.tables for p in pages):
-        raise ReadError("geen tekstlaag (gescand document?)")
+        return ocr_pdf(data, name, path)  # a scan: recognised with --ocr, else "OCR nodig"
     b, page_starts = _build(pages)
     text = b.text
     page_starts = [min(s, len(text)) for s in page_starts]
