@@ -120,3 +120,15 @@ def test_a_dossier_whose_judgement_fails_gets_all_norms_not_judgeable(sample: Pa
                for m in files.values())
     assert "planted" not in capsys.readouterr().err
     assert got["VLD-0102"]["norms"] != {k: "n/a" for k in got["VLD-0102"]["norms"]}
+
+
+def test_spawned_workers_give_the_same_outputs(sample: Path, tmp_path: Path, monkeypatch) -> None:
+    """macOS and Windows start workers with spawn: each loads the pipeline and models itself."""
+    import multiprocessing as mp
+
+    from audit.batch import pool
+
+    assert main(run_args(sample / "VLD-0101", tmp_path / "fork", "--workers", "1")) == 0
+    monkeypatch.setattr(pool, "_context", lambda: mp.get_context("spawn"))
+    assert main(run_args(sample / "VLD-0101", tmp_path / "spawn", "--workers", "1")) == 0
+    assert audits(tmp_path / "fork") == audits(tmp_path / "spawn")
