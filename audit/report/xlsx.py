@@ -19,7 +19,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.cell import WriteOnlyCell
 
 from audit.norms import NORM_NAMES
 from audit.report.cells import neutralise
@@ -57,40 +57,55 @@ def excel_date(iso: str | None) -> dt.date | None:
     return dt.date(parts[0], parts[1], parts[2])
 
 
-def _style_column(ws: Worksheet, index: int, col: Column, rows: int) -> None:
-    letter = get_column_letter(index)
-    ws.column_dimensions[letter].width = col.width
-    fmt = {"date": DATE_FORMAT, "float": "0.00", "pct": "0%", "int": "0"}.get(col.kind)
-    for row in ws.iter_rows(min_row=2, max_row=rows + 1, min_col=index, max_col=index):
-        for c in row:
-            if fmt:
-                c.number_format = fmt
-            if col.kind == "wrap":
-                c.alignment = Alignment(wrap_text=True, vertical="top")
-    if col.kind == "verdict" and rows:
-        area = f"{letter}2:{letter}{rows + 1}"
-        for word, (fill, font) in VERDICT_STYLE.items():
-            ws.conditional_formatting.add(area, CellIsRule(
-                operator="equal", formula=[f'"{word}"'],
-                fill=PatternFill("solid", start_color=fill, end_color=fill), font=Font(color=font)))
+_FORMATS = {"date": DATE_FORMAT, "float": "0.00", "pct": "0%", "int": "0"}
+_WRAP = Alignment(wrap_text=True, vertical="top")
 
 
-def fill_sheet(ws: Worksheet, columns: list[Column], rows: list[list[Any]], freeze: str = "A2") -> None:
-    """Header, typed rows, formats, frozen header and autofilter."""
-    ws.append([c.header for c in columns])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for row in rows:
-        ws.append([cell_value(v) for v in row])
+def _verdict_colours(ws: Any, letter: str, rows: int) -> None:
+    area = f"{letter}2:{letter}{rows + 1}"
+    for word, (fill, font) in VERDICT_STYLE.items():
+        ws.conditional_formatting.add(area, CellIsRule(
+            operator="equal", formula=[f'"{word}"'],
+            fill=PatternFill("solid", start_color=fill, end_color=fill), font=Font(color=font)))
+
+
+def _styled(ws: Any, col: Column) -> Any:
+    """How a value of ``col`` is written: as it is, or as a cell with its number format / wrapping."""
+    fmt = _FORMATS.get(col.kind)
+    if not fmt and col.kind != "wrap":
+        return cell_value
+
+    def make(value: Any) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value=cell_value(value))
+        if fmt:
+            cell.number_format = fmt
+        if col.kind == "wrap":
+            cell.alignment = _WRAP
+        return cell
+    return make
+
+
+def fill_sheet(ws: Any, columns: list[Column], rows: list[list[Any]], freeze: str = "A2") -> None:
+    """Header, typed rows, formats, frozen header and autofilter, written row by row (write-only
+    mode: the workbook streams to a temporary file, so its memory does not grow with the sample)."""
     for i, col in enumerate(columns, 1):
-        _style_column(ws, i, col, len(rows))
+        ws.column_dimensions[get_column_letter(i)].width = col.width
+        if col.kind == "verdict" and rows:
+            _verdict_colours(ws, get_column_letter(i), len(rows))
     ws.freeze_panes = freeze
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    header = []
+    for col in columns:
+        cell = WriteOnlyCell(ws, value=col.header)
+        cell.font, cell.fill, cell.alignment = Font(bold=True), HEADER_FILL, _WRAP
+        header.append(cell)
+    ws.append(header)
+    writers = [_styled(ws, col) for col in columns]
+    for row in rows:
+        ws.append([write(v) for write, v in zip(writers, row)])
 
 
-def overview_sheet(ws: Worksheet, audits: list[dict[str, Any]]) -> None:
+def overview_sheet(ws: Any, audits: list[dict[str, Any]]) -> None:
     cfg = audits[0].get("provenance", {}).get("config", {}).get("norms", {}) if audits else {}
     columns = [Column("Norm", 30), Column("Wat de norm vraagt", 60, "wrap"), Column("Voldoet", 10, "int"),
                Column("Voldoet niet", 12, "int"), Column("N.v.t.", 10, "int"), Column("Met oordeel", 12, "int"),
@@ -109,7 +124,7 @@ def _mean_concreteness(audit: dict[str, Any]) -> float | None:
     return round(sum(float(g.get("concreteness", 0)) for g in goals) / len(goals), 2) if goals else None
 
 
-def verdicts_sheet(ws: Worksheet, audits: list[dict[str, Any]]) -> None:
+def verdicts_sheet(ws: Any, audits: list[dict[str, Any]]) -> None:
     review = any("review_status" in a for a in audits)
     columns = [Column("Dossier", 16), Column("Peildatum", 12, "date"), Column("Soort plaatsing", 20),
                Column("Start plaatsing", 14, "date"), *[Column(NORM_TITLE[n], 16, "verdict") for n in NORM_NAMES],
@@ -138,7 +153,7 @@ def _finding_row(audit: dict[str, Any], section: str, f: dict[str, Any], counted
             f.get("confidence"), f.get("finding_id", "")]
 
 
-def findings_sheet(ws: Worksheet, audits: list[dict[str, Any]]) -> None:
+def findings_sheet(ws: Any, audits: list[dict[str, Any]]) -> None:
     columns = [Column("Dossier", 16), Column("Soort", 28), Column("Datum", 12, "date"),
                Column("Datum bekend tot op", 12), Column("Telt mee voor de norm", 12), Column("Kind zelf gesproken", 12),
                Column("Bestand", 26), Column("Pagina", 8, "int"), Column("Citaat uit het dossier", 80, "wrap"),
@@ -158,7 +173,7 @@ def findings_sheet(ws: Worksheet, audits: list[dict[str, Any]]) -> None:
     fill_sheet(ws, columns, rows)
 
 
-def goals_sheet(ws: Worksheet, audits: list[dict[str, Any]]) -> None:
+def goals_sheet(ws: Any, audits: list[dict[str, Any]]) -> None:
     columns = [Column("Dossier", 16), Column("Doel", 60, "wrap"), Column("Bestand", 24), Column("Plandatum", 12, "date"),
                *[Column(nl, 12) for nl in CRITERIA_NL.values()], Column("Concreetheid", 12, "float"),
                Column("Concreet genoeg", 12), Column("Tip om het doel beter te maken", 60, "wrap")]
@@ -179,8 +194,7 @@ SHEETS = (("Overzicht", overview_sheet), ("Normen per dossier", verdicts_sheet),
 
 def workbook_bytes(audits: Iterable[dict[str, Any]]) -> bytes:
     audits = sorted(audits, key=lambda a: a["dossier_id"])
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)
     for title, build in SHEETS:
         build(wb.create_sheet(title), audits)
     buf = io.BytesIO()
