@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit.read.base import sha256_file
+from audit.read.base import ReadError, read_regular, sha256_file
 from audit.read.dossier import DossierSource, output_stem
 
 INDEX = ".dossier-audit-cache"  # JSON, but no .json suffix: readers of "*.json" in the folder skip it
@@ -48,11 +48,20 @@ def _entry_name(source: DossierSource) -> str:
     return hashlib.sha256(output_stem(source.dossier_id).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
-def json_sha256(path: Path) -> str | None:
+MAX_JSON_BYTES = 256 * 1024 * 1024  # an audit is far smaller; anything larger is not ours
+
+
+def read_output(path: Path) -> bytes | None:
+    """The bytes of an output file if it is a regular file (no link followed, no FIFO opened), else None."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
+        return read_regular(path, MAX_JSON_BYTES)
+    except (OSError, ReadError):
         return None
+
+
+def json_sha256(path: Path) -> str | None:
+    data = read_output(path)
+    return hashlib.sha256(data).hexdigest() if data is not None else None
 
 
 @dataclass
@@ -62,6 +71,7 @@ class Cache:
     out: Path
     entries: dict[str, dict[str, str]] = field(default_factory=dict)
     new: dict[str, dict[str, str]] = field(default_factory=dict)
+    raw: dict[str, bytes] = field(default_factory=dict)
 
     @classmethod
     def open(cls, out: Path, enabled: bool = True) -> "Cache":
@@ -69,9 +79,10 @@ class Cache:
         cache = cls(Path(out))
         if not enabled:
             return cache
+        raw = read_output(cache.out / INDEX)
         try:
-            data = json.loads((cache.out / INDEX).read_text("utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(raw.decode("utf-8")) if raw is not None else None
+        except ValueError:
             return cache
         if isinstance(data, dict) and data.get("version") == INDEX_VERSION and isinstance(data.get("entries"), dict):
             cache.entries = {k: v for k, v in data["entries"].items() if isinstance(v, dict)}
@@ -85,14 +96,21 @@ class Cache:
         name = str(entry.get("file", ""))
         if not name.endswith(".json") or Path(name).name != name:
             return None
-        path = self.out / name
-        if json_sha256(path) != entry.get("json"):
+        raw = read_output(self.out / name)
+        if raw is None or hashlib.sha256(raw).hexdigest() != entry.get("json"):
             return None
         try:
-            audit = json.loads(path.read_text("utf-8"))
-        except (OSError, ValueError):
+            audit = json.loads(raw.decode("utf-8"))
+        except ValueError:
             return None
-        return audit if isinstance(audit, dict) else None
+        if not isinstance(audit, dict):
+            return None
+        self.raw[_entry_name(source)] = raw
+        return audit
+
+    def stored(self, source: DossierSource) -> bytes:
+        """The JSON bytes ``lookup`` found for ``source`` (copied as they are into the new outputs)."""
+        return self.raw.pop(_entry_name(source))
 
     def file_of(self, source: DossierSource) -> str:
         """The JSON file name the index holds for ``source`` (after a successful ``lookup``)."""

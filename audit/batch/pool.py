@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -24,8 +25,10 @@ from typing import Any, Iterator
 
 from audit.batch.worker import Task, WorkerSettings, prepare, worker_main
 from audit.read.dossier import DossierSource
+from audit.read.zipped import WORK_PREFIX, forget, sweep_stale, temp_folder
 
 POLL_SECONDS = 0.2
+MAX_FAILED_STARTS = 3  # workers that die before they are ready, in a row, before the run gives up
 #: a worker that has not said "ready" within this many seconds is treated as crashed
 START_SECONDS = 300
 
@@ -47,10 +50,15 @@ class _Job:
     last_resort: bool = False  # audited without any file: its failure is final
 
 
+class WorkerStartError(RuntimeError):
+    """Worker processes keep failing to start: nothing can be audited (said in Dutch by the command)."""
+
+
 @dataclass
 class _Worker:
     process: Any
     conn: Connection
+    temp: str | None = None
     job: _Job | None = None
     stage: tuple[str | None, str | None] = (None, None)
     since: float = field(default_factory=time.monotonic)
@@ -72,6 +80,18 @@ def _rss(pid: int) -> int | None:
         return None
 
 
+def _kill_group(process: Any) -> None:
+    """SIGKILL the worker's process group (it made its own), or the worker alone where there are none."""
+    try:
+        if hasattr(os, "killpg") and process.pid:
+            os.killpg(process.pid, signal.SIGKILL)
+            return
+    except (ProcessLookupError, PermissionError):
+        pass
+    if process.is_alive():
+        process.kill()
+
+
 def _seconds(s: float) -> str:
     return f"{s:.0f} s"
 
@@ -85,6 +105,8 @@ class WorkerPool:
         self.limits = settings.config.limits
         self.ctx = _context()
         self.workers: list[_Worker] = []
+        self._failed_starts = 0
+        sweep_stale()  # private folders of workers of a killed run
         if self.ctx.get_start_method() == "fork":
             prepare(settings)  # loaded once here; every forked worker has it at once
 
@@ -96,22 +118,26 @@ class WorkerPool:
 
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe(duplex=True)
-        proc = self.ctx.Process(target=worker_main, args=(child, self.settings), daemon=True,
+        temp = str(temp_folder(WORK_PREFIX))
+        proc = self.ctx.Process(target=worker_main, args=(child, self.settings, temp), daemon=True,
                                 name="dossier-audit-worker")
         proc.start()
         child.close()
-        worker = _Worker(proc, parent)
+        worker = _Worker(proc, parent, temp)
         self.workers.append(worker)
         return worker
 
     def _stop(self, worker: _Worker, kill: bool = True) -> None:
-        """End ``worker`` (at once, or after up to 5 s to leave by itself) and forget it."""
+        """End ``worker`` (at once, or after up to 5 s to leave by itself) with its process group
+        (a tesseract it started), remove its temporary folder, and forget it."""
         if not kill:
             worker.process.join(timeout=5)
-        if worker.process.is_alive():
-            worker.process.kill()
+        if worker.process.is_alive() or hasattr(os, "killpg"):
+            _kill_group(worker.process)
         worker.process.join(timeout=5)
         worker.conn.close()
+        if worker.temp:
+            forget(worker.temp)
         if worker in self.workers:
             self.workers.remove(worker)
 
@@ -171,11 +197,16 @@ class WorkerPool:
     def _dispatch(self, queue: deque[_Job]) -> None:
         while len(self.workers) < min(self.size, len(queue) + sum(1 for w in self.workers if w.job)):
             self._start()
-        for worker in self.workers:
+        for worker in list(self.workers):
             if worker.ready and worker.job is None and queue:
-                worker.job = queue.popleft()
-                worker.stage, worker.since = (None, None), time.monotonic()
-                worker.conn.send(worker.job.task)
+                job = queue.popleft()
+                try:
+                    worker.conn.send(job.task)
+                except OSError:  # it died while idle (OOM killer, kill): the job waits for another worker
+                    queue.appendleft(job)
+                    self._stop(worker)
+                    continue
+                worker.job, worker.stage, worker.since = job, (None, None), time.monotonic()
 
     def _receive(self, worker: _Worker, queue: deque[_Job]) -> Iterator[Outcome]:
         try:
@@ -192,6 +223,7 @@ class WorkerPool:
         kind = message[0]
         if kind == "ready":
             worker.ready, worker.since, worker.base_rss = True, time.monotonic(), _rss(message[1])
+            self._failed_starts = 0
         elif kind == "stage":
             worker.stage, worker.since = (message[1], message[2]), time.monotonic()
         elif kind == "done":
@@ -202,9 +234,15 @@ class WorkerPool:
             job, worker.job = worker.job, None
             self._stop(worker)
             yield from self._requeue(job, message[2], self._reason("memory", message[1]), queue)
-        elif kind == "failed":
+        elif kind == "failed":  # a bug: blamed on the file it was in, else on the dossier's judgement
             job, worker.job = worker.job, None
-            yield from self._requeue(job, None, f"onverwachte fout ({message[1]})", queue)
+            stage, name = message[2], message[3]
+            reason = f"onverwachte fout ({message[1]})"
+            if stage == "read":
+                reason += ": niet gelezen"
+            elif stage == "analyse":
+                reason += ": niet geanalyseerd"
+            yield from self._requeue(job, name if stage in ("read", "analyse") else None, reason, queue)
 
     def _requeue(self, job: _Job, name: str | None, reason: str, queue: deque[_Job]) -> Iterator[Outcome]:
         nxt = self._retry_without(job, name, reason)
@@ -219,7 +257,10 @@ class WorkerPool:
         self._stop(worker, kill=False)
         if job is None:
             if not worker.ready:
-                raise RuntimeError(f"werkproces kon niet starten (code {code})")
+                self._failed_starts += 1
+                if self._failed_starts >= MAX_FAILED_STARTS:
+                    raise WorkerStartError(f"werkprocessen konden niet starten (code {code}, "
+                                           f"{self._failed_starts} keer)")
             return
         reason = f"werkproces stopte onverwacht (code {code}): niet gelezen"
         yield from self._requeue(job, name if stage in ("read", "analyse") else None, reason, queue)
@@ -228,9 +269,14 @@ class WorkerPool:
         """Stop a worker past the time limit on one file or the memory limit; requeue its dossier."""
         now = time.monotonic()
         for worker in list(self.workers):
+            if worker.conn.poll():
+                continue  # messages waiting (an answer, a heartbeat): read them before judging
             if worker.job is None:
                 if not worker.ready and now - worker.since > START_SECONDS:
                     self._stop(worker)
+                    self._failed_starts += 1
+                    if self._failed_starts >= MAX_FAILED_STARTS:
+                        raise WorkerStartError(f"werkprocessen startten niet binnen {START_SECONDS} s")
                 continue
             stage, name = worker.stage
             if now - worker.since > self.limits.file_seconds:

@@ -6,7 +6,6 @@ command runs. Messages on stderr name dossiers and files (escaped), never dossie
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from audit.batch.pool import Outcome, WorkerPool
 from audit.batch.staging import Staging
 from audit.batch.worker import WorkerSettings
 from audit.read.dossier import DossierSource, open_sources
+from audit.report.write import atomic_write
 
 
 @dataclass
@@ -72,6 +72,32 @@ def _model_hashes() -> dict[str, str | None]:
     return {name: model_store.sha256(folder / name) for name in names}
 
 
+#: libraries whose version can change what an audit says (reading, analysis, models, pseudonymisation, OCR)
+KEY_LIBRARIES = ("spacy", "pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "scikit-learn", "numpy",
+                 "scipy", "skops", "deduce", "pytesseract")
+
+
+def _library_versions() -> dict[str, str | None]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found: dict[str, str | None] = {}
+    for name in KEY_LIBRARIES:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = None
+    return found
+
+
+def _ocr_state(settings: WorkerSettings) -> Any:
+    """Whether OCR was asked and could run (an audit made without tesseract is redone once it is there)."""
+    if not settings.config.read.ocr:
+        return None
+    from audit.read.ocr import unavailable
+
+    return unavailable() or "available"
+
+
 def _run_parts(settings: WorkerSettings) -> dict[str, Any]:
     """What every dossier's key shares: tool, pipeline, settings, rules, models, peildatum, pseudonymisation.
 
@@ -82,7 +108,8 @@ def _run_parts(settings: WorkerSettings) -> dict[str, Any]:
 
     return {"tool": __version__, "pipeline": _pipeline_choice(settings.pipeline),
             "config": settings.config.as_dict(), "rules": rules_provenance()["sha256"], "models": _model_hashes(),
-            "as_of": settings.as_of.isoformat(), "pseudonymize": settings.pseudonymize}
+            "as_of": settings.as_of.isoformat(), "pseudonymize": settings.pseudonymize,
+            "libraries": _library_versions(), "ocr": _ocr_state(settings)}
 
 
 def _bar(total: int, initial: int, enabled: bool) -> Any:
@@ -120,6 +147,7 @@ class _Run:
         self.keys = [dossier_key(key, s, max_file_bytes()) for s in sources]
         self.cache = Cache.open(options.out, enabled=not options.force)
         self.audits: dict[int, dict[str, Any]] = {}
+        self.kept: set[str] = set()  # outputs of an earlier run of dossiers lost in this one: left in place
         self.result = RunResult()
 
     def reuse(self) -> list[int]:
@@ -131,7 +159,7 @@ class _Run:
                 todo.append(i)
                 continue
             name = self.cache.file_of(source)
-            shutil.copy2(self.options.out / name, self.staging.dir / name)
+            atomic_write(self.staging.dir / name, self.cache.stored(source), private=self.options.private)
             self.cache.record(source, self.keys[i], self.staging.dir / name)
             self.audits[i] = audit
             self.result.reused += 1
@@ -149,9 +177,11 @@ class _Run:
                     index = todo[outcome.index]
                     if outcome.audit is None:
                         _lost(outcome, self.result)
+                        self.kept |= _output_names(outcome.source.dossier_id)
                     else:
                         path = write_audit(outcome.audit, self.staging.dir, private=self.options.private)
-                        self.cache.record(self.sources[index], self.keys[index], path)
+                        if not outcome.notes:  # a limit or a crash may not happen again: audit it next time
+                            self.cache.record(self.sources[index], self.keys[index], path)
                         self.audits[index] = outcome.audit
                         self.result.audited += 1
                     bar.update(1)
@@ -169,9 +199,15 @@ class _Run:
         result.paths = write_reports(result.audits, self.staging.dir, self.options.settings.as_of,
                                      private=self.options.private)
         atomic_write(self.staging.dir / INDEX, self.cache.dump(), private=self.options.private)
-        result.removed = self.staging.commit()
+        result.removed = self.staging.commit(keep=self.kept)
         result.paths = _moved(result.paths, self.staging.dir, self.options.out)
         return result
+
+
+def _output_names(dossier_id: str) -> set[str]:
+    from audit.report.write import page_name, safe_filename
+
+    return {f"{safe_filename(dossier_id)}.json", page_name(dossier_id)}
 
 
 def _moved(paths: Any, staged: Path, out: Path) -> Any:

@@ -14,9 +14,14 @@ import errno
 import json
 import os
 import shutil
+import signal
+import socket
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
+from audit.read.base import ReadError, read_regular
 from audit.read.zipped import pid_alive
 from audit.report.write import atomic_write
 
@@ -31,24 +36,58 @@ def disk_full(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and exc.errno in DISK_FULL
 
 
+def _host() -> str:
+    """This machine's name as it may appear in a folder name (an output folder may be shared)."""
+    return "".join(c if c.isalnum() or c == "." else "_" for c in socket.gethostname())[:40] or "host"
+
+
 def sweep_stale(out: Path) -> int:
-    """Remove staging folders in ``out`` left by runs whose process is gone; how many."""
-    removed = 0
-    for entry in Path(out).glob(PREFIX + "*"):
-        pid = entry.name[len(PREFIX):].split("-", 1)[0]
-        if entry.is_dir() and not entry.is_symlink() and pid.isdigit() and not pid_alive(int(pid)):
+    """Remove staging folders in ``out`` left by runs on this machine whose process is gone; how many.
+
+    Called before this run makes its own, so a folder named after this very process (a pid
+    used again, as in containers) is stale too; folders of other machines and other users
+    are left alone.
+    """
+    removed, mine = 0, f"{PREFIX}{_host()}-"
+    for entry in Path(out).glob(mine + "*"):
+        pid = entry.name[len(mine):].split("-", 1)[0]
+        try:
+            owned = entry.lstat().st_uid == os.getuid()
+        except (OSError, AttributeError):
+            owned = False
+        if owned and entry.is_dir() and not entry.is_symlink() and pid.isdigit() and \
+                (int(pid) == os.getpid() or not pid_alive(int(pid))):
             shutil.rmtree(entry, ignore_errors=True)
             removed += 1
     return removed
 
 
+def _plain_name(name: object) -> bool:
+    """A bare file name (no folder, drive or parent part): all a manifest may hold."""
+    return isinstance(name, str) and name not in ("", ".", "..") and not any(c in name for c in "/\\:\x00")
+
+
 def read_manifest(out: Path) -> list[str]:
     """The output names the last complete run into ``out`` wrote (empty when unknown)."""
     try:
-        names = json.loads((Path(out) / MANIFEST).read_text("utf-8")).get("files", [])
-    except (OSError, ValueError, AttributeError):
+        names = json.loads(read_regular(Path(out) / MANIFEST, 16 * 1024 * 1024).decode("utf-8")).get("files", [])
+    except (OSError, ValueError, AttributeError, ReadError):
         return []
-    return [n for n in names if isinstance(n, str) and "/" not in n and "\\" not in n and n not in ("", ".", "..")]
+    return [n for n in names if _plain_name(n)] if isinstance(names, list) else []
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT, SIGTERM and SIGHUP (where the platform can) while the outputs move in place."""
+    held = {signal.SIGINT, signal.SIGTERM} | ({signal.SIGHUP} if hasattr(signal, "SIGHUP") else set())
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 class Staging:
@@ -58,7 +97,7 @@ class Staging:
         self.out = Path(out)
         self.private = private
         sweep_stale(self.out)
-        self.dir = Path(tempfile.mkdtemp(dir=self.out, prefix=f"{PREFIX}{os.getpid()}-"))
+        self.dir = Path(tempfile.mkdtemp(dir=self.out, prefix=f"{PREFIX}{_host()}-{os.getpid()}-"))
 
     def __enter__(self) -> "Staging":
         return self
@@ -70,18 +109,25 @@ class Staging:
         """Remove the staging folder (after ``commit`` it is already empty)."""
         shutil.rmtree(self.dir, ignore_errors=True)
 
-    def commit(self) -> list[str]:
+    def commit(self, keep: frozenset[str] | set[str] = frozenset()) -> list[str]:
         """Move the staged files into ``out`` and remove outputs of an earlier run that this run did
-        not write; the names removed."""
+        not write (except ``keep``: a dossier of this input that got no new output); the names removed.
+
+        Names are compared case-insensitively (on macOS and Windows ``RIV-1.json`` and
+        ``riv-1.json`` are one file). SIGINT, SIGTERM and SIGHUP wait until the moves are done.
+        """
         names = sorted(p.name for p in self.dir.iterdir() if p.is_file())
-        old = set(read_manifest(self.out))
+        new = {n.casefold() for n in names} | {n.casefold() for n in keep} | {MANIFEST.casefold()}
+        old = read_manifest(self.out)
         manifest = self.dir / MANIFEST
-        atomic_write(manifest, json.dumps({"files": names}, ensure_ascii=False, indent=0), private=self.private)
-        for name in names:
-            os.replace(self.dir / name, self.out / name)
-        os.replace(manifest, self.out / MANIFEST)
-        stale = sorted(old - set(names) - {MANIFEST})
-        for name in stale:
-            (self.out / name).unlink(missing_ok=True)
+        listed = sorted(set(names) | {n for n in old if n.casefold() in {k.casefold() for k in keep}})
+        atomic_write(manifest, json.dumps({"files": listed}, ensure_ascii=False, indent=0), private=self.private)
+        stale = sorted(n for n in old if n.casefold() not in new)
+        with _signals_held():
+            for name in names:
+                os.replace(self.dir / name, self.out / name)
+            os.replace(manifest, self.out / MANIFEST)
+            for name in stale:
+                (self.out / name).unlink(missing_ok=True)
         self.discard()
         return stale

@@ -51,6 +51,7 @@ class WorkerState:
 
 
 _state: WorkerState | None = None
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def prepare(settings: WorkerSettings) -> WorkerState:
@@ -65,10 +66,12 @@ def prepare(settings: WorkerSettings) -> WorkerState:
     from audit.ml.sentence_classifier import SentenceModels
     from audit.read.file import set_read_limits
     from audit.read.ocr import set_ocr
-    from audit.resources import use_rules_dir
+    from audit.resources import rules_dir, use_rules_dir
 
     config = settings.config
-    use_rules_dir(settings.rules_dir)
+    if rules_dir() != (Path(settings.rules_dir) if settings.rules_dir else None):
+        use_rules_dir(settings.rules_dir)  # clears the caches: only when it changes (a forked worker keeps
+        # the pipeline its parent built)
     set_read_limits(config.read.max_file_mb, config.read.max_pdf_pages, config.read.max_unpacked_mb,
                     config.read.max_text_mb)
     set_ocr(config.read.ocr)
@@ -93,8 +96,20 @@ def audit_task(task: Task, state: WorkerState, beat: Any = None) -> dict[str, An
     from audit.read.dossier import load_source
     from audit.report import validate
 
+    from audit.read import ocr
+
     beat = beat or (lambda stage, name: None)
-    dossier = load_source(task.source, task.skip, on_file=lambda name: beat("read", name))
+    current: list[str | None] = [None]
+
+    def on_file(name: str) -> None:
+        current[0] = name
+        beat("read", name)
+
+    ocr.set_page_hook(lambda: beat("read", current[0]))  # OCR takes seconds a page: the limit is per page
+    try:
+        dossier = load_source(task.source, task.skip, on_file=on_file)
+    finally:
+        ocr.set_page_hook(None)
     audit = audit_dossier(dossier, state.settings.as_of, state.settings.config, state.nlp, on_stage=beat)
     validate(audit)
     if state.pseudonymizer is not None:
@@ -150,13 +165,53 @@ def _answer(task: Task, state: WorkerState, conn: Connection) -> tuple:
     except MemoryError:
         return ("memory", where[0], where[1])
     except Exception as exc:  # a bug on one dossier: reported by type only (no dossier text)
-        return ("failed", type(exc).__name__)
+        return ("failed", type(exc).__name__, where[0], where[1])
 
 
-def worker_main(conn: Connection, settings: WorkerSettings) -> None:
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this worker when its parent dies (even by SIGKILL), and with it the
+    worker's own process group (tesseract). Elsewhere the worker loop notices a changed parent."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
+def _private_temp(folder: str | None) -> None:
+    """Temporary files of this worker (pytesseract's page images and texts) go to ``folder``, which the
+    parent removes when the worker ends, however it ends."""
+    if folder:
+        import tempfile
+
+        os.environ["TMPDIR"] = folder
+        tempfile.tempdir = folder
+
+
+def _receive(conn: Connection, parent: int) -> Any:
+    """The next task, or None when the parent said so or is gone."""
+    while not conn.poll(1.0):
+        if os.getppid() != parent:
+            return None
+    try:
+        return conn.recv()
+    except (EOFError, OSError):
+        return None
+
+
+def worker_main(conn: Connection, settings: WorkerSettings, temp: str | None = None) -> None:
     """The loop of a worker process: receive a ``Task``, send heartbeats and one answer, until ``None``."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
+    parent = os.getppid()
+    if hasattr(os, "setpgrp"):
+        os.setpgrp()  # its own process group: the parent stops the worker and its tesseract together
+    _die_with_parent()
+    for sig in (signal.SIGINT, getattr(signal, "SIGHUP", None)):  # the parent handles these, then stops us
+        if sig is not None:
+            signal.signal(sig, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _private_temp(temp)
     from audit.console import configure_logging
 
     configure_logging(settings.verbose)
@@ -164,10 +219,7 @@ def worker_main(conn: Connection, settings: WorkerSettings) -> None:
     limit_memory(settings.config.limits.file_memory_mb)
     conn.send(("ready", os.getpid(), None))
     while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
+        task = _receive(conn, parent)
         if task is None:
             return
         answer = _answer(task, state, conn)

@@ -104,6 +104,7 @@ def _options(args: argparse.Namespace, config: Any, as_of: dt.date) -> Any:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from audit.batch.pool import WorkerStartError
     from audit.batch.runner import run_batch
     from audit.batch.staging import disk_full
 
@@ -120,6 +121,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("Afgebroken: de uitvoermap is niet veranderd (tijdelijke bestanden zijn opgeruimd).", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except WorkerStartError as exc:
+        print(f"Niets getoetst: {exc}; de uitvoermap is niet veranderd. Probeer --workers 1 of kijk met -v "
+              "wat er misgaat.", file=sys.stderr)
+        return EXIT_FILE_ERRORS
     except OSError as exc:
         if not disk_full(exc):
             raise

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import stat
 import zipfile
 from contextlib import contextmanager
@@ -35,7 +34,7 @@ from audit.types import Document, Dossier, FileError
 from audit.read.base import NOT_FOLLOWED, NOT_REGULAR, ReadError
 from audit.read.file import read_file
 from audit.read.ids import MAX_STEM_BYTES, UniqueIds, output_stem
-from audit.read.zipped import UnsafeZip, extract_zip, sweep_stale, temp_folder
+from audit.read.zipped import UnsafeZip, extract_zip, forget, sweep_stale, temp_folder
 
 log = logging.getLogger(__name__)
 
@@ -315,7 +314,7 @@ def open_sources(input: Path) -> Iterator[list[DossierSource]]:
         yield [ids.claim(s) for s in _input_sources(Path(input), temps)]
     finally:
         for tmp in temps:
-            shutil.rmtree(tmp, ignore_errors=True)
+            forget(tmp)
 
 
 def iter_dossiers(input: Path) -> Iterator[Dossier]:

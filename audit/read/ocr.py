@@ -14,6 +14,7 @@ import io
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 from audit.read.base import ReadError, TextBuilder, sha256_bytes
 from audit.types import Document
@@ -25,6 +26,12 @@ SHORT_LINE = 30  # characters: a line this short (a heading, a date line) ends i
 _SPACES = re.compile(r"[ \t\f\v\r]+")
 
 _enabled = {"ocr": False}
+_page_hook: list[Any] = [None]
+
+
+def set_page_hook(hook: Any) -> None:
+    """Called before each page is recognised (a worker's heartbeat: its time limit then holds per page)."""
+    _page_hook[0] = hook
 
 
 def set_ocr(enabled: bool) -> None:
@@ -100,6 +107,8 @@ def ocr_pdf(data: bytes, name: str, path: Path) -> Document:
     builder, page_starts = TextBuilder(), []
     try:
         for i in range(len(pdf)):
+            if _page_hook[0] is not None:
+                _page_hook[0]()
             page_starts.append(builder.next_start())
             _add_page(builder, _page_text(pdf[i]), i + 1)
     finally:

@@ -85,8 +85,18 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+_LIVE: set[str] = set()  # folders this process made and still uses: never swept
+#: temporary folders of ours that a killed run can leave (extraction; a worker's private folder)
+WORK_PREFIX = "dossier-audit-work-"  # a worker's private temporary folder (pytesseract's files)
+STALE_PREFIXES = (TEMP_PREFIX, WORK_PREFIX)
+
+
 def sweep_stale(tmp_root: Path | None = None) -> int:
-    """Remove extraction folders of runs that were killed (their process is gone); how many."""
+    """Remove temporary folders of runs that were killed (their process is gone); how many.
+
+    Called before this run makes its own, so a folder named after this very process (a pid
+    used again, as in containers) is stale too. Only the user's own folders are touched.
+    """
     root = Path(tmp_root or tempfile.gettempdir())
     removed = 0
     try:
@@ -94,22 +104,33 @@ def sweep_stale(tmp_root: Path | None = None) -> int:
     except OSError:
         return 0
     for entry in entries:
-        if not entry.name.startswith(TEMP_PREFIX) or not entry.is_dir(follow_symlinks=False):
+        prefix = next((p for p in STALE_PREFIXES if entry.name.startswith(p)), None)
+        if prefix is None or not entry.is_dir(follow_symlinks=False):
             continue
-        pid = entry.name[len(TEMP_PREFIX):].split("-", 1)[0]
+        pid = entry.name[len(prefix):].split("-", 1)[0]
         try:
             mine = entry.stat(follow_symlinks=False).st_uid == os.getuid()
         except (OSError, AttributeError):
             mine = False
-        if mine and pid.isdigit() and not pid_alive(int(pid)):
+        if entry.path in _LIVE:
+            continue
+        if mine and pid.isdigit() and (int(pid) == os.getpid() or not pid_alive(int(pid))):
             shutil.rmtree(entry.path, ignore_errors=True)
             removed += 1
     return removed
 
 
-def temp_folder() -> Path:
-    """A new private folder to extract into, named after this process so a later run can sweep it."""
-    return Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-"))
+def temp_folder(prefix: str = TEMP_PREFIX) -> Path:
+    """A new private folder (0700), named after this process so a later run can sweep it if it is left."""
+    folder = tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-")
+    _LIVE.add(folder)
+    return Path(folder)
+
+
+def forget(folder: Path | str) -> None:
+    """Remove a folder made by ``temp_folder``."""
+    shutil.rmtree(folder, ignore_errors=True)
+    _LIVE.discard(str(folder))
 
 
 def extract_zip(zpath: Path, target: Path) -> None:

@@ -132,3 +132,56 @@ def test_spawned_workers_give_the_same_outputs(sample: Path, tmp_path: Path, mon
     monkeypatch.setattr(pool, "_context", lambda: mp.get_context("spawn"))
     assert main(run_args(sample / "VLD-0101", tmp_path / "spawn", "--workers", "1")) == 0
     assert audits(tmp_path / "fork") == audits(tmp_path / "spawn")
+
+
+def test_workers_die_with_their_parent(tmp_path: Path, sample: Path) -> None:
+    """SIGKILL of the run (no cleanup possible) must not leave worker processes behind."""
+    import subprocess
+
+    from tests.batch.test_reuse_and_staging import CLI
+
+    proc = subprocess.Popen([sys.executable, "-c", CLI, *run_args(sample, tmp_path / "out", "--workers", "2")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    children: list[int] = []
+    while time.monotonic() < deadline and not children:
+        children = [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _ppid(p) == proc.pid]
+        time.sleep(0.1)
+    assert children, "no worker started"
+    proc.kill()
+    proc.wait()
+    time.sleep(2)
+    alive = [pid for pid in children if Path(f"/proc/{pid}").exists() and _state(pid) != "Z"]
+    assert alive == []
+
+
+def _ppid(proc_dir: Path) -> int:
+    try:
+        return int((proc_dir / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return -1
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "gone"
+
+
+def test_a_bug_while_analysing_one_file_costs_only_that_file(sample: Path, tmp_path: Path, monkeypatch) -> None:
+    import audit.pipeline as pipeline
+
+    real = pipeline.structure_document
+
+    def structure(document):
+        if document.name == "logboek.txt":
+            raise KeyError("planted")
+        return real(document)
+
+    monkeypatch.setattr(pipeline, "structure_document", structure)
+    assert main(run_args(sample, tmp_path / "out", "--workers", "2")) == 1
+    got = audits(tmp_path / "out")["VLD-0104"]
+    errors = _errors(got)
+    assert errors["logboek.txt"] == "onverwachte fout (KeyError): niet geanalyseerd"
+    assert {f["file"] for f in got["provenance"]["files"] if f["read"]} == {"pleegzorgplan.docx"}

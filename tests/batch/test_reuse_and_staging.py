@@ -115,11 +115,16 @@ def test_staging_left_by_a_killed_run_is_removed_by_the_next(sample: Path, tmp_p
     out = tmp_path / "out"
     out.mkdir()
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    stale = out / f".dossier-audit-staging-{dead.stdout.strip()}-abc"
+    from audit.batch.staging import _host
+
+    stale = out / f".dossier-audit-staging-{_host()}-{dead.stdout.strip()}-abc"
     stale.mkdir()
     (stale / "VLD-0101.json").write_text("{}", encoding="utf-8")
+    other_host = out / f".dossier-audit-staging-elders-{dead.stdout.strip()}-abc"
+    other_host.mkdir()
     assert main(run_args(sample / "VLD-0101", out)) == 0
     assert not stale.exists()
+    assert other_host.exists()  # another machine's run (a shared folder) is not ours to judge
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="signals and /tmp layout of Linux")
@@ -164,3 +169,88 @@ def test_cache_index_holds_no_dossier_names(sample: Path, tmp_path: Path) -> Non
     assert len(index["entries"]) == 4
     assert "VLD" not in json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "file"}
                                     for k, v in index["entries"].items()})
+
+
+def test_an_audit_cut_short_by_a_limit_is_not_reused(sample: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    """A time limit, crash or memory stop may not happen again: that dossier is audited again next time."""
+    import time as time_mod
+
+    from audit.read import dossier as dossier_mod
+
+    real = dossier_mod.read_file
+
+    def slow(path, name=None):
+        if Path(path).name == "journaal.txt" and "VLD-0101" in str(path):
+            time_mod.sleep(30)
+        return real(path, name=name)
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(dossier_mod, "read_file", slow)
+    assert main(run_args(sample, out, "--set", "limits.file_seconds=2")) == 1
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert main(run_args(sample, out, "--set", "limits.file_seconds=2")) == 0
+    assert _reused(capsys.readouterr().err) == 3
+    assert not audits(out)["VLD-0101"]["errors"]
+
+
+def test_private_run_makes_reused_outputs_private_too(sample: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    old = os.umask(0o022)
+    try:
+        assert main(run_args(sample, out)) == 0
+        assert main(run_args(sample, out, "--private")) == 0
+    finally:
+        os.umask(old)
+    modes = {p.name: p.stat().st_mode & 0o777 for p in out.iterdir() if p.is_file()}
+    assert set(modes.values()) == {0o600}, modes
+
+
+def test_a_lost_dossier_keeps_its_earlier_outputs(sample: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    """When even the attempt without files fails, the earlier outputs stay and nothing says 'not in the input'."""
+    import audit.pipeline as pipeline
+
+    out = tmp_path / "out"
+    assert main(run_args(sample, out)) == 0
+    before = (out / "VLD-0102.json").read_bytes()
+    real = pipeline.judge
+
+    def judge(audit, *args, **kwargs):
+        if audit["dossier_id"] == "VLD-0102":
+            raise ZeroDivisionError("planted")
+        return real(audit, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "judge", judge)
+    capsys.readouterr()
+    assert main(run_args(sample, out, "--force")) == 1
+    err = capsys.readouterr().err
+    assert "[VLD-0102]" in err and "verwijderd" not in err
+    assert (out / "VLD-0102.json").read_bytes() == before and (out / "VLD-0102.html").exists()
+
+
+def test_commit_compares_names_without_case(tmp_path: Path) -> None:
+    """On macOS and Windows RIV-1.json and riv-1.json are one file: the new one must not be removed as stale."""
+    from audit.batch.staging import MANIFEST, Staging
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MANIFEST).write_text(json.dumps({"files": ["RIV-1.json", "weg.json"]}), encoding="utf-8")
+    (out / "weg.json").write_text("{}", encoding="utf-8")
+    staging = Staging(out)
+    (staging.dir / "riv-1.json").write_text("{}", encoding="utf-8")
+    assert staging.commit() == ["weg.json"]
+    assert (out / "riv-1.json").exists()
+
+
+def test_manifest_names_never_leave_the_output_folder(tmp_path: Path) -> None:
+    from audit.batch.staging import MANIFEST, read_manifest
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MANIFEST).write_text(json.dumps({"files": ["../x.json", "/etc/passwd", "C:x.json", "a\\b.json", "ok.json"]}),
+                                encoding="utf-8")
+    assert read_manifest(out) == ["ok.json"]
+    os.unlink(out / MANIFEST)
+    os.symlink(tmp_path / "elders.json", out / MANIFEST)
+    (tmp_path / "elders.json").write_text(json.dumps({"files": ["ok.json"]}), encoding="utf-8")
+    assert read_manifest(out) == []  # a link is not followed
