@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.dating import Dated
+from audit.detect.dating import Dated, span_text
 from audit.nlp.components.context import is_clear
 from audit.nlp.components.triggers import SPANS_KEY
 from audit.types import AnalysedDocument, Evidence, Finding
@@ -51,7 +51,9 @@ def all_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:
 
 @lru_cache(maxsize=256)
 def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((p, re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")) for p in phrases)
+    """``(?<!\\w)phrase(?!\\w)`` with the phrase first, so ``re`` jumps to its occurrences (the
+    lookbehind, after it, looks one character further back: to the one before the phrase)."""
+    return tuple((p, re.compile(rf"{re.escape(p)}(?<!\w(?s:.){{{len(p)}}})(?!\w)")) for p in phrases)
 
 
 def has_phrase(text: str, phrases: list[str]) -> str | None:
@@ -100,7 +102,7 @@ def in_entry_header(adoc: AnalysedDocument, sent: Span) -> bool:
     entry = adoc.structure.entry_at(sent.start_char)
     if entry is None or sent.start_char >= entry.body_start or entry.body_start >= entry.end:
         return False
-    return len(ANY_WORD.findall(sent.text)) <= HEADER_CELL_MAX_WORDS
+    return len(ANY_WORD.findall(span_text(adoc, sent))) <= HEADER_CELL_MAX_WORDS
 
 
 def merge_by_date(findings: list[Finding]) -> list[Finding]:

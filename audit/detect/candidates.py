@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span
 
 from audit.detect.base import classifier_vetoes, dated_ok, event_finding, in_entry_header
-from audit.detect.dating import Dated
+from audit.detect.dating import Dated, span_text
 from audit.detect.participants import about_other_child
 from audit.nlp.components.context import is_clear
 from audit.resources import resource_cache, resource_json
@@ -69,10 +69,11 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
                   whole_sentence: bool = False) -> tuple[dict[str, bool], float | None]:
     """The filters every event kind applies, by name, and the sentence classifier's probability."""
     sent = span.sent
-    vetoed, prob = classifier_vetoes(models, span.label_, sent.text)
+    text = span_text(adoc, sent)
+    vetoed, prob = classifier_vetoes(models, span.label_, text)
     vetoes = {
         "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span), "veto=header": in_entry_header(adoc, sent),
-        "veto=other_child": about_other_child(sent, span, ctx, whole_sentence),
+        "veto=other_child": about_other_child(sent, span, ctx, whole_sentence, text),
         "veto=plan_undated": not dated_ok(adoc, dated), "veto=classifier": vetoed,
     }
     return vetoes, prob

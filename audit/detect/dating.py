@@ -33,6 +33,12 @@ class Dated:
         return self.mention.iso(), self.mention.precision
 
 
+def span_text(adoc: AnalysedDocument, span: Span) -> str:
+    """``span.text``, sliced from the file's text (the Doc was made from it, so the offsets are its
+    own): spaCy joins the text token by token, which the detectors paid for several times a sentence."""
+    return adoc.document.text[span.start_char : span.end_char]
+
+
 @resource_cache
 def _not_event_date() -> re.Pattern[str]:
     return re.compile(resource_json("facts_nl.json")["not_event_date_before"])
@@ -40,8 +46,12 @@ def _not_event_date() -> re.Pattern[str]:
 
 @resource_cache
 def _relative_day_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
-    """(whole-word pattern, shift) per relative day of ``dates_nl.json``, in its order."""
-    return tuple((re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"), shift)
+    """(whole-word pattern, shift) per relative day of ``dates_nl.json``, in its order.
+
+    ``(?<!\\w)word(?!\\w)`` written with the word first, so ``re`` can jump to its occurrences:
+    the lookbehind after it looks one character further back, to the one before the word.
+    """
+    return tuple((re.compile(rf"{re.escape(word)}(?<!\w(?s:.){{{len(word)}}})(?!\w)"), shift)
                  for word, shift in resource_json("dates_nl.json").get("relative_days", {}).items())
 
 
@@ -90,7 +100,7 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     structure = adoc.structure
     entry = structure.entry_at(sent.start_char)
     context = _context_date(adoc, entry)
-    text = sent.text
+    text = span_text(adoc, sent)
     mentions = _own_dates(text, context, "day")
     # A date that is the entry header itself is the entry date, not a sentence date.
     if entry is not None:
@@ -123,10 +133,11 @@ def enumerated_dates(adoc: AnalysedDocument, sent: Span, dated: Dated) -> list[D
     12-3, 4-6 en 9-10"): a summary is evidence of an event on each listed day."""
     if dated.source != "sentence" or dated.mention is None:
         return []
-    days = _own_dates(sent.text, _context_date(adoc, adoc.structure.entry_at(sent.start_char)), "day")
+    text = span_text(adoc, sent)
+    days = _own_dates(text, _context_date(adoc, adoc.structure.entry_at(sent.start_char)), "day")
     chain: list[DateMention] = []
     for m in days:
-        if chain and not _LIST_GLUE.match(sent.text[chain[-1].end : m.start]):
+        if chain and not _LIST_GLUE.match(text[chain[-1].end : m.start]):
             if any(c.start == dated.mention.start for c in chain):
                 break
             chain = []

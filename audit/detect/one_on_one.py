@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from audit.detect.base import all_triggers
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
-from audit.detect.dating import Dated, enumerated_dates, sentence_date
+from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
 from audit.detect.participants import informal_speaker
 from audit.types import DossierContext
 
@@ -22,7 +22,7 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
     for adoc in ctx.documents:
         seen_sents: set[tuple[int, object]] = set()  # the rules make one finding per sentence and date
         spans = all_triggers(adoc, KIND)
-        prime(models, KIND, (span.sent.text for span in spans))
+        prime(models, KIND, (span_text(adoc, span.sent) for span in spans))
         for span in spans:
             sent = span.sent
             dated = sentence_date(adoc, sent, anchor=span.start_char)

@@ -26,28 +26,34 @@ def names_in(text: str, names: set[str]) -> set[str]:
     return {n for n in names if re.search(rf"\b{re.escape(n)}(?:'s|’s|s)?\b", text)}
 
 
-def trigger_clause(sent: Span, span: Span) -> str:
-    """The clause holding the trigger: the sentence cut at commas and conjunctions around it."""
+def trigger_clause(sent: Span, span: Span, sent_text: str | None = None) -> str:
+    """The clause holding the trigger: the sentence cut at commas and conjunctions around it.
+
+    ``sent_text``: ``sent.text`` when the caller has it (spaCy builds it token by token).
+    """
     clause_break = _patterns()[1]
-    text = sent.text
+    text = sent.text if sent_text is None else sent_text
     lo, hi = span.start_char - sent.start_char, span.end_char - sent.start_char
     left = [m.end() for m in clause_break.finditer(text, 0, lo)]
     right = clause_break.search(text, hi)
     return text[(left[-1] if left else 0) : (right.start() if right else len(text))]
 
 
-def about_other_child(sent: Span, span: Span, ctx: DossierContext, whole_sentence: bool = False) -> bool:
+def about_other_child(sent: Span, span: Span, ctx: DossierContext, whole_sentence: bool = False,
+                      sent_text: str | None = None) -> bool:
     """The event is about another child of the household, not ours.
 
     For talks the participant is named in the trigger's clause or before it
     ("Yusuf, de oudere broer, wilde ook even zonder PO praten"); for advice and
     checks anywhere in the sentence ("Advies GW over Sophie (eigen dochter van PO)").
+    ``sent_text``: ``sent.text`` when the caller has it.
     """
+    sent_text = sent.text if sent_text is None else sent_text
     if whole_sentence:
-        text = sent.text
+        text = sent_text
     else:
-        clause = trigger_clause(sent, span)
-        text = sent.text[: sent.text.index(clause) + len(clause)] if clause in sent.text else sent.text
+        clause = trigger_clause(sent, span, sent_text)
+        text = sent_text[: sent_text.index(clause) + len(clause)] if clause in sent_text else sent_text
     others = names_in(text, ctx.facts.get("other_child_names", set()))
     own = names_in(text, ctx.facts.get("child_names", set()))
     return bool(others) and not own

@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 
 from audit.nlp import components  # noqa: F401  (registers the factories)
+from audit.nlp.tokenizer import WarmTokenizer
 from audit.resources import resource_cache
 
 # Event triggers and their ConText qualifiers run inside the pipeline, so every Doc
@@ -22,8 +23,10 @@ DETECTION_PIPES = ("dossier_audit_triggers", "dossier_audit_context")
 
 
 def _add_detection(nlp: Language) -> None:
+    """The detection components, and the tokenizer wrapped so long texts use its cache (same tokens)."""
     for pipe in DETECTION_PIPES:
         nlp.add_pipe(pipe)
+    nlp.tokenizer = WarmTokenizer(nlp.tokenizer)
 
 
 PREFERRED = ("nl_core_news_md", "nl_core_news_sm")

@@ -43,6 +43,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, make_dataclass
+from typing import Iterator
 
 from audit.resources import resource_cache, resource_json
 from audit.types import DateMention, Precision
@@ -51,6 +52,7 @@ MIN_YEAR = 1900
 MAX_YEAR = 2100
 PIVOT_AHEAD = 5  # two-digit years up to this many years ahead of today are 20xx
 
+_DIGIT = re.compile(r"\d")  # every date form has a digit (the same ``\d`` as the patterns)
 _BLOCK = object()  # a candidate that is a date in form but impossible: it claims its span, emits nothing
 
 
@@ -66,6 +68,8 @@ class _Vocab:
 
 
 # The compiled patterns, one attribute each (built from these names so the list is written once).
+# Those in DIGIT_FIRST match nothing but a digit first (their lookbehinds take no characters).
+DIGIT_FIRST = ("iso", "dmy", "dm", "my", "text_dmy")
 _PATTERN_NAMES = ("iso", "dmy", "dm", "my", "text_dmy", "month_year", "year", "unit_after", "prev_token", "line_start", "header_sep", "parse_prefix", "parse_suffix", "bare_year")
 _Patterns = make_dataclass("_Patterns", [(n, re.Pattern) for n in _PATTERN_NAMES], frozen=True)
 
@@ -224,6 +228,7 @@ class _Finder:
         self.p = _patterns()
         self.v = _vocab()
         self.cands: list[tuple[int, int, int, object]] = []  # start, end, rank, DateMention | _BLOCK
+        self.digits: list[int] | None = None  # where the text has a digit (``from_digits``)
 
     def add(self, start: int, end: int, rank: int, value: object) -> None:
         self.cands.append((start, end, rank, value))
@@ -258,18 +263,32 @@ class _Finder:
         elif self.context is not None and (date := _nearest(month, day, self.context)):
             self.add(start, end, rank, self.mention(date, "day", start, end))
 
+    def from_digits(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """``rx.finditer(self.text)`` for a pattern whose matches start with a digit (after its
+        lookbehinds: ``DIGIT_FIRST``): tried only at digits, so not at every character."""
+        if self.digits is None:
+            self.digits = [m.start() for m in _DIGIT.finditer(self.text)]
+        resume = 0
+        for place in self.digits:
+            if place < resume:
+                continue  # finditer resumes at the end of the previous match
+            m = rx.match(self.text, place)  # what finditer finds here: lookbehinds see the text before
+            if m is not None:
+                resume = m.end()  # never empty: it holds a digit
+                yield m
+
     def run(self) -> list[DateMention]:
         text, p, v = self.text, self.p, self.v
-        for m in p.iso.finditer(text):
+        for m in self.from_digits(p.iso):
             date = _make(int(m["y"]), int(m["m"]), int(m["d"]))
             self.add(m.start(), m.end(), 0, self.mention(date, "day", m.start(), m.end()) if date else _BLOCK)
-        for m in p.dmy.finditer(text):
+        for m in self.from_digits(p.dmy):
             if m["sep"] == "." and self.after_code_cue(m.start()):
                 self.add(m.start(), m.end(), 0, _BLOCK)
                 continue
             date = _make(_year(m["y"] or m["y2"]), int(m["m"]), int(m["d"]))
             self.add(m.start(), m.end(), 0, self.mention(date, "day", m.start(), m.end()) if date else _BLOCK)
-        for m in p.text_dmy.finditer(text):
+        for m in self.from_digits(p.text_dmy):
             day, month = int(m["d"]), v.months[m["mon"].rstrip(".").lower()]
             y = m["y"] or m["y2"]
             if m["y2"] and self.unit_follows(m.end()):
@@ -282,13 +301,13 @@ class _Finder:
         for m in p.month_year.finditer(text):
             date = _make(_year(m["y"] or m["y2"]), v.months[m["mon"].rstrip(".").lower()], 1)
             self.add(m.start(), m.end(), 2, self.mention(date, "month", m.start(), m.end()) if date else _BLOCK)
-        for m in p.my.finditer(text):
+        for m in self.from_digits(p.my):
             if self.after_code_cue(m.start()) or self.unit_follows(m.end()):
                 continue
             date = _make(int(m["y"]), int(m["m"]), 1)
             if date:  # "13-2024" is not a month: leave it, it is more likely a code than a date
                 self.add(m.start(), m.end(), 2, self.mention(date, "month", m.start(), m.end()))
-        for m in p.dm.finditer(text):
+        for m in self.from_digits(p.dm):
             d, mo = m["d"], m["m"]
             if self.unit_follows(m.end()) or self.after_code_cue(m.start()):
                 continue
@@ -317,13 +336,44 @@ class _Finder:
         return out
 
 
+
+
+class _DateMemo:
+    """``find_dates`` of short texts by (text, context, today): the detectors date one sentence
+    several times. Mentions are immutable; a change of rules (new pattern objects) starts afresh."""
+
+    MAX_TEXT = 2000
+    MAX_ENTRIES = 8192
+
+    def __init__(self) -> None:
+        self.rules: tuple[object, object] | None = None
+        self.found: dict[tuple[str, dt.date | None, dt.date], tuple[DateMention, ...]] = {}
+
+    def dates(self, text: str, context: dt.date | None) -> list[DateMention]:
+        p, v = _patterns(), _vocab()
+        if self.rules is None or self.rules[0] is not p or self.rules[1] is not v or len(self.found) >= self.MAX_ENTRIES:
+            self.rules, self.found = (p, v), {}
+        key = (text, context, dt.date.today())  # two-digit years are read against today
+        hit = self.found.get(key)
+        if hit is None:
+            hit = self.found[key] = tuple(_Finder(text, context, strict=True).run())
+        return list(hit)
+
+
+_MEMO = _DateMemo()
+
+
 def find_dates(text: str, *, context_date: dt.date | None = None) -> list[DateMention]:
     """Every date mentioned in ``text``, in order, non-overlapping, with exact offsets.
 
     ``context_date`` (usually the journal entry's date) lets year-less dates
     ("12 maart", "op 28-1") resolve to the nearest such day; without it they are skipped.
     """
-    return _Finder(text, context_date, strict=True).run()
+    if _DIGIT.search(text) is None:
+        return []
+    if len(text) > _DateMemo.MAX_TEXT:
+        return _Finder(text, context_date, strict=True).run()
+    return _MEMO.dates(text, context_date)
 
 
 def parse_date(s: str, *, context_date: dt.date | None = None) -> DateMention | None:

@@ -37,3 +37,21 @@ def test_other_shapes_fall_back(pipeline):
             return np.full((len(texts), 2), 0.5)
 
     assert fast_text.predict_proba(Other(), ["x"]).tolist() == [[0.5, 0.5]]
+
+
+def test_rows_counted_together_are_rows_counted_alone():
+    import random
+
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    rng = random.Random(1)
+    words = ["alleen", "gesproken", "met", "Lotte", "PO", "thuis", "één", "a", "12-03", "x.y", "", "  "]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 15))) for _ in range(300)] + ["", " ", "a"]
+    for vec in (HashingVectorizer(analyzer="char_wb", ngram_range=(2, 4), alternate_sign=False, norm=None),
+                HashingVectorizer(ngram_range=(1, 2), alternate_sign=False, norm=None)):
+        together, alone = fast_text._Hasher(vec), fast_text._Hasher(vec)
+        X = together.transform(texts)
+        for i, text in enumerate(texts):
+            cols, counts = alone.row(text)
+            assert np.array_equal(X[i].indices, cols) and np.array_equal(X[i].data, counts)
+            assert together.rows[text][0].dtype == cols.dtype and together.rows[text][1].dtype == counts.dtype

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from audit.nlp.components.tokens import token_texts
 from audit.resources import abbreviations
 
 _FINAL = {".", "!", "?", "…"}
@@ -32,21 +33,21 @@ class DossierSentencizer:
         self.abbreviations = abbreviations
         self.enders = enders
 
-    def _is_abbreviation(self, doc: Doc, i: int) -> bool:
+    def _is_abbreviation(self, texts: list[str], spaces: list[str], i: int) -> bool:
         """Is the period ending at token ``i`` part of an abbreviation or initial that continues the sentence?"""
-        tok = doc[i]
-        if tok.text == ".":
-            if i == 0 or doc[i - 1].whitespace_:
+        text = texts[i]
+        if text == ".":
+            if i == 0 or spaces[i - 1]:
                 return False
-            prev = doc[i - 1].text
+            prev = texts[i - 1]
             word = prev + "."
         else:
-            word = tok.text
-            prev = tok.text[:-1]
+            word = text
+            prev = text[:-1]
         # Walk back over glued pieces like "i.v.m." split into several tokens.
-        j = i - 1 if tok.text == "." else i
-        while j > 0 and not doc[j - 1].whitespace_ and doc[j - 1].text not in {"(", "\n"}:
-            word = doc[j - 1].text + word
+        j = i - 1 if text == "." else i
+        while j > 0 and not spaces[j - 1] and texts[j - 1] not in {"(", "\n"}:
+            word = texts[j - 1] + word
             j -= 1
         low = word.lower().lstrip("(")
         if low in self.abbreviations:
@@ -56,21 +57,26 @@ class DossierSentencizer:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
+        # Token texts, trailing whitespace and is_space read in one go (a Token object per
+        # token and look-up was most of this component's time on long journals).
+        texts, followed = token_texts(doc)
+        spaces = [" " if space else "" for space in followed]  # Token.whitespace_
+        is_space = [bool(flag) for flag in doc.to_array(IS_SPACE).tolist()]
         starts = [True] + [False] * (len(doc) - 1)
         for i in range(1, len(doc)):
-            tok, prev = doc[i], doc[i - 1]
+            text, prev, prev_space = texts[i], texts[i - 1], spaces[i - 1]
             start = False
-            if "\n" in prev.whitespace_ or "\n" in prev.text or prev.is_space:
-                start = not tok.is_space
-            elif prev.text == _CELL_SEP:
+            if "\n" in prev_space or "\n" in prev or is_space[i - 1]:
+                start = not is_space[i]
+            elif prev == _CELL_SEP:
                 start = True
-            elif (prev.text in _FINAL or (prev.text.endswith(".") and len(prev.text) > 1)) and prev.whitespace_:
-                if not self._is_abbreviation(doc, i - 1):
-                    first = tok.text[:1]
-                    start = first.isupper() or first.isdigit() or first in "\"'‘“(" or tok.text in _BULLETS
-            elif prev.text in {"?", "!"}:
+            elif (prev in _FINAL or (prev.endswith(".") and len(prev) > 1)) and prev_space:
+                if not self._is_abbreviation(texts, spaces, i - 1):
+                    first = text[:1]
+                    start = first.isupper() or first.isdigit() or first in "\"'‘“(" or text in _BULLETS
+            elif prev in {"?", "!"}:
                 start = True
-            starts[i] = start and not tok.is_space
+            starts[i] = start and not is_space[i]
         # Written in one go: setting Token.is_sent_start one by one makes spaCy re-check
         # the whole doc for a parse each time, which is quadratic on long dossiers.
         not_start = np.iinfo(np.uint64).max  # -1 as uint64: "explicitly not a sentence start"

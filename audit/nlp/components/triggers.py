@@ -40,9 +40,16 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from audit.nlp.components.anchors import AnchorScan
+from audit.nlp.components.tokens import doc_text
 from audit.resources import resource_cache, resource_json
 
 SPANS_KEY = "dossier_audit_triggers"
+_MEMO_BYTES = 1 << 19  # ORTH ids of the sentences a PatternCompiler remembers the hits of (8 bytes a token)
+# Token pattern keys that read nothing but the token's text (its lexeme): with only these, the hits
+# in a sentence follow from its token texts (``PatternCompiler._token_hits``).
+_TEXT_KEYS = frozenset({"LOWER", "TEXT", "ORTH", "OP", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "IS_ALPHA", "IS_ASCII",
+                        "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "LIKE_NUM"})
 LABELS = ("one_on_one_contact", "safety_check", "behavioural_scientist_advice", "matching_rationale")
 
 if not Span.has_extension("cue"):
@@ -132,6 +139,40 @@ class Needs:
                 and all(_any_search(rx, orths, strings) for rx in self.regex))
 
 
+class _NeedBits:
+    """``Needs.met`` for many patterns at once: each distinct LOWER/ORTH need is a bit, a sentence
+    sets the bits of the needs its tokens meet, and a pattern's LOWER and ORTH needs are met when
+    all its bits are set (its regex needs are searched as in ``Needs.met``)."""
+
+    def __init__(self, needs: list[Needs]):
+        self.lower_bits: dict[int, int] = {}
+        self.orth_bits: dict[int, int] = {}
+        bit_of: dict[tuple[str, frozenset[int]], int] = {}
+        self.masks: list[tuple[int, int, tuple[re.Pattern[str], ...]]] = []
+        for need in needs:
+            masks = []
+            for kind, sets, bits in (("lower", need.lower, self.lower_bits), ("orth", need.orth, self.orth_bits)):
+                mask = 0
+                for values in sets:
+                    bit = bit_of.setdefault((kind, values), 1 << len(bit_of))
+                    mask |= bit
+                    for value in values:
+                        bits[value] = bits.get(value, 0) | bit
+                masks.append(mask)
+            self.masks.append((masks[0], masks[1], need.regex))
+
+    def met(self, lowers: set[int], orths: set[int], strings: Any) -> tuple[int, ...]:
+        """Indexes of the patterns whose needs the sentence's tokens meet."""
+        lower_set = orth_set = 0
+        for value in lowers:
+            lower_set |= self.lower_bits.get(value, 0)
+        for value in orths:
+            orth_set |= self.orth_bits.get(value, 0)
+        return tuple(i for i, (lower, orth, regex) in enumerate(self.masks)
+                     if not lower & ~lower_set and not orth & ~orth_set
+                     and all(_any_search(rx, orths, strings) for rx in regex))
+
+
 # regex -> (ORTH ids whose text it finds, ORTH ids whose text it does not)
 _REGEX_SEEN: dict[re.Pattern[str], tuple[set[int], set[int]]] = {}
 
@@ -157,16 +198,24 @@ class _TokenIds:
 
     def __init__(self, doc: Doc):
         self.strings = doc.vocab.strings
-        ids = doc.to_array([LOWER, ORTH]) if len(doc) else None
-        self.lower = ids[:, 0].tolist() if ids is not None else []
-        self.orth = ids[:, 1].tolist() if ids is not None else []
-
+        ids = doc.to_array([LOWER, ORTH]) if len(doc) else np.zeros((0, 2), dtype=np.uint64)
+        self.lower = ids[:, 0].tolist()
+        self.orth = ids[:, 1].tolist()
+        self._orth = np.ascontiguousarray(ids[:, 1])
         self._sets: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+        self._keys: dict[tuple[int, int], bytes] = {}
 
     def sets(self, start: int, end: int) -> tuple[set[int], set[int]]:
         found = self._sets.get((start, end))
         if found is None:
             found = self._sets[(start, end)] = (set(self.lower[start:end]), set(self.orth[start:end]))
+        return found
+
+    def key(self, start: int, end: int) -> bytes:
+        """The ORTH ids of [start, end) as bytes: equal exactly when the token texts are."""
+        found = self._keys.get((start, end))
+        if found is None:
+            found = self._keys[(start, end)] = self._orth[start:end].tobytes()
         return found
 
 
@@ -188,6 +237,11 @@ class PatternCompiler:
         # Matchers for the subsets of patterns that can match, built on first use.
         self._patterns: list[tuple[str, list[dict[str, Any]], Needs]] = []
         self._subsets: dict[tuple[int, ...], Matcher] = {}
+        # The token hits of a sentence by its ORTH ids (see ``_token_hits``).
+        self._memo: dict[bytes, tuple[tuple[int, int, int], ...]] = {}
+        self._memo_bytes = 0
+        self._need_bits: _NeedBits | None = None  # built on first use
+        self._text_only = True  # every token pattern reads only _TEXT_KEYS: hits may be remembered
 
     # -- compiling -------------------------------------------------------------
     def _set_token(self, name: str) -> dict[str, Any]:
@@ -219,6 +273,9 @@ class PatternCompiler:
         """Register one pattern spec for ``entry`` (an index the caller owns)."""
         key = f"p{self._n}"
         self._n += 1
+        self._memo.clear()  # hits remembered before this pattern lack its own
+        self._memo_bytes = 0
+        self._need_bits = None
         if isinstance(spec, str):
             self.lower_phrases.add(key, [self.nlp.make_doc(spec)])
             self._focus[key] = (entry, None)
@@ -233,6 +290,7 @@ class PatternCompiler:
             pattern = [self._token(t) for t in tokens]
             self.matcher.add(key, [pattern])
             self._patterns.append((key, pattern, Needs.of(pattern)))
+            self._text_only = self._text_only and all(k in _TEXT_KEYS for t in pattern for k in t)
             self._focus[key] = (entry, focus)
 
     # -- matching --------------------------------------------------------------
@@ -244,38 +302,68 @@ class PatternCompiler:
         the whole doc when gap patterns start on frequent tokens. ``tokens``: the
         doc's ``_TokenIds``, when the caller runs several compilers on one doc.
         """
-        strings = self.nlp.vocab.strings
         found: set[Match] = set()
 
         def keep(entry: int, start: int, end: int) -> None:
             if end > start and sent_ids[start] == sent_ids[end - 1]:
                 found.add(Match(entry, start, end))
 
-        regions = [doc[:]] if sentences is None else [doc[s:e] for s, e in sentences]
-        tokens = (tokens or _TokenIds(doc)) if self._patterns else None
-        for region in regions:
-            base = region.start  # Matcher offsets are region-relative, PhraseMatcher's are not
-            matcher = self._matcher_for(tokens, region.start, region.end) if tokens else None
-            if matcher is not None:
-                for match_id, start, end, align in matcher(region, with_alignments=True):
-                    entry, focus = self._focus[strings[match_id]]
-                    if focus is None:
-                        keep(entry, base + start, base + end)
-                        continue
-                    idx = [base + start + k for k, a in enumerate(align) if a in focus]
-                    if idx:
-                        keep(entry, idx[0], idx[-1] + 1)
-            for pm in (self.lower_phrases, self.orth_phrases):
-                if len(pm):
-                    for match_id, start, end in pm(region):
-                        keep(self._focus[strings[match_id]][0], start, end)
-            for rx, entry in self.regexes:
-                for m in rx.finditer(region.text):
-                    span = doc.char_span(region.start_char + m.start(), region.start_char + m.end(),
-                                         alignment_mode="expand")
-                    if span is not None:
-                        keep(entry, span.start, span.end)
+        tokens = tokens or _TokenIds(doc)
+        for start, end in [(0, len(doc))] if sentences is None else sentences:
+            for entry, a, b in self._token_hits(doc, tokens, start, end):
+                keep(entry, start + a, start + b)
+            if self.regexes:
+                region = doc[start:end]
+                for rx, entry in self.regexes:
+                    for m in rx.finditer(region.text):
+                        span = doc.char_span(region.start_char + m.start(), region.start_char + m.end(),
+                                             alignment_mode="expand")
+                        if span is not None:
+                            keep(entry, span.start, span.end)
         return sorted(found, key=lambda m: (m.start, m.end, m.entry))
+
+    def _token_hits(self, doc: Doc, tokens: "_TokenIds", start: int, end: int) -> tuple[tuple[int, int, int], ...]:
+        """(entry, start, end) relative to ``start`` of the Matcher and PhraseMatcher hits in [start, end).
+
+        They depend on the tokens' texts alone (the patterns read ``_TEXT_KEYS``, the phrases LOWER
+        or ORTH), so a repeated sentence ("Geen bijzonderheden.") is matched once per compiler.
+        """
+        key = tokens.key(start, end) if self._text_only else b""
+        hits = self._memo.get(key) if self._text_only else None
+        if hits is not None:
+            return hits
+        strings = self.nlp.vocab.strings
+        region = doc[start:end]
+        out: list[tuple[int, int, int]] = []
+        matcher = self._matcher_for(tokens, start, end) if self._patterns else None
+        if matcher is not None:
+            for match_id, m_start, m_end, align in matcher(region, with_alignments=True):
+                entry, focus = self._focus[strings[match_id]]
+                if focus is None:
+                    out.append((entry, m_start, m_end))
+                    continue
+                idx = [m_start + k for k, a in enumerate(align) if a in focus]
+                if idx:
+                    out.append((entry, idx[0], idx[-1] + 1))
+        for pm in (self.lower_phrases, self.orth_phrases):
+            if len(pm):
+                for match_id, m_start, m_end in pm(region):  # PhraseMatcher offsets are the doc's
+                    out.append((self._focus[strings[match_id]][0], m_start - start, m_end - start))
+        hits = tuple(out)
+        if self._text_only:
+            self._remember(key, hits)
+        return hits
+
+    def _remember(self, key: bytes, hits: tuple[tuple[int, int, int], ...]) -> None:
+        """Keep ``hits`` for ``key`` within the memo's byte budget (the oldest go first)."""
+        if len(key) > _MEMO_BYTES // 64:  # a whole document, not a sentence
+            return
+        while self._memo_bytes + len(key) > _MEMO_BYTES:
+            oldest = next(iter(self._memo))
+            self._memo_bytes -= len(oldest)
+            del self._memo[oldest]
+        self._memo[key] = hits
+        self._memo_bytes += len(key)
 
     def _matcher_for(self, tokens: "_TokenIds", start: int, end: int) -> Matcher | None:
         """A Matcher with only the token patterns whose needs the tokens [start, end) meet.
@@ -284,7 +372,9 @@ class PatternCompiler:
         those of the full Matcher; most sentences an anchor selects meet few patterns.
         """
         lowers, orths = tokens.sets(start, end)
-        subset = tuple(i for i, (_, _, needs) in enumerate(self._patterns) if needs.met(lowers, orths, tokens.strings))
+        if self._need_bits is None:
+            self._need_bits = _NeedBits([needs for _, _, needs in self._patterns])
+        subset = self._need_bits.met(lowers, orths, tokens.strings)
         if not subset:
             return None
         if len(subset) == len(self._patterns):
@@ -303,8 +393,9 @@ class EventTriggerMatcher:
 
     Each trigger group may name an ``anchor`` regex (case-insensitive; its cue
     words). The group's patterns then only run on sentences where the anchor
-    occurs, found by one regex pass over ``doc.text``; this keeps ~300k
-    characters in the order of a second. A group without anchor runs everywhere.
+    occurs, found in ``doc.text`` from the anchors' literals (``anchors.AnchorScan``: the
+    starts of ``finditer``, faster); this keeps ~300k characters in the order of a second.
+    A group without anchor runs everywhere.
     """
 
     def __init__(self, nlp: Language, rules: str | dict[str, Any] = "event_triggers.json",
@@ -324,6 +415,7 @@ class EventTriggerMatcher:
             flags = 0 if trig.get("anchor_case_sensitive") else re.IGNORECASE
             rx = re.compile(rf"(?<!\w)(?:{anchor})", flags) if anchor else None
             self.groups.append((rx, compiler))
+        self.anchor_scan = AnchorScan(rx for rx, _ in self.groups)
 
     def __len__(self) -> int:
         return sum(c._n + len(c.regexes) for _, c in self.groups)
@@ -333,14 +425,14 @@ class EventTriggerMatcher:
         bounds = sentence_bounds(sids)
         starts = [doc[b[0]].idx for b in bounds.values()] if len(doc) else []
         order = list(bounds)
-        text = doc.text  # built token by token on every access: compute once
+        text = doc_text(doc)
         by_label: dict[tuple[str, bool], list[Span]] = {}
         tokens = _TokenIds(doc)
-        for rx, compiler in self.groups:
-            if rx is None:
+        for (rx, compiler), anchor_starts in zip(self.groups, self.anchor_scan.starts(text)):
+            if rx is None or anchor_starts is None:
                 matches = compiler(doc, sids, tokens=tokens)
             else:
-                hit_sents = {order[bisect_right(starts, m.start()) - 1] for m in rx.finditer(text)}
+                hit_sents = {order[bisect_right(starts, start) - 1] for start in anchor_starts}
                 if not hit_sents:
                     continue
                 matches = compiler(doc, sids, [bounds[s] for s in sorted(hit_sents)], tokens)

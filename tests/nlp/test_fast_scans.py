@@ -1,0 +1,157 @@
+"""The faster scans of the pipeline give what the plain ones give: anchor starts as ``re.finditer``,
+tokens as spaCy's tokenizer without the cache warmed, token hits as the Matcher on every sentence."""
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from audit.nlp.components.anchors import AnchorScan, literal_prefixes
+from audit.nlp.components.context import ContextQualifier
+from audit.nlp.components.tokens import doc_text
+from audit.nlp.components.triggers import PatternCompiler, _NeedBits, _TokenIds, sentence_ids
+from audit.nlp.tokenizer import WarmTokenizer
+from audit.resources import resource_json
+
+
+def _anchors() -> list[re.Pattern[str] | None]:
+    out: list[re.Pattern[str] | None] = []
+    for trig in resource_json("event_triggers.json")["triggers"]:
+        anchor = trig.get("anchor")
+        flags = 0 if trig.get("anchor_case_sensitive") else re.IGNORECASE
+        out.append(re.compile(rf"(?<!\w)(?:{anchor})", flags) if anchor else None)
+    return out + [None, re.compile(r"(?<!\w)(?:\w+heid|a|aa)", re.IGNORECASE), re.compile(r"(?:x?y|ab)")]
+
+
+def _texts(n: int) -> list[str]:
+    """Random texts made of anchor fragments, case variants and characters with odd case rules."""
+    frags = [f for trig in resource_json("event_triggers.json")["triggers"]
+             for f in re.findall(r"[^\\|()?:*+\[\]{}]+", trig.get("anchor", ""))]
+    frags += ["İ", "ı", "ſ", "\u212a", "É", "ß", "ﬁ", "\uffff", " ", "\n", "-", ":", "1", "_", "x", "zonder D",
+              "één-op-één", "1 : 1", "VC", "vc", "ALLEEN", "aaa", "ſcan", "xy", "ab"]
+    rng = random.Random(7)
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(frags) for _ in range(rng.randint(0, 12))]
+        out.append("".join(rng.choice(["", " ", "x", "\n"]) + (p.upper() if rng.random() < 0.3 else p)
+                           for p in parts))
+    return out
+
+
+def test_literal_prefixes() -> None:
+    assert literal_prefixes(re.compile(r"(?<!\w)(?:zonder\s+dat|zonder\s+[A-Z])")) == {"zonder"}
+    assert literal_prefixes(re.compile(r"(?:drie|3)[\s-]+huizen")) == {"drie", "3"}
+    assert literal_prefixes(re.compile(r"bel\w*|gebeld")) == {"bel", "gebeld"}
+    assert literal_prefixes(re.compile(r"x?y")) is None  # may start without a literal
+    assert literal_prefixes(re.compile(r"\w+heid")) is None
+
+
+def test_anchor_starts_are_finditer_starts() -> None:
+    anchors = _anchors()
+    scan = AnchorScan(anchors)
+    for text in _texts(3000) + ["", "Zonder PO gesproken; 1-op-1 en één op één, VC gedaan. Bel gebeld."]:
+        expected = [[m.start() for m in rx.finditer(text)] if rx is not None else None for rx in anchors]
+        assert scan.starts(text) == expected, text
+
+
+def test_warm_tokenizer_gives_the_same_doc() -> None:
+    plain, warm = spacy.blank("nl"), spacy.blank("nl")
+    warm.tokenizer = WarmTokenizer(warm.tokenizer)
+    text = ("Jeugdige: Lotte H. d.d. 12-3 gesproken, o.a. over school (zie blz. 3). 't Gaat goed! "
+            "Mail: x@y.nl, https://a.b/c?d=1 om 10.30u; ca. 5km. PO/PM niet aanwezig.\n\n") * 40
+    for _ in range(2):  # the second time from the warmed cache
+        assert warm(text).to_bytes() == plain(text).to_bytes()
+    assert warm("kort").to_bytes() == plain("kort").to_bytes()
+    assert warm.tokenizer.max_cache_size == plain.tokenizer.max_cache_size  # other attributes: the wrapped one's
+
+
+@pytest.fixture(scope="module")
+def compiler() -> PatternCompiler:
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("dossier_audit_sentencizer")
+    return ContextQualifier(nlp).compiler  # the context rules: the most patterns of any compiler
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in doc.sents]
+
+
+def test_remembered_token_hits_are_the_matchers(compiler: PatternCompiler) -> None:
+    text = ("Niet alleen gesproken. Gesprek gepland met Lotte, zij was niet thuis. Geen bijzonderheden. "
+            "Niet alleen gesproken. Volgende keer alleen spreken. Geen bijzonderheden.\n") * 3
+    doc = compiler.nlp(text)
+    sids = sentence_ids(doc)
+    first = compiler(doc, sids, _sentences(doc))
+    assert first and compiler._memo  # repeated sentences came from the memo
+    compiler._memo.clear()
+    compiler._memo_bytes = 0
+    one_by_one = []
+    for start, end in _sentences(doc):
+        compiler._memo.clear()
+        compiler._memo_bytes = 0
+        one_by_one += compiler(doc, sids, [(start, end)])
+    assert first == sorted(one_by_one, key=lambda m: (m.start, m.end, m.entry))
+
+
+def test_need_bits_are_needs_met(compiler: PatternCompiler) -> None:
+    needs = [n for _, _, n in compiler._patterns]
+    bits = _NeedBits(needs)
+    doc = compiler.nlp(" ".join(_texts(50)) + " niet zonder gepland morgen PO nog niet alleen geen")
+    tokens = _TokenIds(doc)
+    for start in range(0, len(doc), 7):
+        lowers, orths = tokens.sets(start, min(len(doc), start + 25))
+        expected = tuple(i for i, n in enumerate(needs) if n.met(lowers, orths, tokens.strings))
+        assert bits.met(lowers, orths, tokens.strings) == expected
+
+
+def _starts_token_by_token(sentencizer: Any, doc: Doc) -> list[bool]:
+    """The sentencizer's rules read through Token objects, as it was written first."""
+    starts = [True] + [False] * (len(doc) - 1)
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    for i in range(1, len(doc)):
+        tok, prev = doc[i], doc[i - 1]
+        start = False
+        if "\n" in prev.whitespace_ or "\n" in prev.text or prev.is_space:
+            start = not tok.is_space
+        elif prev.text == "|":
+            start = True
+        elif (prev.text in {".", "!", "?", "…"} or (prev.text.endswith(".") and len(prev.text) > 1)) and prev.whitespace_:
+            if not sentencizer._is_abbreviation(texts, spaces, i - 1):
+                first = tok.text[:1]
+                start = first.isupper() or first.isdigit() or first in "\"'‘“(" or tok.text in {"-", "–", "•", "*", "·", "▪", "o"}
+        elif prev.text in {"?", "!"}:
+            start = True
+        starts[i] = start and not tok.is_space
+    return starts
+
+
+def test_sentencizer_reads_tokens_in_one_go() -> None:
+    nlp = spacy.blank("nl")
+    sentencizer = nlp.add_pipe("dossier_audit_sentencizer")
+    rng = random.Random(2)
+    frags = ["i.v.m.", "o.a.", "J.", "de Wit", ".", " ", "\n", "|", "-", "•", "o", "Dhr.", "mw.", "Tekst", "(", ")",
+             "?", "!", "…", "12", '"', "B.", "PO", "\n\n", "  ", "\t", "ca."]
+    for _ in range(500):
+        doc = nlp("".join(rng.choice(frags) + rng.choice(["", " "]) for _ in range(rng.randint(1, 30))))
+        assert [t.is_sent_start for t in doc] == _starts_token_by_token(sentencizer, doc)
+
+
+def test_doc_text_is_spacys() -> None:
+    nlp = spacy.blank("nl")
+    for text in ["", " ", "  a  b \n\n c ", "x\u00a0 y\t\tz  ", "Dhr. H. de Vries d.d. 12-3: 't Is goed!"] + _texts(200):
+        doc = nlp(text)
+        assert doc_text(doc) == doc.text == text
+
+
+def test_hits_are_remembered_only_for_text_patterns() -> None:
+    nlp = spacy.blank("nl")
+    comp = PatternCompiler(nlp, {}, {})
+    comp.add(0, ["alleen", "gesproken"])
+    assert comp._text_only
+    comp.add(1, [{"POS": "NOUN"}])  # read from the tagger, not from the text
+    assert not comp._text_only
