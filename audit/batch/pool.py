@@ -28,6 +28,7 @@ from audit.read.dossier import DossierSource
 from audit.read.zipped import WORK_PREFIX, forget, sweep_stale, temp_folder
 
 POLL_SECONDS = 0.2
+RECYCLE_MB = 192  # memory a worker may keep after a dossier before it is replaced
 MAX_FAILED_STARTS = 3  # workers that die before they are ready, in a row, before the run gives up
 #: a worker that has not said "ready" within this many seconds is treated as crashed
 START_SECONDS = 300
@@ -290,10 +291,11 @@ class WorkerPool:
             yield from self._requeue(job, name if stage in ("read", "analyse") else None, reason, queue)
 
     def _recycle_if_grown(self, worker: _Worker) -> None:
-        """A worker that kept half its memory allowance after a dossier is replaced, so memory stays flat."""
+        """A worker that kept more than ``RECYCLE_MB`` (or half its allowance) after a dossier is replaced
+        by a fresh one (a fork: cheap), so the run's memory stays flat however many dossiers it has."""
         rss = _rss(worker.process.pid)
-        if worker.base_rss is not None and rss is not None and \
-                rss - worker.base_rss > self.limits.file_memory_mb * 1024 * 1024 // 2:
+        grown = min(RECYCLE_MB, self.limits.file_memory_mb // 2) * 1024 * 1024
+        if worker.base_rss is not None and rss is not None and rss - worker.base_rss > grown:
             try:
                 worker.conn.send(None)
             except OSError:
