@@ -718,6 +718,19 @@ class Stats:
         if out.seconds > self.max_seconds:
             self.max_seconds, self.slowest = out.seconds, label
 
+    def new_finding(self, name: str, out: Outcome) -> Finding | None:
+        """The ``Finding`` for ``out`` if it is a kind not seen before (said on stdout), else None
+        (a clean outcome, or one more of a known finding, counted)."""
+        if out.status in ("read", "refused"):
+            return None
+        key = (out.error, out.where)
+        if key in self.findings:
+            self.findings[key].count += 1
+            return None
+        f = self.findings[key] = Finding(name, out.error, out.where, out)
+        print(f"  [{name}] new finding: {out.status} {out.error} at {out.where}", flush=True)
+        return f
+
 
 def save_near_misses(out_dir: Path, stats: Stats, slow_s: float, rss_mb: float) -> None:
     """Save the slowest input if it took over ``slow_s`` and the hungriest if it grew over ``rss_mb``."""
@@ -869,14 +882,10 @@ def fuzz_file_target(name: str, strategy: st.SearchStrategy[Case], deadline: flo
             stats.slow += 1
         target(out.seconds, label="seconds per input")
         target(out.growth_mb, label="RSS growth MB")
-        if out.status in ("read", "refused"):
+        f = stats.new_finding(name, out)
+        if f is None:
             return
         key = (out.error, out.where)
-        if key in stats.findings:
-            stats.findings[key].count += 1
-            return
-        f = stats.findings[key] = Finding(name, out.error, out.where, out)
-        print(f"  [{name}] new finding: {out.status} {out.error} at {out.where}", flush=True)
         if out.status not in ("hang", "memory"):  # each try of those costs the whole timeout
             end = time.monotonic() + min(args.shrink_seconds, max(deadline - time.monotonic(), 0))
 
@@ -937,14 +946,10 @@ def fuzz_dossier_target(deadline: float, args: argparse.Namespace, work_root: Pa
             if out.seconds > args.slow:
                 stats.slow += 1
             target(out.seconds, label="seconds per input")
-            if out.status in ("read", "refused"):
+            f = stats.new_finding("dossier", out)
+            if f is None:
                 return
             key = (out.error, out.where)
-            if key in stats.findings:
-                stats.findings[key].count += 1
-                return
-            f = stats.findings[key] = Finding("dossier", out.error, out.where, out)
-            print(f"  [dossier] new finding: {out.status} {out.error} at {out.where}", flush=True)
             # Shrink: drop entries one at a time while the same finding reproduces.
             best, end = tree, time.monotonic() + min(args.shrink_seconds, max(deadline - time.monotonic(), 0))
             changed = out.status not in ("hang", "memory")

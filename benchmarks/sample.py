@@ -146,24 +146,15 @@ def floor(root: Path) -> dict[str, Any]:
 _STATE: dict[str, Any] = {}
 
 
-def _load_models(config: Any) -> None:
-    from audit.ml import decision_model, goal_model
-    from audit.ml.sentence_classifier import SentenceModels
-
-    SentenceModels.load(veto=config.detect.classifier_veto)
-    if config.detect.decision_layer:
-        decision_model.load()
-    goal_model.default_model()
-
-
 def _init_worker() -> None:
     from audit import nlp as nlp_mod
     from audit.config import load_config
+    from audit.ml.all_models import load_all
     import audit.read.dossier as dossier_mod
 
     _STATE["nlp"] = nlp_mod.load()
     _STATE["config"] = load_config()
-    _load_models(_STATE["config"])  # once per process, as a run's worker has them: not part of any timing
+    load_all(_STATE["config"])  # once per process, as a run's worker has them: not part of any timing
     _STATE["read"] = defaultdict(float)
     _STATE["pages"] = defaultdict(int)
     original = dossier_mod.read_file

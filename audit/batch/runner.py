@@ -5,7 +5,6 @@ command runs. Messages on stderr name dossiers and files (escaped), never dossie
 """
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -232,6 +231,3 @@ def run_batch(options: RunOptions) -> RunResult:
         run.audit(run.reuse())
         return run.finish()
 
-
-def default_as_of() -> dt.date:
-    return dt.date.today()

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from audit.read.base import ReadError, read_regular
-from audit.read.zipped import pid_alive
+from audit.read.zipped import stale_folder
 from audit.report.write import atomic_write
 
 PREFIX = ".dossier-audit-staging-"
@@ -44,19 +44,12 @@ def _host() -> str:
 def sweep_stale(out: Path) -> int:
     """Remove staging folders in ``out`` left by runs on this machine whose process is gone; how many.
 
-    Called before this run makes its own, so a folder named after this very process (a pid
-    used again, as in containers) is stale too; folders of other machines and other users
-    are left alone.
+    The same test as for temporary folders (``zipped.stale_folder``); folders of other
+    machines (a shared output folder) and other users are left alone.
     """
     removed, mine = 0, f"{PREFIX}{_host()}-"
     for entry in Path(out).glob(mine + "*"):
-        pid = entry.name[len(mine):].split("-", 1)[0]
-        try:
-            owned = entry.lstat().st_uid == os.getuid()
-        except (OSError, AttributeError):
-            owned = False
-        if owned and entry.is_dir() and not entry.is_symlink() and pid.isdigit() and \
-                (int(pid) == os.getpid() or not pid_alive(int(pid))):
+        if stale_folder(entry, mine):
             shutil.rmtree(entry, ignore_errors=True)
             removed += 1
     return removed
@@ -117,10 +110,11 @@ class Staging:
         ``riv-1.json`` are one file). SIGINT, SIGTERM and SIGHUP wait until the moves are done.
         """
         names = sorted(p.name for p in self.dir.iterdir() if p.is_file())
-        new = {n.casefold() for n in names} | {n.casefold() for n in keep} | {MANIFEST.casefold()}
+        kept = {n.casefold() for n in keep}
+        new = {n.casefold() for n in names} | kept | {MANIFEST.casefold()}
         old = read_manifest(self.out)
         manifest = self.dir / MANIFEST
-        listed = sorted(set(names) | {n for n in old if n.casefold() in {k.casefold() for k in keep}})
+        listed = sorted(set(names) | {n for n in old if n.casefold() in kept})
         atomic_write(manifest, json.dumps({"files": listed}, ensure_ascii=False, indent=0), private=self.private)
         stale = sorted(n for n in old if n.casefold() not in new)
         with _signals_held():

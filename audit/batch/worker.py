@@ -62,24 +62,17 @@ def prepare(settings: WorkerSettings) -> WorkerState:
     """
     global _state
     from audit import nlp as nlp_mod
-    from audit.ml import decision_model, goal_model
-    from audit.ml.sentence_classifier import SentenceModels
-    from audit.read.file import set_read_limits
-    from audit.read.ocr import set_ocr
+    from audit.ml.all_models import load_all
+    from audit.read.file import apply_read_config
     from audit.resources import rules_dir, use_rules_dir
 
     config = settings.config
     if rules_dir() != (Path(settings.rules_dir) if settings.rules_dir else None):
         use_rules_dir(settings.rules_dir)  # clears the caches: only when it changes (a forked worker keeps
         # the pipeline its parent built)
-    set_read_limits(config.read.max_file_mb, config.read.max_pdf_pages, config.read.max_unpacked_mb,
-                    config.read.max_text_mb)
-    set_ocr(config.read.ocr)
+    apply_read_config(config.read)
     nlp = nlp_mod.load(settings.pipeline)
-    SentenceModels.load(veto=config.detect.classifier_veto)
-    if config.detect.decision_layer:
-        decision_model.load()
-    goal_model.default_model()
+    load_all(config)
     pseudo = None
     if settings.pseudonymize:
         from audit.report.pseudonymize import Pseudonymizer

@@ -27,6 +27,8 @@ __all__ = ["EXIT_OK", "EXIT_FILE_ERRORS", "EXIT_USAGE", "UsageError", "iso_date"
 #: the peildatum range: wide enough for any real dossier, narrow enough that no window overflows
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2200, 12, 31)
+
+
 def iso_date(value: str) -> dt.date:
     """argparse type for a peildatum (between 1900-01-01 and 2200-12-31)."""
     try:
@@ -64,14 +66,12 @@ def settings(args: argparse.Namespace) -> "Config":
     "error"``, every model the audit will load.
     """
     from audit.config import load_config
-    from audit.read.file import set_read_limits
-    from audit.read.ocr import set_ocr, unavailable
+    from audit.read.file import apply_read_config
+    from audit.read.ocr import unavailable
 
     apply_rules(args)
     config = load_config(args.config, args.overrides)
-    set_read_limits(config.read.max_file_mb, config.read.max_pdf_pages, config.read.max_unpacked_mb,
-                    config.read.max_text_mb)
-    set_ocr(config.read.ocr)
+    apply_read_config(config.read)
     if config.read.ocr and unavailable():
         logging.getLogger("dossier_audit").warning("OCR gevraagd, maar %s: scans worden gemeld als 'OCR nodig'.",
                                                    unavailable())
@@ -115,14 +115,11 @@ def check_models(config: "Config") -> None:
     (Dutch ``UsageError``, exit 2) when one is missing, damaged or refused."""
     if config.models.on_error != "error":
         return
-    from audit.ml import decision_model, goal_model, store
-    from audit.ml.sentence_classifier import SentenceModels
+    from audit.ml import store
+    from audit.ml.all_models import load_all
 
     store.clear_load_record()
-    SentenceModels.load(veto=config.detect.classifier_veto)
-    if config.detect.decision_layer:
-        decision_model.load()
-    goal_model.default_model()
+    load_all(config)
     problems = [store.as_error(entry["warning"]) for entry in store.loaded_models().values() if entry["warning"]]
     store.clear_load_record()
     if problems:

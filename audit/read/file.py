@@ -6,6 +6,7 @@ import re
 import stat
 import zlib
 from pathlib import Path
+from typing import Any
 
 from audit.read.base import NOT_FOLLOWED, NOT_REGULAR, ReadError, read_regular, sha256_bytes
 from audit.read.docx import read_docx
@@ -33,6 +34,14 @@ def set_read_limits(max_file_mb: int, max_pdf_pages: int, max_unpacked_mb: int, 
     _limit["max_pdf_pages"] = int(max_pdf_pages)
     _limit["max_unpacked"] = int(max_unpacked_mb) * 1024 * 1024
     _limit["max_text"] = int(max_text_mb) * 1024 * 1024
+
+
+def apply_read_config(read: Any) -> None:
+    """Apply a ``[read]`` section (``config.ReadConfig``) for this process: the caps and OCR."""
+    from audit.read.ocr import set_ocr
+
+    set_read_limits(read.max_file_mb, read.max_pdf_pages, read.max_unpacked_mb, read.max_text_mb)
+    set_ocr(read.ocr)
 
 
 def check_pdf_pages(data: bytes) -> None:

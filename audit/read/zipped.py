@@ -91,12 +91,24 @@ WORK_PREFIX = "dossier-audit-work-"  # a worker's private temporary folder (pyte
 STALE_PREFIXES = (TEMP_PREFIX, WORK_PREFIX)
 
 
-def sweep_stale(tmp_root: Path | None = None) -> int:
-    """Remove temporary folders of runs that were killed (their process is gone); how many.
+def stale_folder(path: os.PathLike[str] | str, prefix: str) -> bool:
+    """Whether ``path`` (named ``<prefix><pid>-...``) is a folder of the user's own that a run left behind:
+    a real folder (not a link), not in use by this process, whose process is gone — or is this very
+    process (a pid used again, as in containers; sweeps run before this run makes its own)."""
+    path = Path(path)
+    pid = path.name[len(prefix):].split("-", 1)[0]
+    if not path.name.startswith(prefix) or not pid.isdigit() or str(path) in _LIVE:
+        return False
+    try:
+        info = path.lstat()
+        owned = info.st_uid == os.getuid() and stat.S_ISDIR(info.st_mode)
+    except (OSError, AttributeError):
+        return False
+    return owned and (int(pid) == os.getpid() or not pid_alive(int(pid)))
 
-    Called before this run makes its own, so a folder named after this very process (a pid
-    used again, as in containers) is stale too. Only the user's own folders are touched.
-    """
+
+def sweep_stale(tmp_root: Path | None = None) -> int:
+    """Remove temporary folders of runs that were killed (``stale_folder``); how many."""
     root = Path(tmp_root or tempfile.gettempdir())
     removed = 0
     try:
@@ -104,17 +116,7 @@ def sweep_stale(tmp_root: Path | None = None) -> int:
     except OSError:
         return 0
     for entry in entries:
-        prefix = next((p for p in STALE_PREFIXES if entry.name.startswith(p)), None)
-        if prefix is None or not entry.is_dir(follow_symlinks=False):
-            continue
-        pid = entry.name[len(prefix):].split("-", 1)[0]
-        try:
-            mine = entry.stat(follow_symlinks=False).st_uid == os.getuid()
-        except (OSError, AttributeError):
-            mine = False
-        if entry.path in _LIVE:
-            continue
-        if mine and pid.isdigit() and (int(pid) == os.getpid() or not pid_alive(int(pid))):
+        if any(stale_folder(entry.path, prefix) for prefix in STALE_PREFIXES):
             shutil.rmtree(entry.path, ignore_errors=True)
             removed += 1
     return removed

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from audit.read.base import ReadError
+from tests.robustness.hostile import docx_bomb, flate_bomb_pdf, one_date_journal
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,16 +25,6 @@ def _long_pdf(path: Path, pages: int) -> None:
         pdf.add_page()
         pdf.cell(0, 10, f"Pagina {i + 1}")
     pdf.output(str(path))
-
-
-def _docx_bomb(path: Path, unpacked_mb: int) -> None:
-    """A DOCX whose document.xml unpacks to ``unpacked_mb`` MB of zeros (a few hundred kB packed)."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
-        with zf.open("word/document.xml", "w", force_zip64=True) as member:
-            block = b"0" * (1 << 20)
-            for _ in range(unpacked_mb):
-                member.write(block)
 
 
 def test_pdf_page_cap_refuses_before_parsing(tmp_path: Path) -> None:
@@ -56,7 +47,7 @@ def test_docx_zip_bomb_is_refused_before_it_is_inflated(tmp_path: Path) -> None:
     from audit.read.file import read_file, set_read_limits
 
     path = tmp_path / "bom.docx"
-    _docx_bomb(path, 300)
+    docx_bomb(path, 300)
     assert path.stat().st_size < 2 * 1024 * 1024
     set_read_limits(150, 1500, 200)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -77,7 +68,7 @@ def test_capped_files_beside_a_good_dossier(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "examples" / "VLD-0101", mixed / "VLD-0101")
     (mixed / "BAD-1").mkdir()
     _long_pdf(mixed / "BAD-1" / "lang.pdf", 30)
-    _docx_bomb(mixed / "BAD-1" / "bom.docx", 250)
+    docx_bomb(mixed / "BAD-1" / "bom.docx", 250)
     base = ["--as-of", "2025-06-01", "--no-progress", "--set", "read.max_pdf_pages=20"]
     assert main(["run", str(good), "--out", str(tmp_path / "o1"), *base]) == 0
     assert main(["run", str(mixed), "--out", str(tmp_path / "o2"), *base]) == 1
@@ -96,33 +87,11 @@ def test_text_cap_bounds_a_huge_one_date_journal(tmp_path: Path) -> None:
     """A 20 MB journal of one-on-one entries on one date would take minutes: refused at once."""
     from audit.read.file import read_file
 
-    entry = "12-03-2024 Gesprek met Liv alleen, zonder pleegouders, over school.\n"
-    path = tmp_path / "journaal.txt"
-    path.write_text(entry * (20 * 1024 * 1024 // len(entry)), "utf-8")
+    path = one_date_journal(tmp_path / "journaal.txt", 20)
     t0 = time.perf_counter()
     with pytest.raises(ReadError, match="read.max_text_mb"):
         read_file(path)
     assert time.perf_counter() - t0 < 10
-
-
-def flate_bomb_pdf(path: Path, inflated_mb: int) -> None:
-    """A one-page PDF whose content stream inflates to ``inflated_mb`` MB of spaces (a few hundred kB packed)."""
-    import zlib
-
-    packer = zlib.compressobj(9)
-    stream = b"".join(packer.compress(b" " * (1 << 20)) for _ in range(inflated_mb)) + packer.flush()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
 
 
 def test_pdf_flate_bomb_is_refused_while_inflating(tmp_path: Path) -> None:
