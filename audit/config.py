@@ -25,6 +25,11 @@ class NormConfig:
     goal_concreteness_min: float = 0.6
     safety_check_min: int = 1
     advice_min: int = 1
+    home_visit_min: int = 1
+    care_team_min: int = 1
+    sexual_development_min: int = 1
+    sexual_development_min_age: int = 4
+    goal_evaluation_min: int = 1
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,9 @@ _COUNT = (0, 1_000_000)
 #: (lowest, highest) allowed value of every numeric setting, by "section.key"
 BOUNDS: dict[str, tuple[float, float]] = {
     "norms.one_on_one_min": _COUNT, "norms.window_days": (1, 3660), "norms.goal_concreteness_min": _FRACTION,
-    "norms.safety_check_min": _COUNT, "norms.advice_min": _COUNT,
+    "norms.safety_check_min": _COUNT, "norms.advice_min": _COUNT, "norms.home_visit_min": _COUNT,
+    "norms.care_team_min": _COUNT, "norms.sexual_development_min": _COUNT, "norms.sexual_development_min_age": (0, 25),
+    "norms.goal_evaluation_min": _COUNT,
     "detect.min_confidence": _FRACTION, "detect.copied_similarity": _FRACTION, "detect.classifier_veto": _FRACTION,
     "detect.decision_layer": (0, 1), "detect.decision_threshold": _FRACTION,
     "detect.decision_threshold_rule_ok": _FRACTION, "read.max_file_mb": (1, 4096),

@@ -16,6 +16,7 @@ from audit.detect.base import merge_by_date
 from audit.detect.batch import batched
 from audit.detect.candidates import Candidate
 from audit.detect.decision import decide
+from audit.detect.further import EVENTS as FURTHER_EVENTS, FurtherDetections, detect_facts
 from audit.detect.matching import MatchingResult, detect_matching
 from audit.detect.one_on_one import one_on_one_candidates
 from audit.detect.safety_check import flag_copies, safety_check_candidates
@@ -41,6 +42,7 @@ class Detections:
     safety_checks: list[Finding] = field(default_factory=list)
     behavioural_scientist_advice: list[Finding] = field(default_factory=list)
     matching_rationale: MatchingResult = field(default_factory=lambda: MatchingResult(False))
+    further: FurtherDetections = field(default_factory=FurtherDetections)  # schema version 2
 
 
 def learn_facts(ctx: DossierContext) -> None:
@@ -56,7 +58,9 @@ CANDIDATES = {
     "one_on_one_contacts": ("one_on_one_contact", one_on_one_candidates),
     "safety_checks": ("safety_check", safety_check_candidates),
     "behavioural_scientist_advice": ("behavioural_scientist_advice", advice_candidates),
+    **FURTHER_EVENTS,
 }
+V1_EVENTS = ("one_on_one_contacts", "safety_checks", "behavioural_scientist_advice")
 
 
 def all_candidates(ctx: DossierContext, models: "SentenceModels") -> dict[str, list[Candidate]]:
@@ -80,4 +84,7 @@ def run_detectors(ctx: DossierContext, models: "SentenceModels", decision: Decis
     models = batched(models)
     ptype, start, _ = facts.placement([a.document.text for a in ctx.documents])
     found = {name: _events(ctx, name, cands, decision) for name, cands in all_candidates(ctx, models).items()}
-    return Detections(placement=Placement(ptype, start), matching_rationale=detect_matching(ctx, models), **found)
+    further = detect_facts(ctx)
+    further.events = {name: found.pop(name) for name in FURTHER_EVENTS}
+    return Detections(placement=Placement(ptype, start), matching_rationale=detect_matching(ctx, models),
+                      further=further, **found)

@@ -17,6 +17,9 @@ from typing import Any
 from audit.report import NORM_NAMES
 
 EVENT_FIELDS = ("one_on_one_contacts", "safety_checks", "behavioural_scientist_advice")
+# Schema version 2: scored only where a gold.json has the field (absent = not annotated).
+FURTHER_EVENT_FIELDS = ("home_visits", "care_team_meetings", "sexual_development", "goal_evaluations")
+FURTHER_FACTS = ("support_figure", "vgb", "rescreening")
 
 
 def squash(text: str) -> str:
@@ -49,8 +52,13 @@ class PRF:
 
 @dataclass
 class Report:
-    detectors: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in (*EVENT_FIELDS, "matching_rationale")})
+    detectors: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in (*EVENT_FIELDS, "matching_rationale",
+                                                                                  *FURTHER_EVENT_FIELDS)})
     child_spoken: list[bool] = field(default_factory=list)
+    facts: dict[str, list[bool]] = field(default_factory=lambda: {k: [] for k in (
+        "home_visits.unannounced", "support_figure.documented", "vgb.complete", "rescreening.change",
+        "rescreening.rescreened")})
+    annotated: set[str] = field(default_factory=set)  # the v2 fields some gold.json had
     norms: dict[str, list[bool]] = field(default_factory=lambda: {n: [] for n in NORM_NAMES})
     errors: list[dict[str, Any]] = field(default_factory=list)  # misses and false alarms
     quotes_found: int = 0
@@ -65,8 +73,10 @@ class Report:
         acc = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
         return {
             "dossiers": self.dossiers,
-            "detectors": {k: v.to_json() for k, v in self.detectors.items()},
+            "detectors": {k: v.to_json() for k, v in self.detectors.items()
+                          if k not in FURTHER_EVENT_FIELDS or k in self.annotated},
             "child_spoken_accuracy": acc(self.child_spoken),
+            "facts": {k: {"accuracy": acc(v), "n": len(v)} for k, v in self.facts.items() if v},
             "norms": {k: {"accuracy": acc(v), "n": len(v)} for k, v in self.norms.items()},
             "goals": self.goals,
             "ingestion": {"quotes_found": self.quotes_found, "quotes_total": self.quotes_total,
@@ -80,11 +90,13 @@ class Report:
 def gold_quotes(gold: dict[str, Any]) -> list[tuple[str, str]]:
     """(file, quote) pairs of everything the gold quotes from the files."""
     out = []
-    for fld in (*EVENT_FIELDS, "traps"):
+    for fld in (*EVENT_FIELDS, *FURTHER_EVENT_FIELDS, "traps"):
         out += [(x["file"], x["quote"]) for x in gold.get(fld, []) if x.get("file") and x.get("quote")]
-    m = gold.get("matching_rationale") or {}
-    if m.get("file") and m.get("quote"):
-        out.append((m["file"], m["quote"]))
+    rescreening = gold.get("rescreening") or {}
+    for m in (gold.get("matching_rationale"), gold.get("support_figure"), gold.get("vgb"),
+              rescreening.get("change"), rescreening.get("rescreened")):
+        if m and m.get("file") and m.get("quote"):
+            out.append((m["file"], m["quote"]))
     out += [(g["file"], g["text"]) for g in gold.get("goals", []) if g.get("file") and g.get("text")]
     return out
 
@@ -96,6 +108,38 @@ def _gold_key(pred_date: str, gold_dates: set[str]) -> str:
         if same_month:
             return same_month[0]
     return pred_date
+
+
+def _fact(report: Report, dossier_id: str, name: str, predicted: Any, gold: Any, sentence: str | None) -> None:
+    report.facts[name].append(predicted == gold)
+    if predicted != gold:
+        report.errors.append({"dossier": dossier_id, "field": name, "type": "wrong_value", "date": None,
+                              "file": None, "sentence": f"voorspeld {predicted}, gold {gold}: {sentence or ''}"})
+
+
+def _score_further(report: Report, dossier_id: str, audit: dict[str, Any], gold: dict[str, Any]) -> None:
+    """The schema-version-2 fields the gold annotates."""
+    for fld in FURTHER_EVENT_FIELDS:
+        if fld in gold:
+            report.annotated.add(fld)
+            _score_events(report, dossier_id, fld, audit[fld], gold[fld])
+    if "home_visits" in gold:
+        predicted = {p["date"]: bool(p.get("unannounced")) for p in audit["home_visits"] if p.get("date")}
+        for g in gold["home_visits"]:
+            if g["date"] in predicted:
+                _fact(report, dossier_id, "home_visits.unannounced", predicted[g["date"]], bool(g.get("unannounced")),
+                      g.get("quote"))
+    if "support_figure" in gold:
+        _fact(report, dossier_id, "support_figure.documented", bool(audit["support_figure"]["documented"]),
+              bool(gold["support_figure"].get("documented")), audit["support_figure"].get("quote"))
+    if "vgb" in gold:
+        _fact(report, dossier_id, "vgb.complete", audit["vgb"]["complete"], gold["vgb"].get("complete"),
+              f"missing {audit['vgb'].get('missing')} / gold {gold['vgb'].get('missing')}")
+    if "rescreening" in gold:
+        for part in ("change", "rescreened"):
+            p, g = audit["rescreening"][part], gold["rescreening"].get(part)
+            _fact(report, dossier_id, f"rescreening.{part}", (p or {}).get("date"), (g or {}).get("date"),
+                  (p or g or {}).get("quote"))
 
 
 def _score_events(report: Report, dossier_id: str, fld: str, pred: list[dict], gold: list[dict]) -> None:
@@ -171,6 +215,7 @@ def evaluate_dossier(report: Report, folder: Path, as_of: dt.date | None, config
     for fld in EVENT_FIELDS:
         _score_events(report, dossier.dossier_id, fld, audit[fld], gold.get(fld, []))
     _score_matching(report, dossier.dossier_id, audit["matching_rationale"], gold.get("matching_rationale") or {})
+    _score_further(report, dossier.dossier_id, audit, gold)
     _score_norms(report, dossier.dossier_id, audit["norms"], gold.get("norms", {}))
     report.goal_pairs.append((audit["goals"], gold.get("goals", [])))
 
@@ -202,6 +247,9 @@ def combine(reports: list[Report]) -> Report:
             t = total.detectors[name]
             t.tp, t.fp, t.fn = t.tp + prf.tp, t.fp + prf.fp, t.fn + prf.fn
         total.child_spoken += r.child_spoken
+        total.annotated |= r.annotated
+        for name, values in r.facts.items():
+            total.facts[name] += values
         for name, values in r.norms.items():
             total.norms[name] += values
         total.quotes_found += r.quotes_found
@@ -219,6 +267,8 @@ def _detector_lines(data: dict[str, Any]) -> list[str]:
         lines.append(f"{name:<32}{d['precision']:>7.3f}{d['recall']:>7.3f}{d['f1']:>7.3f}{d['tp']:>5}{d['fp']:>5}{d['fn']:>5}")
     if data["child_spoken_accuracy"] is not None:
         lines.append(f"{'safety_checks.child_spoken acc':<32}{data['child_spoken_accuracy']:>7.3f}")
+    for name, d in data.get("facts", {}).items():
+        lines.append(f"{name + ' acc':<32}{d['accuracy']:>7.3f}{'':>14}  n={d['n']}")
     lines += ["", f"{'norm':<42}{'accuracy':>9}{'n':>5}"]
     for name, d in data["norms"].items():
         acc = "-" if d["accuracy"] is None else f"{d['accuracy']:.3f}"

@@ -12,13 +12,20 @@ from dataclasses import asdict
 from typing import Any
 
 from audit.detect import Detections
+from audit.detect.further import FurtherDetections
+from audit.detect.further.facts import FactResult
 from audit.detect.matching import MatchingResult
+from audit.norms.further import pair_rescreening
 from audit.goals.stage import GoalResults
 from audit.ml.goal_model import CRITERIA
 from audit.types import Finding
 
-SCHEMA_VERSION = 1
-FINDING_PREFIX = {"one_on_one_contacts": "o", "safety_checks": "s", "behavioural_scientist_advice": "a"}
+SCHEMA_VERSION = 2
+FINDING_PREFIX = {"one_on_one_contacts": "o", "safety_checks": "s", "behavioural_scientist_advice": "a",
+                  # schema version 2
+                  "home_visits": "h", "care_team_meetings": "t", "sexual_development": "x", "goal_evaluations": "e",
+                  "rescreenings": "r", "household_changes": "c"}
+SUPPORT_ID, VGB_ID = "sf1", "v1"
 MATCHING_ID, GOAL_PREFIX = "m1", "g"
 
 
@@ -45,6 +52,32 @@ def matching_json(m: MatchingResult) -> dict[str, Any]:
     if m.cue is not None:
         out["cue"] = m.cue
     return out
+
+
+def fact_json(fact: FactResult, finding_id: str, value_key: str) -> dict[str, Any]:
+    """A file-level fact (support figure, VGB) in the shape of ``matching_rationale``."""
+    first = fact.evidence[0] if fact.evidence else None
+    return {"finding_id": finding_id, value_key: fact.documented, **fact.attributes,
+            "file": first.file if first else None, "quote": first.sentence if first else None,
+            "evidence": [asdict(e) for e in fact.evidence], "confidence": fact.confidence,
+            "detector": fact.detector, "cue": fact.cue}
+
+
+def further_json(further: FurtherDetections, placement_start: str | None) -> dict[str, Any]:
+    """The schema-version-2 fields (SCHEMA.md "Further norms")."""
+    ev = {name: findings_json(found, FINDING_PREFIX[name]) for name, found in further.events.items()}
+    change, rescreened = pair_rescreening(ev["household_changes"], ev["rescreenings"], placement_start)
+    return {
+        "child": {"birth_date": further.child_birth_date},
+        "home_visits": ev["home_visits"],
+        "support_figure": fact_json(further.support_figure, SUPPORT_ID, "documented"),
+        "care_team_meetings": ev["care_team_meetings"],
+        "vgb": fact_json(further.vgb, VGB_ID, "complete"),
+        "rescreening": {"change": change, "rescreened": rescreened,
+                        "changes": ev["household_changes"], "rescreenings": ev["rescreenings"]},
+        "sexual_development": ev["sexual_development"],
+        "goal_evaluations": ev["goal_evaluations"],
+    }
 
 
 def goals_json(results: GoalResults) -> list[dict[str, Any]]:
@@ -90,5 +123,6 @@ def audit_json(dossier_id: str, as_of: dt.date, found: Detections, goals: GoalRe
         found.behavioural_scientist_advice, FINDING_PREFIX["behavioural_scientist_advice"])
     audit["goals"] = goals_json(goals)
     audit["goal_changes"] = goal_changes_json(goals)
+    audit.update(further_json(found.further, audit["placement"]["start"]))
     audit["errors"] = errors
     return audit

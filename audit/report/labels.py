@@ -23,6 +23,13 @@ NORM_TITLE = {
     "matching_rationale_documented": "Keuze gezin onderbouwd",
     "behavioural_scientist_advice_documented": "Advies gedragswetenschapper",
     "goals_concrete": "Doelen concreet",
+    "home_visit_last12m": "Huisbezoek gedaan",
+    "support_figure_documented": "Steunfiguur vastgelegd",
+    "care_team_formed": "Zorgteam gevormd",
+    "vgb_complete": "VGB's compleet",
+    "rescreening_after_change": "Herscreening na verandering",
+    "sexual_development_addressed_last12m": "Aandacht seksuele ontwikkeling",
+    "goals_evaluated_last12m": "Doelen geëvalueerd",
 }
 #: what each norm asks, as one plain sentence; {min}, {period} and {goal_min} are filled in
 NORM_QUESTION = {
@@ -32,6 +39,16 @@ NORM_QUESTION = {
     "matching_rationale_documented": "In het dossier staat waarom het kind bij dit pleeggezin woont.",
     "behavioural_scientist_advice_documented": "Er is advies van de gedragswetenschapper vastgelegd, in {period}.",
     "goals_concrete": "Het plan heeft doelen en elk doel is concreet genoeg (score {goal_min} of hoger).",
+    "home_visit_last12m": "Er is minstens {home_min} keer een huisbezoek bij het pleeggezin gedaan, in {period}.",
+    "support_figure_documented": "In het dossier staat wie de steunfiguur of vertrouwenspersoon van het kind is "
+                                 "(of dat het kind er geen wil).",
+    "care_team_formed": "Er is een zorgteam gevormd: het zorgteam is minstens één keer bij elkaar geweest sinds de "
+                        "plaatsing.",
+    "vgb_complete": "Voor elke volwassene in het pleeggezin is een verklaring van geen bezwaar (VGB) vastgelegd.",
+    "rescreening_after_change": "Na een belangrijke verandering in het pleeggezin is het gezin opnieuw gescreend.",
+    "sexual_development_addressed_last12m": "Er is aandacht besteed aan de seksuele ontwikkeling van het kind, in "
+                                            "{period} (n.v.t. onder {sex_age} jaar).",
+    "goals_evaluated_last12m": "De doelen van het plan zijn geëvalueerd, in {period}.",
 }
 
 PLACEMENT_NL = {
@@ -107,7 +124,8 @@ def norm_question(name: str, cfg: dict[str, Any]) -> str:
     """The plain question of a norm, with the thresholds of this audit's config."""
     return NORM_QUESTION.get(name, name).format(
         min=cfg.get("one_on_one_min", 3), period=period_nl(int(cfg.get("window_days", 365))),
-        goal_min=decimal_nl(cfg.get("goal_concreteness_min", 0.6)))
+        goal_min=decimal_nl(cfg.get("goal_concreteness_min", 0.6)), home_min=cfg.get("home_visit_min", 1),
+        sex_age=cfg.get("sexual_development_min_age", 4))
 
 
 def decimal_nl(value: float | None, digits: int = 1) -> str:

@@ -43,6 +43,13 @@ NORM_NL = {
     "matching_rationale_documented": "Onderbouwing matching vastgelegd",
     "behavioural_scientist_advice_documented": "Advies gedragswetenschapper vastgelegd",
     "goals_concrete": "Doelen concreet",
+    "home_visit_last12m": "Huisbezoek (12 mnd)",
+    "support_figure_documented": "Steunfiguur vastgelegd",
+    "care_team_formed": "Zorgteam gevormd",
+    "vgb_complete": "VGB voor alle volwassenen",
+    "rescreening_after_change": "Herscreening na verandering",
+    "sexual_development_addressed_last12m": "Aandacht seksuele ontwikkeling (12 mnd)",
+    "goals_evaluated_last12m": "Doelen geëvalueerd (12 mnd)",
 }
 #: the export's review counts, in words
 COUNT_NL = {"confirmed": "bevestigd", "rejected": "afgewezen", "corrected": "gecorrigeerd", "added": "toegevoegd",

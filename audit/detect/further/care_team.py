@@ -1,0 +1,34 @@
+"""Care-team (zorgteam) meetings that took place.
+
+A meeting named as the zorgteam's ("zorgteamoverleg", "ZT"), or a meeting whose
+participants make it one: a parent and a foster parent together with the child or a
+professional. A meeting of professionals only is not the care team, and a sentence
+that only lists who is in the team ("het zorgteam bestaat uit ...") is no meeting.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from audit.detect.candidates import Candidate
+from audit.detect.further.events import event_candidates
+from audit.detect.further.lexicon import hit
+from audit.types import AnalysedDocument, DossierContext
+
+if TYPE_CHECKING:
+    from audit.ml.sentence_classifier import SentenceModels
+
+KIND = "care_team_meeting"
+NAMED = "zorgteam"
+
+
+def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
+    named = span._.cue == NAMED
+    composition = named and hit("care_team_composition_only", text) and not hit("care_team_meeting_words", text)
+    participants = hit("care_team_parent", text) and hit("foster_home", text) and hit("care_team_other", text)
+    return {"veto=composition_only": composition, "veto=not_care_team": not named and not participants}
+
+
+def care_team_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
+    return event_candidates(ctx, models, KIND, "care_team", _vetoes, header_ok=True)

@@ -1,0 +1,65 @@
+"""How old the foster child is: the sexual-development norm is n/a for young children.
+
+From the child's birth date ("geboren op", "geb.", "geboortedatum", "*") on a line
+that names the child (else the first birth-date field of a file's first part), or
+else from an age next to the child's name ("Noor (3)", "Noor, 3 jaar") counted from
+the date of the file that says it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from audit.structure.dates import find_dates
+from audit.types import DossierContext
+
+_BORN = re.compile(r"(?i:\bgeboren(?:\s+op)?|\bgeboortedatum|\bgeb\.?)\s*:?\s*|\*\s*(?=\d)")
+_HEAD = 2000
+
+
+def _birth_dates(text: str, names: set[str]) -> list[tuple[bool, dt.date]]:
+    """(on a line naming the child, date) for every birth date in the first part of ``text``."""
+    out = []
+    for m in _BORN.finditer(text[:_HEAD]):
+        found = find_dates(text[m.end() : m.end() + 24])
+        if not found or found[0].start > 2 or found[0].precision != "day":
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start : m.start()]
+        out.append((any(re.search(rf"\b{re.escape(n)}\b", line) for n in names), found[0].date))
+    return out
+
+
+def _stated_age(text: str, names: set[str], written: dt.date | None) -> dt.date | None:
+    """An approximate birth date from "Noor (3)" or "Noor, 3 jaar" and the file's date."""
+    if written is None:
+        return None
+    for name in names:
+        m = re.search(rf"\b{re.escape(name)}\b[^\n()]{{0,30}}?(?:\((\d{{1,2}})(?:\s*j(?:aa)?r)?\)|,?\s(\d{{1,2}})\s+jaar\b)", text[:_HEAD])
+        if m:
+            years = int(m.group(1) or m.group(2))
+            return written.replace(year=written.year - years) if not (written.month == 2 and written.day == 29) \
+                else dt.date(written.year - years, 3, 1)
+    return None
+
+
+def child_birth_date(ctx: DossierContext) -> dt.date | None:
+    names = ctx.facts.get("child_names", set())
+    dates = [d for a in ctx.documents for d in _birth_dates(a.document.text, names)]
+    for on_child_line, date in dates:
+        if on_child_line:
+            return date
+    if dates:
+        return dates[0][1]
+    for adoc in ctx.documents:
+        written = adoc.structure.doc_date.date if adoc.structure.doc_date else None
+        approx = _stated_age(adoc.document.text, names, written)
+        if approx is not None:
+            return approx
+    return None
+
+
+def age_on(birth: dt.date | None, day: dt.date) -> int | None:
+    if birth is None:
+        return None
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))

@@ -1,0 +1,72 @@
+"""What the schema-v2 event detectors share: trigger sentence -> candidate with signals.
+
+The same path as the version-1 events (``audit.detect.candidates``): every trigger
+sentence becomes a candidate with the filters that fired as signals and the rules'
+verdict as ``rule_ok``; the decision layer (``audit.detect.decision``) has the last
+word when it knows the kind, else the rules decide. Each kind adds its own vetoes.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from spacy.tokens import Span
+
+from audit.detect.base import all_triggers
+from audit.detect.candidates import Candidate, candidate, shared_vetoes
+from audit.detect.dating import sentence_date, span_text
+from audit.detect.further.lexicon import hit
+from audit.types import AnalysedDocument, DossierContext
+
+if TYPE_CHECKING:
+    from audit.ml.sentence_classifier import SentenceModels
+
+Vetoes = Callable[[DossierContext, AnalysedDocument, Span, str], dict[str, bool]]
+Attributes = Callable[[AnalysedDocument, Span, str], dict[str, Any]]
+# Qualifiers that always mean "did not happen (yet)", whatever the kind handles itself.
+NOT_HAPPENED = frozenset({"PLANNED", "CANCELLED", "HYPOTHETICAL", "QUESTION", "POLICY"})
+
+
+def entry_text(adoc: AnalysedDocument, sent: Span) -> str:
+    """The whole dated entry the sentence is in (or the sentence when it is in none)."""
+    entry = adoc.structure.entry_at(sent.start_char)
+    if entry is None:
+        return span_text(adoc, sent)
+    return adoc.document.text[entry.start : entry.end]
+
+
+def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span) -> bool:
+    """A header cell ("12-03 | Huisbezoek") whose entry says it was called off ("afgezegd")."""
+    return vetoes.get("veto=header", False) and hit("entry_cancelled", entry_text(adoc, sent))
+
+
+def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, detector: str, extra: Vetoes,
+                     header_ok: bool = False, own_negation: bool = False,
+                     attributes: Attributes | None = None) -> list[Candidate]:
+    """Every ``kind`` trigger as a candidate; ``rule_ok`` when no veto fired (one per sentence and date).
+
+    ``header_ok``: a journal header cell naming the event ("Huisbezoek") is evidence of it
+    (unless its entry says it was called off). ``own_negation``: the kind judges negation
+    itself ("doel niet behaald" is still an evaluation), so only plans, cancellations,
+    hypotheticals, questions and policy text block it.
+    """
+    out: list[Candidate] = []
+    for adoc in ctx.documents:
+        seen: set[tuple[int, Any]] = set()
+        for span in all_triggers(adoc, kind):
+            sent = span.sent
+            text = span_text(adoc, sent)
+            dated = sentence_date(adoc, sent, anchor=span.start_char)
+            vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
+            if header_ok:
+                vetoes["veto=header_cancelled"] = header_cancelled(adoc, vetoes, sent)
+                vetoes["veto=header"] = False
+            if own_negation:
+                vetoes["veto=context"] = bool((span._.qualifiers or set()) & NOT_HAPPENED)
+            vetoes.update(extra(ctx, adoc, span, text))
+            key = (sent.start, dated.mention.date if dated.mention else None)
+            rule_ok = not any(vetoes.values()) and key not in seen
+            if rule_ok:
+                seen.add(key)
+            attrs = attributes(adoc, span, text) if attributes else {}
+            out.append(candidate(detector, adoc, span, dated, prob, rule_ok, vetoes, **attrs))
+    return out

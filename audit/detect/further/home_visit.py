@@ -1,0 +1,42 @@
+"""Home visits: a worker of the provider (or another professional) at the foster family's home.
+
+Visits at a parent's home, supervised contact elsewhere and visits *by* parents or
+friends are not home visits; a visit is ``unannounced`` when the sentence (or its
+entry) says so ("onaangekondigd", "zonder afspraak").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span
+
+from audit.detect.candidates import Candidate
+from audit.detect.further.events import entry_text, event_candidates
+from audit.detect.further.lexicon import hit, rx
+from audit.types import AnalysedDocument, DossierContext
+
+if TYPE_CHECKING:
+    from audit.ml.sentence_classifier import SentenceModels
+
+KIND = "home_visit"
+_UNANNOUNCED = "onaangekondigd"
+
+
+def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
+    parent = rx("parent_home").search(text)  # "huisbezoek bij moeder", "begeleide omgang"
+    elsewhere = parent is not None and not rx("foster_home").search(text[parent.end():])
+    return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text)}
+
+
+def _attributes(adoc: AnalysedDocument, span: Span, text: str) -> dict[str, Any]:
+    unannounced = span._.cue == _UNANNOUNCED or any(
+        s.label_ == KIND and s._.cue == _UNANNOUNCED and s.sent.start == span.sent.start
+        for s in adoc.doc.spans.get("dossier_audit_triggers", []))
+    if not unannounced:  # the entry's header or another sentence of it ("Onaangekondigd bezoek.")
+        entry = entry_text(adoc, span.sent)
+        unannounced = len(entry) < 1500 and bool(rx("entry_unannounced").search(entry))
+    return {"unannounced": unannounced}
+
+
+def home_visit_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
+    return event_candidates(ctx, models, KIND, "home_visit", _vetoes, header_ok=True, attributes=_attributes)

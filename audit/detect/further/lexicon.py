@@ -1,0 +1,26 @@
+"""The schema-v2 detectors' data (``further_nl.json``), regexes compiled once."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from audit.resources import resource_cache, resource_json
+
+
+@resource_cache
+def lexicon() -> dict[str, Any]:
+    """Every string value of ``further_nl.json`` as a case-insensitive regex (numbers stay numbers)."""
+    out: dict[str, Any] = {}
+    for key, value in resource_json("further_nl.json").items():
+        if key.startswith("_"):
+            continue
+        out[key] = re.compile(value, re.IGNORECASE) if isinstance(value, str) else value
+    return out
+
+
+def rx(name: str) -> re.Pattern[str]:
+    return lexicon()[name]
+
+
+def hit(name: str, text: str) -> bool:
+    return bool(lexicon()[name].search(text))

@@ -1,0 +1,109 @@
+"""VGB (verklaring van geen bezwaar) for every adult living in the foster home.
+
+Hand-written because it is a comparison only dossiers need: the adults the file names
+in the household (the foster parents, adult children "Ruben (19)", a new partner, a
+lodger) against the people the VGB sentences cover, clause by clause ("VGB voor beide
+pleegouders afgegeven, voor Ruben nog niet aangevraagd"). ``documented`` is None (n/a)
+when the file names no household at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from audit.detect.base import all_triggers, evidence_for
+from audit.detect.dating import span_text
+from audit.detect.further.events import NOT_HAPPENED
+from audit.detect.further.facts import FactResult
+from audit.detect.further.lexicon import hit, lexicon, rx
+from audit.types import DossierContext, Evidence
+
+KIND = "vgb"
+DETECTOR = "vgb:household+clauses"
+FOSTER = ("pleegmoeder", "pleegvader")
+_CLAUSE = re.compile(r"[;,]|\bmaar\b|\bterwijl\b|\bechter\b", re.IGNORECASE)
+_BIRTH_PARENT = re.compile(r"(?<!pleeg)(?:\bmoeder|\bvader)\b|(?<!\w)(?:MO|VA)(?!\w)")
+
+
+@dataclass
+class Household:
+    foster: set[str] = field(default_factory=set)  # pleegmoeder / pleegvader
+    adults: dict[str, Evidence] = field(default_factory=dict)  # "Ruben (19)" -> where the file names them
+
+
+def _foster_parents(texts: list[str]) -> set[str]:
+    joined = "\n".join(texts)
+    found = {role for role, name in zip(FOSTER, ("foster_mother", "foster_father")) if hit(name, joined)}
+    return found or (set(FOSTER) if hit("foster_both", joined) else set())
+
+
+def household(ctx: DossierContext) -> Household:
+    """The foster parents and the other adults the file places in the foster home."""
+    out = Household(_foster_parents([a.document.text for a in ctx.documents]))
+    own = ctx.facts.get("child_names", set())
+    for adoc in ctx.documents:
+        for sent in adoc.doc.sents:
+            text = span_text(adoc, sent)
+            if not hit("household_context", text) or (_BIRTH_PARENT.search(text) and not hit("household_foster", text)):
+                continue
+            for m in rx("adult_member").finditer(text):
+                who, age = (m.group("who"), m.group("age")) if m.group("who") else (m.group("who2"), m.group("age2"))
+                if who.split()[0] not in own and int(age) >= lexicon()["adult_age"]:
+                    out.adults.setdefault(f"{who} ({age})", evidence_for(adoc, sent))
+            for m in rx("adult_roles").finditer(text):
+                out.adults.setdefault(m.group(0), evidence_for(adoc, sent))
+    return out
+
+
+def _covers(clause: str, house: Household) -> set[str]:
+    """Who a VGB clause is about (empty: nobody named)."""
+    who: set[str] = set()
+    if hit("vgb_all", clause):
+        return set(FOSTER) | set(house.adults)
+    if hit("foster_both", clause):
+        who |= set(FOSTER)
+    who |= {role for role, name in zip(FOSTER, ("foster_mother", "foster_father")) if hit(name, clause)}
+    for adult in house.adults:
+        name = adult.split(" (")[0].split()[-1]
+        if re.search(rf"\b{re.escape(name)}\b", clause, re.IGNORECASE):
+            who.add(adult)
+    return who
+
+
+def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evidence], list[Evidence]]:
+    """(people covered by a VGB, evidence of VGBs, evidence of VGBs that are missing or pending)."""
+    covered: set[str] = set()
+    positive: list[Evidence] = []
+    negative: list[Evidence] = []
+    for adoc in ctx.documents:
+        for span in all_triggers(adoc, KIND):
+            if (span._.qualifiers or set()) & (NOT_HAPPENED - {"PLANNED"}):
+                continue
+            text = span_text(adoc, span.sent)
+            polarity: bool | None = None  # a clause without its own verdict takes the previous one's
+            for clause in _CLAUSE.split(text):
+                who, names_vgb = _covers(clause, house), bool(rx("vgb_word").search(clause))
+                if hit("vgb_negative", clause) and not hit("vgb_positive", clause):
+                    polarity = False
+                elif hit("vgb_positive", clause) or names_vgb:
+                    polarity = True
+                if polarity is None:
+                    continue
+                (positive if polarity else negative).append(evidence_for(adoc, span.sent))
+                if polarity:
+                    covered |= who or (set(FOSTER) if names_vgb and house.foster else set())
+    return covered, positive, negative
+
+
+def detect_vgb(ctx: DossierContext) -> FactResult:
+    house = household(ctx)
+    if not house.foster and not house.adults:
+        return FactResult(None, [], 0.6, DETECTOR, attributes={"missing": [], "adults": []})
+    covered, positive, negative = _coverage(ctx, house)
+    needed = sorted(house.foster) + sorted(house.adults)
+    missing = [p for p in needed if p not in covered]
+    attrs = {"missing": missing, "adults": needed}
+    if not missing:
+        return FactResult(True, positive[:1], 0.8, DETECTOR, "VGB", attrs)
+    evidence = [house.adults[p] for p in missing if p in house.adults][:1] or negative[:1] or positive[:1]
+    return FactResult(False, evidence, 0.7, DETECTOR, "VGB", attrs)
