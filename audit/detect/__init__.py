@@ -52,6 +52,7 @@ def learn_facts(ctx: DossierContext) -> None:
     ctx.facts["child_names"] = own
     ctx.facts["other_child_names"] = facts.other_child_names(texts, own)
     ctx.facts["scientist_names"] = facts.scientist_names(texts) - own
+    ctx.facts["foster_parent_names"] = facts.foster_parent_names(texts, own) - ctx.facts["other_child_names"]
 
 
 CANDIDATES = {
@@ -86,5 +87,8 @@ def run_detectors(ctx: DossierContext, models: "SentenceModels", decision: Decis
     found = {name: _events(ctx, name, cands, decision) for name, cands in all_candidates(ctx, models).items()}
     further = detect_facts(ctx)
     further.events = {name: found.pop(name) for name in FURTHER_EVENTS}
+    if start is not None:  # a screening visit before the placement is no home visit of this placement
+        first = start.iso()
+        further.events["home_visits"] = [f for f in further.events["home_visits"] if f.date[: len(first)] >= first[: len(f.date)]]
     return Detections(placement=Placement(ptype, start), matching_rationale=detect_matching(ctx, models),
                       further=further, **found)

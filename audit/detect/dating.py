@@ -76,12 +76,46 @@ def _context_date(adoc: AnalysedDocument, entry: Entry | None) -> dt.date | None
 def _own_dates(text: str, context: dt.date | None, precision: str) -> list[DateMention]:
     """Dates of ``precision`` in ``text`` that are not deadlines, plans or birth dates."""
     not_event = _not_event_date()
-    return [m for m in find_dates(text, context_date=context)
+    return [_last_year(m, text, context) for m in find_dates(text, context_date=context)
             if m.precision == precision and not not_event.search(text[max(0, m.start - _LOOKBACK) : m.start])]
 
 
+_LAST_YEAR = re.compile(r"\s+vorig(?:e)?\s+jaar\b", re.IGNORECASE)
+
+
+def _last_year(m: DateMention, text: str, context: dt.date | None) -> DateMention:
+    """"op 20 juni vorig jaar": the year before the context's, whatever day is nearest."""
+    if context is None or not _LAST_YEAR.match(text, m.end):
+        return m
+    try:
+        day = m.date.replace(year=context.year - 1)
+    except ValueError:  # 29 February
+        day = m.date.replace(year=context.year - 1, day=28)
+    return DateMention(day, m.precision, m.start, m.end, m.text)
+
+
+@resource_cache
+def _past_weekday() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A weekday named as the past without a date ("afgelopen zaterdag", "sinds zaterdag", "Erwin is
+    zaterdag ingetrokken", "vrijdag jl."): in a report or e-mail it is the last such day up to the
+    entry's date. A bare weekday is often a habit or a plan ("de omgang op woensdag"), so it needs
+    one of these past markers; full names only ("za" is too ambiguous)."""
+    days = {w: d for w, d in resource_json("dates_nl.json")["weekdays"].items() if len(w) > 3}
+    names = "|".join(sorted(days, key=len, reverse=True))
+    day = rf"({names})(?:avond|middag|ochtend|nacht|morgen)?(?!\w)"
+    return re.compile(rf"(?<!\w)(?:afgelopen|vorige|sinds|(?:is|zijn|ben|was|waren|heeft|hebben|heb|had|hadden)"
+                      rf"(?:\s+(?!op\b|om\b|elke\b|iedere\b|volgende\b|komende\b)\w+)?)\s+{day}"
+                      rf"|(?<!\w){day}\s+(?:jl\.?|j\.l\.|jongstleden)", re.IGNORECASE), days
+
+
+def _weekday_shift(entry_day: dt.date, text: str) -> int:
+    pattern, days = _past_weekday()
+    m = pattern.search(text)
+    return -((entry_day.weekday() - days[(m.group(1) or m.group(2)).lower()]) % 7) if m else 0
+
+
 def _shifted_entry_date(entry: Entry, text: str) -> Dated | None:
-    shift = _relative_shift(text)
+    shift = _relative_shift(text) or _weekday_shift(entry.date.date, text)
     if not shift:
         return None
     day = entry.date.date + dt.timedelta(days=shift)
@@ -98,7 +132,9 @@ def _narrative_before(adoc: AnalysedDocument, entry: Entry, sent: Span) -> str:
 def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None) -> Dated:
     """The date an event in ``sent`` happened on (see module docstring)."""
     structure = adoc.structure
-    entry = structure.entry_at(sent.start_char)
+    # The trigger's entry: a sentence that runs on from the previous line into a new entry header
+    # ("... school\nwk 33 PO verhuisd") belongs, for the event, to the entry the trigger is in.
+    entry = structure.entry_at(sent.start_char if anchor is None else anchor)
     context = _context_date(adoc, entry)
     text = span_text(adoc, sent)
     mentions = _own_dates(text, context, "day")

@@ -94,6 +94,19 @@ def placement(texts: list[str]) -> tuple[str | None, DateMention | None, tuple[i
 _PERSON = r"([A-Z][a-zà-ÿ]+)(?:\s+(?:van\s+|de\s+|van\s+der\s+|ter\s+)?([A-Z][a-zà-ÿ]+))?"
 
 
+def foster_parent_names(texts: list[str], own: set[str]) -> set[str]:
+    """First names of the foster parents ("Pleegouders: Sharon en Patrick Veldkamp", "geplaatst bij
+    Sanne en Joost", "PV (Harm)"): e-mails and reports name them where a form says "PM"."""
+    stop = set(_lexicon()["not_names"])
+    found: set[str] = set()
+    for pattern in _lexicon()["foster_parent_names"]:
+        rx = re.compile(pattern)
+        for text in texts:
+            for m in rx.finditer(text):
+                found.update(g for g in m.groups() if g)
+    return {n for n in found if n not in own and n.lower() not in stop}
+
+
 def scientist_names(texts: list[str]) -> set[str]:
     """First and last names of the behavioural scientist, so "Advies Henk:" and "Rutger adviseert"
     are recognised as the GW's advice. Taken from "GW: Henk Kolkman", "GW team Noord: Henk Kolkman",

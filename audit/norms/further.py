@@ -115,12 +115,23 @@ def goals_evaluated(n: NormInput) -> NormVerdict:
                      "Geen evaluatie van de doelen gevonden in {window}.", "een evaluatie van de doelen")
 
 
+def _needs(field_name: str, judge: Callable[[NormInput], NormVerdict]) -> Callable[[NormInput], NormVerdict]:
+    """An audit written before schema version 2 (reopened in the reviewer) has no such field: n/a."""
+    def judged(n: NormInput) -> NormVerdict:
+        if field_name not in n.audit:
+            return NormVerdict(NA, "Niet beoordeeld: deze audit is gemaakt met een eerdere versie van de tool "
+                                   "(schemaversie 1).", [])
+        return judge(n)
+    judged.__doc__ = judge.__doc__
+    return judged
+
+
 FURTHER_NORMS: dict[str, Callable[[NormInput], NormVerdict]] = {
-    "home_visit_last12m": home_visit,
-    "support_figure_documented": support_figure,
-    "care_team_formed": care_team,
-    "vgb_complete": vgb,
-    "rescreening_after_change": rescreening,
-    "sexual_development_addressed_last12m": sexual_development,
-    "goals_evaluated_last12m": goals_evaluated,
+    "home_visit_last12m": _needs("home_visits", home_visit),
+    "support_figure_documented": _needs("support_figure", support_figure),
+    "care_team_formed": _needs("care_team_meetings", care_team),
+    "vgb_complete": _needs("vgb", vgb),
+    "rescreening_after_change": _needs("rescreening", rescreening),
+    "sexual_development_addressed_last12m": _needs("sexual_development", sexual_development),
+    "goals_evaluated_last12m": _needs("goal_evaluations", goals_evaluated),
 }

@@ -35,13 +35,33 @@ def _year_heading() -> re.Pattern[str]:
     return re.compile(resource_json("dates_nl.json")["year_heading"], re.IGNORECASE)
 
 
+@resource_cache
+def _period_heading() -> tuple[re.Pattern[str], dict[str, int]]:
+    data = resource_json("dates_nl.json")
+    return re.compile(data["period_heading"], re.IGNORECASE), data["months"]
+
+
 def year_context(text: str) -> DateMention | None:
     """A line that is only a year ("=== 2024 ===") dates the year-less headers after it: mid-year,
-    so "4/12" and "12/1" under it both fall in that year."""
+    so "4/12" and "12/1" under it both fall in that year. A decorated month heading ("== dec 2023 ==",
+    "aug/sep 2024", "jan '24") does the same from the middle of its months."""
     m = _year_heading().match(text)
-    if m is None:
+    if m is not None:
+        return DateMention(dt.date(int(m.group(1)), 7, 1), "year", m.start(1), m.end(1), m.group(1))
+    return _period_context(text)
+
+
+def _period_context(text: str) -> DateMention | None:
+    pattern, months = _period_heading()
+    m = pattern.match(text.strip()) if len(text) < 40 else None
+    if m is None or m.group(1).lower() not in months or (m.group(2) and m.group(2).lower() not in months):
         return None
-    return DateMention(dt.date(int(m.group(1)), 7, 1), "year", m.start(1), m.end(1), m.group(1))
+    first = months[m.group(1).lower()]
+    last = months[m.group(2).lower()] if m.group(2) else first
+    year = int(m.group(4)) if m.group(4) else 2000 + int(m.group(3))
+    day = dt.date(year, first, 15) + dt.timedelta(days=15 * max(0, last - first))
+    offset = text.find(text.strip())
+    return DateMention(day, "year", offset + m.start(1), offset + m.end(0), text.strip())
 
 
 _AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t]|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")

@@ -20,7 +20,11 @@ from typing import Any
 from audit.ml import decision_model
 
 FIELDS = {"one_on_one_contacts": "one_on_one_contact", "safety_checks": "safety_check",
-          "behavioural_scientist_advice": "behavioural_scientist_advice"}
+          "behavioural_scientist_advice": "behavioural_scientist_advice",
+          # schema version 2: learned only from dossiers whose gold.json annotates the field
+          "home_visits": "home_visit", "care_team_meetings": "care_team_meeting",
+          "sexual_development": "sexual_development", "goal_evaluations": "goal_evaluation"}
+V1_FIELDS = ("one_on_one_contacts", "safety_checks", "behavioural_scientist_advice")
 
 
 @dataclass
@@ -92,6 +96,8 @@ def collect(corpora: list[Path], pipeline: str | None = "embedded") -> list[Doss
             learn_facts(ctx)
             record = DossierItems(Path(corpus).name, ctx.dossier.dossier_id)
             for name, cands in all_candidates(ctx, models).items():
+                if name not in FIELDS or (name not in V1_FIELDS and name not in gold):
+                    continue  # a field the gold does not annotate (absent = "not annotated", not "none")
                 kind, labels = FIELDS[name], label(cands, gold.get(name, []))
                 record.items[kind] = [Item(features_text(c, ctx.facts), c.rule_ok, c.finding.date, y,
                                            is_hard_vetoed(c.signals)) for c, y in zip(cands, labels)]

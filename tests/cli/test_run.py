@@ -69,7 +69,8 @@ def test_examples_match_their_gold_norms():
     with_gold = [p for p in EXAMPLES.iterdir() if (p / "gold.json").exists()]
     assert report.dossiers == len(with_gold) > 0
     outcomes = [ok for values in report.norms.values() for ok in values]
-    assert len(outcomes) == len(with_gold) * len(NORM_NAMES)
+    annotated = sum(len(json.loads((p / "gold.json").read_text("utf-8"))["norms"]) for p in with_gold)
+    assert len(outcomes) == annotated >= len(with_gold) * 6  # every norm the gold annotates (v2 ones may be absent)
     assert sum(outcomes) / len(outcomes) >= 0.8
 
 

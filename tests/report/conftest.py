@@ -5,6 +5,7 @@ import copy
 from typing import Any
 
 import pytest
+from tests.v2_fields import empty_v2
 
 ATTACK = "<script>alert(1)</script>"
 
@@ -32,9 +33,13 @@ def make_audit(dossier_id: str = "TST-0001", quote: str = "Kind apart gesproken 
     """A small audit that passes the shipped JSON Schema; ``quote`` is the first talk's sentence."""
     verdicts = {"one_on_one_min3_last12m": "fails", "safety_check_last12m": "meets",
                 "safety_check_child_spoken": "fails", "matching_rationale_documented": "meets",
-                "behavioural_scientist_advice_documented": "n/a", "goals_concrete": "fails"}
+                "behavioural_scientist_advice_documented": "n/a", "goals_concrete": "fails",
+                "home_visit_last12m": "fails", "support_figure_documented": "fails", "care_team_formed": "fails",
+                "vgb_complete": "n/a", "rescreening_after_change": "n/a",
+                "sexual_development_addressed_last12m": "fails", "goals_evaluated_last12m": "fails"}
     return {
-        "schema_version": 1, "dossier_id": dossier_id, "reference_date": "2025-06-01",
+        **empty_v2(),
+        "schema_version": 2, "dossier_id": dossier_id, "reference_date": "2025-06-01",
         "placement": {"type": "bestand", "start": "2022-03-01"},
         "one_on_one_contacts": [_finding("o1", "one_on_one_contact", "2024-09-10", quote),
                                 _finding("o2", "one_on_one_contact", "2023-01-05", "Oud gesprek zonder PO.")],

@@ -14,6 +14,7 @@ from audit.report import validate
 from audit.review import AnnotationLog, AnnotationRecord
 from audit.cli.review import add_parser as add_parsers
 from audit.review.export import apply_annotations
+from tests.v2_fields import empty_v2
 
 SHA = {"journaal.txt": "a" * 64, "plan.docx": "b" * 64}
 
@@ -35,7 +36,8 @@ def goal(text: str, start: int, **crit: bool) -> dict:
 
 def minimal_audit() -> dict:
     audit = {
-        "schema_version": 1, "dossier_id": "D1", "reference_date": "2025-06-01",
+        **empty_v2(),
+        "schema_version": 2, "dossier_id": "D1", "reference_date": "2025-06-01",
         "placement": {"type": "bestand", "start": "2023-01-01"},
         "one_on_one_contacts": [
             finding("o1", "one_on_one_contact", "2024-09-01", 100),

@@ -34,7 +34,7 @@ def _stated_age(text: str, names: set[str], written: dt.date | None) -> dt.date 
     """An approximate birth date from "Noor (3)" or "Noor, 3 jaar" and the file's date."""
     if written is None:
         return None
-    for name in names:
+    for name in sorted(names):  # set order differs between processes
         m = re.search(rf"\b{re.escape(name)}\b[^\n()]{{0,30}}?(?:\((\d{{1,2}})(?:\s*j(?:aa)?r)?\)|,?\s(\d{{1,2}})\s+jaar\b)", text[:_HEAD])
         if m:
             years = int(m.group(1) or m.group(2))

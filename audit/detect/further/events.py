@@ -40,14 +40,15 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
 
 
 def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, detector: str, extra: Vetoes,
-                     header_ok: bool = False, own_negation: bool = False,
+                     header_ok: bool = False, own_negation: bool = False, blocking: frozenset[str] | None = None,
                      attributes: Attributes | None = None) -> list[Candidate]:
     """Every ``kind`` trigger as a candidate; ``rule_ok`` when no veto fired (one per sentence and date).
 
     ``header_ok``: a journal header cell naming the event ("Huisbezoek") is evidence of it
     (unless its entry says it was called off). ``own_negation``: the kind judges negation
     itself ("doel niet behaald" is still an evaluation), so only plans, cancellations,
-    hypotheticals, questions and policy text block it.
+    hypotheticals, questions and policy text block it. ``blocking``: the qualifiers that block,
+    when the kind knows better ("ongesteld worden" is no plan, "geen foto's delen" the talk's content).
     """
     out: list[Candidate] = []
     for adoc in ctx.documents:
@@ -60,8 +61,10 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
             if header_ok:
                 vetoes["veto=header_cancelled"] = header_cancelled(adoc, vetoes, sent)
                 vetoes["veto=header"] = False
-            if own_negation:
-                vetoes["veto=context"] = bool((span._.qualifiers or set()) & NOT_HAPPENED)
+            if own_negation or blocking is not None:
+                vetoes["veto=context"] = bool((span._.qualifiers or set()) & (NOT_HAPPENED if blocking is None else blocking))
+            vetoes["veto=subject_line"] = hit("subject_line", text)  # "Onderwerp: huisbezoek" names a topic
+            vetoes["veto=planned_text"] = hit("planned", text)
             vetoes.update(extra(ctx, adoc, span, text))
             key = (sent.start, dated.mention.date if dated.mention else None)
             rule_ok = not any(vetoes.values()) and key not in seen

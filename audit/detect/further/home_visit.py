@@ -25,7 +25,9 @@ _UNANNOUNCED = "onaangekondigd"
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
     parent = rx("parent_home").search(text)  # "huisbezoek bij moeder", "begeleide omgang"
     elsewhere = parent is not None and not rx("foster_home").search(text[parent.end():])
-    return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text)}
+    before = adoc.document.text[max(0, span.start_char - 8) : span.start_char]  # "[ ] bij PO thuis" not ticked
+    return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text),
+            "veto=unticked": hit("unchecked_before", before)}
 
 
 def _attributes(adoc: AnalysedDocument, span: Span, text: str) -> dict[str, Any]:

@@ -9,12 +9,15 @@ from audit.resources import resource_cache, resource_json
 
 @resource_cache
 def lexicon() -> dict[str, Any]:
-    """Every string value of ``further_nl.json`` as a case-insensitive regex (numbers stay numbers)."""
+    """Every string value of ``further_nl.json`` as a regex, case-insensitive unless listed in
+    ``_case_sensitive`` (patterns that tell names by their capital); numbers stay numbers."""
+    data = resource_json("further_nl.json")
+    exact = set(data["_case_sensitive"])
     out: dict[str, Any] = {}
-    for key, value in resource_json("further_nl.json").items():
+    for key, value in data.items():
         if key.startswith("_"):
             continue
-        out[key] = re.compile(value, re.IGNORECASE) if isinstance(value, str) else value
+        out[key] = re.compile(value, 0 if key in exact else re.IGNORECASE) if isinstance(value, str) else value
     return out
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from audit.detect.candidates import Candidate
 from audit.detect.further.events import event_candidates
 from audit.detect.further.lexicon import hit
+from audit.detect.participants import names_in
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -23,16 +24,21 @@ if TYPE_CHECKING:
 RESCREENING, CHANGE = "rescreening", "household_change"
 
 
-def _no_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
-    return {}
+def _rescreen_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
+    """"Er hoort een herscreening te volgen", "Herscreening nodig: ☐ ja": a rescreening not (yet) done."""
+    return {"veto=not_done": hit("rescreen_not_done", text)}
 
 
 def _change_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
-    return {"veto=not_foster_home": not hit("household_foster", text), "veto=not_a_change": hit("change_not", text)}
+    placed = "geplaatst" in text.lower()  # "Dani (4) in gezin Hofstede geplaatst": another child, not ours
+    own = placed and (names_in(text, ctx.facts.get("child_names", set())) or hit("change_own_child", text))
+    foster = hit("household_foster", text) or hit("change_self_evident", text) \
+        or names_in(text, ctx.facts.get("foster_parent_names", set()))
+    return {"veto=not_foster_home": not foster, "veto=not_a_change": hit("change_not", text), "veto=own_child": bool(own)}
 
 
 def rescreening_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
-    return event_candidates(ctx, models, RESCREENING, "rescreening", _no_vetoes, header_ok=True)
+    return event_candidates(ctx, models, RESCREENING, "rescreening", _rescreen_vetoes, header_ok=True)
 
 
 def change_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:

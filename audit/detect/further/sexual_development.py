@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
 
 KIND = "sexual_development"
+# The context component reads "ongesteld worden" as a plan and "geen foto's delen" as a negation; here
+# plans and "niet besproken" are judged on the sentence (``planned``, ``sexual_not_attention``).
+BLOCKING = frozenset({"CANCELLED", "HYPOTHETICAL", "QUESTION", "POLICY", "OTHER_CHILD"})
 
 
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
@@ -26,4 +29,4 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
 
 
 def sexual_development_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
-    return event_candidates(ctx, models, KIND, "sexual_development", _vetoes)
+    return event_candidates(ctx, models, KIND, "sexual_development", _vetoes, blocking=BLOCKING)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from audit.detect.base import all_triggers, evidence_for
+from audit.detect.base import ANY_WORD, all_triggers, evidence_for
 from audit.detect.dating import span_text
-from audit.detect.further.events import NOT_HAPPENED
 from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit
 from audit.detect.participants import about_other_child
@@ -21,20 +20,53 @@ from audit.types import AnalysedDocument, DossierContext
 KIND = "support_figure"
 DETECTOR = "support_figure:triggers+context"
 FOUND, ABSENT_WITH_EVIDENCE, ABSENT = 0.85, 0.7, 0.6
+LABEL_WORDS = 3  # "Netwerk / steunfiguur", "Steunfiguur: -": a label, not a record
 
 
-def _verdict(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> bool | None:
-    """True: documented; False: a mention that does not document one; None: not about this child."""
+def _next_sentence(adoc: AnalysedDocument, sent: Span) -> Span | None:
+    doc = adoc.doc
+    return doc[sent.end].sent if sent.end < len(doc) else None
+
+
+def _is_label(text: str) -> bool:
+    """"Steunfiguur |", "Netwerk / steunfiguur": a field label whose value comes next."""
+    return len(ANY_WORD.findall(text)) <= LABEL_WORDS
+
+
+def _answer(adoc: AnalysedDocument, sent: Span, text: str) -> Span | None:
+    """The value of a label on the same line, or the answer line to a question ("Antwoord: ...")."""
+    nxt = _next_sentence(adoc, sent)
+    if nxt is None:
+        return None
+    between = adoc.document.text[sent.end_char : nxt.start_char]
+    if text.rstrip().endswith("?"):
+        return nxt if hit("support_answer", span_text(adoc, nxt)) else None
+    return nxt if "\n" not in between and not _is_label(span_text(adoc, nxt)) else None
+
+
+def _verdict(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> tuple[bool | None, Span]:
+    """(True: documented, False: a mention that does not document one, None: not about this child;
+    the sentence that says so). A question ("Bij wie kun je terecht?") is answered by the next
+    sentence ("Antwoord: oma Jannie"); a bare label ("Netwerk / steunfiguur") documents nothing."""
     sent = span.sent
     text = span_text(adoc, sent)
     quals = span._.qualifiers or set()
-    if hit("support_of_adult", text) or about_other_child(sent, span, ctx, True, text):
-        return None
-    if quals & NOT_HAPPENED or hit("support_pending", text):
-        return False
+    if hit("support_of_adult", text) or about_other_child(sent, span, ctx, True, text) or hit("subject_line", text):
+        return None, sent
+    if text.rstrip().endswith("?") or _is_label(text):
+        answer = _answer(adoc, sent, text)
+        if answer is None:
+            return False, sent
+        sent, text, quals = answer, span_text(adoc, answer), set()
+    if hit("support_professional", text):
+        return None, sent
+    # "bij wie hij terecht kan als ..." is no hypothesis, "wil ook een JIM" no plan for the figure named:
+    # only policy text and the pending phrases ("nog niet besproken") keep a mention from counting.
+    if "POLICY" in quals or hit("support_pending", text):
+        return False, sent
     if "NEGATED" in quals and not hit("support_declined", text):
-        return False
-    return True
+        return False, sent
+    return True, sent
 
 
 def detect_support_figure(ctx: DossierContext) -> FactResult:
@@ -42,11 +74,11 @@ def detect_support_figure(ctx: DossierContext) -> FactResult:
     absent = None
     for adoc in ctx.documents:
         for span in all_triggers(adoc, KIND):
-            verdict = _verdict(ctx, adoc, span)
+            verdict, sent = _verdict(ctx, adoc, span)
             if verdict:
-                return FactResult(True, [evidence_for(adoc, span.sent)], FOUND, DETECTOR, span._.cue)
+                return FactResult(True, [evidence_for(adoc, sent)], FOUND, DETECTOR, span._.cue)
             if verdict is False and absent is None:
-                absent = evidence_for(adoc, span.sent)
+                absent = evidence_for(adoc, sent)
     if absent is not None:
         return FactResult(False, [absent], ABSENT_WITH_EVIDENCE, DETECTOR)
     return FactResult(False, [], ABSENT, DETECTOR)

@@ -16,12 +16,15 @@ from audit.detect.dating import span_text
 from audit.detect.further.events import NOT_HAPPENED
 from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit, lexicon, rx
+from audit.resources import resource_cache, resource_json
 from audit.types import DossierContext, Evidence
 
 KIND = "vgb"
 DETECTOR = "vgb:household+clauses"
 FOSTER = ("pleegmoeder", "pleegvader")
-_CLAUSE = re.compile(r"[;,]|\bmaar\b|\bterwijl\b|\bechter\b", re.IGNORECASE)
+CONTEXT_BEFORE = 200  # a household table row takes its context from the heading above it
+_CLAUSE = re.compile(r"[;,]|\bmaar\b|\bterwijl\b|\bechter\b|(?=\[[ xX]\]|[☐☒☑])", re.IGNORECASE)
+_UNTICKED = re.compile(r"^\s*(?:\[ \]|☐)")
 _BIRTH_PARENT = re.compile(r"(?<!pleeg)(?:\bmoeder|\bvader)\b|(?<!\w)(?:MO|VA)(?!\w)")
 
 
@@ -32,19 +35,26 @@ class Household:
 
 
 def _foster_parents(texts: list[str]) -> set[str]:
+    """The foster parents the file names by role; both when it only says "pleegouders", names them
+    otherwise (an e-mail to "Ria en Henk") or records VGBs at all: a foster home has its carers."""
     joined = "\n".join(texts)
     found = {role for role, name in zip(FOSTER, ("foster_mother", "foster_father")) if hit(name, joined)}
-    return found or (set(FOSTER) if hit("foster_both", joined) else set())
+    return found or (set(FOSTER) if hit("foster_both", joined) or hit("vgb_word", joined) else set())
 
 
 def household(ctx: DossierContext) -> Household:
     """The foster parents and the other adults the file places in the foster home."""
     out = Household(_foster_parents([a.document.text for a in ctx.documents]))
-    own = ctx.facts.get("child_names", set())
+    own = ctx.facts.get("child_names", set()) | ctx.facts.get("foster_parent_names", set()) | _not_names()
     for adoc in ctx.documents:
         for sent in adoc.doc.sents:
             text = span_text(adoc, sent)
-            if not hit("household_context", text) or (_BIRTH_PARENT.search(text) and not hit("household_foster", text)):
+            for m in rx("new_resident").finditer(text):  # "Erwin is zaterdag bij ons ingetrokken"
+                who = m.group("who") or m.group("who2") or m.group("who3")
+                if who and who not in own and not _BIRTH_PARENT.search(who):
+                    out.adults.setdefault(who, evidence_for(adoc, sent))
+            around = adoc.document.text[max(0, sent.start_char - CONTEXT_BEFORE) : sent.end_char]
+            if not hit("household_context", around) or (_BIRTH_PARENT.search(text) and not hit("household_foster", text)):
                 continue
             for m in rx("adult_member").finditer(text):
                 who, age = (m.group("who"), m.group("age")) if m.group("who") else (m.group("who2"), m.group("age2"))
@@ -55,12 +65,17 @@ def household(ctx: DossierContext) -> Household:
     return out
 
 
-def _covers(clause: str, house: Household) -> set[str]:
-    """Who a VGB clause is about (empty: nobody named)."""
+@resource_cache
+def _not_names() -> frozenset[str]:
+    return frozenset(w.capitalize() for w in resource_json("facts_nl.json")["not_names"])
+
+
+def _covers(clause: str, house: Household, foster_names: set[str]) -> set[str]:
+    """Who a VGB clause is about (empty: nobody named); the foster parents also by their names."""
     who: set[str] = set()
     if hit("vgb_all", clause):
         return set(FOSTER) | set(house.adults)
-    if hit("foster_both", clause):
+    if hit("foster_both", clause) or any(re.search(rf"\b{re.escape(n)}\b", clause) for n in foster_names):
         who |= set(FOSTER)
     who |= {role for role, name in zip(FOSTER, ("foster_mother", "foster_father")) if hit(name, clause)}
     for adult in house.adults:
@@ -79,11 +94,11 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
         for span in all_triggers(adoc, KIND):
             if (span._.qualifiers or set()) & (NOT_HAPPENED - {"PLANNED"}):
                 continue
-            text = span_text(adoc, span.sent)
+            text = rx("vgb_no_others").sub(" ", span_text(adoc, span.sent))  # "overige 18+: geen" is no gap
             polarity: bool | None = None  # a clause without its own verdict takes the previous one's
             for clause in _CLAUSE.split(text):
-                who, names_vgb = _covers(clause, house), bool(rx("vgb_word").search(clause))
-                if hit("vgb_negative", clause) and not hit("vgb_positive", clause):
+                who, names_vgb = _covers(clause, house, ctx.facts.get("foster_parent_names", set())), bool(rx("vgb_word").search(clause))
+                if _UNTICKED.match(clause) or (hit("vgb_negative", clause) and not hit("vgb_positive", clause)):
                     polarity = False
                 elif hit("vgb_positive", clause) or names_vgb:
                     polarity = True
