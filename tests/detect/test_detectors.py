@@ -198,13 +198,21 @@ def test_bare_placement_is_no_rationale(tmp_path, nlp, body):
 
 # --- policy text ---------------------------------------------------------------------
 
-def test_long_policy_text_yields_no_events(tmp_path, nlp):
-    policy = (Path(__file__).resolve().parents[1] / "data" / "beleidstekst.txt").read_text(encoding="utf-8")
-    audit = run(tmp_path, nlp, {"beleid.txt": policy})
-    assert audit["one_on_one_contacts"] == []
-    assert audit["safety_checks"] == []
-    assert audit["behavioural_scientist_advice"] == []
+EVENT_FIELDS = ("one_on_one_contacts", "safety_checks", "behavioural_scientist_advice", "home_visits",
+                "care_team_meetings", "sexual_development", "goal_evaluations")
+
+
+@pytest.mark.parametrize("name", ["beleidstekst.txt", "beleid_v2.txt", "nieuws_pleegzorg.txt"])
+def test_policy_and_news_texts_yield_no_events(tmp_path, nlp, name):
+    """Two policy texts (one prescribing every v2 norm) and a news article about foster care, written by
+    someone who never saw the rules: no event of any kind, no support figure, no household to judge."""
+    text = (Path(__file__).resolve().parents[1] / "data" / name).read_text(encoding="utf-8")
+    audit = run(tmp_path, nlp, {name: text})
+    assert {f: audit[f] for f in EVENT_FIELDS} == {f: [] for f in EVENT_FIELDS}
+    assert audit["rescreening"]["changes"] == [] and audit["rescreening"]["rescreenings"] == []
     assert audit["matching_rationale"]["documented"] is False
+    assert audit["support_figure"]["documented"] is False
+    assert audit["vgb"]["complete"] is None and audit["norms"]["vgb_complete"] == "n/a"
 
 
 def test_entry_header_type_alone_is_not_an_event(tmp_path, nlp):

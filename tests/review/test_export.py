@@ -129,6 +129,10 @@ def test_export_applies_every_decision(tmp_path: Path) -> None:
         "matching_rationale_documented": "meets",  # override
         "behavioural_scientist_advice_documented": "meets",
         "goals_concrete": "meets",  # g2 toggled to 0.8
+        # schema version 2: nothing found, no household named, no change recorded
+        "home_visit_last12m": "fails", "support_figure_documented": "fails", "care_team_formed": "fails",
+        "vgb_complete": "n/a", "rescreening_after_change": "n/a", "sexual_development_addressed_last12m": "fails",
+        "goals_evaluated_last12m": "fails",
     }
     detail = out["norm_details"]["matching_rationale_documented"]
     assert detail["tool_verdict"] == "fails" and detail["overridden_by"] == "anna"
@@ -242,7 +246,7 @@ def test_export_without_decisions_is_not_reviewed(tmp_path: Path, capsys) -> Non
     assert out["reviewed"] is False
     assert out["review_status"] == "niet beoordeeld"
     statuses = _statuses(out)
-    assert len(statuses) == 14 and set(statuses.values()) == {"niet beoordeeld"}
+    assert len(statuses) == 21 and set(statuses.values()) == {"niet beoordeeld"}  # 8 items + 13 norms
     assert "niet beoordeeld" in err
 
 

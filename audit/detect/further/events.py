@@ -65,6 +65,7 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
                 vetoes["veto=context"] = bool((span._.qualifiers or set()) & (NOT_HAPPENED if blocking is None else blocking))
             vetoes["veto=subject_line"] = hit("subject_line", text)  # "Onderwerp: huisbezoek" names a topic
             vetoes["veto=planned_text"] = hit("planned", text)
+            vetoes["veto=generic"] = hit("generic", text)  # "Ieder pleegkind ...", "minimaal één keer per jaar"
             vetoes.update(extra(ctx, adoc, span, text))
             key = (sent.start, dated.mention.date if dated.mention else None)
             rule_ok = not any(vetoes.values()) and key not in seen

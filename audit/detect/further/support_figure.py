@@ -41,7 +41,8 @@ def _answer(adoc: AnalysedDocument, sent: Span, text: str) -> Span | None:
     between = adoc.document.text[sent.end_char : nxt.start_char]
     if text.rstrip().endswith("?"):
         return nxt if hit("support_answer", span_text(adoc, nxt)) else None
-    return nxt if "\n" not in between and not _is_label(span_text(adoc, nxt)) else None
+    inline = "\n" not in between and "\n" not in text  # "Steunfiguur | oma Jannie", not a heading line
+    return nxt if inline and not _is_label(span_text(adoc, nxt)) else None
 
 
 def _verdict(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> tuple[bool | None, Span]:
@@ -51,19 +52,20 @@ def _verdict(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> tuple[b
     sent = span.sent
     text = span_text(adoc, sent)
     quals = span._.qualifiers or set()
-    if hit("support_of_adult", text) or about_other_child(sent, span, ctx, True, text) or hit("subject_line", text):
+    if hit("support_of_adult", text) or about_other_child(sent, span, ctx, True, text) or hit("subject_line", text) \
+            or hit("generic", text):  # "Ieder pleegkind heeft een steunfiguur": policy, not this child
         return None, sent
     if text.rstrip().endswith("?") or _is_label(text):
         answer = _answer(adoc, sent, text)
         if answer is None:
             return False, sent
         sent, text, quals = answer, span_text(adoc, answer), set()
-    if hit("support_professional", text):
+    if hit("support_professional", text) or hit("generic", text):
         return None, sent
     # "bij wie hij terecht kan als ..." is no hypothesis, "wil ook een JIM" no plan for the figure named:
     # only policy text and the pending phrases ("nog niet besproken") keep a mention from counting.
-    if "POLICY" in quals or hit("support_pending", text):
-        return False, sent
+    if "POLICY" in quals or hit("support_pending", text) or not hit("support_person", text):
+        return False, sent  # "Ook de steunfiguur krijgt aandacht": nobody named, no child in it
     if "NEGATED" in quals and not hit("support_declined", text):
         return False, sent
     return True, sent

@@ -34,21 +34,25 @@ class Household:
     adults: dict[str, Evidence] = field(default_factory=dict)  # "Ruben (19)" -> where the file names them
 
 
-def _foster_parents(texts: list[str]) -> set[str]:
+def _foster_parents(ctx: DossierContext) -> set[str]:
     """The foster parents the file names by role; both when it only says "pleegouders", names them
-    otherwise (an e-mail to "Ria en Henk") or records VGBs at all: a foster home has its carers."""
-    joined = "\n".join(texts)
+    (an e-mail to "Ria en Henk") or records VGBs at all: a foster home has its carers. Sentences about
+    foster parents in general (policy: "alle pleegouders", "VGB voor iedere volwassene") name nobody."""
+    joined = "\n".join(span_text(a, s) for a in ctx.documents for s in a.doc.sents if not hit("generic", span_text(a, s)))
     found = {role for role, name in zip(FOSTER, ("foster_mother", "foster_father")) if hit(name, joined)}
-    return found or (set(FOSTER) if hit("foster_both", joined) or hit("vgb_word", joined) else set())
+    named = hit("foster_both", joined) or hit("vgb_word", joined) or ctx.facts.get("foster_parent_names")
+    return found or (set(FOSTER) if named else set())
 
 
 def household(ctx: DossierContext) -> Household:
     """The foster parents and the other adults the file places in the foster home."""
-    out = Household(_foster_parents([a.document.text for a in ctx.documents]))
+    out = Household(_foster_parents(ctx))
     own = ctx.facts.get("child_names", set()) | ctx.facts.get("foster_parent_names", set()) | _not_names()
     for adoc in ctx.documents:
         for sent in adoc.doc.sents:
             text = span_text(adoc, sent)
+            if hit("generic", text):
+                continue
             for m in rx("new_resident").finditer(text):  # "Erwin is zaterdag bij ons ingetrokken"
                 who = m.group("who") or m.group("who2") or m.group("who3")
                 if who and who not in own and not _BIRTH_PARENT.search(who):
@@ -92,7 +96,7 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
     negative: list[Evidence] = []
     for adoc in ctx.documents:
         for span in all_triggers(adoc, KIND):
-            if (span._.qualifiers or set()) & (NOT_HAPPENED - {"PLANNED"}):
+            if (span._.qualifiers or set()) & (NOT_HAPPENED - {"PLANNED"}) or hit("generic", span_text(adoc, span.sent)):
                 continue
             text = rx("vgb_no_others").sub(" ", span_text(adoc, span.sent))  # "overige 18+: geen" is no gap
             polarity: bool | None = None  # a clause without its own verdict takes the previous one's
@@ -112,7 +116,8 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
 
 def detect_vgb(ctx: DossierContext) -> FactResult:
     house = household(ctx)
-    if not house.foster and not house.adults:
+    about_a_child = ctx.facts.get("child_names") or ctx.facts.get("foster_parent_names")
+    if not about_a_child or (not house.foster and not house.adults):  # a policy or news text names no household
         return FactResult(None, [], 0.6, DETECTOR, attributes={"missing": [], "adults": []})
     covered, positive, negative = _coverage(ctx, house)
     needed = sorted(house.foster) + sorted(house.adults)
