@@ -24,7 +24,7 @@ _LOOKBACK = 25  # characters before a date that may say it is not the event's da
 @dataclass
 class Dated:
     mention: DateMention | None
-    source: str  # "sentence" | "entry" | "document" | "none"
+    source: str  # "sentence" | "entry" | "paragraph" | "document" | "none"
 
     def fields(self) -> tuple[str | None, str | None]:
         """(ISO date, precision) for a finding."""
@@ -73,11 +73,36 @@ def _context_date(adoc: AnalysedDocument, entry: Entry | None) -> dt.date | None
     return adoc.structure.doc_date.date if adoc.structure.doc_date else None
 
 
+def since_date(text: str, context: dt.date | None) -> DateMention | None:
+    """The date after "sinds"/"vanaf"/"per" ("Sinds 1 juni 2024 woont Kasper ..."): when a change began.
+    Those words keep a date from being an event's own date elsewhere (``not_event_date_before``)."""
+    for m in find_dates(text, context_date=context):
+        if m.precision in ("day", "month") and re.search(r"(?i)\b(?:sinds|vanaf|per)\s*$", text[max(0, m.start - 8) : m.start]):
+            return m
+    return None
+
+
 def _own_dates(text: str, context: dt.date | None, precision: str) -> list[DateMention]:
     """Dates of ``precision`` in ``text`` that are not deadlines, plans or birth dates."""
     not_event = _not_event_date()
-    return [_last_year(m, text, context) for m in find_dates(text, context_date=context)
+    return [_in_the_past(_last_year(m, text, context), context) for m in find_dates(text, context_date=context)
             if m.precision == precision and not not_event.search(text[max(0, m.start - _LOOKBACK) : m.start])]
+
+
+_EXPLICIT_YEAR = re.compile(r"\d{4}|'\d{2}|\d[-/.]\d{1,2}[-/.]\d{2}\b")
+FUTURE_SLACK_DAYS = 31
+
+
+def _in_the_past(m: DateMention, context: dt.date | None) -> DateMention:
+    """A year-less date that the nearest-day rule put months after the entry or report ("Op 11 maart
+    heb ik ..." in a report of October) is the one before it: what a record tells has happened."""
+    if context is None or _EXPLICIT_YEAR.search(m.text) or m.date <= context + dt.timedelta(days=FUTURE_SLACK_DAYS):
+        return m
+    try:
+        day = m.date.replace(year=m.date.year - 1)
+    except ValueError:  # 29 February
+        day = m.date.replace(year=m.date.year - 1, day=28)
+    return DateMention(day, m.precision, m.start, m.end, m.text)
 
 
 _LAST_YEAR = re.compile(r"\s+vorig(?:e)?\s+jaar\b", re.IGNORECASE)
@@ -108,8 +133,16 @@ def _past_weekday() -> tuple[re.Pattern[str], dict[str, int]]:
                       rf"|(?<!\w){day}\s+(?:jl\.?|j\.l\.|jongstleden)", re.IGNORECASE), days
 
 
+_LAST_WEEK = re.compile(r"(?<!\w)vorige\s+week\s+(?:op\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
+                        re.IGNORECASE)
+
+
 def _weekday_shift(entry_day: dt.date, text: str) -> int:
     pattern, days = _past_weekday()
+    last_week = _LAST_WEEK.search(text)  # "vorige week donderdag": that day of the week before
+    if last_week:
+        day = entry_day - dt.timedelta(days=entry_day.weekday() + 7) + dt.timedelta(days=days[last_week.group(1).lower()])
+        return (day - entry_day).days
     m = pattern.search(text)
     return -((entry_day.weekday() - days[(m.group(1) or m.group(2)).lower()]) % 7) if m else 0
 
@@ -156,9 +189,26 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
         return Dated(months[0], "sentence")
     if entry is not None:
         return Dated(entry.date, "entry")
+    told = _paragraph_date(adoc, sent, context)
+    if told is not None:
+        return told
     if structure.doc_date is not None:
         return Dated(structure.doc_date, "document")
     return Dated(None, "none")
+
+
+def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None) -> Dated | None:
+    """Outside dated entries (a report, a letter), a sentence without a date of its own continues the
+    story of its paragraph: "Op 11 maart heb ik met Saskia gesproken. We hadden het over ..." is on
+    11 March, not on the report's date. The last day-date earlier in the same paragraph."""
+    text = adoc.document.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    before = text[start : sent.start_char]
+    days = _own_dates(before, context, "day") if before.strip() else []
+    if not days:
+        return None
+    m = days[-1]
+    return Dated(DateMention(m.date, m.precision, start + m.start, start + m.end, m.text), "paragraph")
 
 
 _LIST_GLUE = re.compile(r"^\s*(?:,|;|&|/|en|of|\+)?\s*$", re.IGNORECASE)

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from audit.detect.candidates import Candidate
 from audit.detect.further.events import event_candidates
 from audit.detect.further.lexicon import hit
+from audit.detect.participants import names_in
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -26,7 +27,9 @@ NAMED = "zorgteam"
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
     named = span._.cue == NAMED
     composition = named and hit("care_team_composition_only", text) and not hit("care_team_meeting_words", text)
-    participants = hit("care_team_parent", text) and hit("foster_home", text) and hit("care_team_other", text)
+    foster = hit("foster_home", text) or names_in(text, ctx.facts.get("foster_parent_names", set()))
+    child = names_in(text, ctx.facts.get("child_names", set()))
+    participants = hit("care_team_parent", text) and foster and (hit("care_team_other", text) or child)
     return {"veto=composition_only": composition, "veto=not_care_team": not named and not participants}
 
 

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from spacy.tokens import Span
 
-from audit.detect.base import all_triggers
+from audit.detect.base import ANY_WORD, HEADER_CELL_MAX_WORDS, all_triggers
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
-from audit.detect.dating import sentence_date, span_text
+from audit.detect.dating import Dated, sentence_date, span_text
 from audit.detect.further.lexicon import hit
 from audit.types import AnalysedDocument, DossierContext
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 Vetoes = Callable[[DossierContext, AnalysedDocument, Span, str], dict[str, bool]]
 Attributes = Callable[[AnalysedDocument, Span, str], dict[str, Any]]
+Dating = Callable[[AnalysedDocument, Span, str, Dated], Dated]
 # Qualifiers that always mean "did not happen (yet)", whatever the kind handles itself.
 NOT_HAPPENED = frozenset({"PLANNED", "CANCELLED", "HYPOTHETICAL", "QUESTION", "POLICY"})
 
@@ -34,14 +35,16 @@ def entry_text(adoc: AnalysedDocument, sent: Span) -> str:
     return adoc.document.text[entry.start : entry.end]
 
 
-def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span) -> bool:
-    """A header cell ("12-03 | Huisbezoek") whose entry says it was called off ("afgezegd")."""
-    return vetoes.get("veto=header", False) and hit("entry_cancelled", entry_text(adoc, sent))
+def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span, text: str) -> bool:
+    """A header or type cell ("12-03 | Huisbezoek |") whose entry says it was called off ("afgezegd",
+    "uitgesteld", "nieuwe datum volgt"): the cell names what was planned, the entry what happened."""
+    cell = vetoes.get("veto=header", False) or len(ANY_WORD.findall(text)) <= HEADER_CELL_MAX_WORDS
+    return cell and hit("entry_cancelled", entry_text(adoc, sent))
 
 
 def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, detector: str, extra: Vetoes,
                      header_ok: bool = False, own_negation: bool = False, blocking: frozenset[str] | None = None,
-                     attributes: Attributes | None = None) -> list[Candidate]:
+                     attributes: Attributes | None = None, dating: Dating | None = None) -> list[Candidate]:
     """Every ``kind`` trigger as a candidate; ``rule_ok`` when no veto fired (one per sentence and date).
 
     ``header_ok``: a journal header cell naming the event ("Huisbezoek") is evidence of it
@@ -57,9 +60,11 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
             sent = span.sent
             text = span_text(adoc, sent)
             dated = sentence_date(adoc, sent, anchor=span.start_char)
+            if dating is not None:
+                dated = dating(adoc, sent, text, dated)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
             if header_ok:
-                vetoes["veto=header_cancelled"] = header_cancelled(adoc, vetoes, sent)
+                vetoes["veto=header_cancelled"] = header_cancelled(adoc, vetoes, sent, text)
                 vetoes["veto=header"] = False
             if own_negation or blocking is not None:
                 vetoes["veto=context"] = bool((span._.qualifiers or set()) & (NOT_HAPPENED if blocking is None else blocking))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from audit.detect.candidates import Candidate
+from audit.detect.dating import Dated, since_date
 from audit.detect.further.events import event_candidates
 from audit.detect.further.lexicon import hit
 from audit.detect.participants import names_in
@@ -41,5 +42,13 @@ def rescreening_candidates(ctx: DossierContext, models: "SentenceModels") -> lis
     return event_candidates(ctx, models, RESCREENING, "rescreening", _rescreen_vetoes, header_ok=True)
 
 
+def _change_date(adoc: AnalysedDocument, sent: Span, text: str, dated: Dated) -> Dated:
+    """"Sinds 1 juni 2024 woont ...": a change is dated by when it began."""
+    if dated.source == "sentence":
+        return dated
+    since = since_date(text, dated.mention.date if dated.mention else None)
+    return Dated(since, "sentence") if since is not None else dated
+
+
 def change_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
-    return event_candidates(ctx, models, CHANGE, "household_change", _change_vetoes)
+    return event_candidates(ctx, models, CHANGE, "household_change", _change_vetoes, dating=_change_date)

@@ -62,7 +62,8 @@ def household(ctx: DossierContext) -> Household:
                 continue
             for m in rx("adult_member").finditer(text):
                 who, age = (m.group("who"), m.group("age")) if m.group("who") else (m.group("who2"), m.group("age2"))
-                if who.split()[0] not in own and int(age) >= lexicon()["adult_age"]:
+                is_foster = hit("adult_is_foster_parent", text[m.end() : m.end() + 30])  # "Karin V., 39 jaar, pleegmoeder"
+                if who.split()[0] not in own and not is_foster and int(age) >= lexicon()["adult_age"]:
                     out.adults.setdefault(f"{who} ({age})", evidence_for(adoc, sent))
             for m in rx("adult_roles").finditer(text):
                 out.adults.setdefault(m.group(0), evidence_for(adoc, sent))
@@ -117,9 +118,12 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
 def detect_vgb(ctx: DossierContext) -> FactResult:
     house = household(ctx)
     about_a_child = ctx.facts.get("child_names") or ctx.facts.get("foster_parent_names")
-    if not about_a_child or (not house.foster and not house.adults):  # a policy or news text names no household
-        return FactResult(None, [], 0.6, DETECTOR, attributes={"missing": [], "adults": []})
     covered, positive, negative = _coverage(ctx, house)
+    # A file that names no household: no member by name or age and no VGB at all (foster parents only as
+    # roles: "de pleegmoeder belde"), or a policy or news text about no child.
+    composition = house.adults or ctx.facts.get("foster_parent_names") or positive or negative
+    if not about_a_child or not composition or (not house.foster and not house.adults):
+        return FactResult(None, [], 0.6, DETECTOR, attributes={"missing": [], "adults": []})
     needed = sorted(house.foster) + sorted(house.adults)
     missing = [p for p in needed if p not in covered]
     attrs = {"missing": missing, "adults": needed}
