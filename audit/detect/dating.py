@@ -85,7 +85,7 @@ def since_date(text: str, context: dt.date | None) -> DateMention | None:
 def _own_dates(text: str, context: dt.date | None, precision: str) -> list[DateMention]:
     """Dates of ``precision`` in ``text`` that are not deadlines, plans or birth dates."""
     not_event = _not_event_date()
-    return [_in_the_past(_last_year(m, text, context), context) for m in find_dates(text, context_date=context)
+    return [_in_the_past(_last_year(m, text, context), context, text) for m in find_dates(text, context_date=context)
             if m.precision == precision and not not_event.search(text[max(0, m.start - _LOOKBACK) : m.start])]
 
 
@@ -93,10 +93,15 @@ _EXPLICIT_YEAR = re.compile(r"\d{4}|'\d{2}|\d[-/.]\d{1,2}[-/.]\d{2}\b")
 FUTURE_SLACK_DAYS = 31
 
 
-def _in_the_past(m: DateMention, context: dt.date | None) -> DateMention:
-    """A year-less date that the nearest-day rule put months after the entry or report ("Op 11 maart
-    heb ik ..." in a report of October) is the one before it: what a record tells has happened."""
-    if context is None or _EXPLICIT_YEAR.search(m.text) or m.date <= context + dt.timedelta(days=FUTURE_SLACK_DAYS):
+_PAST_TENSE = re.compile(r"(?i)\b(?:heb|hebben|had|hadden|was|waren|werd|werden|ging|gingen|kwam|kwamen|sprak|spraken)\b")
+
+
+def _in_the_past(m: DateMention, context: dt.date | None, text: str) -> DateMention:
+    """A year-less date that the nearest-day rule put months after the entry or report, in a sentence
+    told in the past ("Op 11 maart heb ik ..." in a report of October), is the one before it. Without a
+    past tense it stays ahead: "Zorgteam in december" is a plan."""
+    if context is None or _EXPLICIT_YEAR.search(m.text) or m.date <= context + dt.timedelta(days=FUTURE_SLACK_DAYS) \
+            or not _PAST_TENSE.search(text):
         return m
     try:
         day = m.date.replace(year=m.date.year - 1)
@@ -187,9 +192,14 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     months = _own_dates(text, context, "month")
     if months and (entry is None or months[0].date < entry.date.date.replace(day=1)):
         return Dated(months[0], "sentence")
-    if entry is not None:
+    # A whole report under one date, and the sentence is not the entry's own dated header line.
+    long_entry = entry is not None and entry.end - entry.start > REPORT_ENTRY_CHARS \
+        and not sent.start_char <= entry.date.start < sent.end_char
+    if entry is not None and not long_entry:
         return Dated(entry.date, "entry")
     told = _paragraph_date(adoc, sent, context)
+    if told is None and long_entry:
+        return Dated(entry.date, "entry")
     if told is not None:
         return told
     if structure.doc_date is not None:
@@ -197,12 +207,24 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     return Dated(None, "none")
 
 
+PARAGRAPH_REACH = 600
+REPORT_ENTRY_CHARS = 1500  # longer than a journal entry: a report or letter dated once, told in passages
+
+
 def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None) -> Dated | None:
     """Outside dated entries (a report, a letter), a sentence without a date of its own continues the
-    story of its paragraph: "Op 11 maart heb ik met Saskia gesproken. We hadden het over ..." is on
-    11 March, not on the report's date. The last day-date earlier in the same paragraph."""
+    story of its passage: "Op 11 maart heb ik met Saskia gesproken. We hadden het over ..." is on
+    11 March, not on the report's date. The last day-date earlier in the same passage."""
     text = adoc.document.text
     start = text.rfind("\n", 0, sent.start_char) + 1
+    # Back over earlier prose lines of the same passage (a report keeps a paragraph per line), up to a
+    # heading or a form field (a line that does not end a sentence) or a blank line.
+    while start > 0 and sent.start_char - start < PARAGRAPH_REACH:
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start : start - 1].rstrip()
+        if not prev or prev[-1] not in ".!?":
+            break
+        start = prev_start
     before = text[start : sent.start_char]
     days = _own_dates(before, context, "day") if before.strip() else []
     if not days:

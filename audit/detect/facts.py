@@ -30,8 +30,9 @@ def child_names(texts: list[str]) -> set[str]:
             names[m.group(1)] = names.get(m.group(1), 0) + 1
     # "Selin H. (geb. 25-11-2013)", "Tijn H., 02-11-2013", "Yara B.  *30-07-2009": name + initial + birth date
     born = re.compile(rf"{_NAME}\s+[A-Z]\.\s*[,(]?\s*(?:geb|\*|\d{{1,2}}[-./])")
-    # "Romy v. Dalfsen (16)", "Ayoub Benali (11)", "Lotte Hendriksma (geb. 22-06-2020)": name, surname, age or birth
-    aged = re.compile(rf"{_NAME}\s+(?:v\.\s*|van\s+(?:der\s+|den\s+|de\s+)?|de\s+|ter\s+)?[A-Z][a-zà-ÿ]+\s*\((?:\d{{1,2}}(?:\s*j(?:aa)?r)?\)|geb)")
+    # "Romy v. Dalfsen (16)", "Ayoub Benali (11)", "Lotte Hendriksma (geb. 22-06-2020)": name, surname, age under
+    # 18 or birth ("Anja Kuiper (58)" is a foster mother)
+    aged = re.compile(rf"{_NAME}\s+(?:v\.\s*|van\s+(?:der\s+|den\s+|de\s+)?|de\s+|ter\s+)?[A-Z][a-zà-ÿ]+\s*\((?:(?:1[0-7]|[1-9])(?:\s*j(?:aa)?r)?\)|geb)")
     for text in texts:
         for pattern in (born, aged):
             for m in pattern.finditer(text[:1500]):

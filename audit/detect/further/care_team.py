@@ -30,7 +30,8 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     foster = hit("foster_home", text) or names_in(text, ctx.facts.get("foster_parent_names", set()))
     child = names_in(text, ctx.facts.get("child_names", set()))
     participants = hit("care_team_parent", text) and foster and (hit("care_team_other", text) or child)
-    return {"veto=composition_only": composition, "veto=not_care_team": not named and not participants}
+    return {"veto=composition_only": composition, "veto=not_care_team": not named and not participants,
+            "veto=reference": hit("care_team_reference", text), "veto=not_happened": hit("not_happened", text)}  # "zoals in het zorgteam is afgesproken"
 
 
 def care_team_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:

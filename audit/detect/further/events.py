@@ -42,6 +42,30 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
     return cell and hit("entry_cancelled", entry_text(adoc, sent))
 
 
+HEADING_WORDS = 4
+
+
+def is_heading(adoc: AnalysedDocument, sent: Span, text: str) -> bool:
+    """A line of a few words without a date or a table cell ("Zorgteam", "Evaluatie van de doelen",
+    "Huisbezoek oktober"): a report's heading names a topic, not an event."""
+    full = adoc.document.text
+    line_start = full.rfind("\n", 0, sent.start_char) + 1
+    line_end = full.find("\n", sent.start_char)
+    line = full[line_start : line_end if line_end >= 0 else len(full)]
+    short = len(ANY_WORD.findall(line)) <= HEADING_WORDS and not any(ch.isdigit() for ch in line)
+    return short and "|" not in line and line.strip().rstrip(":").strip() == text.strip().rstrip(":").strip()
+
+
+def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
+    """The sentence's own date lies after the entry or report it is in ("Zorgteam in december" in an
+    October report): a plan, whatever the verb says."""
+    if dated.source != "sentence" or dated.mention is None:
+        return False
+    entry = adoc.structure.entry_at(sent.start_char)
+    written = entry.date.date if entry is not None else (adoc.structure.doc_date.date if adoc.structure.doc_date else None)
+    return written is not None and dated.mention.date > written
+
+
 def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, detector: str, extra: Vetoes,
                      header_ok: bool = False, own_negation: bool = False, blocking: frozenset[str] | None = None,
                      attributes: Attributes | None = None, dating: Dating | None = None) -> list[Candidate]:
@@ -71,6 +95,9 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
             vetoes["veto=subject_line"] = hit("subject_line", text)  # "Onderwerp: huisbezoek" names a topic
             vetoes["veto=planned_text"] = hit("planned", text)
             vetoes["veto=generic"] = hit("generic", text)  # "Ieder pleegkind ...", "minimaal één keer per jaar"
+            vetoes["veto=habitual"] = hit("habitual", text)  # "Bij de huisbezoeken is oma er altijd bij"
+            vetoes["veto=heading"] = is_heading(adoc, sent, text)
+            vetoes["veto=future"] = after_record(adoc, sent, dated)
             vetoes.update(extra(ctx, adoc, span, text))
             key = (sent.start, dated.mention.date if dated.mention else None)
             rule_ok = not any(vetoes.values()) and key not in seen

@@ -27,7 +27,8 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     elsewhere = parent is not None and not rx("foster_home").search(text[parent.end():])
     before = adoc.document.text[max(0, span.start_char - 8) : span.start_char]  # "[ ] bij PO thuis" not ticked
     return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text),
-            "veto=unticked": hit("unchecked_before", before)}
+            "veto=unticked": hit("unchecked_before", before), "veto=nobody_home": hit("visit_failed", text),
+            "veto=not_happened": hit("not_happened", text)}
 
 
 def _attributes(adoc: AnalysedDocument, span: Span, text: str) -> dict[str, Any]:

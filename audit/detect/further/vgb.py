@@ -90,8 +90,20 @@ def _covers(clause: str, house: Household, foster_names: set[str]) -> set[str]:
     return who
 
 
+_NAMED = re.compile(r"\b[A-Z][a-zà-ÿ]+\b")
+
+
+def _lacking(clause: str, ctx: DossierContext) -> set[str]:
+    """People a negative VGB clause names ("voor Jelmer is nog geen VGB"): adults of the household by
+    the file's own account, whether or not it lists them elsewhere."""
+    skip = ctx.facts.get("child_names", set()) | ctx.facts.get("foster_parent_names", set()) | _not_names()
+    return {m.group(0) for m in _NAMED.finditer(clause)
+            if m.start() > 0 and m.group(0) not in skip and not hit("vgb_word", m.group(0))}
+
+
 def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evidence], list[Evidence]]:
-    """(people covered by a VGB, evidence of VGBs, evidence of VGBs that are missing or pending)."""
+    """(people covered by a VGB, evidence of VGBs, evidence of VGBs that are missing or pending); people
+    a missing VGB names are added to the household."""
     covered: set[str] = set()
     positive: list[Evidence] = []
     negative: list[Evidence] = []
@@ -110,6 +122,10 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                 if polarity is None:
                     continue
                 (positive if polarity else negative).append(evidence_for(adoc, span.sent))
+                if not polarity:
+                    for name in _lacking(clause, ctx):
+                        if not any(a.split(" (")[0].split()[0] == name or a == name for a in house.adults):
+                            house.adults[name] = evidence_for(adoc, span.sent)
                 if polarity:
                     covered |= who or (set(FOSTER) if names_vgb and house.foster else set())
     return covered, positive, negative
