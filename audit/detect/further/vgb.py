@@ -22,6 +22,7 @@ from audit.types import DossierContext, Evidence
 KIND = "vgb"
 DETECTOR = "vgb:household+clauses"
 FOSTER = ("pleegmoeder", "pleegvader")
+RELATIVE_CARERS = {"opa", "oma", "tante", "oom", "grootvader", "grootmoeder"}
 CONTEXT_BEFORE = 200  # a household table row takes its context from the heading above it
 _CLAUSE = re.compile(r"[;,]|\bmaar\b|\bterwijl\b|\bechter\b|(?=\[[ xX]\]|[☐☒☑])", re.IGNORECASE)
 _UNTICKED = re.compile(r"^\s*(?:\[ \]|☐)")
@@ -53,8 +54,9 @@ def household(ctx: DossierContext) -> Household:
             text = span_text(adoc, sent)
             if hit("generic", text):
                 continue
-            for m in rx("new_resident").finditer(text):  # "Erwin is zaterdag bij ons ingetrokken"
-                who = m.group("who") or m.group("who2") or m.group("who3")
+            for m in list(rx("new_resident").finditer(text)) + list(rx("turned_adult").finditer(text)):
+                # "Erwin is zaterdag bij ons ingetrokken", "Bram 18 geworden (8/3)": an adult in the home
+                who = next((g for g in m.groups() if g), None)
                 if who and who not in own and not _BIRTH_PARENT.search(who):
                     out.adults.setdefault(who, evidence_for(adoc, sent))
             around = adoc.document.text[max(0, sent.start_char - CONTEXT_BEFORE) : sent.end_char]
@@ -97,8 +99,34 @@ def _lacking(clause: str, ctx: DossierContext) -> set[str]:
     """People a negative VGB clause names ("voor Jelmer is nog geen VGB"): adults of the household by
     the file's own account, whether or not it lists them elsewhere."""
     skip = ctx.facts.get("child_names", set()) | ctx.facts.get("foster_parent_names", set()) | _not_names()
+    first = len(clause) - len(clause.lstrip(" -–•:"))  # a capital that opens the clause is no name
     return {m.group(0) for m in _NAMED.finditer(clause)
-            if m.start() > 0 and m.group(0) not in skip and not hit("vgb_word", m.group(0))}
+            if m.start() > first and m.group(0) not in skip and not hit("vgb_word", m.group(0))}
+
+
+_FORWARD = re.compile(r"^\s*(?:voor|van|bij)\b", re.IGNORECASE)
+
+
+def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
+    """Each clause's own verdict (True: a VGB is there, False: missing or pending, None: it does not
+    say); a clause that does not say takes the next verdict when it opens with "voor/van" ("voor
+    Wessel, die sinds januari 18 is, is nog geen VGB"), else the previous one ("..., pleegvader ook")."""
+    own: list[bool | None] = []
+    for clause in clauses:
+        if _UNTICKED.match(clause) or (hit("vgb_negative", clause) and not hit("vgb_positive", clause)):
+            own.append(False)
+        elif hit("vgb_positive", clause) or (rx("vgb_word").search(clause) and not _lacking(clause, ctx)):
+            own.append(True)  # "VGB Thijs: tante herinnert hem eraan" is no VGB for Thijs
+        else:
+            own.append(None)
+    out: list[bool | None] = []
+    for i, verdict in enumerate(own):
+        if verdict is None and _FORWARD.match(clauses[i]):
+            verdict = next((v for v in own[i + 1 :] if v is not None), None)
+        if verdict is None:
+            verdict = next((v for v in reversed(out) if v is not None), None)
+        out.append(verdict)
+    return out
 
 
 def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evidence], list[Evidence]]:
@@ -107,40 +135,42 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
     covered: set[str] = set()
     positive: list[Evidence] = []
     negative: list[Evidence] = []
+    foster_names = ctx.facts.get("foster_parent_names", set())
     for adoc in ctx.documents:
         for span in all_triggers(adoc, KIND):
             if (span._.qualifiers or set()) & (NOT_HAPPENED - {"PLANNED"}) or hit("generic", span_text(adoc, span.sent)):
                 continue
             text = rx("vgb_no_others").sub(" ", span_text(adoc, span.sent))  # "overige 18+: geen" is no gap
-            polarity: bool | None = None  # a clause without its own verdict takes the previous one's
-            for clause in _CLAUSE.split(text):
-                who, names_vgb = _covers(clause, house, ctx.facts.get("foster_parent_names", set())), bool(rx("vgb_word").search(clause))
-                if _UNTICKED.match(clause) or (hit("vgb_negative", clause) and not hit("vgb_positive", clause)):
-                    polarity = False
-                elif hit("vgb_positive", clause) or names_vgb:
-                    polarity = True
-                if polarity is None:
+            clauses = _CLAUSE.split(text)
+            for clause, verdict in zip(clauses, _verdicts(clauses, ctx)):
+                if verdict is None:
                     continue
-                (positive if polarity else negative).append(evidence_for(adoc, span.sent))
-                if not polarity:
-                    for name in _lacking(clause, ctx):
-                        if not any(a.split(" (")[0].split()[0] == name or a == name for a in house.adults):
-                            house.adults[name] = evidence_for(adoc, span.sent)
-                if polarity:
-                    covered |= who or (set(FOSTER) if names_vgb and house.foster else set())
+                (positive if verdict else negative).append(evidence_for(adoc, span.sent))
+                if verdict:
+                    who = _covers(clause, house, foster_names)
+                    covered |= who or (set(FOSTER) if rx("vgb_word").search(clause) and house.foster else set())
+                    continue
+                for name in _lacking(clause, ctx):
+                    if not any(a.split(" (")[0].split()[0] == name or a == name for a in house.adults):
+                        house.adults[name] = evidence_for(adoc, span.sent)
     return covered, positive, negative
 
 
 def detect_vgb(ctx: DossierContext) -> FactResult:
     house = household(ctx)
-    about_a_child = ctx.facts.get("child_names") or ctx.facts.get("foster_parent_names")
+    about_a_child = ctx.facts.get("child_names") or ctx.facts.get("foster_parent_names") \
+        or any(a.structure.entries for a in ctx.documents)
     covered, positive, negative = _coverage(ctx, house)
     # A file that names no household: no member by name or age and no VGB at all (foster parents only as
     # roles: "de pleegmoeder belde"), or a policy or news text about no child.
     composition = house.adults or ctx.facts.get("foster_parent_names") or positive or negative
     if not about_a_child or not composition or (not house.foster and not house.adults):
         return FactResult(None, [], 0.6, DETECTOR, attributes={"missing": [], "adults": []})
-    needed = sorted(house.foster) + sorted(house.adults)
+    relatives = [a for a in house.adults if a.split()[0].lower() in RELATIVE_CARERS]
+    foster = set(house.foster)
+    if relatives and all(r in covered for r in relatives):  # netwerkpleegzorg: opa and oma are the foster parents
+        foster &= covered
+    needed = sorted(foster) + sorted(house.adults)
     missing = [p for p in needed if p not in covered]
     attrs = {"missing": missing, "adults": needed}
     if not missing:
