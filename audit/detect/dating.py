@@ -193,7 +193,7 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     if months and (entry is None or months[0].date < entry.date.date.replace(day=1)):
         return Dated(months[0], "sentence")
     # A whole report under one date, and the sentence is not the entry's own dated header line.
-    long_entry = entry is not None and entry.end - entry.start > REPORT_ENTRY_CHARS \
+    long_entry = entry is not None and (entry.end - entry.start > REPORT_ENTRY_CHARS or _ANAPHORA.search(text)) \
         and not sent.start_char <= entry.date.start < sent.end_char
     if entry is not None and not long_entry:
         return Dated(entry.date, "entry")
@@ -208,6 +208,9 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
 
 
 PARAGRAPH_REACH = 600
+# "We hebben toen ...", "In dat gesprek ...": the sentence points back to the event told just before it
+_ANAPHORA = re.compile(r"(?i)\b(?:toen|daarbij|die\s+dag|in\s+dat\s+(?:gesprek|overleg|bezoek)|tijdens\s+dat\s+(?:gesprek|bezoek|overleg)"
+                       r"|bij\s+die\s+gelegenheid)\b")
 REPORT_ENTRY_CHARS = 1500  # longer than a journal entry: a report or letter dated once, told in passages
 
 

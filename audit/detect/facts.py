@@ -55,8 +55,9 @@ def other_child_names(texts: list[str], own: set[str]) -> set[str]:
     stop = set(_lexicon()["not_names"])
     # "netwerkpleegzorg bij zus Naomi", "geplaatst bij oom Karel": the relative is the carer, not a child
     carer = re.compile(_lexicon()["carer_before"])
+    adult = re.compile(r"\s*\((?:1[89]|[2-9]\d)\b")  # "haar broer Joost (34)": an adult, not a child
     found = {m.group(1) for text in texts for p in patterns for m in p.finditer(text)
-             if not carer.search(text[max(0, m.start() - 30) : m.start()])}
+             if not carer.search(text[max(0, m.start() - 30) : m.start()]) and not adult.match(text, m.end(1))}
     return {n for n in found if n not in own and n.lower() not in stop}
 
 

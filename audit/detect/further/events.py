@@ -68,13 +68,15 @@ def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
 
 def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, detector: str, extra: Vetoes,
                      header_ok: bool = False, own_negation: bool = False, blocking: frozenset[str] | None = None,
-                     attributes: Attributes | None = None, dating: Dating | None = None) -> list[Candidate]:
+                     attributes: Attributes | None = None, dating: Dating | None = None,
+                     about_the_child: bool = False) -> list[Candidate]:
     """Every ``kind`` trigger as a candidate; ``rule_ok`` when no veto fired (one per sentence and date).
 
     ``header_ok``: a journal header cell naming the event ("Huisbezoek") is evidence of it
     (unless its entry says it was called off). ``own_negation``: the kind judges negation
     itself ("doel niet behaald" is still an evaluation), so only plans, cancellations,
-    hypotheticals, questions and policy text block it. ``blocking``: the qualifiers that block,
+    hypotheticals, questions and policy text block it. ``about_the_child``: an event about another
+    child ("met zijn zus over de puberteit gepraat") is not this child's. ``blocking``: the qualifiers that block,
     when the kind knows better ("ongesteld worden" is no plan, "geen foto's delen" the talk's content).
     """
     out: list[Candidate] = []
@@ -87,6 +89,8 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
             if dating is not None:
                 dated = dating(adoc, sent, text, dated)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
+            if not about_the_child:  # a visit, meeting or change in the home concerns everyone in it
+                vetoes["veto=other_child"] = False
             if header_ok:
                 vetoes["veto=header_cancelled"] = header_cancelled(adoc, vetoes, sent, text)
                 vetoes["veto=header"] = False

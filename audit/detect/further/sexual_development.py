@@ -29,4 +29,5 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
 
 
 def sexual_development_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
-    return event_candidates(ctx, models, KIND, "sexual_development", _vetoes, blocking=BLOCKING)
+    return event_candidates(ctx, models, KIND, "sexual_development", _vetoes, blocking=BLOCKING,
+                            about_the_child=True)

@@ -1,0 +1,183 @@
+"""The schema-version-2 detectors and norms end to end, on small dossiers of the project's own.
+
+Every sentence here is written for this test (none is taken from a corpus): each look-alike
+must be rejected and each real event found on the right date.
+"""
+import datetime as dt
+from pathlib import Path
+
+from audit.config import load_config
+from audit.pipeline import audit_dossier
+from audit.read import load_dossier
+
+AS_OF = dt.date(2025, 6, 1)
+HEADER = ("Pleegzorg Westerkim - journaal\nJeugdige: Lotte Visser (geb. 12-08-2013)\n"
+          "Pleegouders: Marieke en Sander de Groot, bestandspleeggezin\n\n")
+
+
+def run(tmp_path: Path, nlp, files: dict[str, str], as_of: dt.date = AS_OF) -> dict:
+    folder = tmp_path / "DOS-2"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return audit_dossier(load_dossier(folder), as_of, load_config(), nlp)
+
+
+def journal(*entries: str, header: str = HEADER) -> dict[str, str]:
+    return {"journaal.txt": header + "\n\n".join(entries) + "\n"}
+
+
+def dates(findings: list[dict]) -> list[str]:
+    return [f["date"] for f in findings]
+
+
+# --- home visits ------------------------------------------------------------------------
+
+def test_home_visits_found_and_unannounced_flagged(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "04-02-2025 | Huisbezoek | PZB\nBij pleegouders thuis koffie gedronken, Lotte was op school.",
+        "11-03-2025 | Contact | PZB\nVandaag onaangekondigd langs geweest bij het pleeggezin; Marieke deed open.",
+        "02-04-2025 | Mail | PZB\nDank voor de ontvangst gisteren, fijn om de nieuwe kamer van Lotte te zien."))
+    assert dates(audit["home_visits"]) == ["2025-02-04", "2025-03-11", "2025-04-01"]
+    assert [v["unannounced"] for v in audit["home_visits"]] == [False, True, False]
+    assert audit["norms"]["home_visit_last12m"] == "meets"
+
+
+def test_visits_elsewhere_planned_or_called_off_are_no_home_visits(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "04-02-2025 | Huisbezoek | PZB\nHet huisbezoek is door Marieke afgezegd, nieuwe afspraak volgt.",
+        "11-03-2025 | Omgang | PZB\nHuisbezoek bij moeder thuis, Lotte was er het eerste uur bij.",
+        "20-03-2025 | Telefoon | PZB\nVolgende week plannen we het huisbezoek.",
+        "25-03-2025 | Veiligheidscheck | PZB\nWijze: [ ] bij PO thuis [x] telefonisch [ ] kantoor",
+        "28-03-2025 | Huisbezoek | PZB\nZonder afspraak langsgegaan, maar er was niemand thuis."))
+    assert audit["home_visits"] == []
+    assert audit["norms"]["home_visit_last12m"] == "fails"
+
+
+def test_contact_register_row_called_off_is_no_visit(tmp_path, nlp):
+    register = ("Contactregister Lotte Visser\n\n"
+                "12-02-2025 | Huisbezoek | — | Het geplande bezoek is uitgesteld, de keuken wordt verbouwd.\n"
+                "26-02-2025 | Huisbezoek | PZB, Marieke | Bezoek op afspraak; Lotte liet haar tekeningen zien.\n")
+    audit = run(tmp_path, nlp, {"register.txt": HEADER + register})
+    assert dates(audit["home_visits"]) == ["2025-02-26"]
+
+
+# --- care team ---------------------------------------------------------------------------
+
+def test_care_team_meetings_by_name_or_by_who_sat_at_the_table(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "14-01-2025 | Zorgteamoverleg | PZB\nZorgteamoverleg gehouden op kantoor: moeder, Marieke, Sander, Lotte en de JB.",
+        "18-03-2025 | Overleg | PZB\nOverleg met moeder, pleegmoeder en de jeugdbeschermer over de vakantieregeling.",
+        "02-04-2025 | Overleg | PZB\nNetwerkoverleg met school, GGD en de jeugdbeschermer over het verzuim.",
+        "10-04-2025 | Notitie | PZB\nHet zorgteam bestaat uit moeder, de pleegouders, de JB en de PZB.",
+        "15-04-2025 | Notitie | PZB\nLotte belt haar moeder op zondag, zoals in het zorgteam is afgesproken.",
+        "20-05-2025 | Notitie | PZB\nHet tweede zorgteam is nog steeds niet van de grond gekomen."))
+    assert dates(audit["care_team_meetings"]) == ["2025-01-14", "2025-03-18"]
+    assert audit["norms"]["care_team_formed"] == "meets"
+
+
+# --- sexual development ------------------------------------------------------------------
+
+def test_attention_to_sexual_development_and_its_look_alikes(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "05-03-2025 | Gesprek PK | PZB\nMet Lotte gesproken over ongesteld worden en over wat zij wel en niet fijn vindt.",
+        "12-03-2025 | Notitie | PZB\nOp school hebben ze een gastles over seksualiteit gehad.",
+        "19-03-2025 | Formulier | PZB\nSeksuele ontwikkeling: geen bijzonderheden.",
+        "26-03-2025 | Telefoon | PZB\nVolgende keer bespreken we met Lotte de puberteit."))
+    assert dates(audit["sexual_development"]) == ["2025-03-05"]
+
+
+def test_sexual_development_not_applicable_under_four(tmp_path, nlp):
+    header = "Journaal\nJeugdige: Mees Bakker (geb. 02-02-2022)\nPleegouders: Ans en Kees Bos\n\n"
+    audit = run(tmp_path, nlp, journal("03-03-2025 | Huisbezoek | PZB\nMees speelt met blokken.", header=header))
+    assert audit["child"]["birth_date"] == "2022-02-02"
+    assert audit["norms"]["sexual_development_addressed_last12m"] == "n/a"
+
+
+# --- goal evaluations --------------------------------------------------------------------
+
+def test_goal_evaluations_and_plans_to_evaluate(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "10-02-2025 | Evaluatie | PZB\nDe doelen uit het hulpverleningsplan zijn per doel geëvalueerd: doel 1 behaald, "
+        "doel 2 niet behaald en bijgesteld.",
+        "20-03-2025 | Notitie | PZB\nDe evaluatie van het plan van aanpak staat gepland voor juni.",
+        "27-03-2025 | Notitie | PZB\nDe evaluatie van de basistraining voor pleegouders was positief."))
+    assert dates(audit["goal_evaluations"]) == ["2025-02-10"]
+    assert audit["norms"]["goals_evaluated_last12m"] == "meets"
+
+
+# --- rescreening -------------------------------------------------------------------------
+
+def test_change_followed_by_rescreening_meets(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "03-02-2025 | Telefoon | PZB\nMarieke meldt dat haar broer Joost (34) sinds zaterdag bij hen is ingetrokken.",
+        "10-03-2025 | Herscreening | PZB\nHerscreening uitgevoerd bij pleegouders thuis, met Joost erbij."))
+    r = audit["rescreening"]
+    assert r["change"]["date"] == "2025-02-01" and r["rescreened"]["date"] == "2025-03-10"
+    assert audit["norms"]["rescreening_after_change"] == "meets"
+
+
+def test_change_without_rescreening_fails_and_no_change_is_not_applicable(tmp_path, nlp):
+    changed = run(tmp_path, nlp, journal(
+        "03-02-2025 | Telefoon | PZB\nSander is gisteren met een hartinfarct opgenomen in het ziekenhuis.",
+        "10-03-2025 | Notitie | PZB\nNa zoiets hoort er eigenlijk een herscreening te volgen."))
+    assert changed["rescreening"]["change"]["date"] == "2025-02-02"
+    assert changed["rescreening"]["rescreened"] is None
+    assert changed["norms"]["rescreening_after_change"] == "fails"
+    quiet = run(tmp_path / "b", nlp, journal("03-02-2025 | Huisbezoek | PZB\nRustig in huis."))
+    assert quiet["norms"]["rescreening_after_change"] == "n/a"
+
+
+# --- support figure ----------------------------------------------------------------------
+
+def test_support_figure_named_or_declined_is_documented(tmp_path, nlp):
+    named = run(tmp_path, nlp, journal("05-03-2025 | Gesprek PK | PZB\nLotte noemt tante Joke als degene bij wie ze terecht kan."))
+    assert named["support_figure"]["documented"] is True
+    declined = run(tmp_path / "b", nlp, journal(
+        "05-03-2025 | Gesprek PK | PZB\nGevraagd naar een steunfiguur; Lotte geeft aan dat ze niemand nodig heeft."))
+    assert declined["support_figure"]["documented"] is True
+
+
+def test_support_figure_pending_or_of_a_foster_parent_is_not(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "05-03-2025 | Notitie | PZB\nSteunfiguur: nog niet besproken met Lotte.",
+        "12-03-2025 | Notitie | PZB\nMarieke heeft een eigen steunfiguur van de pleegoudervereniging."))
+    assert audit["support_figure"]["documented"] is False
+    assert audit["norms"]["support_figure_documented"] == "fails"
+
+
+# --- VGB ---------------------------------------------------------------------------------
+
+def test_vgb_missing_for_an_adult_child(tmp_path, nlp):
+    plan = ("Hulpverleningsplan Lotte Visser\n\nGezinssamenstelling\n"
+            "In huis wonen Marieke (44), Sander (46), hun zoon Tim (19) en Lotte.\n\n"
+            "Screening\nVGB voor beide pleegouders afgegeven in 2022; voor Tim is nog geen VGB aangevraagd.\n")
+    audit = run(tmp_path, nlp, {"plan.txt": HEADER + plan})
+    assert audit["vgb"]["complete"] is False and any("Tim" in m for m in audit["vgb"]["missing"])
+    assert audit["norms"]["vgb_complete"] == "fails"
+
+
+def test_vgb_complete_for_both_foster_parents(tmp_path, nlp):
+    plan = ("Hulpverleningsplan Lotte Visser\n\nGezinssamenstelling\nMarieke en Sander; er wonen geen andere volwassenen.\n\n"
+            "Screening\nDe VGB's van beide pleegouders zijn in orde (afgegeven 3 mei 2022).\n")
+    audit = run(tmp_path, nlp, {"plan.txt": HEADER + plan})
+    assert audit["vgb"]["complete"] is True and audit["norms"]["vgb_complete"] == "meets"
+
+
+# --- dating shared with the version-1 events ---------------------------------------------
+
+def test_weekday_and_month_heading_dating(tmp_path, nlp):
+    audit = run(tmp_path, nlp, {"journaal.txt": HEADER + (
+        "== dec 2024 ==\n11-12 hb, Lotte en Marieke thuis.\n\n"
+        "== mrt 2025 ==\n"
+        "12-03 mail PM: afgelopen zaterdag is haar moeder bij ons ingetrokken.\n")})
+    assert dates(audit["home_visits"]) == ["2024-12-11"]
+    assert dates(audit["rescreening"]["changes"]) == ["2025-03-08"]
+
+
+def test_report_passage_gives_its_date(tmp_path, nlp):
+    report = ("Voortgangsrapportage eerste kwartaal 2025\nDatum: 10-04-2025\n\nContacten met Lotte\n"
+              "Op 12 maart heb ik Lotte na school gesproken, zonder pleegouders erbij.\n"
+              "We hebben toen gepraat over verliefdheid en over grenzen aangeven.\n")
+    audit = run(tmp_path, nlp, {"rapportage.txt": HEADER + report})
+    assert dates(audit["sexual_development"]) == ["2025-03-12"]
