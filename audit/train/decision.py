@@ -180,6 +180,13 @@ def format_ablation(result: dict[str, dict[str, dict[str, Counts]]]) -> str:
     kinds = list(FIELDS.values())
     lines = [f"{'corpus':<22}" + "".join(f"{k[:18]:>22}" for k in kinds), f"{'':<22}" + "   regels -> model (F1)" * len(kinds)]
     for corpus, by in result.items():
-        cells = "".join(f"{by['regels'][k].f1():>12.3f} ->{by['model'][k].f1():>6.3f}  " for k in kinds)
+        cells = "".join(_cell(by["regels"][k], by["model"][k]) for k in kinds)
         lines.append(f"{corpus:<22}{cells}")
     return "\n".join(lines)
+
+
+def _cell(rules: Counts, model: Counts) -> str:
+    """"0.800 -> 0.909", or a dash where the corpus does not annotate the kind (no gold, nothing found)."""
+    if not any((rules.tp, rules.fp, rules.fn, model.tp, model.fp, model.fn)):
+        return f"{'–':>22}"
+    return f"{rules.f1():>12.3f} ->{model.f1():>6.3f}  "
