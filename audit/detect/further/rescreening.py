@@ -35,7 +35,8 @@ def _change_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text
     own = placed and (names_in(text, ctx.facts.get("child_names", set())) or hit("change_own_child", text))
     foster = hit("household_foster", text) or hit("change_self_evident", text) \
         or names_in(text, ctx.facts.get("foster_parent_names", set()))
-    return {"veto=not_foster_home": not foster, "veto=not_a_change": hit("change_not", text), "veto=own_child": bool(own)}
+    return {"veto=not_foster_home": not foster, "veto=not_a_change": hit("change_not", text), "veto=own_child": bool(own),
+            "veto=form_reason": hit("change_form_reason", text)}  # "Aanleiding: [x] nieuwe huisgenoot": the form's reason
 
 
 def rescreening_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:

@@ -39,8 +39,9 @@ def _answer(adoc: AnalysedDocument, sent: Span, text: str) -> Span | None:
     if nxt is None:
         return None
     between = adoc.document.text[sent.end_char : nxt.start_char]
-    if text.rstrip().endswith("?"):
-        return nxt if hit("support_answer", span_text(adoc, nxt)) else None
+    if text.rstrip().endswith("?"):  # "Antwoord: ...", or the paragraph under a question heading
+        answer = span_text(adoc, nxt)
+        return nxt if hit("support_answer", answer) or not (answer.rstrip().endswith("?") or _is_label(answer)) else None
     inline = "\n" not in between and "\n" not in text  # "Steunfiguur | oma Jannie", not a heading line
     return nxt if inline and not _is_label(span_text(adoc, nxt)) else None
 
