@@ -14,11 +14,13 @@ def _ref(finding: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def _usable(findings: list[dict], min_conf: float, after: str | None, as_of: dt.date | None) -> list[dict]:
-    """Dated findings of enough confidence after ``after`` (exclusive) and up to ``as_of``, by date."""
+    """Dated findings of enough confidence after ``after`` (exclusive) and up to ``as_of``, by date; a
+    month-only mention ("het verslag van juni 2024") gives way to a dated one in that month."""
     last = as_of.isoformat() if as_of else None
-    return sorted((f for f in findings if f.get("date") and f.get("confidence", 1.0) >= min_conf
-                   and (after is None or f["date"] > after) and (last is None or f["date"][: len(last)] <= last)),
-                  key=lambda f: f["date"])
+    kept = [f for f in findings if f.get("date") and f.get("confidence", 1.0) >= min_conf
+            and (after is None or f["date"] > after) and (last is None or f["date"][: len(last)] <= last)]
+    days = {f["date"][:7] for f in kept if len(f["date"]) == 10}
+    return sorted((f for f in kept if len(f["date"]) == 10 or f["date"] not in days), key=lambda f: f["date"])
 
 
 def pair_rescreening(changes: list[dict], rescreenings: list[dict], placement_start: str | None,
@@ -34,7 +36,9 @@ def pair_rescreening(changes: list[dict], rescreenings: list[dict], placement_st
     rs = _usable(rescreenings, min_conf, None, as_of)
     if not ch:
         return None, _ref(rs[0]) if rs else None
-    after_last = [c for c in ch if not rs or c["date"] > rs[-1]["date"]]
+    # After the last rescreening, a change told only by a later report's date ("Het incident in januari ...")
+    # is a look back, not a new change.
+    after_last = [c for c in ch if not rs or (c["date"] > rs[-1]["date"] and c.get("date_source") != "document")]
     if after_last:
         return _ref(after_last[0]), None
     change = ch[0]

@@ -4,7 +4,8 @@ Items are findings (matched by ``input_hash``, so a re-run does not split them) 
 which both reviewers have a current decision. The label compared is the decision
 *with* its correction: two reviewers who both correct a date but to different dates
 disagree, so every listed disagreement also counts against kappa. Free text in a
-correction (goal text, evidence) is compared by hash and never printed.
+correction (goal text, evidence, the names of a VGB correction) is compared by hash and never
+printed.
 Reviewer-added findings are left out: an ``add`` has no counterpart decision by the
 other reviewer that says "not there".
 
@@ -25,7 +26,7 @@ from audit.review.labels_nl import DECISION_NL, KIND_NL_LOWER
 from audit.review.record import AnnotationRecord
 from audit.review.replay import Problem, ReplayState
 
-_FREE_TEXT = {"text", "evidence"}
+_FREE_TEXT = {"text", "evidence", "missing"}  # goal text, quotes, names of people
 
 
 @dataclass

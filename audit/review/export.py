@@ -7,11 +7,16 @@ changes when the evidence or its file does. A decision that matches nothing in t
 current audit is not applied but listed under ``review.stale``. How the decisions
 on one finding combine is :mod:`audit.review.fold`.
 
-Each finding, goal, matching rationale and norm detail gets a ``review_status``, and
+Each finding, goal, file-level fact (matching rationale, support figure, VGB) and norm
+detail gets a ``review_status``, and
 so does the audit (:mod:`audit.review.status`). A finding on which reviewers
 disagree (their current decisions differ) is ``betwist``: it stays as the tool found
 it, none of the decisions is applied, and it is listed under ``review.disputed``.
 ``reviewed`` is true only when every item has a decision and none is disputed.
+
+Household changes and rescreenings live inside ``rescreening``; once they are
+reviewed, the change that is judged and the rescreening after it (``change`` /
+``rescreened``) are paired again, as the tool pairs them (``pair_rescreening``).
 """
 from __future__ import annotations
 
@@ -22,7 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from audit.review.agreement import open_dispute
-from audit.review.contract import EVENT_KINDS, GOAL_CRITERIA, SECTION_OF_KIND, precision_of
+from audit.review.contract import (EVENT_FIELDS, EVENT_KINDS, FACT_KINDS, GOAL_CRITERIA, events_of, has_section,
+                                   precision_of, set_events)
 from audit.review.fold import Folded, fold
 from audit.review.goal_review import concreteness
 from audit.review.identity import file_shas, finding_input_hash, iter_reviewable
@@ -33,6 +39,10 @@ from audit.review.status import DISPUTED, NOT_REVIEWED, REVIEWED, overall_status
 REVIEW_DETECTOR = "reviewer"
 COUNT_FIELDS = ("confirmed", "rejected", "corrected", "added", "overridden", "disputed", "unreviewed",
                 "stale_decisions")
+#: what an added event carries for the fields of its kind the reviewer left out
+EVENT_FIELD_DEFAULT: dict[str, Any] = {"child_spoken": None, "copied_from": None, "unannounced": False}
+#: a rejected fact that says "documented" is not documented, and quotes nothing
+FACT_REJECTED: dict[str, Any] = {"documented": False, "evidence": [], "file": None, "quote": None}
 
 
 def _mark(item: dict[str, Any], folded: Folded, decision: str | None = None) -> None:
@@ -56,7 +66,7 @@ def _apply_event(f: dict[str, Any], c: dict[str, Any]) -> None:
         f["date_precision"] = c.get("date_precision", precision_of(c["date"]))
     elif "date_precision" in c:
         f["date_precision"] = c["date_precision"]
-    for key in ("child_spoken", "copied_from"):
+    for key in EVENT_FIELD_DEFAULT:
         if key in c:
             f[key] = c[key]
 
@@ -73,9 +83,13 @@ def _apply_goal(g: dict[str, Any], c: dict[str, Any]) -> None:
         g.pop("hint", None)  # written for the tool's criteria; would now mislead
 
 
-def _apply_matching(m: dict[str, Any], c: dict[str, Any]) -> None:
-    if "documented" in c:
-        m["documented"] = c["documented"]
+def _apply_fact(m: dict[str, Any], c: dict[str, Any]) -> None:
+    """A fact as corrected; a VGB said to be complete misses nobody unless the reviewer says who."""
+    for key in ("documented", "complete", "missing"):
+        if key in c:
+            m[key] = copy.deepcopy(c[key])
+    if c.get("complete") is True and "missing" not in c:
+        m["missing"] = []
     if "evidence" in c:
         ev = c["evidence"] if isinstance(c["evidence"], list) else [c["evidence"]]
         m["evidence"] = copy.deepcopy(ev)
@@ -97,9 +111,8 @@ def _added_event(r: AnnotationRecord, folded: Folded, taken: set[str]) -> dict[s
         "evidence": copy.deepcopy(r.evidence), "confidence": 1.0, "detector": REVIEW_DETECTOR,
         "file": r.evidence[0]["file"], "quote": r.evidence[0]["sentence"],
     }
-    if r.finding_kind == "safety_check":
-        f["child_spoken"] = c.get("child_spoken")
-        f["copied_from"] = c.get("copied_from")
+    for key in EVENT_FIELDS.get(r.finding_kind, ()):
+        f[key] = c.get(key, EVENT_FIELD_DEFAULT[key])
     _mark(f, folded)
     return f
 
@@ -191,32 +204,35 @@ class _Pass:
     def apply_detected(self) -> None:
         """Events and goals the detectors found: rejected ones leave their list, the rest are corrected."""
         out = self.out
-        for kind, section in SECTION_OF_KIND.items():
-            out[section] = [f for f in out.get(section, []) if self.decide(kind, f["finding_id"], f)]
+        for kind in EVENT_KINDS:
+            set_events(out, kind, [f for f in events_of(out, kind) if self.decide(kind, f["finding_id"], f)])
         goal_ids = {id(g): fid for kind, fid, _, g in self.items if kind == "goal"}
         out["goals"] = [g for g in out.get("goals", []) if self.decide("goal", goal_ids[id(g)], g)]
 
-    def apply_matching(self) -> None:
-        """The matching rationale stays in the audit; a reject makes it undocumented."""
-        matching = self.out.get("matching_rationale")
-        key = next(((k, f) for k, f, _, _ in self.items if k == "matching_rationale"), None)
-        if matching is None:
-            return
+    def apply_facts(self) -> None:
+        """Matching rationale, support figure and VGB stay in the audit; a reject makes one undocumented."""
+        for kind in FACT_KINDS:
+            fact = self.out.get(kind)
+            key = next(((k, f) for k, f, _, _ in self.items if k == kind), None)
+            if fact is not None:
+                self.apply_fact(kind, fact, key)
+
+    def apply_fact(self, kind: str, fact: dict[str, Any], key: tuple[str, str] | None) -> None:
         if key is None or key not in self.folds:
-            self.unreviewed(matching)
+            self.unreviewed(fact)
             return
         folded = self.folds[key]
         if key in self.disputes:
-            self.dispute(*key, folded, matching)
+            self.dispute(*key, folded, fact)
             return
         if folded.rejected:
-            self.reject("matching_rationale", key[1], folded, matching)
-            matching.update({"documented": False, "evidence": [], "file": None, "quote": None})
+            self.reject(kind, key[1], folded, fact)
+            fact.update(copy.deepcopy(FACT_REJECTED))
         else:
             self.counts["corrected" if folded.correction else "confirmed"] += 1
-            _apply_matching(matching, folded.correction)
-        _human_confidence(matching)
-        _mark(matching, folded)
+            _apply_fact(fact, folded.correction)
+        _human_confidence(fact)
+        _mark(fact, folded)
 
     def added_outcome(self, ihash: str, recs: list[AnnotationRecord], shas: dict[str, str]) -> Folded | None:
         """The standing reviewer-added finding of these decisions, or None (stale ones are listed)."""
@@ -244,18 +260,32 @@ class _Pass:
             folded = self.added_outcome(ihash, recs, shas)
             if folded is None:
                 continue
-            self.counts["added"] += 1
             r = folded.added
             assert r is not None
+            if r.finding_kind in EVENT_KINDS and not has_section(out, r.finding_kind):
+                self.stale.extend(_stale(x, "deze audit heeft geen plek voor deze soort (eerdere versie van de tool)")
+                                  for x in recs)
+                continue
+            self.counts["added"] += 1
             self.status[("added", ihash)] = REVIEWED
             if r.finding_kind in EVENT_KINDS:
                 finding = _added_event(r, folded, taken)
                 taken.add(finding["finding_id"])
-                out[SECTION_OF_KIND[r.finding_kind]].append(finding)
+                events_of(out, r.finding_kind).append(finding)
             else:
                 out["goals"].append(_added_goal(r, folded))
-        for section in SECTION_OF_KIND.values():
-            out[section].sort(key=lambda f: (f.get("date") or "", f["finding_id"]))
+        for kind in EVENT_KINDS:
+            events_of(out, kind).sort(key=lambda f: (f.get("date") or "", f["finding_id"]))
+
+    def pair_rescreening(self) -> None:
+        """The change that is judged and the rescreening after it, paired again on the reviewed findings."""
+        from audit.norms.further import pair_rescreening
+
+        r = self.out.get("rescreening")
+        if not (has_section(self.out, "household_change") and has_section(self.out, "rescreening")):
+            return
+        start = (self.out.get("placement") or {}).get("start")
+        r["change"], r["rescreened"] = pair_rescreening(r["changes"], r["rescreenings"], start)
 
     def apply_norms(self, as_of: dt.date, config: Any) -> None:
         """Judge the norms again on the reviewed findings, then let the reviewers' overrides win."""
@@ -311,7 +341,8 @@ def apply_annotations(
 ) -> dict[str, Any]:
     """The reviewed audit of one dossier (a new dict; ``audit`` is not changed).
 
-    Rejected findings leave their list and are kept under ``review.rejected``;
+    Rejected findings leave their list and are kept under ``review.rejected``
+    (a rejected matching rationale or support figure stays, undocumented);
     corrections, reviewer-added findings (``detector: "reviewer"``) and goal criteria
     are applied; the norms are judged again on the result (``config`` and the
     audit's reference date unless given) and the reviewers' overrides win. Findings
@@ -325,8 +356,9 @@ def apply_annotations(
     as_of = as_of or dt.date.fromisoformat(out["reference_date"])
     run = _Pass.start(out, state)
     run.apply_detected()
-    run.apply_matching()
+    run.apply_facts()
     run.apply_added()
+    run.pair_rescreening()
     run.apply_norms(as_of, config)
     out["review_status"] = overall_status(run.status.values())
     out["reviewed"] = out["review_status"] == REVIEWED

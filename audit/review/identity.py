@@ -11,7 +11,7 @@ import json
 import uuid
 from typing import Any, Iterable, Iterator
 
-from audit.review.contract import SECTION_OF_KIND
+from audit.review.contract import EVENT_KINDS, FACT_ID, FACT_KINDS, events_of
 
 
 def canonical_json(obj: Any) -> str:
@@ -50,19 +50,25 @@ def goal_id(goal: dict[str, Any], index: int) -> str:
     return str(goal.get("finding_id") or f"g{index + 1}")
 
 
+def fact_id(fact: dict[str, Any], kind: str) -> str:
+    """A fact's finding id (``m1``, ``sf1``, ``v1``), also when an older audit left it out."""
+    return str(fact.get("finding_id") or FACT_ID[kind])
+
+
 def iter_reviewable(audit: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
     """Every reviewable item of an audit as ``(kind, finding_id, input_hash, item)``.
 
-    Norm items are ``{"name", "verdict"}``; the others are the audit's own dicts.
+    Norm items are ``{"name", "verdict"}``; the others are the audit's own dicts. The
+    household changes and rescreenings come from inside ``audit["rescreening"]``.
     """
     did, shas = audit["dossier_id"], file_shas(audit)
-    for kind, section in SECTION_OF_KIND.items():
-        for f in audit.get(section, []):
+    for kind in EVENT_KINDS:
+        for f in events_of(audit, kind):
             yield kind, f["finding_id"], finding_input_hash(did, kind, f.get("evidence", []), shas), f
-    m = audit.get("matching_rationale")
-    if m is not None:
-        yield "matching_rationale", str(m.get("finding_id") or "m1"), finding_input_hash(
-            did, "matching_rationale", m.get("evidence", []), shas), m
+    for kind in FACT_KINDS:
+        m = audit.get(kind)
+        if m is not None:
+            yield kind, fact_id(m, kind), finding_input_hash(did, kind, m.get("evidence", []), shas), m
     for i, g in enumerate(audit.get("goals", [])):
         yield "goal", goal_id(g, i), finding_input_hash(did, "goal", g.get("evidence", []), shas), g
     for name, verdict in audit.get("norms", {}).items():

@@ -8,19 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from audit.review.contract import EVENT_KINDS
+from audit.review.contract import EVENT_KINDS, FACT_KINDS
 from audit.review.identity import iter_reviewable
 from audit.review.labels_nl import KIND_NL, NORM_NL
 from audit.review.record import AnnotationRecord
 from audit.review.replay import ReplayState
 
-#: display order of the kinds on a dossier page
-KIND_ORDER = ("one_on_one_contact", "safety_check", "behavioural_scientist_advice", "matching_rationale", "goal", "norm")
+#: display order of the kinds on a dossier page: dated events (schema version 1 first), facts, goals, norms
+KIND_ORDER = (*EVENT_KINDS, *FACT_KINDS, "goal", "norm")
 
 
 @dataclass
 class Item:
-    """One reviewable item of an audit (finding, goal, matching rationale or norm)."""
+    """One reviewable item of an audit (event finding, file-level fact, goal or norm)."""
 
     kind: str
     finding_id: str
@@ -61,6 +61,8 @@ class Item:
                 bits.append(f"{corrected['date'] or 'datum onbekend'} (gecorrigeerd, was {self.date or 'onbekend'})")
             else:
                 bits.append(self.date or "datum onbekend")
+            if self.kind == "home_visit" and corrected.get("unannounced", self.data.get("unannounced")):
+                bits.append("onaangekondigd")
         if self.confidence is not None:
             bits.append(f"zekerheid {self.confidence:.2f}")
         return " · ".join(bits)

@@ -11,9 +11,9 @@ from typing import Any
 from audit.goals.score import CRITERIA_NL
 
 __all__ = [
-    "CHILD_SPOKEN_OPTIONS", "COUNT_NL", "CRITERIA_NL", "DECISION_NL", "FIELD_NL", "KIND_NL", "KIND_NL_LOWER", "NORM_NL",
-    "PRECISION_NL", "VERDICT_NL",
-    "child_spoken_label", "value_nl",
+    "CHILD_SPOKEN_OPTIONS", "COUNT_NL", "CRITERIA_NL", "DECISION_NL", "FACT_NL", "FIELD_NL", "KIND_HEADING_NL", "KIND_NL",
+    "KIND_NL_LOWER", "NORM_NL", "PRECISION_NL", "UNANNOUNCED_OPTIONS", "VERDICT_NL", "YES_NO_OPTIONS",
+    "child_spoken_label", "names_nl", "parse_names", "value_nl",
 ]
 
 #: finding kinds as headings (capitalised); :data:`KIND_NL_LOWER` for use inside a sentence or table
@@ -21,11 +21,43 @@ KIND_NL = {
     "one_on_one_contact": "Gesprek zonder pleegouders",
     "safety_check": "Veiligheidscheck",
     "behavioural_scientist_advice": "Advies gedragswetenschapper",
+    "home_visit": "Huisbezoek",
+    "care_team_meeting": "Zorgteamoverleg",
+    "sexual_development": "Aandacht seksuele ontwikkeling",
+    "goal_evaluation": "Evaluatie van doelen",
+    "household_change": "Verandering in het pleeggezin",
+    "rescreening": "Herscreening",
     "matching_rationale": "Onderbouwing matching",
+    "support_figure": "Steunfiguur",
+    "vgb": "VGB",
     "goal": "Doel",
     "norm": "Normoordeel",
 }
-KIND_NL_LOWER = {k: v.lower() for k, v in KIND_NL.items()}
+KIND_NL_LOWER = {k: (v if v.isupper() else v.lower()) for k, v in KIND_NL.items()}
+#: a group of findings of one kind, as a heading in the work list
+KIND_HEADING_NL = {
+    "one_on_one_contact": "Gesprekken zonder pleegouders",
+    "safety_check": "Veiligheidschecks",
+    "behavioural_scientist_advice": "Adviezen gedragswetenschapper",
+    "home_visit": "Huisbezoeken",
+    "care_team_meeting": "Zorgteamoverleg",
+    "sexual_development": "Aandacht seksuele ontwikkeling",
+    "goal_evaluation": "Evaluaties van doelen",
+    "household_change": "Veranderingen in het pleeggezin",
+    "rescreening": "Herscreeningen",
+    "matching_rationale": "Onderbouwing matching",
+    "support_figure": "Steunfiguur",
+    "vgb": "VGB",
+    "goal": "Doelen",
+    "norm": "Normoordelen",
+}
+#: a file-level fact: (what the tool says it found, what it says is missing), and the correction's question
+FACT_NL = {
+    "matching_rationale": ("afweging vastgelegd", "Afweging is vastgelegd"),
+    "support_figure": ("steunfiguur vastgelegd", "Steunfiguur of vertrouwenspersoon is vastgelegd "
+                                                 "(of dat het kind er geen wil)"),
+    "vgb": ("VGB voor alle volwassenen", "VGB voor alle volwassenen in het pleeggezin"),
+}
 DECISION_NL = {
     "confirm": "bevestigd",
     "reject": "afgewezen",
@@ -61,9 +93,14 @@ PRECISION_NL = {"day": "de dag", "month": "de maand", "year": "het jaar"}
 FIELD_NL = {"date": "datum", "date_precision": "nauwkeurigheid", "child_spoken": "kind gesproken",
             "copied_from": "kopie van", "documented": "vastgelegd", "verdict": "oordeel",
             "specific": "specifiek", "measurable": "meetbaar", "time_bound": "tijdgebonden", "actor": "wie",
-            "development_oriented": "gericht op ontwikkeling", "text": "tekst"}
+            "development_oriented": "gericht op ontwikkeling", "text": "tekst", "unannounced": "onaangekondigd",
+            "complete": "VGB compleet", "missing": "zonder VGB"}
 #: the choices for "kind gesproken" and the value each one logs
 CHILD_SPOKEN_OPTIONS = {"ja": True, "nee": False, "onbekend": None}
+#: the choices for "onaangekondigd" (a home visit) and the value each one logs
+UNANNOUNCED_OPTIONS = {"nee": False, "ja": True}
+#: the choices for a yes / no / unknown fact (VGB complete) and the value each one logs
+YES_NO_OPTIONS = {"ja": True, "nee": False, "onbekend": None}
 
 
 def child_spoken_label(value: Any) -> str:
@@ -71,8 +108,21 @@ def child_spoken_label(value: Any) -> str:
     return {True: "ja", False: "nee"}.get(value, "onbekend")
 
 
+def parse_names(text: str) -> list[str]:
+    """Names typed by a reviewer, one per line or separated by ';' or ',' (order kept, repeats dropped)."""
+    parts = (p.strip() for line in text.splitlines() for chunk in line.split(";") for p in chunk.split(","))
+    return list(dict.fromkeys(p for p in parts if p))
+
+
+def names_nl(names: list[str]) -> str:
+    """Names in one line for the reviewer ("geen" for an empty list)."""
+    return ", ".join(names) if names else "geen"
+
+
 def value_nl(v: Any) -> str:
-    """A corrected field's value in words: ja / nee / onbekend, else the value itself."""
+    """A corrected field's value in words: ja / nee / onbekend, a list as its number of names, else the value."""
+    if isinstance(v, list):
+        return f"{len(v)} {'naam' if len(v) == 1 else 'namen'}"
     if v is True:
         return "ja"
     if v is False:

@@ -5,7 +5,9 @@ the findings its verdict names (``norm_details[norm]["findings"]``: for "voldoet
 findings in the window that carry it, for "voldoet niet" what was found), then the
 norm itself. Then the other findings of the 12-month window (and undated ones, which
 the tool could not place), then everything older than the window, which cannot change
-a verdict at this peildatum and is shown apart.
+a verdict at this peildatum and is shown apart. Only kinds whose norm counts the window
+are ever "older than the window": a zorgteam meeting counts since the placement began,
+and a household change or rescreening at any date before the peildatum.
 """
 from __future__ import annotations
 
@@ -14,10 +16,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from audit.norms import in_window
-from audit.review.contract import EVENT_KINDS
 from audit.review.items import Item, audit_items
 
 CARRIES, WINDOW, OUTSIDE = "carries", "window", "outside"
+#: event kinds whose norm counts only the window before the peildatum (SCHEMA.md)
+WINDOWED_KINDS = ("one_on_one_contact", "safety_check", "behavioural_scientist_advice", "home_visit",
+                  "sexual_development", "goal_evaluation")
 SECTION_NL = {
     CARRIES: "Waar de normoordelen op rusten",
     WINDOW: "Overige bevindingen (binnen 12 maanden of zonder datum)",
@@ -56,13 +60,13 @@ def _window_start(audit: dict[str, Any]) -> tuple[dt.date, int] | None:
 
 
 def _outside(item: Item, window: tuple[dt.date, int] | None) -> bool:
-    if window is None or item.kind not in EVENT_KINDS or not item.date:
+    if window is None or item.kind not in WINDOWED_KINDS or not item.date:
         return False
     return not in_window(item.date, *window)
 
 
 def outside_window(audit: dict[str, Any], item: Item) -> bool:
-    """A dated event before the window (undated events stay in: the tool could not place them)."""
+    """A dated event of a windowed kind before the window (undated events stay in: the tool could not place them)."""
     return _outside(item, _window_start(audit))
 
 

@@ -22,7 +22,10 @@ from typing import Any
 from audit.review.contract import (
     ALLOWED_DECISIONS,
     DECISIONS,
+    EVENT_FIELDS,
     EVENT_KINDS,
+    FACT_FIELDS,
+    FACT_KINDS,
     FINDING_KINDS,
     GOAL_CRITERIA,
     LOG_VERSION,
@@ -141,7 +144,7 @@ class AnnotationRecord:
             if not self.evidence:
                 err.append("een toegevoegde bevinding heeft bewijs nodig (bestand, pagina, start, eind, zin)")
             err += evidence_errors(self.evidence)
-        elif self.evidence and not (self.finding_kind == "matching_rationale" and self.decision == "correct"):
+        elif self.evidence and not (self.finding_kind in FACT_KINDS and self.decision == "correct"):
             err.append("bewijs hoort alleen bij een toegevoegde bevinding")
         if self.decision == "override" and not self.reason.strip():
             err.append("een aangepast normoordeel heeft een reden nodig")
@@ -211,16 +214,15 @@ def correction_errors(kind: str, decision: str, c: dict[str, Any]) -> list[str]:
         return ["een correctie zonder inhoud"]
     if kind in EVENT_KINDS:
         return _event_errors(kind, decision, c)
-    if kind == "matching_rationale":
-        return _matching_errors(c)
+    if kind in FACT_KINDS:
+        return _fact_errors(kind, c)
     if kind == "goal":
         return _goal_errors(decision, c)
     return []
 
 
 def _event_field_error(kind: str, k: str, v: Any) -> str | None:
-    allowed = {"date", "date_precision"} | ({"child_spoken", "copied_from"} if kind == "safety_check" else set())
-    if k not in allowed:
+    if k not in ("date", "date_precision", *EVENT_FIELDS.get(kind, ())):
         return f"veld {k!r} kan niet gecorrigeerd worden bij {kind}"
     if k == "date" and not (v is None or (isinstance(v, str) and _PARTIAL_DATE.match(v) and _real_date(v))):
         return "date moet JJJJ, JJJJ-MM of JJJJ-MM-DD zijn (of leeg)"
@@ -230,6 +232,8 @@ def _event_field_error(kind: str, k: str, v: Any) -> str | None:
         return "child_spoken moet waar, onwaar of onbekend zijn"
     if k == "copied_from" and not (v is None or isinstance(v, str)):
         return "copied_from moet tekst of leeg zijn"
+    if k == "unannounced" and not isinstance(v, bool):
+        return "unannounced moet waar of onwaar zijn"
     return None
 
 
@@ -240,15 +244,28 @@ def _event_errors(kind: str, decision: str, c: dict[str, Any]) -> list[str]:
     return err
 
 
-def _matching_errors(c: dict[str, Any]) -> list[str]:
+MAX_NAMES, MAX_NAME_CHARS = 30, 200
+
+
+def _names_error(v: Any) -> str | None:
+    """A VGB's list of adults without one: short names, not a pasted page."""
+    ok = (isinstance(v, list) and len(v) <= MAX_NAMES
+          and all(isinstance(n, str) and n.strip() and len(n) <= MAX_NAME_CHARS for n in v))
+    return None if ok else f"missing moet een lijst van hoogstens {MAX_NAMES} namen zijn (elk niet leeg)"
+
+
+def _fact_errors(kind: str, c: dict[str, Any]) -> list[str]:
+    """A correction of a file-level fact: only its own fields, each of the right type."""
     err: list[str] = []
     for k, v in c.items():
-        if k == "documented" and v not in (True, False, None):
-            err.append("documented moet waar, onwaar of onbekend zijn")
+        if k not in FACT_FIELDS[kind]:
+            err.append(f"veld {k!r} kan niet gecorrigeerd worden bij {kind}")
+        elif k in ("documented", "complete") and v not in (True, False, None):
+            err.append(f"{k} moet waar, onwaar of onbekend zijn")
         elif k == "evidence":
             err += evidence_errors(v if isinstance(v, list) else [v])
-        elif k not in ("documented", "evidence"):
-            err.append(f"veld {k!r} kan niet gecorrigeerd worden bij matching_rationale")
+        elif k == "missing" and (e := _names_error(v)) is not None:
+            err.append(e)
     return err
 
 

@@ -7,6 +7,7 @@ word when it knows the kind, else the rules decide. Each kind adds its own vetoe
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any, Callable
 
 from spacy.tokens import Span
@@ -43,6 +44,7 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
 
 
 HEADING_WORDS = 4
+DOC_DATE_SLACK_DAYS = 31
 
 
 def is_heading(adoc: AnalysedDocument, sent: Span, text: str) -> bool:
@@ -62,8 +64,11 @@ def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
     if dated.source != "sentence" or dated.mention is None:
         return False
     entry = adoc.structure.entry_at(sent.start_char)
-    written = entry.date.date if entry is not None else (adoc.structure.doc_date.date if adoc.structure.doc_date else None)
-    return written is not None and dated.mention.date > written
+    if entry is not None:
+        return dated.mention.date > entry.date.date
+    # A form's own date can be when it was requested: only months later is it a plan.
+    written = adoc.structure.doc_date.date if adoc.structure.doc_date else None
+    return written is not None and dated.mention.date > written + dt.timedelta(days=DOC_DATE_SLACK_DAYS)
 
 
 def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, detector: str, extra: Vetoes,

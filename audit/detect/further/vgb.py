@@ -115,7 +115,7 @@ def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
     for clause in clauses:
         if _UNTICKED.match(clause) or (hit("vgb_negative", clause) and not hit("vgb_positive", clause)):
             own.append(False)
-        elif hit("vgb_positive", clause) or (rx("vgb_word").search(clause) and not _lacking(clause, ctx)):
+        elif hit("vgb_positive", clause) or hit("vgb_ticked", clause) or (rx("vgb_word").search(clause) and not _lacking(clause, ctx)):
             own.append(True)  # "VGB Thijs: tante herinnert hem eraan" is no VGB for Thijs
         else:
             own.append(None)

@@ -15,7 +15,7 @@ from filelock import Timeout
 from audit.review.app.session import audits, log, reviewer, ss, state
 from audit.review.items import Item, is_reviewed
 from audit.review.order import review_order
-from audit.review.labels_nl import CRITERIA_NL, DECISION_NL, NORM_NL
+from audit.review.labels_nl import CRITERIA_NL, DECISION_NL, FIELD_NL, NORM_NL, YES_NO_OPTIONS, value_nl
 from audit.review.loading import DossierText
 from audit.review.log import UnsafeLogFile
 from audit.review.passages import evidence_from_passage
@@ -25,6 +25,7 @@ from audit.review.ui_records import (
     CorrectionError,
     added_record,
     correction_records,
+    fact_record,
     goal_criteria_record,
     norm_confirm_record,
     override_record,
@@ -149,17 +150,22 @@ def on_undo(dossier_id: str) -> None:
 def on_correct_event(audit: dict, item: Item, prefix: str, note_key: str) -> None:
     if write(lambda: correction_records(audit, item, reviewer(), date_text=str(ss.get(f"{prefix}:date", "")),
                                         kind=ss.get(f"{prefix}:kind", item.kind),
-                                        child_spoken=ss.get(f"{prefix}:child"), note=note_of(note_key)),
+                                        child_spoken=ss.get(f"{prefix}:child"),
+                                        unannounced=ss.get(f"{prefix}:unannounced"), note=note_of(note_key)),
              f"{item.title()}: gecorrigeerd.", _where(audit, item)):
         ss[f"{prefix}:correcting"] = False
         advance(audit, item)
 
 
-def on_correct_matching(audit: dict, item: Item, prefix: str, note_key: str) -> None:
-    documented = bool(ss.get(f"{prefix}:documented"))
-    if write(lambda: [AnnotationRecord.for_item(audit, "matching_rationale", item.finding_id, "correct", reviewer(),
-                                                correction={"documented": documented}, note=note_of(note_key))],
-             f"{item.title()}: gecorrigeerd (vastgelegd: {'ja' if documented else 'nee'}).", _where(audit, item)):
+def on_correct_fact(audit: dict, item: Item, prefix: str, note_key: str) -> None:
+    """Matching rationale or support figure: documented yes / no; VGB: complete and who has none."""
+    if item.kind == "vgb":
+        field, value = "complete", YES_NO_OPTIONS.get(str(ss.get(f"{prefix}:complete", "onbekend")))
+    else:
+        field, value = "documented", bool(ss.get(f"{prefix}:documented"))
+    if write(lambda: [fact_record(audit, item, reviewer(), value=value, missing_text=str(ss.get(f"{prefix}:missing", "")),
+                                  note=note_of(note_key))],
+             f"{item.title()}: gecorrigeerd ({FIELD_NL[field]}: {value_nl(value)}).", _where(audit, item)):
         ss[f"{item_prefix(audit, item)}:correcting"] = False
         advance(audit, item)
 
@@ -188,7 +194,7 @@ def on_add(audit: dict, text_of: DossierText) -> None:
         ev = evidence_from_passage(doc, found[idx])
         return [added_record(audit, ss.get("add:kind", "one_on_one_contact"), ev, reviewer(),
                              date_text=str(ss.get("add:date", "")), child_spoken=ss.get("add:child"),
-                             note=note_of("add:note"))]
+                             unannounced=ss.get("add:unannounced"), note=note_of("add:note"))]
 
     if write(make, "Bevinding toegevoegd.", "add"):
         for key, empty in (("add:q", ""), ("add:date", ""), ("add:note", ""), ("add:pick", 0)):

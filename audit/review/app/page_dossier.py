@@ -11,7 +11,7 @@ from audit.review.app.item_view import render_norm
 from audit.review.app.session import audits, dossier_text, reviewer, ss, state
 from audit.review.app.widgets import message_slot, show_html, show_plain
 from audit.review.app.worklist import render_worklist
-from audit.review.contract import EVENT_KINDS
+from audit.review.contract import EVENT_KINDS, has_section
 from audit.review.evidence import context_window
 from audit.review.identity import file_shas
 from audit.review.items import Item, decision_of
@@ -21,6 +21,7 @@ from audit.review.labels_nl import (
     FIELD_NL,
     KIND_NL,
     NORM_NL,
+    UNANNOUNCED_OPTIONS,
     VERDICT_NL,
     value_nl,
 )
@@ -207,10 +208,13 @@ def add_section(audit: dict, text_of: DossierText) -> None:
         return
     if not _pick_passage(text_of, names):
         return
-    c1, c2, c3 = st.columns(3)
-    c1.selectbox("Soort", [*EVENT_KINDS, "goal"], key="add:kind", format_func=lambda k: KIND_NL[k])
+    kinds = [k for k in EVENT_KINDS if has_section(audit, k)] + ["goal"]  # an older audit has fewer kinds
+    c1, c2 = st.columns(2)
+    c1.selectbox("Soort", kinds, key="add:kind", format_func=lambda k: KIND_NL[k])
     c2.text_input("Datum (JJJJ-MM-DD, JJJJ-MM of JJJJ; leeg = onbekend)", key="add:date")
+    c3, c4 = st.columns(2)
     c3.selectbox("Kind gesproken (bij veiligheidscheck)", list(CHILD_SPOKEN_OPTIONS), index=2, key="add:child")
+    c4.selectbox("Onaangekondigd (bij huisbezoek)", list(UNANNOUNCED_OPTIONS), key="add:unannounced")
     st.text_input("Opmerking (optioneel)", key="add:note")
     st.button("Toevoegen", key="add:btn", on_click=on_add, args=(audit, text_of), disabled=not reviewer(),
               type="primary")

@@ -14,7 +14,8 @@ def _filters(rows: list[OverviewRow]) -> list[OverviewRow]:
     """The filter widgets, and the rows they let through."""
     c1, c2, c3, c4 = st.columns(4)
     c1.checkbox("Alleen onbeoordeelde", key="f:unreviewed")
-    norms = sorted({n for r in rows for n in r.norms})
+    found = {n for r in rows for n in r.norms}
+    norms = [n for n in NORM_NL if n in found] + sorted(found - set(NORM_NL))  # in the order of the norms
     c2.selectbox("Norm", [""] + norms, key="f:norm", format_func=lambda n: NORM_NL.get(n, n) if n else "alle normen")
     c3.selectbox("Oordeel", ["", "meets", "fails", "n/a"], key="f:verdict",
                  format_func=lambda v: VERDICT_NL.get(v, v) if v else "alle oordelen")
