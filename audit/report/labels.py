@@ -59,18 +59,59 @@ PLACEMENT_NL = {
     "pleegoudervoogdij": "pleegoudervoogdij",
 }
 
-#: finding kinds: (section of the audit, heading, singular)
+#: finding kinds with a date: (section of the audit, heading, singular); the last two live inside
+#: ``rescreening`` (see :func:`audit.report.sections.findings_of`)
 FINDING_SECTIONS = (
     ("one_on_one_contacts", "Gesprekken zonder pleegouders", "gesprek zonder pleegouders"),
     ("safety_checks", "Veiligheidschecks", "veiligheidscheck"),
     ("behavioural_scientist_advice", "Advies gedragswetenschapper", "advies gedragswetenschapper"),
+    ("home_visits", "Huisbezoeken", "huisbezoek"),
+    ("care_team_meetings", "Zorgteamoverleg", "zorgteamoverleg"),
+    ("sexual_development", "Aandacht seksuele ontwikkeling", "aandacht seksuele ontwikkeling"),
+    ("goal_evaluations", "Evaluaties van doelen", "evaluatie van doelen"),
+    ("household_changes", "Veranderingen in het pleeggezin", "verandering in het pleeggezin"),
+    ("rescreenings", "Herscreeningen", "herscreening"),
 )
-KIND_NL = {section: single for section, _, single in FINDING_SECTIONS}
+#: file-level facts, judged on the whole file: (field of the audit, heading, singular)
+FACT_SECTIONS = (
+    ("matching_rationale", "Onderbouwing keuze pleeggezin", "onderbouwing keuze pleeggezin"),
+    ("support_figure", "Steunfiguur", "steunfiguur"),
+    ("vgb", "VGB (verklaring van geen bezwaar)", "VGB"),
+)
+KIND_NL = {section: single for section, _, single in (*FINDING_SECTIONS, *FACT_SECTIONS)}
 #: which norms count each kind of finding
 NORMS_OF_SECTION = {
     "one_on_one_contacts": ("one_on_one_min3_last12m",),
     "safety_checks": ("safety_check_last12m", "safety_check_child_spoken"),
     "behavioural_scientist_advice": ("behavioural_scientist_advice_documented",),
+    "home_visits": ("home_visit_last12m",),
+    "care_team_meetings": ("care_team_formed",),
+    "sexual_development": ("sexual_development_addressed_last12m",),
+    "goal_evaluations": ("goals_evaluated_last12m",),
+    "household_changes": ("rescreening_after_change",),
+    "rescreenings": ("rescreening_after_change",),
+    "matching_rationale": ("matching_rationale_documented",),
+    "support_figure": ("support_figure_documented",),
+    "vgb": ("vgb_complete",),
+}
+#: kinds whose norm counts since the placement began or at any date, not only in the window
+UNWINDOWED_SECTIONS = ("care_team_meetings", "household_changes", "rescreenings")
+#: what a fact's finding says: (found, not found, unknown)
+FACT_STATUS_NL = {
+    "matching_rationale": ("Onderbouwing gevonden", "Geen volledige onderbouwing", "Geen volledige onderbouwing"),
+    "support_figure": ("Steunfiguur of vertrouwenspersoon vastgelegd", "Geen steunfiguur vastgelegd",
+                       "Geen steunfiguur vastgelegd"),
+    "vgb": ("VGB voor alle volwassenen vastgelegd", "Niet voor alle volwassenen een VGB",
+            "Geen huishouden genoemd: niet te beoordelen"),
+}
+#: why a finding does not count for its norm, beyond its date and the tool's doubt
+NOT_COUNTED_NL = {
+    "no_date": "telt niet mee: geen datum",
+    "after": "telt niet mee: na de peildatum",
+    "doubt": "telt niet mee: de tool is niet zeker genoeg",
+    "before_placement": "telt niet mee: vóór de start van de plaatsing",
+    "not_first_change": "telt niet mee: alleen de eerste verandering na de laatste screening wordt beoordeeld",
+    "not_after_change": "telt niet mee: hoort niet bij de verandering die beoordeeld wordt",
 }
 
 #: the five goal criteria in output order, with the question each answers
@@ -99,6 +140,22 @@ UNREADABLE_MARK = "niet gelezen"
 
 #: review status values come from the reviewed export in Dutch already; these are the ones we name
 REVIEWED_STATUS = "beoordeeld"
+
+
+def rescreening_nl(change: dict[str, Any] | None, done: dict[str, Any] | None) -> str:
+    """The change that is judged and what followed, in one sentence."""
+    if change is None and done is None:
+        return "Geen verandering in het pleeggezin gevonden die om een nieuwe screening vraagt."
+    if change is None:
+        return f"Herscreening op {date_nl(done.get('date'))}; de aanleiding is niet herkend."
+    first = f"Beoordeeld wordt de verandering van {date_nl(change.get('date'))}."
+    if done is None:
+        return f"{first} Daarna is geen herscreening gevonden."
+    return f"{first} Daarna is het gezin opnieuw gescreend op {date_nl(done.get('date'))}."
+
+
+def home_visit_nl(unannounced: Any) -> str:
+    return "onaangekondigd bezoek" if unannounced else "aangekondigd (of niet vermeld)"
 
 
 def yes_no(value: Any) -> str:

@@ -113,7 +113,11 @@ def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
     Wessel, die sinds januari 18 is, is nog geen VGB"), else the previous one ("..., pleegvader ook")."""
     own: list[bool | None] = []
     for clause in clauses:
-        if _UNTICKED.match(clause) or (hit("vgb_negative", clause) and not hit("vgb_positive", clause)):
+        answer = rx("vgb_form_answer").search(clause)  # "Hebben alle volwassenen een VGB? ja / nee: nee"
+        if answer:
+            own.append(answer.group(1).lower() == "ja")
+        elif _UNTICKED.match(clause) or hit("vgb_not_there", clause) \
+                or (hit("vgb_negative", clause) and not hit("vgb_positive", clause)):  # "nog altijd niet binnen"
             own.append(False)
         elif hit("vgb_positive", clause) or hit("vgb_ticked", clause) or (rx("vgb_word").search(clause) and not _lacking(clause, ctx)):
             own.append(True)  # "VGB Thijs: tante herinnert hem eraan" is no VGB for Thijs
@@ -138,7 +142,10 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
     foster_names = ctx.facts.get("foster_parent_names", set())
     for adoc in ctx.documents:
         for span in all_triggers(adoc, KIND):
-            if (span._.qualifiers or set()) & (NOT_HAPPENED - {"PLANNED"}) or hit("generic", span_text(adoc, span.sent)):
+            sentence = span_text(adoc, span.sent)
+            form_item = rx("vgb_form_answer").search(sentence)  # "Alle volwassenen een VGB? ja / nee: nee" is this home
+            if (span._.qualifiers or set()) & (NOT_HAPPENED - {"PLANNED", "QUESTION"}) \
+                    or (hit("generic", sentence) and not form_item):
                 continue
             text = rx("vgb_no_others").sub(" ", span_text(adoc, span.sent))  # "overige 18+: geen" is no gap
             clauses = _CLAUSE.split(text)

@@ -12,7 +12,8 @@ import streamlit as st
 from audit.review.app.actions import on_open
 from audit.review.app.session import ss
 from audit.review.items import Item
-from audit.review.order import OUTSIDE, Section
+from audit.review.labels_nl import KIND_HEADING_NL
+from audit.review.order import CARRIES, OUTSIDE, Section
 
 PAGE_SIZE = 20
 
@@ -49,11 +50,22 @@ def render_worklist(did: str, sections: list[Section], decided: dict[str, object
     if pages > 1:
         st.number_input(f"Pagina (van {pages})", min_value=1, max_value=pages, step=1, key=page_key)
     start = (ss[page_key] - 1) * PAGE_SIZE
-    current = None
+    current: tuple[Section | None, str] = (None, "")
     for section, it, mine in rows[start:start + PAGE_SIZE]:
-        if section is not current:
-            current = section
-            st.markdown(f"**{section.title}** ({len(section.items)})")
+        current = _headings(section, it, current)
         mark = ("▶ " if it.key == focus else "") + ("✔" if mine is not None else "○")
         label = f"{mark} {it.title(mine)}" + (" · buiten venster" if section.key == OUTSIDE else "")
         st.button(label, key=f"{did}:open:{it.key}", on_click=on_open, args=(did, it.key), type="tertiary")
+
+
+def _headings(section: Section, it: Item, current: tuple[Section | None, str]) -> tuple[Section, str]:
+    """The section's heading where it starts; within it a heading per kind ("Huisbezoeken"), so a long list
+    reads by kind. Not in the first section: there each norm follows the findings it rests on."""
+    shown, kind = current
+    if section is not shown:
+        st.markdown(f"**{section.title}** ({len(section.items)})")
+        kind = ""
+    if section.key != CARRIES and it.kind != kind:
+        n = sum(1 for x in section.items if x.kind == it.kind)
+        st.caption(f"{KIND_HEADING_NL.get(it.kind, it.kind)} ({n})")
+    return section, it.kind
