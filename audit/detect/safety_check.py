@@ -137,7 +137,9 @@ def form_completed(adoc: AnalysedDocument) -> bool:
     text = adoc.document.text
     if any(re.search(p, text, re.IGNORECASE) for p in lex["form_not_done"]):
         return False
-    return has_phrase(text[:3000], lex["form_completion_labels"]) is not None
+    head = text[:3000]  # "Datum afname: ...", or said in words: "Afgenomen bij het pleeggezin thuis", "is met oma ingevuld"
+    return has_phrase(head, lex["form_completion_labels"]) is not None \
+        or any(re.search(p, head, re.IGNORECASE) for p in lex["form_completion_patterns"])
 
 
 def carried_out(sent: Span, dated: Dated) -> bool:
