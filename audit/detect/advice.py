@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from audit.detect.base import ANY_WORD, all_triggers
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
-from audit.detect.dating import sentence_date
+from audit.detect.dating import sentence_date, span_text
 from audit.resources import resource_cache, resource_json
 from audit.types import AnalysedDocument, DossierContext
 
@@ -33,6 +33,7 @@ def _lexicon() -> dict[str, Any]:
     lex["role"] = re.compile(rf"\b(?:{roles})\b", re.IGNORECASE)
     lex["advice_line_rx"] = re.compile(lex["advice_line"])
     lex["negated_rx"] = re.compile(lex["negated_content"], re.IGNORECASE)
+    lex["earlier_rx"] = re.compile(lex["earlier_advice"])
     lex["filler"] = frozenset(lex["filler_words"])
     triggers = resource_json("event_triggers.json")["triggers"]
     lex["scientist_cues"] = frozenset(t["cue"] for t in triggers if t.get("requires_scientist"))
@@ -104,6 +105,7 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
                 "veto=not_our_scientist": _not_our_scientist(sent.text),
                 "veto=scientist_unnamed": not _scientist_ok(ctx, adoc, sent, span),
                 "veto=no_substance": not _has_substance(adoc, sent, span),
+                "veto=earlier_advice": bool(_lexicon()["earlier_rx"].search(span_text(adoc, sent))),
             })
             rule_ok = not any(vetoes.values()) and sent.start not in seen
             if rule_ok:

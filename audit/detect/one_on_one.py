@@ -1,6 +1,7 @@
 """One-on-one contacts: the worker spoke with the foster child without foster parents present."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from audit.detect.base import all_triggers
@@ -8,12 +9,25 @@ from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
 from audit.detect.participants import informal_speaker
+from audit.resources import resource_cache, resource_json
 from audit.types import DossierContext
 
 if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
 
 KIND = "one_on_one_contact"
+
+
+@resource_cache
+def _definitional() -> dict[str, re.Pattern[str]]:
+    data = resource_json("decision_nl.json")
+    return {name: re.compile(data[name]) for name in ("attempt", "form_no", "meeting_without_child")}
+
+
+def definitional_vetoes(text: str) -> dict[str, bool]:
+    """A talk only tried, a form field answered no, a meeting of professionals without the child:
+    none is a talk with the child, whatever else the sentence says (hard vetoes, ``decision_nl.json``)."""
+    return {f"veto={name}": bool(rx.search(text)) for name, rx in _definitional().items()}
 
 
 def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
@@ -28,6 +42,7 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             dated = sentence_date(adoc, sent, anchor=span.start_char)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models)
             vetoes["veto=informal"] = informal_speaker(adoc.document.text[sent.start_char : span.start_char])
+            vetoes.update(definitional_vetoes(span_text(adoc, sent)))
             key = (sent.start, dated.mention.date if dated.mention else None)
             rule_ok = not any(vetoes.values()) and key not in seen_sents
             if rule_ok:

@@ -181,3 +181,14 @@ def test_report_passage_gives_its_date(tmp_path, nlp):
               "We hebben toen gepraat over verliefdheid en over grenzen aangeven.\n")
     audit = run(tmp_path, nlp, {"rapportage.txt": HEADER + report})
     assert dates(audit["sexual_development"]) == ["2025-03-12"]
+
+
+# --- version-1 look-alikes the same study brought up ------------------------------------
+
+def test_earlier_advice_tried_talks_and_meetings_without_the_child_are_no_events(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "05-03-2025 | Notitie | PZB\nHet GW-advies van januari over een vast slaapritueel wordt thuis nog gevolgd.",
+        "12-03-2025 | Notitie | PZB\nGeprobeerd om even alleen met Lotte te wandelen, maar ze wilde niet mee.",
+        "19-03-2025 | Overleg | PZB\nCasusoverleg op school met de mentor en de JB; Lotte en de pleegouders waren er niet bij.",
+        "26-03-2025 | Formulier | PZB\nJeugdige apart gesproken: [ ] ja [x] nee"))
+    assert audit["behavioural_scientist_advice"] == [] and audit["one_on_one_contacts"] == []
