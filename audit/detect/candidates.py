@@ -10,6 +10,7 @@ exactly as before.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +61,12 @@ def base_signals(adoc: AnalysedDocument, span: Span, dated: Dated) -> list[str]:
     return signals
 
 
+@resource_cache
+def _checklist_item() -> "re.Pattern[str]":
+    """A quality checklist's item answered ja / nee / n.v.t.: a self-assessment, never the event."""
+    return re.compile(resource_json("decision_nl.json")["checklist_item"])
+
+
 def entry_header(adoc: AnalysedDocument, offset: int) -> str:
     entry = adoc.structure.entry_at(offset)
     return entry.header if entry is not None else ""
@@ -75,6 +82,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span), "veto=header": in_entry_header(adoc, sent),
         "veto=other_child": about_other_child(sent, span, ctx, whole_sentence, text),
         "veto=plan_undated": not dated_ok(adoc, dated), "veto=classifier": vetoed,
+        "veto=checklist_item": bool(_checklist_item().search(text)),
     }
     return vetoes, prob
 

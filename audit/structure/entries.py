@@ -141,6 +141,22 @@ def _week_line_date(text: str, anchor: DateMention | None) -> DateMention | None
     return DateMention(monday, "day", m.start(), m.end(), m.group(0).strip())
 
 
+_WEEK_HEADING = re.compile(r"(?i)^\W*(?:wk|week)\.?\s*(\d{1,2})\b(?=[^\n]{0,40}?\b((?:19|20)\d{2})\b)")
+
+
+def week_heading(text: str) -> DateMention | None:
+    """A weekly note's heading that names its year ("wk 7/2024", "Week 10, 4 maa t/m 8 maa 2024",
+    "wk29 2024 (15/7-19/7)"): the Monday of that ISO week; the notes under it fall in that week."""
+    m = _WEEK_HEADING.match(text) if len(text) < 80 else None
+    if m is None or not 1 <= int(m.group(1)) <= 53:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(int(m.group(2)), int(m.group(1)), 1)
+    except ValueError:
+        return None
+    return DateMention(monday, "day", m.start(), m.end(), m.group(0).strip())
+
+
 def entries_of(doc: Document) -> list[Entry]:
     """Dated entries of a document, in order, with offsets into ``doc.text``.
 
@@ -162,7 +178,11 @@ def entries_of(doc: Document) -> list[Entry]:
             year = context = heading_year
             continue
         anchor = year if year is not None else context
-        mention = _header_date(text, block.kind == "heading", anchor)
+        mention = week_heading(text) if block.kind != "table_row" else None
+        if mention is not None:  # its year holds for the year-less dates of the notes under it
+            year = DateMention(mention.date, "year", base + mention.start, base + mention.end, mention.text)
+        else:
+            mention = _header_date(text, block.kind == "heading", anchor)
         if mention is None and block.kind != "table_row":
             mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year) or _week_line_date(text, year)
         if mention is None:

@@ -8,6 +8,7 @@ word when it knows the kind, else the rules decide. Each kind adds its own vetoe
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any, Callable
 
 from spacy.tokens import Span
@@ -45,6 +46,8 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
 
 HEADING_WORDS = 4
 DOC_DATE_SLACK_DAYS = 31
+WEEK_SLACK_DAYS = 6
+_WEEK_HEADER = re.compile(r"(?i)^\W*(?:wk|week)\.?\s*\d")
 
 
 def is_heading(adoc: AnalysedDocument, sent: Span, text: str) -> bool:
@@ -64,8 +67,9 @@ def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
     if dated.source != "sentence" or dated.mention is None:
         return False
     entry = adoc.structure.entry_at(sent.start_char)
-    if entry is not None:
-        return dated.mention.date > entry.date.date
+    if entry is not None:  # a weekly note's heading is the week's Monday: its days lie up to six after it
+        slack = WEEK_SLACK_DAYS if _WEEK_HEADER.match(entry.header) else 0
+        return dated.mention.date > entry.date.date + dt.timedelta(days=slack)
     # A form's own date can be when it was requested: only months later is it a plan.
     written = adoc.structure.doc_date.date if adoc.structure.doc_date else None
     return written is not None and dated.mention.date > written + dt.timedelta(days=DOC_DATE_SLACK_DAYS)
@@ -107,6 +111,8 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
             vetoes["veto=habitual"] = hit("habitual", text)  # "Bij de huisbezoeken is oma er altijd bij"
             vetoes["veto=heading"] = is_heading(adoc, sent, text)
             vetoes["veto=future"] = after_record(adoc, sent, dated)
+            # "Toelichting: meerdere huisbezoeken (zie weeknotities)": a summary pointing at the record
+            vetoes["veto=summary_reference"] = dated.source == "document" and hit("record_reference", text)
             vetoes.update(extra(ctx, adoc, span, text))
             key = (sent.start, dated.mention.date if dated.mention else None)
             rule_ok = not any(vetoes.values()) and key not in seen
