@@ -195,6 +195,9 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     # A whole report under one date, and the sentence is not the entry's own dated header line.
     long_entry = entry is not None and (entry.end - entry.start > REPORT_ENTRY_CHARS or _ANAPHORA.search(text)) \
         and not sent.start_char <= entry.date.start < sent.end_char
+    bullet = _bullet_date(adoc, sent, context)
+    if bullet is not None:
+        return bullet
     if entry is not None and not long_entry:
         return Dated(entry.date, "entry")
     told = _paragraph_date(adoc, sent, context)
@@ -208,6 +211,22 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
 
 
 PARAGRAPH_REACH = 600
+# A note that opens with its own day ("- (IV) Wo 28/2 ...", "12-07: ..."): every sentence of it is on that day
+_BULLET_DATE = re.compile(r"^\W*(?:\([A-Za-z]{1,5}\)\s*)?(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|"
+                          r"vrijdag|zaterdag|zondag)\.?\s+)?\d{1,2}[-/]\d{1,2}\b", re.IGNORECASE)
+
+
+def _bullet_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None) -> Dated | None:
+    """The day a note's line opens with, for the later sentences of that line."""
+    text = adoc.document.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    if start == sent.start_char or not _BULLET_DATE.match(text, start):
+        return None
+    days = _own_dates(text[start : min(sent.start_char, start + 40)], context, "day")
+    if not days:
+        return None
+    m = days[0]
+    return Dated(DateMention(m.date, m.precision, start + m.start, start + m.end, m.text), "paragraph")
 # "We hebben toen ...", "In dat gesprek ...": the sentence points back to the event told just before it
 _ANAPHORA = re.compile(r"(?i)\b(?:toen|daarbij|die\s+dag|in\s+dat\s+(?:gesprek|overleg|bezoek)|tijdens\s+dat\s+(?:gesprek|bezoek|overleg)"
                        r"|bij\s+die\s+gelegenheid)\b")

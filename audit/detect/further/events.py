@@ -17,6 +17,7 @@ from audit.detect.base import ANY_WORD, HEADER_CELL_MAX_WORDS, all_triggers
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date, span_text
 from audit.detect.further.lexicon import hit
+from audit.resources import resource_cache, resource_json
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -45,9 +46,28 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
 
 
 HEADING_WORDS = 4
+CHECKLIST_ITEMS = 3
 DOC_DATE_SLACK_DAYS = 31
 WEEK_SLACK_DAYS = 6
 _WEEK_HEADER = re.compile(r"(?i)^\W*(?:wk|week)\.?\s*\d")
+
+
+def is_checklist(adoc: AnalysedDocument) -> bool:
+    """A quality checklist ("Huisbezoek afgelopen jaar [x] ja [ ] nee [ ] n.v.t.", with a "Toelichting"
+    per item) assesses the year; its lines are no events and name no one, the records elsewhere do."""
+    key = id(adoc)
+    if key not in _CHECKLISTS:
+        _CHECKLISTS.clear() if len(_CHECKLISTS) > 64 else None
+        _CHECKLISTS[key] = len(_checklist_rx().findall(adoc.document.text)) >= CHECKLIST_ITEMS
+    return _CHECKLISTS[key]
+
+
+_CHECKLISTS: dict[int, bool] = {}
+
+
+@resource_cache
+def _checklist_rx() -> "re.Pattern[str]":
+    return re.compile(resource_json("decision_nl.json")["checklist_item"])
 
 
 def is_heading(adoc: AnalysedDocument, sent: Span, text: str) -> bool:
@@ -106,7 +126,8 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
             if own_negation or blocking is not None:
                 vetoes["veto=context"] = bool((span._.qualifiers or set()) & (NOT_HAPPENED if blocking is None else blocking))
             vetoes["veto=subject_line"] = hit("subject_line", text)  # "Onderwerp: huisbezoek" names a topic
-            vetoes["veto=planned_text"] = hit("planned", text)
+            vetoes["veto=planned_text"] = hit("planned", text) or hit("action_owner", text)  # "- ... (Hatice)": an action
+            vetoes["veto=checklist_document"] = is_checklist(adoc)
             vetoes["veto=generic"] = hit("generic", text)  # "Ieder pleegkind ...", "minimaal één keer per jaar"
             vetoes["veto=habitual"] = hit("habitual", text)  # "Bij de huisbezoeken is oma er altijd bij"
             vetoes["veto=heading"] = is_heading(adoc, sent, text)

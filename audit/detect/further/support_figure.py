@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, all_triggers, evidence_for
 from audit.detect.dating import span_text
+from audit.detect.further.events import is_checklist
 from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit
 from audit.detect.participants import about_other_child
@@ -54,6 +55,7 @@ def _verdict(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> tuple[b
     text = span_text(adoc, sent)
     quals = span._.qualifiers or set()
     if hit("support_of_adult", text) or about_other_child(sent, span, ctx, True, text) or hit("subject_line", text) \
+            or is_checklist(adoc) \
             or hit("generic", text):  # "Ieder pleegkind heeft een steunfiguur": policy, not this child
         return None, sent
     if text.rstrip().endswith("?") or _is_label(text):

@@ -74,7 +74,8 @@ def household(ctx: DossierContext) -> Household:
 
 @resource_cache
 def _not_names() -> frozenset[str]:
-    return frozenset(w.capitalize() for w in resource_json("facts_nl.json")["not_names"])
+    words = resource_json("facts_nl.json")["not_names"] + resource_json("further_nl.json")["_not_person_words"]
+    return frozenset(w.capitalize() for w in words)
 
 
 def _covers(clause: str, house: Household, foster_names: set[str]) -> set[str]:
