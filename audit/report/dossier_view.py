@@ -2,7 +2,9 @@
 
 The template only lays out; every choice of words and every lookup in the audit is
 made here, so the page and the tests read the same facts. Review fields appear only
-when the audit is a reviewed export (``review_status`` present).
+when the audit is a reviewed export (``review_status`` present). The evidence comes in
+two parts: that of the first six norms, then that of the further norms of schema
+version 2 (left out for an older audit, which carries none of their fields).
 """
 from __future__ import annotations
 
@@ -11,9 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from audit.norms import NA, NORM_NAMES, in_window, parse_partial
-from audit.report.labels import (CRITERIA_HELP, CRITERIA_NL, FINDING_SECTIONS, NORM_TITLE, NORMS_OF_SECTION,
-                                 PLACEMENT_NL, PRECISION_NL, UNREADABLE_MARK, VERDICT_CLASS, date_nl, dates_in_text_nl, decimal_nl,
-                                 location_nl, norm_question, period_nl, verdict_nl, yes_no)
+from audit.report.labels import (CRITERIA_HELP, CRITERIA_NL, EVIDENCE_ORDER, FACT_STATUS_NL, JUDGED_NL,
+                                 NOT_COUNTED_NL, NORM_TITLE, NORMS_OF_SECTION, PLACEMENT_NL, PRECISION_NL,
+                                 SECTION_HEADING, UNREADABLE_MARK, UNWINDOWED_SECTIONS, VERDICT_CLASS, VGB_NAMES_NL,
+                                 date_nl, dates_in_text_nl, decimal_nl, home_visit_nl, location_nl, norm_question,
+                                 period_nl, rescreening_nl, verdict_nl, yes_no)
+from audit.report.sections import NESTED, counted_ids, findings_of
 from audit.report.timeline import Timeline, timeline
 
 
@@ -51,6 +56,24 @@ class FindingView:
 class FindingGroup:
     heading: str
     findings: list[FindingView]
+    anchor: str = ""
+    counts_for: str = ""  # the norms these findings count for
+    summary: str = ""  # e.g. which household change is judged and what followed
+    is_fact: bool = False
+
+
+@dataclass
+class FactView:
+    """A file-level fact (matching rationale, support figure, VGB): one finding about the whole file."""
+
+    heading: str
+    status: str
+    css: str
+    finding: FindingView
+    anchor: str = ""
+    counts_for: str = ""
+    names: list[tuple[str, str]] = field(default_factory=list)  # (label, names) of a VGB
+    is_fact: bool = True
 
 
 @dataclass
@@ -76,9 +99,8 @@ class DossierView:
     errors: list[dict[str, str]]
     na_by_errors: list[str]
     timeline: Timeline
-    groups: list[FindingGroup]
-    matching: FindingView | None
-    matching_documented: bool
+    groups: list[FindingGroup | FactView]  # the first six norms' evidence
+    further: list[FindingGroup | FactView]  # the further norms' evidence (empty for an older audit)
     goals: list[GoalView]
     goal_min: str
     goal_changes: str
@@ -103,11 +125,6 @@ def verdict_rows(audit: dict[str, Any]) -> list[VerdictRow]:
     return rows
 
 
-def _counted_ids(audit: dict[str, Any], section: str) -> set[str]:
-    details = audit.get("norm_details", {})
-    return {fid for name in NORMS_OF_SECTION[section] for fid in details.get(name, {}).get("findings", [])}
-
-
 def _quotes(item: dict[str, Any]) -> list[Quote]:
     quotes = [Quote(e.get("sentence", ""), location_nl(e)) for e in item.get("evidence", [])]
     if not quotes and item.get("quote"):
@@ -115,12 +132,22 @@ def _quotes(item: dict[str, Any]) -> list[Quote]:
     return quotes
 
 
-def _extra(section: str, f: dict[str, Any]) -> list[str]:
+def _judged(audit: dict[str, Any], section: str, f: dict[str, Any]) -> list[str]:
+    """For a household change or rescreening: whether it is the one the norm judges."""
+    r = audit.get("rescreening") or {}
+    ref = r.get("change") if section == "household_changes" else r.get("rescreened") if section == "rescreenings" else None
+    return [JUDGED_NL[section]] if ref and ref.get("finding_id") == f.get("finding_id") else []
+
+
+def _extra(section: str, f: dict[str, Any], audit: dict[str, Any] | None = None) -> list[str]:
     out = []
     if section == "safety_checks":
         out.append(f"kind zelf gesproken: {yes_no(f.get('child_spoken'))}")
         if f.get("copied_from"):
             out.append(f"tekst lijkt gekopieerd van de check van {date_nl(f['copied_from'])}")
+    if section == "home_visits":
+        out.append(home_visit_nl(f.get("unannounced")))
+    out += _judged(audit or {}, section, f)
     if "confidence" in f and f.get("detector") != "reviewer":
         out.append(f"zekerheid van de tool: {round(float(f['confidence']) * 100)}%")
     if f.get("detector") == "reviewer":
@@ -132,29 +159,78 @@ def why_not_counted(date: str | None, as_of: dt.date, window_days: int) -> str:
     """Why a finding the norm did not count is left out: its date, or the tool's doubt."""
     span = parse_partial(date)
     if span is None:
-        return "telt niet mee: geen datum"
+        return NOT_COUNTED_NL["no_date"]
     if span[1] > as_of:
-        return "telt niet mee: na de peildatum"
+        return NOT_COUNTED_NL["after"]
     if not in_window(date, as_of, window_days):
         return f"telt niet mee: buiten {period_nl(window_days)}"
-    return "telt niet mee: de tool is niet zeker genoeg"
+    return NOT_COUNTED_NL["doubt"]
 
 
-def finding_groups(audit: dict[str, Any]) -> list[FindingGroup]:
+def not_counted(audit: dict[str, Any], section: str, f: dict[str, Any], as_of: dt.date, window_days: int) -> str:
+    """Why a finding is left out; a zorgteam meeting counts since the placement, a change only when it is judged."""
+    if section not in UNWINDOWED_SECTIONS:
+        return why_not_counted(f.get("date"), as_of, window_days)
+    date, span = f.get("date"), parse_partial(f.get("date"))
+    if span is None or span[1] > as_of:
+        return NOT_COUNTED_NL["no_date" if span is None else "after"]
+    start = (audit.get("placement") or {}).get("start")
+    if section != "rescreenings" and start and str(date) < start[: len(str(date))]:
+        return NOT_COUNTED_NL["before_placement"]
+    return NOT_COUNTED_NL[{"care_team_meetings": "doubt", "household_changes": "not_first_change",
+                           "rescreenings": "not_after_change"}[section]]
+
+
+def _counts_for(section: str) -> str:
+    return ", ".join(NORM_TITLE[n] for n in NORMS_OF_SECTION.get(section, ()))
+
+
+def finding_group(audit: dict[str, Any], section: str) -> FindingGroup:
+    """One kind of dated finding, by date, each marked as counted or why not."""
     as_of = dt.date.fromisoformat(audit["reference_date"])
     window = int(norm_config(audit).get("window_days", 365))
-    groups = []
-    for section, heading, _ in FINDING_SECTIONS:
-        counted = _counted_ids(audit, section)
-        views = []
-        for f in sorted(audit.get(section, []), key=lambda f: f.get("date") or ""):
-            is_counted = f.get("finding_id") in counted
-            views.append(FindingView(
-                f"f-{f.get('finding_id', '')}", date_nl(f.get("date")),
-                PRECISION_NL.get(f.get("date_precision", "day"), ""), _quotes(f), is_counted, _extra(section, f),
-                f.get("review_status"), "" if is_counted else why_not_counted(f.get("date"), as_of, window)))
-        groups.append(FindingGroup(heading, views))
-    return groups
+    counted = counted_ids(audit, NORMS_OF_SECTION[section])
+    views = []
+    for f in sorted(findings_of(audit, section), key=lambda f: f.get("date") or ""):
+        is_counted = f.get("finding_id") in counted
+        views.append(FindingView(
+            f"f-{f.get('finding_id', '')}", date_nl(f.get("date")),
+            PRECISION_NL.get(f.get("date_precision", "day"), ""), _quotes(f), is_counted, _extra(section, f, audit),
+            f.get("review_status"), "" if is_counted else not_counted(audit, section, f, as_of, window)))
+    r = audit.get("rescreening") or {}
+    summary = rescreening_nl(r.get("change"), r.get("rescreened")) if section == "household_changes" else ""
+    return FindingGroup(SECTION_HEADING[section], views, f"s-{section}", _counts_for(section), summary)
+
+
+def _carries(audit: dict[str, Any], section: str) -> bool:
+    """Whether the audit has the field at all (an audit of schema version 1 has no home visits)."""
+    return audit.get(NESTED[section][0] if section in NESTED else section) is not None
+
+
+def fact_view(audit: dict[str, Any], section: str) -> FactView:
+    """Matching rationale, support figure or VGB: what the tool concluded, its quotes, and for a VGB the names."""
+    m = audit.get(section) or {}
+    value = m.get("complete") if section == "vgb" else m.get("documented")
+    found, not_found, unknown = FACT_STATUS_NL[section]
+    status = found if value else unknown if value is None else not_found
+    css = VERDICT_CLASS["meets" if value else "n/a" if value is None and section == "vgb" else "fails"]
+    view = FindingView(f"f-{m.get('finding_id') or section}", "", "", _quotes(m), bool(value), _extra(section, m),
+                       m.get("review_status"))
+    names = [(label, ", ".join(str(n) for n in m.get(key) or [])) for key, label in VGB_NAMES_NL.items()
+             if section == "vgb" and m.get(key)]
+    return FactView(SECTION_HEADING[section], status, css, view, f"s-{section}", _counts_for(section), names)
+
+
+def evidence_blocks(audit: dict[str, Any], sections: tuple[str, ...]) -> list[FindingGroup | FactView]:
+    """The page's evidence in the given order, leaving out what the audit does not carry."""
+    out: list[FindingGroup | FactView] = []
+    for section in sections:
+        if section in FACT_STATUS_NL:
+            if audit.get(section) is not None or section == "matching_rationale":
+                out.append(fact_view(audit, section))
+        elif _carries(audit, section):
+            out.append(finding_group(audit, section))
+    return out
 
 
 def goal_views(audit: dict[str, Any]) -> list[GoalView]:
@@ -177,15 +253,6 @@ def na_by_errors(audit: dict[str, Any], rows: list[VerdictRow]) -> list[str]:
     return [r.title for r in rows if r.css == VERDICT_CLASS[NA] and UNREADABLE_MARK in r.explanation]
 
 
-def _matching(audit: dict[str, Any]) -> FindingView | None:
-    m = audit.get("matching_rationale") or {}
-    quotes = _quotes(m)
-    if not quotes:
-        return None
-    return FindingView(f"f-{m.get('finding_id', 'm1')}", "", "", quotes, bool(m.get("documented")),
-                       _extra("matching_rationale", m), m.get("review_status"))
-
-
 def _placement(audit: dict[str, Any]) -> str:
     p = audit.get("placement") or {}
     kind = PLACEMENT_NL.get(p.get("type") or "", "soort plaatsing niet gevonden")
@@ -206,7 +273,7 @@ def dossier_view(audit: dict[str, Any]) -> DossierView:
     prov = audit.get("provenance", {})
     return DossierView(
         audit["dossier_id"], date_nl(audit["reference_date"]), _placement(audit), rows, audit.get("errors", []),
-        na_by_errors(audit, rows), timeline(audit, int(cfg.get("window_days", 365))), finding_groups(audit),
-        _matching(audit), bool((audit.get("matching_rationale") or {}).get("documented")), goal_views(audit),
+        na_by_errors(audit, rows), timeline(audit, int(cfg.get("window_days", 365))),
+        evidence_blocks(audit, EVIDENCE_ORDER[0]), evidence_blocks(audit, EVIDENCE_ORDER[1]), goal_views(audit),
         decimal_nl(cfg.get("goal_concreteness_min", 0.6)), (audit.get("goal_changes") or {}).get("summary", ""),
         prov.get("files", []), _review(audit), str(prov.get("tool_version", "")))

@@ -94,6 +94,14 @@ NORMS_OF_SECTION = {
     "support_figure": ("support_figure_documented",),
     "vgb": ("vgb_complete",),
 }
+#: a section's heading on a dossier's page
+SECTION_HEADING = {section: heading for section, heading, _ in (*FINDING_SECTIONS, *FACT_SECTIONS)}
+#: the order of the evidence on a dossier's page: the first six norms' kinds, then the further norms' (norm order)
+EVIDENCE_ORDER = (
+    ("one_on_one_contacts", "safety_checks", "behavioural_scientist_advice", "matching_rationale"),
+    ("home_visits", "support_figure", "care_team_meetings", "vgb", "household_changes", "rescreenings",
+     "sexual_development", "goal_evaluations"),
+)
 #: kinds whose norm counts since the placement began or at any date, not only in the window
 UNWINDOWED_SECTIONS = ("care_team_meetings", "household_changes", "rescreenings")
 #: what a fact's finding says: (found, not found, unknown)
@@ -104,6 +112,11 @@ FACT_STATUS_NL = {
     "vgb": ("VGB voor alle volwassenen vastgelegd", "Niet voor alle volwassenen een VGB",
             "Geen huishouden genoemd: niet te beoordelen"),
 }
+#: the names a VGB finding lists, with their label
+VGB_NAMES_NL = {"adults": "Volwassenen in het pleeggezin", "missing": "Zonder VGB"}
+#: the household change that is judged, and the rescreening after it
+JUDGED_NL = {"household_changes": "dit is de verandering die beoordeeld wordt",
+             "rescreenings": "dit is de herscreening na de beoordeelde verandering"}
 #: why a finding does not count for its norm, beyond its date and the tool's doubt
 NOT_COUNTED_NL = {
     "no_date": "telt niet mee: geen datum",

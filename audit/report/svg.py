@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 OK, BAD, NA = "#2e7d32", "#c62828", "#757575"
 INK, GRID, SOFT = "#1f2933", "#d9dee3", "#5f6b76"
-BLUE, PURPLE, BAND = "#1565c0", "#6a1b9a", "#fff4cc"
+BLUE, PURPLE, BAND, TEAL = "#1565c0", "#6a1b9a", "#fff4cc", "#00796b"
 
 
 def text(x: float, y: float, s: str, *, size: int = 13, anchor: str = "start", fill: str = INK,

@@ -1,7 +1,9 @@
 """A dossier's timeline as inline SVG: the 24 months before the peildatum, one row per kind of finding.
 
-One-on-one talks, safety checks (filled when the child was heard, open when not) and
-the behavioural scientist's advice; the norm window (the last 12 months) is shaded. A
+One-on-one talks, safety checks (filled when the child was heard, open when not), the
+behavioural scientist's advice, and (schema version 2) home visits, zorgteam meetings,
+attention to sexual development, goal evaluations, household changes and rescreenings,
+one row each; the norm window (the last 12 months) is shaded. A
 finding known only to the month is drawn as a bar over that month. Each mark links to
 its quote lower on the page.
 """
@@ -16,9 +18,12 @@ from markupsafe import Markup
 from audit.norms import parse_partial
 from audit.report import svg
 from audit.report.labels import FINDING_SECTIONS, MONTHS_NL, date_nl
+from audit.report.sections import NESTED, findings_of
 
 MONTHS_SHOWN = 24
 LEFT, RIGHT, WIDTH, ROW_H, TOP = 250, 20, 1040, 48, 50
+#: rows every audit has; the others only when the audit carries their field (schema version 2)
+FIRST_ROWS = ("one_on_one_contacts", "safety_checks", "behavioural_scientist_advice")
 BAND_TOP = 22  # the shaded window and the peildatum line start here; the peildatum label sits above
 
 
@@ -86,7 +91,8 @@ def _shape(section: str, finding: dict[str, Any], x: float, y: float) -> str:
     if section == "behavioural_scientist_advice":
         return (f'<path d="M{x:.1f} {y - 9:.1f} L{x + 9:.1f} {y:.1f} L{x:.1f} {y + 9:.1f} L{x - 9:.1f} {y:.1f} Z" '
                 f'fill="{svg.PURPLE}"/>')
-    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="7" fill="{svg.BLUE}"/>'
+    colour = svg.BLUE if section == "one_on_one_contacts" else svg.TEAL
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="7" fill="{colour}"/>'
 
 
 def _mark(section: str, single: str, finding: dict[str, Any], sc: _Scale, y: float) -> str | None:
@@ -101,17 +107,24 @@ def _mark(section: str, single: str, finding: dict[str, Any], sc: _Scale, y: flo
     return svg.link(f"f-{fid}", inner) if fid else inner
 
 
+def _rows(audit: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The kinds the audit carries (an audit of schema version 1 has only the first three rows)."""
+    return [row for row in FINDING_SECTIONS
+            if audit.get(NESTED[row[0]][0] if row[0] in NESTED else row[0]) is not None or row[0] in FIRST_ROWS]
+
+
 def timeline(audit: dict[str, Any], window_days: int = 365) -> Timeline:
     """The timeline of one audit up to its peildatum."""
     end = dt.date.fromisoformat(audit["reference_date"])
     sc = _Scale(months_before(end, MONTHS_SHOWN), end)
-    bottom = TOP + ROW_H * len(FINDING_SECTIONS)
+    rows = _rows(audit)
+    bottom = TOP + ROW_H * len(rows)
     body, hidden = _axis(sc, bottom, window_days), 0
-    for i, (section, heading, single) in enumerate(FINDING_SECTIONS):
+    for i, (section, heading, single) in enumerate(rows):
         y = TOP + ROW_H * i + ROW_H / 2
         body.append(svg.text(LEFT - 12, y + 5, heading, anchor="end"))
         body.append(svg.line(LEFT, y, WIDTH - RIGHT, y, stroke=svg.GRID, dash="2 4"))
-        for finding in audit.get(section, []):
+        for finding in findings_of(audit, section):
             mark = _mark(section, single, finding, sc, y)
             hidden += mark is None
             body.append(mark or "")

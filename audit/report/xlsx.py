@@ -23,8 +23,10 @@ from openpyxl.cell import WriteOnlyCell
 
 from audit.norms import NORM_NAMES
 from audit.report.cells import neutralise
-from audit.report.labels import (CRITERIA_NL, FINDING_SECTIONS, KIND_NL, NORM_TITLE, NORMS_OF_SECTION, PLACEMENT_NL,
-                                 PRECISION_NL, norm_question, verdict_nl, yes_no)
+from audit.report.labels import (CRITERIA_NL, FACT_SECTIONS, FINDING_SECTIONS, JUDGED_NL, KIND_NL, NORM_TITLE,
+                                 NORMS_OF_SECTION, PLACEMENT_NL, PRECISION_NL, VGB_NAMES_NL, home_visit_nl,
+                                 norm_question, verdict_nl, yes_no)
+from audit.report.sections import counted_ids, findings_of
 from audit.report.stats import counted_talks, norm_figures
 from audit.report.write import atomic_write
 
@@ -142,6 +144,18 @@ def verdicts_sheet(ws: Any, audits: list[dict[str, Any]]) -> None:
     fill_sheet(ws, columns, rows, freeze="B2")
 
 
+def _remark(audit: dict[str, Any], section: str, f: dict[str, Any]) -> str:
+    """What else the row needs: a home visit unannounced or not, the judged change, who has no VGB."""
+    if section == "home_visits":
+        return home_visit_nl(f.get("unannounced"))
+    if section == "vgb":
+        return "; ".join(f"{label}: {', '.join(map(str, f.get(key) or []))}" for key, label in VGB_NAMES_NL.items()
+                         if f.get(key))
+    r = audit.get("rescreening") or {}
+    ref = r.get("change") if section == "household_changes" else r.get("rescreened") if section == "rescreenings" else None
+    return JUDGED_NL[section] if ref and ref.get("finding_id") == f.get("finding_id") else ""
+
+
 def _finding_row(audit: dict[str, Any], section: str, f: dict[str, Any], counted: set[str]) -> list[Any]:
     ev = f.get("evidence") or []
     pages = [e.get("page") for e in ev if e.get("page")]
@@ -150,26 +164,32 @@ def _finding_row(audit: dict[str, Any], section: str, f: dict[str, Any], counted
             yes_no(f.get("child_spoken")) if section == "safety_checks" else "",
             "; ".join(dict.fromkeys(e.get("file", "") for e in ev)) or f.get("file") or "",
             pages[0] if pages else None, " … ".join(e.get("sentence", "") for e in ev) or f.get("quote") or "",
-            f.get("confidence"), f.get("finding_id", "")]
+            f.get("confidence"), f.get("finding_id", ""), _remark(audit, section, f)]
+
+
+def _fact_row(audit: dict[str, Any], section: str, m: dict[str, Any]) -> list[Any]:
+    """A file-level fact with evidence: "telt mee" says documented (or, for a VGB, complete)."""
+    ev = m["evidence"]
+    value = m.get("complete") if section == "vgb" else m.get("documented")
+    return [audit["dossier_id"], KIND_NL[section], None, "", yes_no(value), "", ev[0].get("file", ""),
+            ev[0].get("page"), " … ".join(e.get("sentence", "") for e in ev), m.get("confidence"),
+            m.get("finding_id", ""), _remark(audit, section, m)]
 
 
 def findings_sheet(ws: Any, audits: list[dict[str, Any]]) -> None:
     columns = [Column("Dossier", 16), Column("Soort", 28), Column("Datum", 12, "date"),
                Column("Datum bekend tot op", 12), Column("Telt mee voor de norm", 12), Column("Kind zelf gesproken", 12),
                Column("Bestand", 26), Column("Pagina", 8, "int"), Column("Citaat uit het dossier", 80, "wrap"),
-               Column("Zekerheid van de tool", 12, "pct"), Column("Nummer", 9)]
+               Column("Zekerheid van de tool", 12, "pct"), Column("Nummer", 9), Column("Toelichting", 40, "wrap")]
     rows = []
     for a in audits:
-        details = a.get("norm_details", {})
         for section, _, _ in FINDING_SECTIONS:
-            counted = {i for n in NORMS_OF_SECTION[section] for i in details.get(n, {}).get("findings", [])}
-            rows += [_finding_row(a, section, f, counted) for f in a.get(section, [])]
-        m = a.get("matching_rationale") or {}
-        if m.get("evidence"):
-            rows.append([a["dossier_id"], "onderbouwing keuze pleeggezin", None, "", yes_no(m.get("documented")), "",
-                         m["evidence"][0].get("file", ""), m["evidence"][0].get("page"),
-                         " … ".join(e.get("sentence", "") for e in m["evidence"]), m.get("confidence"),
-                         m.get("finding_id", "")])
+            counted = counted_ids(a, NORMS_OF_SECTION[section])
+            rows += [_finding_row(a, section, f, counted) for f in findings_of(a, section)]
+        for section, _, _ in FACT_SECTIONS:
+            m = a.get(section) or {}
+            if m.get("evidence"):
+                rows.append(_fact_row(a, section, m))
     fill_sheet(ws, columns, rows)
 
 

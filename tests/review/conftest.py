@@ -3,7 +3,11 @@ the current folder, and the app refuses to run with unsafe settings (``guard_app
 starts no server, so the safe settings are set here, as ``dossier-audit review`` passes them."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -17,3 +21,13 @@ def _safe_streamlit_settings():
                        ("server.enableXsrfProtection", True)):
         config.set_option(key, value)
     yield
+
+
+@pytest.fixture(scope="session")
+def audits_dir(tmp_path_factory) -> Path:
+    """The tool's audits of examples/ at peildatum 2025-06-01, run once for every app test module."""
+    from audit.cli import main
+
+    out = tmp_path_factory.mktemp("audits")
+    assert main(["run", str(EXAMPLES), "--out", str(out), "--as-of", "2025-06-01", "--no-progress"]) == 0
+    return out

@@ -38,13 +38,7 @@ DID = "VLD-0101"
 # --------------------------------------------------------------------------- fixtures
 
 
-@pytest.fixture(scope="session")
-def audits_dir(tmp_path_factory) -> Path:
-    from audit.cli import main
-
-    out = tmp_path_factory.mktemp("audits")
-    assert main(["run", str(EXAMPLES), "--out", str(out), "--as-of", "2025-06-01", "--no-progress"]) == 0
-    return out
+# audits_dir (the tool run on examples/ once per session) is in conftest.py: test_app_v2 uses it too
 
 
 @pytest.fixture(scope="session")

@@ -142,8 +142,9 @@ def test_export_applies_every_decision(tmp_path: Path) -> None:
     assert [r["finding_id"] for r in review["rejected"]] == ["o2"]
     assert review["rejected"][0]["notes"] == ["was met pleegmoeder erbij"]
     assert [s["finding_id"] for s in review["stale"]] == ["o9"]
+    # unreviewed: g1, m1, and the schema-version-2 facts sf1 and v1
     assert review["counts"] == {"confirmed": 3, "rejected": 1, "corrected": 2, "added": 1, "overridden": 1,
-                                "disputed": 0, "unreviewed": 2, "stale_decisions": 1}
+                                "disputed": 0, "unreviewed": 4, "stale_decisions": 1}
     assert review["disputed"] == [] and review["rejected"][0]["review_status"] == "beoordeeld"
     assert review["reviewers"] == ["anna", "bert"]
 
