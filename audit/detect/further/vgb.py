@@ -34,6 +34,18 @@ class Household:
     foster: set[str] = field(default_factory=set)  # pleegmoeder / pleegvader
     adults: dict[str, Evidence] = field(default_factory=dict)  # "Ruben (19)" -> where the file names them
 
+    def add(self, who: str, where: Evidence) -> None:
+        """One entry per person: "Kasper Prins (23)", "Kasper (23)" and "Kasper" are Kasper (first seen wins,
+        a later one with an age replaces a bare name)."""
+        first = who.split(" (")[0].split()[0]
+        same = [a for a in self.adults if a.split(" (")[0].split()[0] == first]
+        if not same:
+            self.adults[who] = where
+        elif "(" in who and all("(" not in a for a in same):
+            for a in same:
+                del self.adults[a]
+            self.adults[who] = where
+
 
 def _foster_parents(ctx: DossierContext) -> set[str]:
     """The foster parents the file names by role; both when it only says "pleegouders", names them
@@ -58,7 +70,7 @@ def household(ctx: DossierContext) -> Household:
                 # "Erwin is zaterdag bij ons ingetrokken", "Bram 18 geworden (8/3)": an adult in the home
                 who = next((g for g in m.groups() if g), None)
                 if who and who not in own and not _BIRTH_PARENT.search(who):
-                    out.adults.setdefault(who, evidence_for(adoc, sent))
+                    out.add(who, evidence_for(adoc, sent))
             around = adoc.document.text[max(0, sent.start_char - CONTEXT_BEFORE) : sent.end_char]
             if not hit("household_context", around) or (_BIRTH_PARENT.search(text) and not hit("household_foster", text)):
                 continue
@@ -66,9 +78,9 @@ def household(ctx: DossierContext) -> Household:
                 who, age = (m.group("who"), m.group("age")) if m.group("who") else (m.group("who2"), m.group("age2"))
                 is_foster = hit("adult_is_foster_parent", text[m.end() : m.end() + 30])  # "Karin V., 39 jaar, pleegmoeder"
                 if who.split()[0] not in own and not is_foster and int(age) >= lexicon()["adult_age"]:
-                    out.adults.setdefault(f"{who} ({age})", evidence_for(adoc, sent))
+                    out.add(f"{who} ({age})", evidence_for(adoc, sent))
             for m in rx("adult_roles").finditer(text):
-                out.adults.setdefault(m.group(0), evidence_for(adoc, sent))
+                out.add(m.group(0), evidence_for(adoc, sent))
     return out
 
 
@@ -159,8 +171,7 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                     covered |= who or (set(FOSTER) if rx("vgb_word").search(clause) and house.foster else set())
                     continue
                 for name in _lacking(clause, ctx):
-                    if not any(a.split(" (")[0].split()[0] == name or a == name for a in house.adults):
-                        house.adults[name] = evidence_for(adoc, span.sent)
+                    house.add(name, evidence_for(adoc, span.sent))
     return covered, positive, negative
 
 
