@@ -244,7 +244,8 @@ def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None)
     while start > 0 and sent.start_char - start < PARAGRAPH_REACH:
         prev_start = text.rfind("\n", 0, start - 1) + 1
         prev = text[prev_start : start - 1].rstrip()
-        if not prev or prev[-1] not in ".!?":
+        wrapped = prev and prev[-1].isalnum() and text[start : start + 1].islower()  # a hard-wrapped line
+        if not prev or (prev[-1] not in ".!?" and not wrapped):
             break
         start = prev_start
     before = text[start : sent.start_char]

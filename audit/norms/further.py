@@ -105,7 +105,8 @@ def sexual_development(n: NormInput) -> NormVerdict:
         b = dt.date.fromisoformat(birth)
         age = n.as_of.year - b.year - ((n.as_of.month, n.as_of.day) < (b.month, b.day))
         if age < n.cfg.sexual_development_min_age:
-            return NormVerdict(NA, f"De jeugdige is {age} jaar (jonger dan {n.cfg.sexual_development_min_age}): "
+            about = "ongeveer " if (n.audit.get("child") or {}).get("birth_date_source") == "estimated" else ""
+            return NormVerdict(NA, f"De jeugdige is {about}{age} jaar (jonger dan {n.cfg.sexual_development_min_age}): "
                                    "niet van toepassing.", [])
     return _at_least(n, "sexual_development", n.cfg.sexual_development_min,
                      "Aandacht voor de seksuele ontwikkeling in {window} ({dates}).",

@@ -68,7 +68,7 @@ def further_json(further: FurtherDetections, placement_start: str | None) -> dic
     ev = {name: findings_json(found, FINDING_PREFIX[name]) for name, found in further.events.items()}
     change, rescreened = pair_rescreening(ev["household_changes"], ev["rescreenings"], placement_start)
     return {
-        "child": {"birth_date": further.child_birth_date},
+        "child": {"birth_date": further.child_birth_date, "birth_date_source": further.birth_date_source},
         "home_visits": ev["home_visits"],
         "support_figure": fact_json(further.support_figure, SUPPORT_ID, "documented"),
         "care_team_meetings": ev["care_team_meetings"],

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Callable
 
 from audit.detect.candidates import Candidate
 from audit.detect.further.care_team import care_team_candidates
-from audit.detect.further.child_age import child_birth_date
+from audit.detect.further.child_age import YOUNG_CHILD_YEARS, child_birth_date, young_child
 from audit.detect.further.facts import FactResult
 from audit.detect.further.goal_evaluation import goal_evaluation_candidates
 from audit.detect.further.home_visit import home_visit_candidates
@@ -44,10 +44,14 @@ class FurtherDetections:
     support_figure: FactResult = field(default_factory=lambda: FactResult(False))
     vgb: FactResult = field(default_factory=lambda: FactResult(None))
     child_birth_date: str | None = None
+    birth_date_source: str | None = None  # "file", or "estimated" from a toddler's world
 
 
 def detect_facts(ctx: DossierContext) -> FurtherDetections:
     """The file-level facts (support figure, VGB, the child's birth date); events are added by the caller."""
-    birth = child_birth_date(ctx)
+    birth, source = child_birth_date(ctx), "file"
+    if birth is None and young_child(ctx):
+        birth, source = ctx.as_of.replace(year=ctx.as_of.year - YOUNG_CHILD_YEARS, month=1, day=1), "estimated"
     return FurtherDetections(support_figure=detect_support_figure(ctx), vgb=detect_vgb(ctx),
-                             child_birth_date=birth.isoformat() if birth else None)
+                             child_birth_date=birth.isoformat() if birth else None,
+                             birth_date_source=source if birth else None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from audit.detect.further.lexicon import hit
 from audit.structure.dates import find_dates
 from audit.types import DossierContext
 
@@ -57,6 +58,15 @@ def child_birth_date(ctx: DossierContext) -> dt.date | None:
         if approx is not None:
             return approx
     return None
+
+
+YOUNG_CHILD_YEARS = 3
+
+
+def young_child(ctx: DossierContext) -> bool:
+    """No age in the file, but it speaks of a toddler's world ("peuterspeelzaal", "consultatiebureau",
+    "zindelijk"): the child is about two or three."""
+    return any(hit("young_child", a.document.text) for a in ctx.documents)
 
 
 def age_on(birth: dt.date | None, day: dt.date) -> int | None:

@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
 
 KIND = "sexual_development"
-# The context component reads "ongesteld worden" as a plan and "geen foto's delen" as a negation; here
+# The context component reads "ongesteld worden" as a plan, "geen foto's delen" as a negation and "hoe ze het
+# kan uitleggen" as a hypothesis; here
 # plans and "niet besproken" are judged on the sentence (``planned``, ``sexual_not_attention``).
-BLOCKING = frozenset({"CANCELLED", "HYPOTHETICAL", "QUESTION", "POLICY", "OTHER_CHILD"})
+BLOCKING = frozenset({"CANCELLED", "QUESTION", "POLICY", "OTHER_CHILD"})  # "hoe zij ... kan beantwoorden" is no hypothesis
 
 
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:

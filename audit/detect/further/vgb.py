@@ -113,8 +113,10 @@ def _lacking(clause: str, ctx: DossierContext) -> set[str]:
     the file's own account, whether or not it lists them elsewhere."""
     skip = ctx.facts.get("child_names", set()) | ctx.facts.get("foster_parent_names", set()) | _not_names()
     first = len(clause) - len(clause.lstrip(" -–•:"))  # a capital that opens the clause is no name
-    return {m.group(0) for m in _NAMED.finditer(clause)
-            if m.start() > first and m.group(0) not in skip and not hit("vgb_word", m.group(0))}
+    names = {m.group(0) for m in _NAMED.finditer(clause)
+             if m.start() > first and m.group(0) not in skip and not hit("vgb_word", m.group(0))}
+    roles = {m.group(0).lower().removeprefix("de ").removeprefix("het ") for m in rx("lacking_roles").finditer(clause)}
+    return names | roles  # "voor de au pair is er geen VGB"
 
 
 _FORWARD = re.compile(r"^\s*(?:voor|van|bij)\b", re.IGNORECASE)
