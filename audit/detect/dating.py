@@ -66,11 +66,31 @@ def _relative_shift(text: str) -> int:
     return next((shift for shift in _relative_days(text) if shift), 0)
 
 
-def _context_date(adoc: AnalysedDocument, entry: Entry | None) -> dt.date | None:
-    """The date year-less dates in a sentence are read against: its entry's, else the document's own."""
+def _context_date(adoc: AnalysedDocument, entry: Entry | None, offset: int | None = None) -> dt.date | None:
+    """The date year-less dates in a sentence are read against: its entry's, else the document's own,
+    else the latest date with a year the document names (a report looks back from when it was written:
+    "Voortgangsverslag ... juni 2025 ... Op 17 december")."""
     if entry is not None:
         return entry.date.date
-    return adoc.structure.doc_date.date if adoc.structure.doc_date else None
+    if adoc.structure.doc_date is not None:
+        return adoc.structure.doc_date.date
+    return _latest_dated(adoc) if offset is not None else None
+
+
+_LATEST: dict[int, dt.date | None] = {}
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _latest_dated(adoc: AnalysedDocument) -> dt.date | None:
+    """The latest date with an explicit year in the document (found once per document)."""
+    key = id(adoc.document)
+    if key not in _LATEST:
+        if len(_LATEST) > 64:
+            _LATEST.clear()
+        text = adoc.document.text
+        found = [m.date for m in find_dates(text) if _YEAR_WORD.search(m.text)] if _YEAR_WORD.search(text) else []
+        _LATEST[key] = max(found) if found else None
+    return _LATEST[key]
 
 
 def since_date(text: str, context: dt.date | None) -> DateMention | None:
@@ -82,10 +102,12 @@ def since_date(text: str, context: dt.date | None) -> DateMention | None:
     return None
 
 
-def _own_dates(text: str, context: dt.date | None, precision: str) -> list[DateMention]:
-    """Dates of ``precision`` in ``text`` that are not deadlines, plans or birth dates."""
+def _own_dates(text: str, context: dt.date | None, precision: str, looking_back: bool = False) -> list[DateMention]:
+    """Dates of ``precision`` in ``text`` that are not deadlines, plans or birth dates. ``looking_back``:
+    the context is the latest date a report names, so a year-less date is read as past of it."""
     not_event = _not_event_date()
-    return [_in_the_past(_last_year(m, text, context), context, text) for m in find_dates(text, context_date=context)
+    return [_in_the_past(_last_year(m, text, context), context, "heb" if looking_back else text)
+            for m in find_dates(text, context_date=context)
             if m.precision == precision and not not_event.search(text[max(0, m.start - _LOOKBACK) : m.start])]
 
 
@@ -173,9 +195,10 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     # The trigger's entry: a sentence that runs on from the previous line into a new entry header
     # ("... school\nwk 33 PO verhuisd") belongs, for the event, to the entry the trigger is in.
     entry = structure.entry_at(sent.start_char if anchor is None else anchor)
-    context = _context_date(adoc, entry)
+    context = _context_date(adoc, entry, sent.start_char)
     text = span_text(adoc, sent)
-    mentions = _own_dates(text, context, "day")
+    looking_back = entry is None and structure.doc_date is None
+    mentions = _own_dates(text, context, "day", looking_back)
     # A date that is the entry header itself is the entry date, not a sentence date.
     if entry is not None:
         mentions = [m for m in mentions if sent.start_char + m.start != entry.date.start]

@@ -46,6 +46,7 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
 
 
 HEADING_WORDS = 4
+_ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s*")
 CHECKLIST_ITEMS = 3
 DOC_DATE_SLACK_DAYS = 31
 WEEK_SLACK_DAYS = 6
@@ -76,7 +77,8 @@ def is_heading(adoc: AnalysedDocument, sent: Span, text: str) -> bool:
     full = adoc.document.text
     line_start = full.rfind("\n", 0, sent.start_char) + 1
     line_end = full.find("\n", sent.start_char)
-    line = full[line_start : line_end if line_end >= 0 else len(full)]
+    line = _ENUMERATION.sub("", full[line_start : line_end if line_end >= 0 else len(full)])  # "3. Zorgteam"
+    text = _ENUMERATION.sub("", text)
     short = len(ANY_WORD.findall(line)) <= HEADING_WORDS and not any(ch.isdigit() for ch in line)
     return short and "|" not in line and line.strip().rstrip(":").strip() == text.strip().rstrip(":").strip()
 
