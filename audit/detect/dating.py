@@ -234,9 +234,16 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
 
 
 PARAGRAPH_REACH = 600
-# A note that opens with its own day ("- (IV) Wo 28/2 ...", "12-07: ..."): every sentence of it is on that day
-_BULLET_DATE = re.compile(r"^\W*(?:\([A-Za-z]{1,5}\)\s*)?(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|"
-                          r"vrijdag|zaterdag|zondag)\.?\s+)?\d{1,2}[-/]\d{1,2}\b", re.IGNORECASE)
+# A note or paragraph that opens with its own day ("- (IV) Wo 28/2 ...", "12-07: ...", "Op 12-12-2023 belde ...",
+# "Dinsdag 3 december 2024 heb ik ..."): every sentence of it is on that day
+_BULLET_DATE = re.compile(r"^\W*(?:\([A-Za-z]{1,5}\)\s*)?(?:op\s+)?(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|"
+                          r"donderdag|vrijdag|zaterdag|zondag)\.?\s+)?(?:\d{1,2}[-/]\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mrt|maa|apr|mei|"
+                          r"jun|jul|aug|sep|okt|nov|dec)[a-z]*\b)", re.IGNORECASE | re.MULTILINE)  # matched at a line's start
+
+
+def opens_with_date(text: str, line_start: int) -> bool:
+    """Does the line at ``line_start`` open with its own day ("Op 05-11-2024 vond ...", "- (IV) Wo 28/2 ...")?"""
+    return _BULLET_DATE.match(text, line_start) is not None
 
 
 def _bullet_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None) -> Dated | None:

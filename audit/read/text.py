@@ -69,10 +69,30 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1"), "latin-1"
 
 
+SOFT_WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped by the writer's editor
+_WRAP_END = re.compile(r"[\w,)’'\-]$")
+_WRAP_NEXT = re.compile(r"^[a-zà-ÿ]")
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped prose ("... heeft de pleegzorgbegeleider met\npleegmoeder besproken ...") as one line:
+    a long line that ends mid-sentence, followed by a line that goes on in lower case, is joined by a
+    space in place of the newline (same length, so every offset stays the file's own). Journal lines,
+    headings, list items and lines that end a sentence keep their newline."""
+    lines = text.split("\n")
+    out = []
+    for line, nxt in zip(lines, lines[1:] + [""]):
+        body, following = line.strip(), nxt.strip()
+        wrapped = (len(body) >= SOFT_WRAP_MIN and _WRAP_END.search(body) and _WRAP_NEXT.match(following)
+                   and not LIST_ITEM.match(following))
+        out.append(line + (" " if wrapped else "\n"))
+    return "".join(out)[:-1]
+
+
 def read_text(data: bytes, name: str, path: Path, markdown: bool = False) -> Document:
     """Read a .txt/.md file. ``#`` headings are recognised in both (only with a space after the #)."""
     text, encoding = decode_text(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unwrap(text.replace("\r\n", "\n").replace("\r", "\n"))
     blocks: list[Block] = []
     pos = 0
     for line in text.split("\n"):

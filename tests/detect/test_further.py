@@ -192,3 +192,14 @@ def test_earlier_advice_tried_talks_and_meetings_without_the_child_are_no_events
         "19-03-2025 | Overleg | PZB\nCasusoverleg op school met de mentor en de JB; Lotte en de pleegouders waren er niet bij.",
         "26-03-2025 | Formulier | PZB\nJeugdige apart gesproken: [ ] ja [x] nee"))
     assert audit["behavioural_scientist_advice"] == [] and audit["one_on_one_contacts"] == []
+
+
+def test_hard_wrapped_running_notes_keep_each_note_on_its_own_day(tmp_path, nlp):
+    notes = ("Dinsdag 14 januari 2025 heb ik (PZW) Lotte na school opgehaald en zijn we samen naar de\n"
+             "bibliotheek gegaan, zonder pleegouders erbij.\n\n"
+             "Op 11-02-2025 belde pleegmoeder Marieke. Met pleegmoeder besproken hoe zij Lotte kan uitleggen\n"
+             "wat er in de puberteit verandert; ik heb haar een boekje meegegeven.\n\n"
+             "Op 05-03-2025 vond het zorgteam plaats met moeder, pleegouders, Lotte en mij (PZW) op kantoor.\n")
+    audit = run(tmp_path, nlp, {"notities.txt": HEADER + notes})
+    assert dates(audit["sexual_development"]) == ["2025-02-11"]
+    assert dates(audit["care_team_meetings"]) == ["2025-03-05"]

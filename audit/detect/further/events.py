@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, HEADER_CELL_MAX_WORDS, all_triggers
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
-from audit.detect.dating import Dated, sentence_date, span_text
+from audit.detect.dating import Dated, opens_with_date, sentence_date, span_text
 from audit.detect.further.lexicon import hit
 from audit.resources import resource_cache, resource_json
 from audit.types import AnalysedDocument, DossierContext
@@ -50,6 +50,7 @@ _ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s*")
 CHECKLIST_ITEMS = 3
 DOC_DATE_SLACK_DAYS = 31
 WEEK_SLACK_DAYS = 6
+OPENING_CHARS = 25
 _WEEK_HEADER = re.compile(r"(?i)^\W*(?:wk|week)\.?\s*\d")
 
 
@@ -88,6 +89,10 @@ def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
     October report): a plan, whatever the verb says."""
     if dated.source != "sentence" or dated.mention is None:
         return False
+    full = adoc.document.text
+    line_start = full.rfind("\n", 0, sent.start_char) + 1
+    if sent.start_char + dated.mention.start - line_start < OPENING_CHARS and opens_with_date(full, line_start):
+        return False  # "Op 05-11-2024 vond ...": a new note with its own day, not a plan in an older one
     entry = adoc.structure.entry_at(sent.start_char)
     if entry is not None:  # a weekly note's heading is the week's Monday: its days lie up to six after it
         slack = WEEK_SLACK_DAYS if _WEEK_HEADER.match(entry.header) else 0
