@@ -29,6 +29,17 @@ _UNTICKED = re.compile(r"^\s*(?:\[ \]|☐)")
 _BIRTH_PARENT = re.compile(r"(?<!pleeg)(?:\bmoeder|\bvader)\b|(?<!\w)(?:MO|VA)(?!\w)")
 
 
+_ROLE_WORDS = {"zoon", "dochter", "oom", "tante", "opa", "oma", "neef", "nicht", "broer", "zus", "partner", "vriend",
+               "vriendin", "oudste", "jongste", "eigen", "volwassen", "biologische", "huisgenoot", "au", "pair", "de", "het"}
+
+
+def person_key(who: str) -> str:
+    """Who an entry is, by name: "Dochter Sophie (23)" and "Sophie" are Sophie; "zoon (19)" is itself."""
+    words = who.split(" (")[0].split()
+    named = [w for w in words if w[:1].isupper() and w.lower() not in _ROLE_WORDS]
+    return named[0] if named else who
+
+
 @dataclass
 class Household:
     foster: set[str] = field(default_factory=set)  # pleegmoeder / pleegvader
@@ -37,8 +48,8 @@ class Household:
     def add(self, who: str, where: Evidence) -> None:
         """One entry per person: "Kasper Prins (23)", "Kasper (23)" and "Kasper" are Kasper (first seen wins,
         a later one with an age replaces a bare name)."""
-        first = who.split(" (")[0].split()[0]
-        same = [a for a in self.adults if a.split(" (")[0].split()[0] == first]
+        first = person_key(who)
+        same = [a for a in self.adults if person_key(a) == first]
         if not same:
             self.adults[who] = where
         elif "(" in who and all("(" not in a for a in same):
