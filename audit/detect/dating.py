@@ -77,20 +77,16 @@ def _context_date(adoc: AnalysedDocument, entry: Entry | None, offset: int | Non
     return _latest_dated(adoc) if offset is not None else None
 
 
-_LATEST: dict[int, dt.date | None] = {}
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _latest_dated(adoc: AnalysedDocument) -> dt.date | None:
-    """The latest date with an explicit year in the document (found once per document)."""
-    key = id(adoc.document)
-    if key not in _LATEST:
-        if len(_LATEST) > 64:
-            _LATEST.clear()
+    """The latest date with an explicit year in the document (found once per document, kept on it)."""
+    if "_latest_dated" not in adoc.__dict__:
         text = adoc.document.text
         found = [m.date for m in find_dates(text) if _YEAR_WORD.search(m.text)] if _YEAR_WORD.search(text) else []
-        _LATEST[key] = max(found) if found else None
-    return _LATEST[key]
+        adoc.__dict__["_latest_dated"] = max(found) if found else None
+    return adoc.__dict__["_latest_dated"]
 
 
 def since_date(text: str, context: dt.date | None) -> DateMention | None:

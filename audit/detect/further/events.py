@@ -57,14 +57,10 @@ _WEEK_HEADER = re.compile(r"(?i)^\W*(?:wk|week)\.?\s*\d")
 def is_checklist(adoc: AnalysedDocument) -> bool:
     """A quality checklist ("Huisbezoek afgelopen jaar [x] ja [ ] nee [ ] n.v.t.", with a "Toelichting"
     per item) assesses the year; its lines are no events and name no one, the records elsewhere do."""
-    key = id(adoc)
-    if key not in _CHECKLISTS:
-        _CHECKLISTS.clear() if len(_CHECKLISTS) > 64 else None
-        _CHECKLISTS[key] = len(_checklist_rx().findall(adoc.document.text)) >= CHECKLIST_ITEMS
-    return _CHECKLISTS[key]
-
-
-_CHECKLISTS: dict[int, bool] = {}
+    found = adoc.__dict__.get("_is_checklist")
+    if found is None:
+        found = adoc.__dict__["_is_checklist"] = len(_checklist_rx().findall(adoc.document.text)) >= CHECKLIST_ITEMS
+    return found
 
 
 @resource_cache

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
+from audit.detect.base import all_triggers
 from audit.detect.candidates import Candidate
 from audit.detect.further.events import entry_text, event_candidates
 from audit.detect.further.lexicon import hit, rx
@@ -35,10 +36,17 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
             "veto=not_happened": hit("not_happened", text), "veto=unknown_home": unknown_home}
 
 
+def _unannounced_sentences(adoc: AnalysedDocument) -> frozenset[int]:
+    """Start tokens of the sentences with an "onaangekondigd" cue, found once per document (kept on it)."""
+    found = adoc.__dict__.get("_unannounced_sentences")
+    if found is None:
+        found = adoc.__dict__["_unannounced_sentences"] = frozenset(
+            s.sent.start for s in all_triggers(adoc, KIND) if s._.cue == _UNANNOUNCED)
+    return found
+
+
 def _attributes(adoc: AnalysedDocument, span: Span, text: str) -> dict[str, Any]:
-    unannounced = span._.cue == _UNANNOUNCED or any(
-        s.label_ == KIND and s._.cue == _UNANNOUNCED and s.sent.start == span.sent.start
-        for s in adoc.doc.spans.get("dossier_audit_triggers", []))
+    unannounced = span._.cue == _UNANNOUNCED or span.sent.start in _unannounced_sentences(adoc)
     if not unannounced:  # the entry's header or another sentence of it ("Onaangekondigd bezoek.")
         entry = entry_text(adoc, span.sent)
         unannounced = len(entry) < 1500 and bool(rx("entry_unannounced").search(entry))

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
@@ -207,6 +207,20 @@ class _TokenIds:
         self._orth = np.ascontiguousarray(ids[:, 1])
         self._sets: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
         self._keys: dict[tuple[int, int], bytes] = {}
+        self._idx: list[int] | None = None
+        self._text: str | None = None
+
+    def text(self, doc: Doc) -> str:
+        if self._text is None:
+            self._text = doc_text(doc)
+        return self._text
+
+    def char_bounds(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens [start, end) without making Token objects."""
+        if self._idx is None:
+            self._idx = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
+        last = end - 1
+        return self._idx[start], self._idx[last] + len(doc[last].text) if end > start else self._idx[start]
 
     def sets(self, start: int, end: int) -> tuple[set[int], set[int]]:
         found = self._sets.get((start, end))
@@ -316,11 +330,13 @@ class PatternCompiler:
             for entry, a, b in self._token_hits(doc, tokens, start, end):
                 keep(entry, start + a, start + b)
             if self.regexes:
-                region = doc[start:end]
+                # The sentence's text sliced from the doc's by token offsets read once (a Span and its
+                # .text per sentence and pattern group cost more than the regexes on long journals).
+                first, last = tokens.char_bounds(doc, start, end)
+                region_text = tokens.text(doc)[first:last]
                 for rx, entry in self.regexes:
-                    for m in rx.finditer(region.text):
-                        span = doc.char_span(region.start_char + m.start(), region.start_char + m.end(),
-                                             alignment_mode="expand")
+                    for m in rx.finditer(region_text):
+                        span = doc.char_span(first + m.start(), first + m.end(), alignment_mode="expand")
                         if span is not None:
                             keep(entry, span.start, span.end)
         return sorted(found, key=lambda m: (m.start, m.end, m.entry))
