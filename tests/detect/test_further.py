@@ -203,3 +203,11 @@ def test_hard_wrapped_running_notes_keep_each_note_on_its_own_day(tmp_path, nlp)
     audit = run(tmp_path, nlp, {"notities.txt": HEADER + notes})
     assert dates(audit["sexual_development"]) == ["2025-02-11"]
     assert dates(audit["care_team_meetings"]) == ["2025-03-05"]
+
+
+def test_a_foster_parents_own_talk_is_not_the_workers_attention(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "05-03-2025 | Telefoon | PZB\nMarieke vertelde dat zij met Lotte heeft gepraat over ongesteld worden.",
+        "12-03-2025 | Gesprek PK | PZB\nLotte vertelde mij onder vier ogen dat ze zich geen meisje voelt; we hebben "
+        "besproken met wie ze daarover wil praten."))
+    assert dates(audit["sexual_development"]) == ["2025-03-12"]
