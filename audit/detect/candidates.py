@@ -62,7 +62,7 @@ def base_signals(adoc: AnalysedDocument, span: Span, dated: Dated) -> list[str]:
 
 
 @resource_cache
-def _checklist_item() -> "re.Pattern[str]":
+def checklist_item_rx() -> "re.Pattern[str]":
     """A quality checklist's item answered ja / nee / n.v.t.: a self-assessment, never the event."""
     return re.compile(resource_json("decision_nl.json")["checklist_item"])
 
@@ -82,7 +82,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span), "veto=header": in_entry_header(adoc, sent),
         "veto=other_child": about_other_child(sent, span, ctx, whole_sentence, text),
         "veto=plan_undated": not dated_ok(adoc, dated), "veto=classifier": vetoed,
-        "veto=checklist_item": bool(_checklist_item().search(text)),
+        "veto=checklist_item": bool(checklist_item_rx().search(text)),
     }
     return vetoes, prob
 

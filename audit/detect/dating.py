@@ -102,7 +102,8 @@ def _own_dates(text: str, context: dt.date | None, precision: str, looking_back:
     """Dates of ``precision`` in ``text`` that are not deadlines, plans or birth dates. ``looking_back``:
     the context is the latest date a report names, so a year-less date is read as past of it."""
     not_event = _not_event_date()
-    return [_in_the_past(_last_year(m, text, context), context, "heb" if looking_back else text)
+    past = looking_back or bool(_PAST_TENSE.search(text))
+    return [_in_the_past(_last_year(m, text, context), context, past)
             for m in find_dates(text, context_date=context)
             if m.precision == precision and not not_event.search(text[max(0, m.start - _LOOKBACK) : m.start])]
 
@@ -114,12 +115,12 @@ FUTURE_SLACK_DAYS = 31
 _PAST_TENSE = re.compile(r"(?i)\b(?:heb|hebben|had|hadden|was|waren|werd|werden|ging|gingen|kwam|kwamen|sprak|spraken)\b")
 
 
-def _in_the_past(m: DateMention, context: dt.date | None, text: str) -> DateMention:
+def _in_the_past(m: DateMention, context: dt.date | None, past: bool) -> DateMention:
     """A year-less date that the nearest-day rule put months after the entry or report, in a sentence
     told in the past ("Op 11 maart heb ik ..." in a report of October), is the one before it. Without a
     past tense it stays ahead: "Zorgteam in december" is a plan."""
     if context is None or _EXPLICIT_YEAR.search(m.text) or m.date <= context + dt.timedelta(days=FUTURE_SLACK_DAYS) \
-            or not _PAST_TENSE.search(text):
+            or not past:
         return m
     try:
         day = m.date.replace(year=m.date.year - 1)

@@ -67,9 +67,3 @@ def young_child(ctx: DossierContext) -> bool:
     """No age in the file, but it speaks of a toddler's world ("peuterspeelzaal", "consultatiebureau",
     "zindelijk"): the child is about two or three."""
     return any(hit("young_child", a.document.text) for a in ctx.documents)
-
-
-def age_on(birth: dt.date | None, day: dt.date) -> int | None:
-    if birth is None:
-        return None
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))

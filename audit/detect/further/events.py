@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING, Any, Callable
 from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, HEADER_CELL_MAX_WORDS, all_triggers
-from audit.detect.candidates import Candidate, candidate, shared_vetoes
+from audit.detect.candidates import Candidate, candidate, checklist_item_rx, shared_vetoes
 from audit.detect.dating import Dated, opens_with_date, sentence_date, span_text
 from audit.detect.further.lexicon import hit
-from audit.resources import resource_cache, resource_json
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -59,13 +58,8 @@ def is_checklist(adoc: AnalysedDocument) -> bool:
     per item) assesses the year; its lines are no events and name no one, the records elsewhere do."""
     found = adoc.__dict__.get("_is_checklist")
     if found is None:
-        found = adoc.__dict__["_is_checklist"] = len(_checklist_rx().findall(adoc.document.text)) >= CHECKLIST_ITEMS
+        found = adoc.__dict__["_is_checklist"] = len(checklist_item_rx().findall(adoc.document.text)) >= CHECKLIST_ITEMS
     return found
-
-
-@resource_cache
-def _checklist_rx() -> "re.Pattern[str]":
-    return re.compile(resource_json("decision_nl.json")["checklist_item"])
 
 
 def is_heading(adoc: AnalysedDocument, sent: Span, text: str) -> bool:

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from audit.detect.base import all_triggers, evidence_for
 from audit.detect.dating import span_text
 from audit.detect.further.events import NOT_HAPPENED
 from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit, lexicon, rx
 from audit.resources import resource_cache, resource_json
-from audit.types import DossierContext, Evidence
+from audit.types import AnalysedDocument, DossierContext, Evidence
 
 KIND = "vgb"
 DETECTOR = "vgb:household+clauses"
@@ -58,41 +60,49 @@ class Household:
             self.adults[who] = where
 
 
-def _foster_parents(ctx: DossierContext) -> set[str]:
+def _foster_parents(ctx: DossierContext, named_text: str) -> set[str]:
     """The foster parents the file names by role; both when it only says "pleegouders", names them
-    (an e-mail to "Ria en Henk") or records VGBs at all: a foster home has its carers. Sentences about
-    foster parents in general (policy: "alle pleegouders", "VGB voor iedere volwassene") name nobody."""
-    joined = "\n".join(span_text(a, s) for a in ctx.documents for s in a.doc.sents if not hit("generic", span_text(a, s)))
-    found = {role for role, name in zip(FOSTER, ("foster_mother", "foster_father")) if hit(name, joined)}
-    named = hit("foster_both", joined) or hit("vgb_word", joined) or ctx.facts.get("foster_parent_names")
+    (an e-mail to "Ria en Henk") or records VGBs at all: a foster home has its carers. ``named_text``:
+    the file's sentences but those about foster parents in general (policy: "alle pleegouders")."""
+    found = {role for role, name in zip(FOSTER, ("foster_mother", "foster_father")) if hit(name, named_text)}
+    named = hit("foster_both", named_text) or hit("vgb_word", named_text) or ctx.facts.get("foster_parent_names")
     return found or (set(FOSTER) if named else set())
 
 
 def household(ctx: DossierContext) -> Household:
-    """The foster parents and the other adults the file places in the foster home."""
-    out = Household(_foster_parents(ctx))
+    """The foster parents and the other adults the file places in the foster home (one pass over the
+    sentences; general ones, "Ieder pleegkind ...", name nobody)."""
+    out = Household()
     own = ctx.facts.get("child_names", set()) | ctx.facts.get("foster_parent_names", set()) | _not_names()
+    specific: list[str] = []
     for adoc in ctx.documents:
         for sent in adoc.doc.sents:
             text = span_text(adoc, sent)
             if hit("generic", text):
                 continue
-            for m in list(rx("new_resident").finditer(text)) + list(rx("turned_adult").finditer(text)):
-                # "Erwin is zaterdag bij ons ingetrokken", "Bram 18 geworden (8/3)": an adult in the home
-                who = next((g for g in m.groups() if g), None)
-                if who and who not in own and not _BIRTH_PARENT.search(who):
-                    out.add(who, evidence_for(adoc, sent))
-            around = adoc.document.text[max(0, sent.start_char - CONTEXT_BEFORE) : sent.end_char]
-            if not hit("household_context", around) or (_BIRTH_PARENT.search(text) and not hit("household_foster", text)):
-                continue
-            for m in rx("adult_member").finditer(text):
-                who, age = (m.group("who"), m.group("age")) if m.group("who") else (m.group("who2"), m.group("age2"))
-                is_foster = hit("adult_is_foster_parent", text[m.end() : m.end() + 30])  # "Karin V., 39 jaar, pleegmoeder"
-                if who.split()[0] not in own and not is_foster and int(age) >= lexicon()["adult_age"]:
-                    out.add(f"{who} ({age})", evidence_for(adoc, sent))
-            for m in rx("adult_roles").finditer(text):
-                out.add(m.group(0), evidence_for(adoc, sent))
+            specific.append(text)
+            _add_adults(out, adoc, sent, text, own)
+    out.foster = _foster_parents(ctx, "\n".join(specific))
     return out
+
+
+def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, own: set[str]) -> None:
+    """The adults one sentence places in the home."""
+    for m in list(rx("new_resident").finditer(text)) + list(rx("turned_adult").finditer(text)):
+        # "Erwin is zaterdag bij ons ingetrokken", "Bram 18 geworden (8/3)": an adult in the home
+        who = next((g for g in m.groups() if g), None)
+        if who and who not in own and not _BIRTH_PARENT.search(who):
+            out.add(who, evidence_for(adoc, sent))
+    around = adoc.document.text[max(0, sent.start_char - CONTEXT_BEFORE) : sent.end_char]
+    if not hit("household_context", around) or (_BIRTH_PARENT.search(text) and not hit("household_foster", text)):
+        return
+    for m in rx("adult_member").finditer(text):
+        who, age = (m.group("who"), m.group("age")) if m.group("who") else (m.group("who2"), m.group("age2"))
+        is_foster = hit("adult_is_foster_parent", text[m.end() : m.end() + 30])  # "Karin V., 39 jaar, pleegmoeder"
+        if who.split()[0] not in own and not is_foster and int(age) >= lexicon()["adult_age"]:
+            out.add(f"{who} ({age})", evidence_for(adoc, sent))
+    for m in rx("adult_roles").finditer(text):
+        out.add(m.group(0), evidence_for(adoc, sent))
 
 
 @resource_cache
