@@ -21,24 +21,50 @@ def _lexicon() -> dict[str, Any]:
 
 
 def child_names(texts: list[str]) -> set[str]:
-    """First names of the foster child, from header fields in the first part of each file."""
+    """First names of the foster child, from header fields in the first part of each file.
+
+    A label must carry its value on its line ("Pleegkind\nAuteur: ..." is a heading
+    followed by a field, not a name) unless a colon ends it ("Jeugdige:\nSanne V.").
+    """
     labels = "|".join(re.escape(x) for x in _lexicon()["child_labels"])
-    pattern = re.compile(rf"(?i:\b(?:{labels}))\s*[:\-]?\s*{_NAME}")
+    # "Jeugdige: Sanne", "Jeugdige - Sanne", "Cliënt Sanne"; a table cell "Pleegkind | Sanne" only as a row's first cell
+    # ("Relatie tot pleegkind | Lftd" is a column header, "gesprek pleegkind | Esther W." a journal column)
+    pattern = re.compile(rf"(?:(?i:\b(?:{labels}))(?:[ \t]*:[ \t]*\n?|[ \t]*-?)"
+                         rf"|(?m:^)[ \t]*(?i:(?:{labels}))[ \t]*\|)[ \t]*{_NAME}")
     names: dict[str, int] = {}
     for text in texts:
         for m in pattern.finditer(text[:1500]):
             names[m.group(1)] = names.get(m.group(1), 0) + 1
-    # "Selin H. (geb. 25-11-2013)", "Tijn H., 02-11-2013", "Yara B.  *30-07-2009": name + initial + birth date
-    born = re.compile(rf"{_NAME}\s+[A-Z]\.\s*[,(]?\s*(?:geb|\*|\d{{1,2}}[-./])")
-    # "Romy v. Dalfsen (16)", "Ayoub Benali (11)", "Lotte Hendriksma (geb. 22-06-2020)": name, surname, age under
-    # 18 or birth ("Anja Kuiper (58)" is a foster mother)
-    aged = re.compile(rf"{_NAME}\s+(?:v\.\s*|van\s+(?:der\s+|den\s+|de\s+)?|de\s+|ter\s+)?[A-Z][a-zà-ÿ]+\s*\((?:(?:1[0-7]|[1-9])(?:\s*j(?:aa)?r)?\)|geb)")
+    # "Selin H. (geb. 25-11-2013)", "Tijn H., 02-11-2013", "Yara B.  *30-07-2009",
+    # "Naam Thijmen Bolhuis Geboortedatum 02/11/2013": name + initial or surname + birth date of a minor
+    label = r"(?:(?i:geboortedatum|geb\.?|geboren(?:[ \t]+op)?)[ \t]*:?[ \t]*|\*[ \t]*)"
+    born = re.compile(rf"{_NAME}[ \t]+(?:[A-Z]\.[ \t]*[,(|]?[ \t]*{label}?|{_SURNAME}[ \t]*[,(|]?[ \t]*{label})(?=\d)")
+    # "Romy v. Dalfsen (16)", "Ayoub Benali (11)", "Lotte Hendriksma (geb. 22-06-2020)":
+    # a name with an age under 18 or a birth ("Anja Kuiper (58)" is a foster mother); not "zus Lotte (8)"
+    aged = re.compile(rf"{_NAME}[ \t]+{_SURNAME}[ \t]*\((?:(?:1[0-7]|[1-9])(?:[ \t]*j(?:aa)?r)?\)|geb)")
+    kin = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in _lexicon()["other_child_words"]) + r"))[ \t]+$")
     for text in texts:
-        for pattern in (born, aged):
-            for m in pattern.finditer(text[:1500]):
+        head = text[:1500]
+        for m in born.finditer(head):
+            if _minor_birth(head, m.end()):
+                names[m.group(1)] = names.get(m.group(1), 0) + 1
+        for m in aged.finditer(head):
+            if not kin.search(head[max(0, m.start() - 30) : m.start()]):
                 names[m.group(1)] = names.get(m.group(1), 0) + 1
     stop = set(_lexicon()["not_names"]) | set(_lexicon()["other_child_words"])
     return {n for n in names if n.lower() not in stop}
+
+
+_SURNAME = r"(?:(?:v\.|van|de|der|den|ter|ten|el)[ \t]+)*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+
+
+def _minor_birth(text: str, at: int) -> bool:
+    """The date at ``at`` is a child's birth date: no more than 18 years before the latest year the text names."""
+    births = [m for m in find_dates(text[at : at + 12]) if m.start == 0]
+    if not births:
+        return False
+    latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)), default=births[0].date.year)
+    return latest - births[0].date.year < 18
 
 
 def other_child_names(texts: list[str], own: set[str]) -> set[str]:
@@ -57,7 +83,7 @@ def other_child_names(texts: list[str], own: set[str]) -> set[str]:
     carer = re.compile(_lexicon()["carer_before"])
     adult = re.compile(r"\s*\((?:1[89]|[2-9]\d)\b")  # "haar broer Joost (34)": an adult, not a child
     found = {m.group(1) for text in texts for p in patterns for m in p.finditer(text)
-             if not carer.search(text[max(0, m.start() - 30) : m.start()]) and not adult.match(text, m.end(1))}
+             if not _across_lines(m) and not carer.search(text[max(0, m.start() - 30) : m.start()]) and not adult.match(text, m.end(1))}
     return {n for n in found if n not in own and n.lower() not in stop}
 
 
@@ -105,8 +131,18 @@ def foster_parent_names(texts: list[str], own: set[str]) -> set[str]:
         rx = re.compile(pattern)
         for text in texts:
             for m in rx.finditer(text):
-                found.update(g for g in m.groups() if g)
+                if not _across_lines(m):
+                    found.update(g for g in m.groups() if g)
     return {n for n in found if n not in own and n.lower() not in stop}
+
+
+def _across_lines(m: re.Match[str]) -> bool:
+    """A label with one capitalised word on the next line is a heading and the next line's first word
+    ("Pleeggezin\nSoc.-emotioneel", "pleegkind\nAuteur: ..."), not a label and a name; a heading over a
+    paragraph that opens with two names ("Pleegouders\nAnja en Harm geven aan ...") is kept."""
+    if "\n" not in m.string[m.start() : m.start(1)]:
+        return False
+    return sum(1 for g in m.groups() if g) < 2
 
 
 def scientist_names(texts: list[str]) -> set[str]:

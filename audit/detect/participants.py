@@ -15,9 +15,9 @@ from audit.types import DossierContext
 
 
 @resource_cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = resource_json("facts_nl.json")
-    return re.compile(lex["kin_of"]), re.compile(lex["clause_break"])
+    return re.compile(lex["kin_of"]), re.compile(lex["clause_break"]), re.compile(lex["topic_of"])
 
 
 def names_in(text: str, names: set[str]) -> set[str]:
@@ -55,7 +55,8 @@ def about_other_child(sent: Span, span: Span, ctx: DossierContext, whole_sentenc
         clause = trigger_clause(sent, span, sent_text)
         text = sent_text[: sent_text.index(clause) + len(clause)] if clause in sent_text else sent_text
     others = names_in(text, ctx.facts.get("other_child_names", set()))
-    own = names_in(text, ctx.facts.get("child_names", set()))
+    # our child as the talk's topic is no participant: "haar PZB heeft haar apart gesproken over de bezoeken aan Mees"
+    own = names_in(_patterns()[2].sub(" ", text), ctx.facts.get("child_names", set()))
     return bool(others) and not own
 
 

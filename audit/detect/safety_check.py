@@ -101,8 +101,8 @@ def _from_talks_and_cues(talks: tuple[list[Span], list[Span]], text: str, child:
 def _check_region(adoc: AnalysedDocument, sent: Span, dated: Dated) -> tuple[int, int]:
     """The text a check's details live in: the whole form; for a check the sentence dates itself to
     another day than its entry (a report about an earlier check: "Vorige check 12/10/2023: ...") the
-    text from that sentence up to the next sentence about another day; else its journal entry, else
-    the sentence."""
+    text from that sentence up to the next sentence about another day, within its paragraph; else its
+    journal entry, else the sentence."""
     if adoc.structure.doc_type == "safety_form":
         return 0, len(adoc.document.text)
     entry = adoc.structure.entry_at(sent.start_char)
@@ -110,6 +110,9 @@ def _check_region(adoc: AnalysedDocument, sent: Span, dated: Dated) -> tuple[int
     if entry is not None and not (own_day and dated.mention.date != entry.date.date):
         return entry.start, entry.end
     limit = entry.end if entry is not None else len(adoc.document.text)
+    # a report tells a check in its paragraph, not in the rest of the report
+    para = adoc.document.text.find("\n", sent.start_char + len(sent.text.rstrip()))
+    limit = min(limit, para if para >= 0 else limit)
     return sent.start_char, _story_end(adoc, sent, dated, limit)
 
 

@@ -151,7 +151,12 @@ def _score_events(report: Report, dossier_id: str, fld: str, pred: list[dict], g
         if date in pred_by_date:
             prf.tp += 1
             if fld == "safety_checks":
-                report.child_spoken.append(bool(pred_by_date[date].get("child_spoken")) == bool(g.get("child_spoken")))
+                p_heard, g_heard = bool(pred_by_date[date].get("child_spoken")), bool(g.get("child_spoken"))
+                report.child_spoken.append(p_heard == g_heard)
+                if p_heard != g_heard:
+                    report.errors.append({"dossier": dossier_id, "field": "safety_checks.child_spoken",
+                                          "type": f"predicted {p_heard}, gold {g_heard}", "date": date,
+                                          "file": g.get("file"), "sentence": g.get("quote")})
         else:
             prf.fn += 1
             report.errors.append({"dossier": dossier_id, "field": fld, "type": "miss", "date": date,

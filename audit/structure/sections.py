@@ -208,7 +208,8 @@ def document_type(doc: Document, sections: list[Section]) -> str:
 
     The file name is the strongest signal (providers export one file per kind);
     then the title or first heading; then the first line. Not the body: an e-mail
-    whose subject mentions a safety check is not a safety-check form.
+    whose subject mentions a safety check is not a safety-check form. A title that names
+    several kinds is a composite file ("other"): its parts are sections, not one form.
     """
     name = doc.name.lower().replace("_", " ").replace("-", " ")
     candidates = [name]
@@ -217,7 +218,9 @@ def document_type(doc: Document, sections: list[Section]) -> str:
     first_line = next((line for line in doc.text.splitlines() if line.strip()), "")
     candidates.append(first_line.lower())
     for candidate in candidates:
-        for typ, phrases in lexicon().document_types:
-            if any(_has_phrase(candidate, p) for p in phrases):
-                return typ
+        kinds = [typ for typ, phrases in lexicon().document_types if any(_has_phrase(candidate, p) for p in phrases)]
+        if len(kinds) > 1:  # "Plan, matching en risicotaxatie": a composite file, read section by section
+            return "other"
+        if kinds:
+            return kinds[0]
     return "other"

@@ -230,6 +230,8 @@ def test_entry_header_type_alone_is_not_an_event(tmp_path, nlp):
         ("Veiligheidscheck met drie huizen afgenomen bij de pleegouders; Fenna sliep al, niet bevraagd.", False),
         ("Signs of Safety-gesprek gevoerd met de pleegouders en Fenna: zorgen en krachten in kaart gebracht.", True),
         ("Veiligheidscheck afgenomen met Fenna en de pleegouders aan tafel.", True),
+        ("Checklist veiligheid ingevuld met pleegvader en pleegmoeder, Fenna niet bij aanwezig (voetbal).", False),
+        ("De veiligheidscheck is samen met pleegmoeder en Fenna ingevuld aan de keukentafel.", True),
     ],
 )
 def test_child_heard_in_the_check(tmp_path, nlp, body, spoken):
@@ -392,3 +394,32 @@ def test_a_retrospective_check_takes_its_own_story_not_the_whole_report(tmp_path
                    "Op 10-01-2025 is de veiligheidscheck uitgevoerd en is Fenna apart gesproken.")
     checks = {c["date"]: c["child_spoken"] for c in run(tmp_path, nlp, {"journaal.txt": text})["safety_checks"]}
     assert checks == {"2023-10-12": False, "2025-01-10": True}
+
+
+def test_a_report_about_an_earlier_check_is_heard_in_its_own_paragraph(tmp_path, nlp):
+    """The later paragraphs of an evaluation ("Fenna heeft ... zelf ...") do not tell who was at a 2024 check."""
+    text = HEADER + (
+        "Evaluatieverslag 12-05-2025\n"
+        "De laatste veiligheidscheck is van 3 oktober 2024, ingevuld door de PZB samen met de pleegouders.\n"
+        "School: Fenna heeft het zelf goed geregeld met haar mentor en vertelt enthousiast over de klas.\n"
+    )
+    (check,) = run(tmp_path, nlp, {"evaluatie.txt": text})["safety_checks"]
+    assert check["date"] == "2024-10-03" and check["child_spoken"] is False
+
+
+def test_a_composite_file_is_not_one_safety_form(tmp_path, nlp):
+    """A plan whose title also names a risk assessment holds several checks; each is heard on its own text."""
+    text = (
+        "Zorgbureau Zuid · Plan, matching en risicotaxatie · Cliënt 4411\n"
+        "Naam Fenna de Boer Geboortedatum 04/05/2014\n"
+        "Veiligheid\n"
+        "Vorige veiligheidscheck 02/11/2023: ingevuld met PM; Fenna was er niet bij.\n"
+        "Veiligheidscheck 14/10/2024: ingevuld met PM en Fenna; Fenna gaf aan zich veilig te voelen.\n"
+    )
+    checks = {c["date"]: c["child_spoken"] for c in run(tmp_path, nlp, {"plan.txt": text})["safety_checks"]}
+    assert checks == {"2023-11-02": False, "2024-10-14": True}
+
+
+def test_our_child_as_the_topic_of_anothers_talk_is_no_talk_with_her(tmp_path, nlp):
+    text = journal("12-03-2025 | Overleg | PZB\nPleegbroer Daan woont elders; zijn begeleider heeft hem apart gesproken over de bezoeken aan Fenna.")
+    assert run(tmp_path, nlp, {"journaal.txt": text})["one_on_one_contacts"] == []

@@ -1,0 +1,30 @@
+"""Who the foster child is, read from header fields of many shapes (own sentences)."""
+from audit.detect.facts import child_names, foster_parent_names, other_child_names
+
+
+def test_name_and_birth_date_in_an_export_header():
+    assert child_names(["Cliëntnummer 4411 Naam Fenna de Boer Geboortedatum 04/05/2014 Geslacht V\nRapport 2025"]) == {"Fenna"}
+
+
+def test_an_adults_birth_date_names_no_child():
+    assert child_names(["Pleegvader: Harm Kuiper, geb. 12-03-1971. Evaluatie 2025"]) == set()
+
+
+def test_a_heading_followed_by_a_field_is_no_name():
+    text = "ma 3 feb 2025 — Contactmoment pleegkind\nAuteur: P. Jansen (PZB)"
+    assert child_names([text]) == set()
+    assert other_child_names([text], set()) == set()
+    assert foster_parent_names(["Pleeggezin\nSoc.-emotioneel: gaat goed"], set()) == set()
+
+
+def test_table_cell_label_only_as_a_rows_first_cell():
+    assert child_names(["Pleegkind | Fenna de Boer (10)\nDatum | 01-02-2025"]) == {"Fenna"}
+    assert child_names(["Naam | Relatie tot pleegkind | Lftd\nMening kind | Niet gevraagd"]) == set()
+
+
+def test_a_relative_with_an_age_is_no_foster_child():
+    assert child_names(["Fenna de Boer (10) woont bij oom. Neef Bram Kuiper (15) logeert soms."]) == {"Fenna"}
+
+
+def test_heading_over_two_names_keeps_the_foster_parents():
+    assert foster_parent_names(["Pleegouders\nAnja en Harm geven aan dat ze moe zijn."], set()) == {"Anja", "Harm"}
