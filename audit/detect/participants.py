@@ -66,6 +66,10 @@ def informal_speaker(before_trigger: str) -> bool:
     Only when no professional is named there too: "PZB en oma ..." stays a professional talk.
     """
     lex = resource_json("facts_nl.json")
+    # "Eerst met pleegouders, daarna heeft Lotte apart ...": the subject is in the clause after the last step
+    steps = list(re.finditer(lex["sequence_break"], before_trigger))
+    if steps:
+        before_trigger = before_trigger[steps[-1].end() :]
     words = re.findall(r"[\w'-]+", before_trigger.lower())
     if not words or any(w in lex["professionals"] for w in words):
         return False

@@ -68,6 +68,7 @@ def test_real_one_on_one_talk_is_found_with_entry_date(tmp_path, nlp, body):
         ("Als Fenna dat wil, spreek ik haar alleen.", "hypothetical"),
         ("Is Fenna de laatste tijd nog apart gesproken?", "question"),
         ("Tante Ria (steunfiguur) belt: zij heeft Fenna een middag meegenomen en alleen gesproken.", "not a professional"),
+        ("Pleegmoeder was met Fenna alleen thuis toen de stroom uitviel.", "foster parent alone with her"),
     ],
 )
 def test_look_alike_talks_are_rejected(tmp_path, nlp, body, why):
@@ -265,6 +266,10 @@ def test_relative_who_is_the_carer_is_not_another_child(tmp_path, nlp):
         "Met Fenna alleen naar de Hema voor een broodje.",
         "Met Fenna naar de kinderboerderij gegaan, zonder pleegouders.",
         "Wandeling door het park met Fenna, zonder voogden.",
+        "Met Fenna alleen een ijsje gegeten op het plein.",
+        "Met Fenna (alleen) naar de dierenwinkel geweest voor voer voor haar konijn.",
+        "Eerst met pleegouders gesproken, daarna heeft Fenna apart, alleen met mij, haar weekplanning ingevuld.",
+        "Fenna en haar broer elk apart (zonder PO) even gesproken over hun week.",
     ],
 )
 def test_everyday_one_on_one_phrasings(tmp_path, nlp, body):
