@@ -269,7 +269,7 @@ def test_relative_who_is_the_carer_is_not_another_child(tmp_path, nlp):
         "Met Fenna alleen een ijsje gegeten op het plein.",
         "Met Fenna (alleen) naar de dierenwinkel geweest voor voer voor haar konijn.",
         "Eerst met pleegouders gesproken, daarna heeft Fenna apart, alleen met mij, haar weekplanning ingevuld.",
-        "Fenna en haar broer elk apart (zonder PO) even gesproken over hun week.",
+        "Na het eten Fenna apart (zonder PO) even gesproken over haar week.",
     ],
 )
 def test_everyday_one_on_one_phrasings(tmp_path, nlp, body):
