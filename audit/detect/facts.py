@@ -68,12 +68,13 @@ def _minor_birth(text: str, at: int) -> bool:
 
 
 def other_child_names(texts: list[str], own: set[str]) -> set[str]:
-    """Names introduced as another child: "pleegzus Noor", "Sophie (eigen dochter van PO)",
+    """Names introduced as another child: "pleegzus Noor", "een halfzusje, Jill (4)", "Sophie (eigen dochter van PO)",
     "Lieke, de pleegzus,", "Zusje van Siem, Evi"."""
     words = "|".join(re.escape(x) for x in _lexicon()["other_child_words"])
     adj = "(?:(?:" + "|".join(re.escape(a) for a in _lexicon()["other_child_adjectives"]) + r")\s+)?"
     patterns = [
         re.compile(rf"(?i:\b(?:{words}))\s+(?:\(\d+\)\s+)?{_NAME}"),
+        re.compile(rf"(?i:\b(?:een|haar|zijn)\s+(?:{words})),[ \t]+{_NAME}"),  # "Noor heeft een halfzusje, Jill (4), die ..."
         re.compile(rf"{_NAME}\s*\((?i:{adj}(?:{words}))\b"),
         re.compile(rf"{_NAME},\s+(?i:(?:de|het|haar|zijn)\s+{adj}(?:{words}))\b"),
         re.compile(rf"(?i:\b(?:{words}))\s+van\s+[A-Z][a-zà-ÿ]+,\s+{_NAME}"),

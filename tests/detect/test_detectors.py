@@ -69,6 +69,8 @@ def test_real_one_on_one_talk_is_found_with_entry_date(tmp_path, nlp, body):
         ("Is Fenna de laatste tijd nog apart gesproken?", "question"),
         ("Tante Ria (steunfiguur) belt: zij heeft Fenna een middag meegenomen en alleen gesproken.", "not a professional"),
         ("Pleegmoeder was met Fenna alleen thuis toen de stroom uitviel.", "foster parent alone with her"),
+        ("Fenna vindt het inmiddels normaal dat ik haar even apart neem.", "a habit, no talk on a day"),
+        ("Meestal spreek ik Fenna apart op haar kamer.", "a habit, no talk on a day"),
     ],
 )
 def test_look_alike_talks_are_rejected(tmp_path, nlp, body, why):

@@ -28,3 +28,7 @@ def test_a_relative_with_an_age_is_no_foster_child():
 
 def test_heading_over_two_names_keeps_the_foster_parents():
     assert foster_parent_names(["Pleegouders\nAnja en Harm geven aan dat ze moe zijn."], set()) == {"Anja", "Harm"}
+
+
+def test_a_sibling_introduced_after_a_comma():
+    assert other_child_names(["Fenna heeft een halfzusje, Jill (4), die bij oma woont."], {"Fenna"}) == {"Jill"}
