@@ -88,6 +88,11 @@ def _match_any(pats: tuple[re.Pattern[str], ...], s: str | None) -> bool:
     return bool(s) and any(p.search(s.strip().lower()) for p in pats)
 
 
+def _field_value(value: str | None) -> str | None:
+    """A filled-in field; "-" or nothing is none."""
+    return value if value and value.strip(" -–—") else None
+
+
 def _first_date(text: str) -> str | None:
     ds = find_dates(text)
     return ds[0].iso() if ds else None
@@ -120,6 +125,7 @@ class _ScanState:
     base_list: int | None = None  # list level of the goals themselves (deeper items are actions)
     tables: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> column index -> header text
     last_table_goal: dict[int, _Cand] = field(default_factory=dict)  # table -> goal of a "Doel | ..." row
+    title: tuple[int, int] | None = None  # a "Doel 1 – Veiligheid" title whose goal may follow on the next line
 
     def open_section(self, level: int, title: str, kind: GoalHeadingKind) -> None:
         self.goal_level, self.section_title, self.section_kind = level, title, kind
@@ -131,7 +137,7 @@ class _ScanState:
 
     def new_part(self) -> None:
         """A new goal or heading: no actions sub-section, no "Acties:" list, list level unknown."""
-        self.skip_level, self.action_mode, self.base_list = None, False, None
+        self.skip_level, self.action_mode, self.base_list, self.title = None, False, None, None
 
 
 class _GoalScanner:
@@ -159,6 +165,8 @@ class _GoalScanner:
                 if self._document_title(b, text):
                     continue
             self._block(b, text)
+        if self.st.title is not None:
+            self._flush_title()
         # Prose sentences only count in sections without structured goals (list items, "Doel" lines,
         # goal-table rows) unless explicitly marked as a goal.
         structured = {c.section_id for c in self.cands if c.form in ("list", "line", "table") and c.section_id > 0}
@@ -187,6 +195,8 @@ class _GoalScanner:
             d = plan_date(text)
             if d:
                 self.st.plan_date = d.iso()
+        if self.st.title is not None and not self._titled_goal(b, text):
+            self._flush_title()
         if b.kind == "table_row" and b.cells:
             self._table_row(b, b.cells)
             return
@@ -370,12 +380,26 @@ class _GoalScanner:
 
     def _in_section(self, b: Block, text: str) -> None:
         p, st = self.p, self.st
+        if st.title is not None:  # the sentence under "Doel 1 – Veiligheid" is the goal (``_block`` checked it)
+            st.title = None
+            s, e = self._trimmed(b.start, b.end)
+            self._add(s, e, "line")
+            return
+        fields = p.goal_fields_line.match(text)
+        if fields:  # "Termijn: doorlopend Wie: PO" under a goal
+            last = self.cands[-1] if self.cands and self.cands[-1].section_id == st.section_id else None
+            if last is not None and last.form == "line":
+                last.termijn = last.termijn or _field_value(fields.group("termijn"))
+                last.wie = last.wie or _field_value(fields.group("wie"))
+            return
         gl = p.goal_line.match(text)
         if gl:
             st.action_mode, st.base_list = False, None
             goal = gl.group("goal")
-            if len(goal.split()) >= 2:
-                s, e = self._trimmed(b.start + text.find(goal), b.end)
+            s, e = self._trimmed(b.start + text.find(goal), b.end)
+            if self._is_title(goal):
+                st.title = (s, e)  # the goal may be the next line's sentence
+            elif len(goal.split()) >= 2:
                 self._add(s, e, "line")
             return
         am = p.action_prefix.match(text)
@@ -396,6 +420,25 @@ class _GoalScanner:
                 self._add(s, e, "list")
         elif st.section_kind != "goals_evaluation":
             self._prose(b, text)
+
+    def _is_title(self, goal: str) -> bool:
+        """"Veiligheid", "Contact ouders": a goal's short title, not a sentence."""
+        g = goal.strip()
+        return len(g.split()) <= self.p.goal_title_max_words and not g.endswith((".", "!"))
+
+    def _titled_goal(self, b: Block, text: str) -> bool:
+        """The block under a "Doel 1 – Veiligheid" title is its goal: a sentence, not a field or a new goal line."""
+        t = text.strip()
+        return (b.kind in ("paragraph", "line") and len(t.split()) >= 3 and self.st.goal_level is not None
+                and not self.p.goal_line.match(t) and not self.p.goal_fields_line.match(t)
+                and not _is_field_line(t, self.p) and not self.p.action_prefix.match(t))
+
+    def _flush_title(self) -> None:
+        """A title with no sentence under it is the goal itself, when it says something (two words or more)."""
+        s, e = self.st.title or (0, 0)
+        self.st.title = None
+        if len(self.doc.text[s:e].split()) >= 2:
+            self._add(s, e, "line")
 
     def _list_item(self, b: Block) -> None:
         st = self.st

@@ -114,6 +114,8 @@ class GoalStructure:
     plan_title_words: re.Pattern[str]
     context_line: re.Pattern[str]
     plan_metadata: re.Pattern[str]
+    goal_fields_line: re.Pattern[str]
+    goal_title_max_words: int
 
 
 @resource_cache
@@ -134,4 +136,5 @@ def structure() -> GoalStructure:
         goal_statement=one("goal_statement"), goal_mention=one("goal_mention"),
         prose_skip_start=one("prose_skip_start"), plan_title_words=one("plan_title_words"),
         context_line=one("context_line"), plan_metadata=one("plan_metadata"),
+        goal_fields_line=one("goal_fields_line"), goal_title_max_words=int(s["goal_title_max_words"]),
     )

@@ -178,3 +178,21 @@ def test_context_labels_are_no_goals_under_a_goals_heading_either() -> None:
     b.add("paragraph", "Aandachtspunten: emotionele belasting rond het contact met moeder.")
     b.add("paragraph", "Sem fietst voor de zomervakantie zelfstandig naar school.")
     assert _texts(_dossier(_doc(b))) == ["Sem fietst voor de zomervakantie zelfstandig naar school."]
+
+
+def test_titled_goals_take_the_sentence_under_the_title_and_its_fields() -> None:
+    """'Doel 1 – Rust' titles a goal on the next line; the 'Termijn: ... Wie: ...' line gives its fields,
+    and the situation paragraph above the goals is no goal."""
+    b = TextBuilder()
+    b.add("heading", "Plan van aanpak", level=2)
+    b.add("paragraph", "Kiki (8) woont sinds 2023 bij tante. Moeder woont in Breda.")
+    b.add("paragraph", "Doel 1 – Rust")
+    b.add("paragraph", "Kiki slaapt vóór 1 maart 2026 vijf nachten per week in haar eigen bed.")
+    b.add("paragraph", "Termijn: 01-03-2026 Wie: PK/PO")
+    b.add("paragraph", "Doel 2 – Contact met vader")
+    b.add("paragraph", "Termijn: - Wie: JB")
+    goals = extract_goals(_dossier(_doc(b)))
+    assert [(g.text, g.termijn, g.wie) for g in goals] == [
+        ("Kiki slaapt vóór 1 maart 2026 vijf nachten per week in haar eigen bed.", "01-03-2026", "PK/PO"),
+        ("Contact met vader", None, "JB"),
+    ]
