@@ -38,6 +38,7 @@ def test_concrete_example(use_model: bool) -> None:
     [
         ("Fenna (4) fietst zonder zijwieltjes naar de kinderboerderij", True),
         ("Fenna voelt zich veilig en prettig in het pleeggezin", False),
+        ("Pleegouders ervaren de opvoeding van Fenna als haalbaar", False),  # a perception, no behaviour
     ],
 )
 def test_specific(text: str, expected: bool) -> None:
