@@ -65,7 +65,20 @@ def _has_substance(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
     before = text[sent.start_char : span.start_char]
     if before[:1].isdigit() and ":" in before:
         before = before.split(":", 1)[1]
+    label = text[sent.start_char : sent.end_char].rstrip()
+    if not after.strip() and label.endswith(":"):
+        after = _listed_after(text, sent.start_char + len(label))  # "Advies:" over a numbered or bulleted list
     return max(_content_words(after), _content_words(before)) >= lex["substance_min_words"]
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*▪–])[ \t]+(?P<item>[^\n]+)")
+
+
+def _listed_after(text: str, at: int) -> str:
+    """The first item of a list that opens on the line after ``at`` (a label's colon), or ''."""
+    nl = text.find("\n", at)
+    m = _LIST_LINE.match(text, nl + 1) if nl >= 0 else None
+    return m.group("item") if m else ""
 
 
 def _not_our_scientist(text: str) -> bool:

@@ -39,9 +39,10 @@ def child_names(texts: list[str]) -> set[str]:
     # "Naam Thijmen Bolhuis Geboortedatum 02/11/2013": name + initial or surname + birth date of a minor
     label = r"(?:(?i:geboortedatum|geb\.?|geboren(?:[ \t]+op)?)[ \t]*:?[ \t]*|\*[ \t]*)"
     born = re.compile(rf"{_NAME}[ \t]+(?:[A-Z]\.[ \t]*[,(|]?[ \t]*{label}?|{_SURNAME}[ \t]*[,(|]?[ \t]*{label})(?=\d)")
-    # "Romy v. Dalfsen (16)", "Ayoub Benali (11)", "Lotte Hendriksma (geb. 22-06-2020)":
+    # "Romy v. Dalfsen (16)", "Ayoub Benali (11)", "Jayden Post (2 jr 9 mnd)", "Lotte Hendriksma (geb. 22-06-2020)":
     # a name with an age under 18 or a birth ("Anja Kuiper (58)" is a foster mother); not "zus Lotte (8)"
-    aged = re.compile(rf"{_NAME}[ \t]+{_SURNAME}[ \t]*\((?:(?:1[0-7]|[1-9])(?:[ \t]*j(?:aa)?r)?\)|geb)")
+    aged = re.compile(rf"{_NAME}[ \t]+{_SURNAME}[ \t]*\((?:(?:1[0-7]|[1-9])(?:[ \t]*j(?:aa)?r)?"
+                      rf"(?:[ \t,]+(?:en[ \t]+)?\d{{1,2}}[ \t]*(?:mnd|maanden|mndn)\.?)?\)|geb)")
     kin = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in _lexicon()["other_child_words"]) + r"))[ \t]+$")
     for text in texts:
         head = text[:1500]

@@ -152,6 +152,7 @@ def test_copied_check_is_flagged(tmp_path, nlp):
         "Overleg GW\nAdvies: vaste bedtijdroutine en na zes weken evalueren.",
         "Orthopedagoog J. Smit adviseert om de bezoeken aan moeder kort en voorspelbaar te houden.",
         "Casus besproken met de gedragswetenschapper; zij raadt aan om school te vragen om een rustige werkplek.",
+        "Overleg met GW M. de Wit\nAdvies:\n1. Eén vaste oppas op woensdag, niet wisselen.\n2. Bezoek aan moeder kort houden.",
     ],
 )
 def test_advice_with_content_is_found(tmp_path, nlp, body):
@@ -430,3 +431,13 @@ def test_a_composite_file_is_not_one_safety_form(tmp_path, nlp):
 def test_our_child_as_the_topic_of_anothers_talk_is_no_talk_with_her(tmp_path, nlp):
     text = journal("12-03-2025 | Overleg | PZB\nPleegbroer Daan woont elders; zijn begeleider heeft hem apart gesproken over de bezoeken aan Fenna.")
     assert run(tmp_path, nlp, {"journaal.txt": text})["one_on_one_contacts"] == []
+
+
+def test_a_placement_decision_is_a_matching_document(tmp_path, nlp):
+    """The reasons of a placement decision, listed after 'omdat:', are the match's rationale."""
+    text = ("Besluit netwerkplaatsing\nDatum: 03-02-2024   Dossier: Fenna de Boer (3 jr 4 mnd)\n\n"
+            "Overwegingen\nToch is met de JB besloten de plaatsing bij oom en tante voort te zetten, omdat:\n"
+            "- Fenna zich bij tante veilig hecht en een nieuwe wisseling voor haar een groot risico is;\n"
+            "- tante haar werk heeft aangepast zodat zij Fenna zelf van de peuterspeelzaal haalt.\n")
+    m = run(tmp_path, nlp, {"plaatsingsbesluit.txt": text})["matching_rationale"]
+    assert m["documented"] is True

@@ -32,3 +32,7 @@ def test_heading_over_two_names_keeps_the_foster_parents():
 
 def test_a_sibling_introduced_after_a_comma():
     assert other_child_names(["Fenna heeft een halfzusje, Jill (4), die bij oma woont."], {"Fenna"}) == {"Jill"}
+
+
+def test_a_toddlers_age_in_years_and_months():
+    assert child_names(["Dossier: Fenna de Boer (2 jr 9 mnd)"]) == {"Fenna"}

@@ -151,3 +151,17 @@ def test_sentence_spans_are_trimmed_and_skip_blank_text():
     text = "  Sanne fietst.   Zij zwemt!  "
     assert [text[s:e] for s, e in sentence_spans(text)] == ["Sanne fietst.", "Zij zwemt!"]
     assert sentence_spans("   ") == []
+
+
+@pytest.mark.parametrize(
+    "name, first_line, kind",
+    [
+        ("plaatsingsbesluit.txt", "Besluit", "matching_report"),  # a placement decision weighs the match
+        ("stukken.txt", "Besluit netwerkplaatsing - Pleegzorg Oost", "matching_report"),
+        ("plan.txt", "Zorgbureau Zuid · Plan, matching en risicotaxatie · Cliënt 4411", "other"),  # composite
+        ("check.txt", "Veiligheidscheck pleeggezin", "safety_form"),
+    ],
+)
+def test_document_kind_from_name_and_title(tmp_path, name, first_line, kind):
+    s = structure_document(_doc(tmp_path, name, f"{first_line}\nDatum: 03-02-2024\n\nTekst van het stuk.\n"))
+    assert s.doc_type == kind
