@@ -48,7 +48,7 @@ class Detections:
 def learn_facts(ctx: DossierContext) -> None:
     """Names of the child, of other children and of the behavioural scientist, for the detectors."""
     texts = [a.document.text for a in ctx.documents]
-    own = facts.child_names(texts)
+    own = facts.child_names(texts) or facts.child_names_from_file_names([a.document.name for a in ctx.documents], texts)
     ctx.facts["child_names"] = own
     ctx.facts["other_child_names"] = facts.other_child_names(texts, own)
     ctx.facts["scientist_names"] = facts.scientist_names(texts) - own

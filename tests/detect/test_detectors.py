@@ -236,6 +236,13 @@ def test_entry_header_type_alone_is_not_an_event(tmp_path, nlp):
         ("Veiligheidscheck afgenomen met Fenna en de pleegouders aan tafel.", True),
         ("Checklist veiligheid ingevuld met pleegvader en pleegmoeder, Fenna niet bij aanwezig (voetbal).", False),
         ("De veiligheidscheck is samen met pleegmoeder en Fenna ingevuld aan de keukentafel.", True),
+        ("Veiligheidscheck gedaan bij het pleeggezin; Fenna is, met pleegmoeder naast zich, gevraagd wat zij van thuis vindt.", True),
+        ("Veiligheidscheck afgenomen; Fenna heeft met de smileykaartjes laten zien hoe zij het thuis vindt.", True),
+        ("Veiligheidscheck op kantoor met pleegouders; Fenna heeft haar eigen vragenlijst ingevuld.", True),
+        ("Veiligheidscheck op kantoor met pleegouders ingevuld; Fenna is hierin niet zelf bevraagd.", False),
+        ("Veiligheidscheck met pleegouders; Fenna is bij deze check niet gevraagd naar haar eigen beleving.", False),
+        ("Veiligheidscheck met pleegouders; haar eigen mening is deze keer niet gevraagd.", False),
+        ("Veiligheidscheck met oma ingevuld; Fenna is te jong om zelf te bevragen.", False),
     ],
 )
 def test_child_heard_in_the_check(tmp_path, nlp, body, spoken):

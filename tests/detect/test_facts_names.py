@@ -1,5 +1,5 @@
 """Who the foster child is, read from header fields of many shapes (own sentences)."""
-from audit.detect.facts import child_names, foster_parent_names, other_child_names
+from audit.detect.facts import child_names, child_names_from_file_names, foster_parent_names, other_child_names
 
 
 def test_name_and_birth_date_in_an_export_header():
@@ -36,3 +36,9 @@ def test_a_sibling_introduced_after_a_comma():
 
 def test_a_toddlers_age_in_years_and_months():
     assert child_names(["Dossier: Fenna de Boer (2 jr 9 mnd)"]) == {"Fenna"}
+
+
+def test_file_names_name_the_child_when_no_header_does():
+    texts = ["Zorgteam Fenna\nFenna vertelt over school. Fenna is blij.", "Screening fam. Hoeks\nBij fam. Hoeks is Fenna welkom. Hans Hoeks werkt thuis."]
+    names = ["dossieroverzicht_Fenna_2024.docx", "screeningsrapport_Hoeks_2021.pdf", "overzicht_KEM-7.docx"]
+    assert child_names_from_file_names(names, texts) == {"Fenna"}
