@@ -71,6 +71,7 @@ def test_real_one_on_one_talk_is_found_with_entry_date(tmp_path, nlp, body):
         ("Pleegmoeder was met Fenna alleen thuis toen de stroom uitviel.", "foster parent alone with her"),
         ("Fenna vindt het inmiddels normaal dat ik haar even apart neem.", "a habit, no talk on a day"),
         ("Meestal spreek ik Fenna apart op haar kamer.", "a habit, no talk on a day"),
+        ("Pleegouders zijn zonder Fenna een weekend weg geweest; oma paste op.", "without the child"),
     ],
 )
 def test_look_alike_talks_are_rejected(tmp_path, nlp, body, why):
@@ -280,6 +281,13 @@ def test_relative_who_is_the_carer_is_not_another_child(tmp_path, nlp):
         "Met Fenna (alleen) naar de dierenwinkel geweest voor voer voor haar konijn.",
         "Eerst met pleegouders gesproken, daarna heeft Fenna apart, alleen met mij, haar weekplanning ingevuld.",
         "Na het eten Fenna apart (zonder PO) even gesproken over haar week.",
+        "Fenna naar de tandarts gebracht en in de auto gepraat, alleen.",
+        "Met Fenna een rondje door het park gelopen, alleen wij samen.",
+        "PZB is met Fenna zonder PO naar de kinderboerderij geweest.",
+        "Fenna en de pleegzorgbegeleider zijn zonder pleegouders naar het zwembad geweest.",
+        "PZB en Fenna hebben apart van PM samen friet gegeten.",
+        "Met Fenna geluncht in het dorp, PM niet aanwezig.",
+        "Vandaag ben ik (PZB) met Fenna alleen gaan zwemmen.",
     ],
 )
 def test_everyday_one_on_one_phrasings(tmp_path, nlp, body):
