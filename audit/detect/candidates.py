@@ -67,6 +67,18 @@ def checklist_item_rx() -> "re.Pattern[str]":
     return re.compile(resource_json("decision_nl.json")["checklist_item"])
 
 
+CHECKLIST_ITEMS = 3
+
+
+def is_checklist(adoc: AnalysedDocument) -> bool:
+    """A quality checklist ("Huisbezoek afgelopen jaar [x] ja [ ] nee [ ] n.v.t.", with a "Toelichting"
+    per item) assesses the year; its lines are no events and name no one, the records elsewhere do."""
+    found = adoc.__dict__.get("_is_checklist")
+    if found is None:
+        found = adoc.__dict__["_is_checklist"] = len(checklist_item_rx().findall(adoc.document.text)) >= CHECKLIST_ITEMS
+    return found
+
+
 def entry_header(adoc: AnalysedDocument, offset: int) -> str:
     entry = adoc.structure.entry_at(offset)
     return entry.header if entry is not None else ""
@@ -83,6 +95,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=other_child": about_other_child(sent, span, ctx, whole_sentence, text),
         "veto=plan_undated": not dated_ok(adoc, dated), "veto=classifier": vetoed,
         "veto=checklist_item": bool(checklist_item_rx().search(text)),
+        "veto=checklist_document": is_checklist(adoc),
     }
     return vetoes, prob
 

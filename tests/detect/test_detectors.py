@@ -456,3 +456,13 @@ def test_a_placement_decision_is_a_matching_document(tmp_path, nlp):
             "- tante haar werk heeft aangepast zodat zij Fenna zelf van de peuterspeelzaal haalt.\n")
     m = run(tmp_path, nlp, {"plaatsingsbesluit.txt": text})["matching_rationale"]
     assert m["documented"] is True
+
+
+def test_a_quality_checklist_is_no_record_of_talks(tmp_path, nlp):
+    """A self-assessment of the year ('[x] ja' per item, 'Toelichting: ...') is no event; the journal is."""
+    form = ("Kwaliteitscheck dossier 2025\n"
+            "Kind minimaal 3x apart gesproken [x] ja [ ] nee [ ] n.v.t.\nToelichting: Fenna apart gesproken.\n"
+            "Veiligheidscheck afgelopen jaar [x] ja [ ] nee [ ] n.v.t.\nToelichting: gedaan in maart.\n"
+            "Advies GW vastgelegd [ ] ja [x] nee [ ] n.v.t.\nToelichting: volgt.\n")
+    audit = run(tmp_path, nlp, {"kwaliteitscheck_2025.txt": form})
+    assert audit["one_on_one_contacts"] == [] and audit["safety_checks"] == []

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, HEADER_CELL_MAX_WORDS, all_triggers
-from audit.detect.candidates import Candidate, candidate, checklist_item_rx, shared_vetoes
+from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, opens_with_date, sentence_date, span_text
 from audit.detect.further.lexicon import hit
 from audit.types import AnalysedDocument, DossierContext
@@ -46,20 +46,10 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
 
 HEADING_WORDS = 4
 _ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s*")
-CHECKLIST_ITEMS = 3
 DOC_DATE_SLACK_DAYS = 31
 WEEK_SLACK_DAYS = 6
 OPENING_CHARS = 25
 _WEEK_HEADER = re.compile(r"(?i)^\W*(?:wk|week)\.?\s*\d")
-
-
-def is_checklist(adoc: AnalysedDocument) -> bool:
-    """A quality checklist ("Huisbezoek afgelopen jaar [x] ja [ ] nee [ ] n.v.t.", with a "Toelichting"
-    per item) assesses the year; its lines are no events and name no one, the records elsewhere do."""
-    found = adoc.__dict__.get("_is_checklist")
-    if found is None:
-        found = adoc.__dict__["_is_checklist"] = len(checklist_item_rx().findall(adoc.document.text)) >= CHECKLIST_ITEMS
-    return found
 
 
 def is_heading(adoc: AnalysedDocument, sent: Span, text: str) -> bool:
@@ -124,7 +114,6 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
                 vetoes["veto=context"] = bool((span._.qualifiers or set()) & (NOT_HAPPENED if blocking is None else blocking))
             vetoes["veto=subject_line"] = hit("subject_line", text)  # "Onderwerp: huisbezoek" names a topic
             vetoes["veto=planned_text"] = hit("planned", text) or hit("action_owner", text)  # "- ... (Hatice)": an action
-            vetoes["veto=checklist_document"] = is_checklist(adoc)
             vetoes["veto=generic"] = hit("generic", text)  # "Ieder pleegkind ...", "minimaal één keer per jaar"
             vetoes["veto=habitual"] = hit("habitual", text)  # "Bij de huisbezoeken is oma er altijd bij"
             vetoes["veto=heading"] = is_heading(adoc, sent, text)

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, all_triggers, evidence_for
 from audit.detect.dating import span_text
-from audit.detect.further.events import is_checklist
+from audit.detect.candidates import is_checklist
 from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit
 from audit.detect.participants import about_other_child
