@@ -41,6 +41,13 @@ def _period_heading() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(data["period_heading"], re.IGNORECASE), data["months"]
 
 
+@resource_cache
+def _not_context() -> re.Pattern[str]:
+    """A birth date or a placement's start ("Geboortedatum: 03-10-2011", "sinds 09-05-2022") is no point
+    in the file's time line: it must not set the year of the year-less headers after it."""
+    return re.compile(resource_json("dates_nl.json")["not_context_before"])
+
+
 def year_context(text: str) -> DateMention | None:
     """A line that is only a year ("=== 2024 ===") dates the year-less headers after it: mid-year,
     so "4/12" and "12/1" under it both fall in that year. A decorated month heading ("== dec 2023 ==",
@@ -186,7 +193,8 @@ def entries_of(doc: Document) -> list[Entry]:
         if mention is None and block.kind != "table_row":
             mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year) or _week_line_date(text, year)
         if mention is None:
-            seen = [m for m in find_dates(text, context_date=context.date if context else None) if m.precision == "day"]
+            seen = [m for m in find_dates(text, context_date=context.date if context else None)
+                    if m.precision == "day" and not _not_context().search(text[max(0, m.start - 30) : m.start])]
             if seen:
                 last = seen[-1]
                 context = DateMention(last.date, last.precision, base + last.start, base + last.end, last.text)

@@ -170,6 +170,7 @@ def test_advice_with_content_is_found(tmp_path, nlp, body):
         "GW-overleg gaat niet door, GW ziek.",
         "Advies GW over broertje Daan: logopedie aanvragen.",
         "Psycholoog van moeder adviseert moeder om hulp te zoeken bij de ggz.",
+        "Het advies van de GW van vorig jaar, eerst afkoelen bij boosheid, helpt Fenna nog steeds.",
         "Oudergesprek op school: advies havo/vwo.",
     ],
 )

@@ -165,3 +165,13 @@ def test_sentence_spans_are_trimmed_and_skip_blank_text():
 def test_document_kind_from_name_and_title(tmp_path, name, first_line, kind):
     s = structure_document(_doc(tmp_path, name, f"{first_line}\nDatum: 03-02-2024\n\nTekst van het stuk.\n"))
     assert s.doc_type == kind
+
+
+def test_a_birth_date_does_not_set_the_year_of_later_headers(tmp_path):
+    """'Geboortedatum: 03-10-2011 · sinds 09-05-2022' under the report's own date: a year-less
+    'Veiligheidscheck 1 juli' heading belongs to the report's year, not to the placement's start."""
+    text = ("Voortgangsrapportage 2e kwartaal 2025\nFenna de Boer · 8 juli 2025\n"
+            "Geboortedatum: 03-10-2013 · in het pleeggezin sinds 09-05-2022\n\n"
+            "Veiligheidscheck 1 juli\nOp 1 juli heb ik de veiligheidscheck gedaan.\n")
+    s = structure_document(_doc(tmp_path, "rapportage.txt", text))
+    assert s.entries[-1].date.date == dt.date(2025, 7, 1)
