@@ -70,7 +70,7 @@ class _Vocab:
 # The compiled patterns, one attribute each (built from these names so the list is written once).
 # Those in DIGIT_FIRST match nothing but a digit first (their lookbehinds take no characters).
 DIGIT_FIRST = ("iso", "dmy", "dm", "my", "text_dmy")
-_PATTERN_NAMES = ("iso", "dmy", "dm", "my", "text_dmy", "month_year", "year", "unit_after", "prev_token", "line_start", "header_sep", "parse_prefix", "parse_suffix", "bare_year")
+_PATTERN_NAMES = ("iso", "dmy", "dm", "my", "text_dmy", "month_year", "year", "unit_after", "prev_token", "line_start", "header_sep", "parse_prefix", "parse_suffix", "bare_year", "weekday_ordinal")
 _Patterns = make_dataclass("_Patterns", [(n, re.Pattern) for n in _PATTERN_NAMES], frozen=True)
 
 
@@ -166,6 +166,11 @@ def _context_patterns(v: _Vocab) -> dict[str, re.Pattern[str]]:
             r"^[\s.,;:)\]|\-\u2013]*(?:(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:u|uur))?\.?[\s.,;:)\]|]*)?$", flags
         ),
         "bare_year": re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$"),
+        # "dinsdag de 24e", "op zaterdag de 15de": a day of the month the context names
+        "weekday_ordinal": re.compile(
+            rf"(?<![^\W\d_])(?P<wd>{_alt(v.weekdays)})\.?[ \t\u00a0]+de[ \t\u00a0]+(?P<d>[1-9]|[12]\d|3[01])(?:e|ste|de)(?![^\W\d_])",
+            flags,
+        ),
     }
 
 
@@ -212,6 +217,18 @@ def _nearest(month: int, day: int, context: dt.date) -> dt.date | None:
     if not options:
         return None
     return min(options, key=lambda d: (abs((d - context).days), d))
+
+
+def _ordinal_day(day: int, weekday: int, context: dt.date) -> dt.date | None:
+    """"dinsdag de 24e" under "Juni 2025": the 24th of the context's month, or of the month before or
+    after when only there the 24th is a Tuesday (a note written early in the next month)."""
+    options = []
+    for shift in (0, -1, 1):
+        month0 = context.month - 1 + shift
+        date = _make(context.year + month0 // 12, month0 % 12 + 1, day)
+        if date is not None:
+            options.append(date)
+    return next((d for d in options if d.weekday() == weekday), options[0] if options else None)
 
 
 def _day_month_possible(month: int, day: int) -> bool:
@@ -315,6 +332,11 @@ class _Finder:
                 continue
             if self.context is not None and (date := _nearest(int(mo), int(d), self.context)):
                 self.add(m.start(), m.end(), 3, self.mention(date, "day", m.start(), m.end()))
+        if self.context is not None and " de " in text:
+            for m in p.weekday_ordinal.finditer(text):
+                date = _ordinal_day(int(m["d"]), v.weekdays[m["wd"].lower()], self.context)
+                if date is not None:
+                    self.add(m.start(), m.end(), 1, self.mention(date, "day", m.start(), m.end()))
         for m in p.year.finditer(text):
             if self.unit_follows(m.end()):
                 continue

@@ -58,11 +58,32 @@ def year_context(text: str) -> DateMention | None:
     return _period_context(text)
 
 
-def _period_context(text: str) -> DateMention | None:
+def _period_match(text: str) -> re.Match[str] | None:
     pattern, months = _period_heading()
     m = pattern.match(text.strip()) if len(text) < 40 else None
     if m is None or m.group(1).lower() not in months or (m.group(2) and m.group(2).lower() not in months):
         return None
+    return m
+
+
+def month_heading(text: str) -> DateMention | None:
+    """A decorated heading of one month ("januari '25", "== dec 2023 =="): the month's own entry,
+    like a plain "Januari 2025" line, for the notes under it that carry no date of their own."""
+    m = _period_match(text)
+    if m is None or m.group(2):
+        return None
+    _, months = _period_heading()
+    year = int(m.group(4)) if m.group(4) else 2000 + int(m.group(3))
+    offset = text.find(text.strip())
+    return DateMention(dt.date(year, months[m.group(1).lower()], 1), "month", offset + m.start(1), offset + m.end(0),
+                       text.strip())
+
+
+def _period_context(text: str) -> DateMention | None:
+    m = _period_match(text)
+    if m is None:
+        return None
+    _, months = _period_heading()
     first = months[m.group(1).lower()]
     last = months[m.group(2).lower()] if m.group(2) else first
     year = int(m.group(4)) if m.group(4) else 2000 + int(m.group(3))
@@ -72,6 +93,7 @@ def _period_context(text: str) -> DateMention | None:
 
 
 _AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t]|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 MAX_PREFIX = 24  # "Datum: donderdag " and the like
 
 
@@ -183,6 +205,9 @@ def entries_of(doc: Document) -> list[Entry]:
             base = block.start
         if (heading_year := year_context(text)) is not None:
             year = context = heading_year
+            if block.kind != "table_row" and (month := month_heading(text)) is not None:
+                shifted = DateMention(month.date, month.precision, base + month.start, base + month.end, month.text)
+                heads.append((block.start, block.end, shifted, doc.text[block.start : block.end]))
             continue
         anchor = year if year is not None else context
         mention = week_heading(text) if block.kind != "table_row" else None
@@ -200,6 +225,8 @@ def entries_of(doc: Document) -> list[Entry]:
                 context = DateMention(last.date, last.precision, base + last.start, base + last.end, last.text)
             continue
         shifted = DateMention(mention.date, mention.precision, base + mention.start, base + mention.end, mention.text)
+        if year is not None and _YEAR_IN.search(mention.text):  # "Januari 2025" under a "2024" line: 2025 holds now
+            year = DateMention(mention.date, "year", shifted.start, shifted.end, mention.text)
         # The header is the line itself; its body starts on the next line unless the
         # line is long prose that starts with a date ("12-03 met Sanne gesproken ...").
         header = doc.text[block.start : block.end]

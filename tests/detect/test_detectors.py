@@ -467,3 +467,11 @@ def test_a_quality_checklist_is_no_record_of_talks(tmp_path, nlp):
             "Advies GW vastgelegd [ ] ja [x] nee [ ] n.v.t.\nToelichting: volgt.\n")
     audit = run(tmp_path, nlp, {"kwaliteitscheck_2025.txt": form})
     assert audit["one_on_one_contacts"] == [] and audit["safety_checks"] == []
+
+
+def test_a_day_in_a_month_heading_is_no_plan(tmp_path, nlp):
+    """Under 'Januari 2025' the note of the 28th is in that month, not after its record."""
+    text = ("Dossieroverzicht Fenna de Boer (geb. 04-05-2014)\n\nJanuari 2025\n"
+            "Op dinsdag de 28e het zorgteam bij de pleegouders thuis gehouden: Fenna, pleegouders, moeder en wij.\n")
+    audit = run(tmp_path, nlp, {"dossieroverzicht.txt": text})
+    assert dates(audit["care_team_meetings"]) == ["2025-01-28"]

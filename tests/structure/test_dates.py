@@ -292,3 +292,15 @@ def test_reference_numbers_are_not_months(text: str) -> None:
 )
 def test_yearless_numeric_as_line_header(text: str, found: list[str]) -> None:
     assert [m.text for m in find_dates(text, context_date=CTX)] == found
+
+
+def test_a_weekday_and_an_ordinal_day_take_the_month_of_the_context():
+    """'Op dinsdag de 28e' under 'Januari 2025': the 28th of January (a Tuesday); without a context no date."""
+    import datetime as _dt
+
+    from audit.structure.dates import find_dates as _find
+
+    (m,) = _find("Op dinsdag de 28e de veiligheidscheck gedaan.", context_date=_dt.date(2025, 1, 1))
+    assert m.date == _dt.date(2025, 1, 28) and m.text == "dinsdag de 28e"
+    assert _find("Op dinsdag de 28e de veiligheidscheck gedaan.") == []
+    assert _find("Voor de 2e keer besproken.", context_date=_dt.date(2025, 1, 1)) == []

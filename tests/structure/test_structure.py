@@ -175,3 +175,13 @@ def test_a_birth_date_does_not_set_the_year_of_later_headers(tmp_path):
             "Veiligheidscheck 1 juli\nOp 1 juli heb ik de veiligheidscheck gedaan.\n")
     s = structure_document(_doc(tmp_path, "rapportage.txt", text))
     assert s.entries[-1].date.date == dt.date(2025, 7, 1)
+
+
+def test_month_headings_in_several_forms_are_entries_and_set_the_year(tmp_path):
+    text = ("Dossieroverzicht Fenna\nFenna de Boer, geboren 02-05-2016.\n"
+            "November 2024\nOp donderdag de 21e met Fenna gepraat.\n"
+            "januari '25\nOp dinsdag de 28e de veiligheidscheck gedaan.\n"
+            "di 4/2: op school met Fenna gepraat.\n")
+    s = structure_document(_doc(tmp_path, "dossieroverzicht.txt", text))
+    assert [(e.date.iso(), e.date.precision) for e in s.entries] == [
+        ("2024-11", "month"), ("2025-01", "month"), ("2025-02-04", "day")]
