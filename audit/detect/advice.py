@@ -41,8 +41,12 @@ def _lexicon() -> dict[str, Any]:
     return lex
 
 
+_SIGNATURE = re.compile(r"\s[—–-]\s*[A-Z][A-Za-z]{1,3}\.?\s*$")  # "... — AdV": the writer's initials
+
+
 def _content_words(text: str) -> int:
     filler = _lexicon()["filler"]
+    text = _SIGNATURE.sub("", text)
     return sum(1 for w in ANY_WORD.findall(text) if len(w) > 1 and w.lower() not in filler)
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import classifier_vetoes, dated_ok, event_finding, in_entry_header
+from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header
 from audit.detect.dating import Dated, span_text
 from audit.detect.participants import about_other_child
 from audit.nlp.components.context import is_clear
@@ -67,6 +67,42 @@ def checklist_item_rx() -> "re.Pattern[str]":
     return re.compile(resource_json("decision_nl.json")["checklist_item"])
 
 
+def quoted_line(text: str, offset: int) -> bool:
+    """The line is a quote of an earlier e-mail ("> Mijn advies: ..."): the event counts once, where
+    it was written, not again in every reply that quotes it."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.startswith(">", line_start) or text.startswith(" >", line_start)
+
+
+def is_title(adoc: AnalysedDocument, offset: int) -> bool:
+    """A title line at the top of a document ("E-mails - Rik B. - advies GW", "Verslag zorgteam") names
+    its topic, not an event. The top is the first lines before any sentence or field ("Van: ...");
+    a safety-check form is the exception: its title is how it says what it records."""
+    if adoc.structure.doc_type == "safety_form" or offset > TITLE_REACH:
+        return False
+    text = adoc.document.text
+    at = 0
+    for _ in range(TITLE_LINES):
+        while at < len(text) and text[at] in " \t\n":
+            at += 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end].rstrip()
+        if not line or line.endswith((".", "!", "?")) or _FIELD_LINE.match(line) \
+                or len(ANY_WORD.findall(line)) > TITLE_MAX_WORDS:
+            return False  # the text proper begins: a sentence, a field or a long (wrapped) line
+        if at <= offset < end:
+            return True
+        at = end + 1
+    return False
+
+
+_FIELD_LINE = re.compile(r"^[^\W\d_][\w ./-]{0,25}:\s")
+TITLE_LINES = 3
+TITLE_REACH = 600
+TITLE_MAX_WORDS = 10
+
+
 CHECKLIST_ITEMS = 3
 
 
@@ -96,6 +132,8 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=plan_undated": not dated_ok(adoc, dated), "veto=classifier": vetoed,
         "veto=checklist_item": bool(checklist_item_rx().search(text)),
         "veto=checklist_document": is_checklist(adoc),
+        "veto=quoted": quoted_line(adoc.document.text, sent.start_char),
+        "veto=title": is_title(adoc, sent.start_char),
     }
     return vetoes, prob
 

@@ -175,7 +175,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         sent = span.sent
         dated = _check_date(adoc, sent, span, is_form)
         region = _check_region(adoc, sent, dated)
-        vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
+        vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=False)
         vetoes.update({
             "veto=form_not_completed": not form_ok, "veto=form_region_seen": is_form and region in seen_regions,
             "veto=not_carried_out": not is_form and not carried_out(sent, dated),

@@ -475,3 +475,32 @@ def test_a_day_in_a_month_heading_is_no_plan(tmp_path, nlp):
             "Op dinsdag de 28e het zorgteam bij de pleegouders thuis gehouden: Fenna, pleegouders, moeder en wij.\n")
     audit = run(tmp_path, nlp, {"dossieroverzicht.txt": text})
     assert dates(audit["care_team_meetings"]) == ["2025-01-28"]
+
+
+def test_a_safety_conversation_form_is_a_check(tmp_path, nlp):
+    form = ("VEILIGHEIDSGESPREK PLEEGGEZIN\nPleegkind: Fenna de Boer\nGesprek gevoerd op 16-09-2025, bij het pleeggezin thuis.\n"
+            "Aanwezig: pleegmoeder, pleegvader, PZB.\nBesproken: huisregels, medicijnen, internetgebruik.\n")
+    (check,) = run(tmp_path, nlp, {"veiligheidsgesprek_2025-09-16.txt": form})["safety_checks"]
+    assert check["date"] == "2025-09-16"
+
+
+def test_a_check_with_a_sibling_present_is_still_our_check(tmp_path, nlp):
+    text = journal("24-06-2025 | Veiligheid | PZB\nVeiligheidscheck bij de pleegouders thuis gedaan, met pleegbroer Daan erbij.")
+    assert dates(run(tmp_path, nlp, {"journaal.txt": text})["safety_checks"]) == ["2025-06-24"]
+
+
+def test_the_scientists_own_mail_and_its_quote_in_a_reply(tmp_path, nlp):
+    """'Mijn advies als orthopedagoog: ...' is advice on the day it was written; the reply that quotes it
+    ('> Mijn advies ...') is no second advice; the printout's title line is none either."""
+    mails = ("E-mails - Fenna de Boer - advies GW\n"
+             "Van: Harm Smit (orthopedagoog/GW)\nDatum: 12-02-2025\nOnderwerp: afscheid bij de opvang\n"
+             "Mijn advies als orthopedagoog: houd het afscheid bij de opvang kort en altijd hetzelfde.\n\n"
+             "Van: PZB\nDatum: 25-06-2025\nOnderwerp: RE: afscheid bij de opvang\n"
+             "Het gaat inmiddels goed bij de opvang.\n"
+             "> Mijn advies als orthopedagoog: houd het afscheid bij de opvang kort en altijd hetzelfde.\n")
+    assert dates(run(tmp_path, nlp, {"mails.txt": mails})["behavioural_scientist_advice"]) == ["2025-02-12"]
+
+
+def test_a_mention_of_the_scientists_meeting_without_content_is_no_advice(tmp_path, nlp):
+    text = journal("08-10-2024 | Notitie\nFenna is besproken in het GW-overleg van 8 oktober. — AdV")
+    assert run(tmp_path, nlp, {"journaal.txt": text})["behavioural_scientist_advice"] == []
