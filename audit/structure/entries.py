@@ -42,6 +42,12 @@ def _period_heading() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 @resource_cache
+def _record_stamp() -> re.Pattern[str]:
+    """'Status: gemigreerd 01-04-2023': the record's time stamp, not an entry's date."""
+    return re.compile(resource_json("dates_nl.json")["record_stamp"])
+
+
+@resource_cache
 def _not_context() -> re.Pattern[str]:
     """A birth date or a placement's start ("Geboortedatum: 03-10-2011", "sinds 09-05-2022") is no point
     in the file's time line: it must not set the year of the year-less headers after it."""
@@ -133,7 +139,8 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
     if len(days) != 1:
         return None
     rest = stripped[: days[0].start] + " " + stripped[days[0].end :]
-    if len(_WORD.findall(rest)) > MAX_SHORT_HEADER_WORDS or _BIRTH.search(stripped[: days[0].start]):
+    if len(_WORD.findall(rest)) > MAX_SHORT_HEADER_WORDS or _BIRTH.search(stripped[: days[0].start]) \
+            or _record_stamp().search(stripped[: days[0].start]):
         return None
     offset = text.index(stripped)
     m = days[0]

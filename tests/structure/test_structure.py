@@ -185,3 +185,12 @@ def test_month_headings_in_several_forms_are_entries_and_set_the_year(tmp_path):
     s = structure_document(_doc(tmp_path, "dossieroverzicht.txt", text))
     assert [(e.date.iso(), e.date.precision) for e in s.entries] == [
         ("2024-11", "month"), ("2025-01", "month"), ("2025-02-04", "day")]
+
+
+def test_a_records_time_stamp_is_no_entry(tmp_path):
+    """'Status: gemigreerd 01-04-2023, niet bewerkbaar' in a migrated journal record: the note is of 2021."""
+    text = ("[CliniDoc] Journaal 22/09/2021 16:10\nDatum/tijd: 22/09/2021 16:10\nType: Gesprek PK\n"
+            "Status: gemigreerd 01-04-2023, niet bewerkbaar\nVerslag:\nPK alleen gesproken tijdens een wandeling.\n")
+    s = structure_document(_doc(tmp_path, "export.txt", text))
+    at = s.document.text.index("PK alleen")
+    assert s.entry_at(at).date.date == dt.date(2021, 9, 22)
