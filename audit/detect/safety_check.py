@@ -19,6 +19,7 @@ from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date
 from audit.detect.form_fields import heard_fields
+from audit.detect.further.lexicon import hit
 from audit.structure.dates import find_dates
 from audit.resources import resource_json
 from audit.types import AnalysedDocument, DossierContext, Finding
@@ -145,13 +146,24 @@ def form_completed(adoc: AnalysedDocument) -> bool:
         or any(re.search(p, head, re.IGNORECASE) for p in lex["form_completion_patterns"])
 
 
-def carried_out(sent: Span, dated: Dated) -> bool:
+def carried_out(sent: Span, dated: Dated, adoc: AnalysedDocument | None = None) -> bool:
     """A check mentioned in a journal or plan counts when the sentence says it was done or dates it,
-    and is not a copy of an earlier check or a check in another household."""
+    or when its journal record is typed as the check ("Type: VC") and was not called off; not a copy
+    of an earlier check or a check in another household."""
     lex = _lexicon()
     if any(re.search(p, sent.text, re.IGNORECASE) for p in lex["not_this_check"]):
         return False
-    return dated.source == "sentence" or has_phrase(sent.text, lex["completion_verbs"]) is not None
+    if dated.source == "sentence" or has_phrase(sent.text, lex["completion_verbs"]) is not None:
+        return True
+    return adoc is not None and dated.source == "entry" and _typed_record(adoc, sent.start_char)
+
+
+def _typed_record(adoc: AnalysedDocument, offset: int) -> bool:
+    entry = adoc.structure.entry_at(offset)
+    if entry is None:
+        return False
+    record = adoc.document.text[entry.start : entry.end]
+    return re.search(_lexicon()["entry_typed_check"], record) is not None and not hit("entry_cancelled", record)
 
 
 def _check_date(adoc: AnalysedDocument, sent: Span, span: Span, is_form: bool) -> Dated:
@@ -178,7 +190,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=False)
         vetoes.update({
             "veto=form_not_completed": not form_ok, "veto=form_region_seen": is_form and region in seen_regions,
-            "veto=not_carried_out": not is_form and not carried_out(sent, dated),
+            "veto=not_carried_out": not is_form and not carried_out(sent, dated, adoc),
         })
         rule_ok = not any(vetoes.values())
         if rule_ok:

@@ -504,3 +504,20 @@ def test_the_scientists_own_mail_and_its_quote_in_a_reply(tmp_path, nlp):
 def test_a_mention_of_the_scientists_meeting_without_content_is_no_advice(tmp_path, nlp):
     text = journal("08-10-2024 | Notitie\nFenna is besproken in het GW-overleg van 8 oktober. — AdV")
     assert run(tmp_path, nlp, {"journaal.txt": text})["behavioural_scientist_advice"] == []
+
+
+def test_a_journal_record_typed_as_the_check_is_the_check(tmp_path, nlp):
+    """'Type: VC' with a terse note is a carried-out check; a record typed so but called off is none."""
+    text = HEADER + ("[Zorgdossier] Journaal 13/04/2021 10:00\nType: VC\nStatus: definitief\nVerslag:\nVC tijdens HB. Lijst met PM.\n\n"
+                     "[Zorgdossier] Journaal 20/04/2022 10:00\nType: VC\nVerslag:\nVC afgezegd door PM, nieuwe datum volgt.\n")
+    assert dates(run(tmp_path, nlp, {"export.txt": text})["safety_checks"]) == ["2021-04-13"]
+
+
+def test_gd_is_the_behavioural_scientist(tmp_path, nlp):
+    text = journal("18-05-2022 | Overleg\nGD adviseert: time-out afspraak met Fenna zelf maken, niet als straf.")
+    assert dates(run(tmp_path, nlp, {"journaal.txt": text})["behavioural_scientist_advice"]) == ["2022-05-18"]
+
+
+def test_an_unticked_form_item_is_no_talk(tmp_path, nlp):
+    text = journal("18-01-2025 | Huisbezoek\n☐ Kind apart gesproken\n☐ Veiligheid besproken")
+    assert run(tmp_path, nlp, {"journaal.txt": text})["one_on_one_contacts"] == []
