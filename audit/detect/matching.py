@@ -65,15 +65,25 @@ def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str], in_con
 
 
 def _context_sentences(adoc: AnalysedDocument) -> list[Span]:
-    """Sentences of a matching document or a matching/placement section: there a rationale may be
-    plain prose without a trigger word ("Bij de Jonkers kan Iris op haar eigen school blijven, ...")."""
+    """Sentences of a matching document, a matching/placement section or a journal record typed as the
+    matching ("Type: Matching"): there a rationale may be plain prose without a trigger word ("Bij de Jonkers kan Iris op haar eigen school blijven, ...")."""
     if adoc.structure.doc_type == "matching_report":
         return list(adoc.doc.sents)
+    typed = re.compile(_lexicon()["entry_typed_matching"])
+    text = adoc.document.text
+    typed_entries: dict[int, bool] = {}  # entry start -> a record "Type: Matching"
     out = []
     for sent in adoc.doc.sents:
         section = adoc.structure.section_at(sent.start_char)
         if section is not None and section.kind in ("matching", "placement"):
             out.append(sent)
+            continue
+        entry = adoc.structure.entry_at(sent.start_char)
+        if entry is not None:
+            if entry.start not in typed_entries:
+                typed_entries[entry.start] = typed.search(text, entry.start, entry.end) is not None
+            if typed_entries[entry.start]:
+                out.append(sent)
     return out
 
 

@@ -521,3 +521,9 @@ def test_gd_is_the_behavioural_scientist(tmp_path, nlp):
 def test_an_unticked_form_item_is_no_talk(tmp_path, nlp):
     text = journal("18-01-2025 | Huisbezoek\n☐ Kind apart gesproken\n☐ Veiligheid besproken")
     assert run(tmp_path, nlp, {"journaal.txt": text})["one_on_one_contacts"] == []
+
+
+def test_a_journal_record_typed_as_the_matching_holds_its_rationale(tmp_path, nlp):
+    text = HEADER + ("[Zorgdossier] Journaal 10/06/2022 15:00\nType: Matching\nVerslag:\nMatching PK – PM de Wit.\n"
+                     "PM is alleenstaand, heeft geen eigen kinderen thuis en werkt in het speciaal onderwijs.\n")
+    assert run(tmp_path, nlp, {"export.txt": text})["matching_rationale"]["documented"] is True
