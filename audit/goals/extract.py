@@ -196,7 +196,10 @@ class _GoalScanner:
             if d:
                 self.st.plan_date = d.iso()
         if self.st.title is not None and not self._titled_goal(b, text):
-            self._flush_title()
+            if self.p.question_line.match(text):
+                self.st.title = None  # "Doel 2 - Contact met mama" over "1. Wat willen we bereiken? — ...": the answer is the goal
+            else:
+                self._flush_title()
         if b.kind == "table_row" and b.cells:
             self._table_row(b, b.cells)
             return
@@ -211,7 +214,10 @@ class _GoalScanner:
     # --- helpers -----------------------------------------------------------------------------------
 
     def _add(self, start: int, end: int, form: str, marker: bool = False) -> None:
-        """A candidate in the current goals section, dated with the current plan date."""
+        """A candidate in the current goals section, dated with the current plan date; not a goal's
+        evaluation ("Doel 1 school: verzuim 2 uur (was 11). Blijft staan.")."""
+        if self.p.evaluation_verdict.search(self.doc.text[start:end]):
+            return
         st = self.st
         self.cands.append(
             _Cand(start, end, form, st.section_title, st.plan_date, marker=marker, section_id=st.section_id)
@@ -376,7 +382,8 @@ class _GoalScanner:
         gl = self.p.goal_line.match(text)
         if gl and b.kind in ("paragraph", "line", "list_item") and len(gl.group("goal").split()) >= 3:
             s, e = self._trimmed(b.start + text.find(gl.group("goal")), b.end)
-            self.cands.append(_Cand(s, e, "line", None, self.st.plan_date, section_id=-2))
+            if not self.p.evaluation_verdict.search(self.doc.text[s:e]):
+                self.cands.append(_Cand(s, e, "line", None, self.st.plan_date, section_id=-2))
 
     def _in_section(self, b: Block, text: str) -> None:
         p, st = self.p, self.st
@@ -384,6 +391,8 @@ class _GoalScanner:
             st.title = None
             s, e = self._trimmed(b.start, b.end)
             self._add(s, e, "line")
+            return
+        if self._question_answer(b, text):
             return
         fields = p.goal_fields_line.match(text)
         if fields:  # "Termijn: doorlopend Wie: PO" under a goal
@@ -420,6 +429,22 @@ class _GoalScanner:
                 self._add(s, e, "list")
         elif st.section_kind != "goals_evaluation":
             self._prose(b, text)
+
+    def _question_answer(self, b: Block, text: str) -> bool:
+        """"1. Wat willen we bereiken? — <goal>": the answer is the goal; "2. Wie doet wat? — <who>" and
+        other questions answer about the goal (the who-answer is its Wie). True when the line was one."""
+        qa = self.p.question_line.match(text)
+        if qa is None:
+            return False
+        if self.p.goal_question.search(qa.group("q")):
+            s, e = self._trimmed(b.start + qa.start("answer"), b.end)
+            if e > s:
+                self._add(s, e, "line")
+        elif self.p.who_question.search(qa.group("q")):
+            last = self.cands[-1] if self.cands and self.cands[-1].section_id == self.st.section_id else None
+            if last is not None and last.form == "line":
+                last.wie = last.wie or qa.group("answer").strip() or None
+        return True
 
     def _is_title(self, goal: str) -> bool:
         """"Veiligheid", "Contact ouders": a goal's short title, not a sentence."""

@@ -116,6 +116,10 @@ class GoalStructure:
     plan_metadata: re.Pattern[str]
     goal_fields_line: re.Pattern[str]
     goal_title_max_words: int
+    question_line: re.Pattern[str]
+    goal_question: re.Pattern[str]
+    who_question: re.Pattern[str]
+    evaluation_verdict: re.Pattern[str]
 
 
 @resource_cache
@@ -137,4 +141,6 @@ def structure() -> GoalStructure:
         prose_skip_start=one("prose_skip_start"), plan_title_words=one("plan_title_words"),
         context_line=one("context_line"), plan_metadata=one("plan_metadata"),
         goal_fields_line=one("goal_fields_line"), goal_title_max_words=int(s["goal_title_max_words"]),
+        question_line=one("question_line"), goal_question=one("goal_question"), who_question=one("who_question"),
+        evaluation_verdict=one("evaluation_verdict"),
     )

@@ -196,3 +196,26 @@ def test_titled_goals_take_the_sentence_under_the_title_and_its_fields() -> None
         ("Kiki slaapt vóór 1 maart 2026 vijf nachten per week in haar eigen bed.", "01-03-2026", "PK/PO"),
         ("Contact met vader", None, "JB"),
     ]
+
+
+def test_question_and_answer_goals() -> None:
+    """'Wat willen we bereiken? — <goal>' gives the goal; 'Wie doet wat? — <who>' its Wie; a title over
+    the questions is no goal of its own."""
+    b = TextBuilder()
+    b.add("heading", "Doelen", level=2)
+    b.add("paragraph", "Doel 1 - Zelfstandigheid")
+    b.add("list_item", "1. Wat willen we bereiken? — Kiki fietst vóór de zomer van 2026 zelf naar school.", level=1)
+    b.add("list_item", "2. Wie doet wat? — Pleegvader oefent de route op zaterdag.", level=1)
+    b.add("list_item", "3. Wat is daarvoor nodig? — Een fietsslot en een vaste route.", level=1)
+    goals = extract_goals(_dossier(_doc(b)))
+    assert [(g.text, g.wie) for g in goals] == [
+        ("Kiki fietst vóór de zomer van 2026 zelf naar school.", "Pleegvader oefent de route op zaterdag.")]
+
+
+def test_a_goals_evaluation_line_is_no_goal() -> None:
+    b = TextBuilder()
+    b.add("heading", "Doelen", level=2)
+    b.add("paragraph", "Doel 1 school: verzuim sinds de zomer 2 uur (was 11). Blijft staan.")
+    b.add("paragraph", "Vaste logeerplek: Kiki gaat graag. Doel blijft.")
+    b.add("paragraph", "Doel 2: Kiki gaat vóór 1 juni 2026 twee keer per week naar de sportclub.")
+    assert _texts(_dossier(_doc(b))) == ["Kiki gaat vóór 1 juni 2026 twee keer per week naar de sportclub."]
