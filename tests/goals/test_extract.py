@@ -219,3 +219,12 @@ def test_a_goals_evaluation_line_is_no_goal() -> None:
     b.add("paragraph", "Vaste logeerplek: Kiki gaat graag. Doel blijft.")
     b.add("paragraph", "Doel 2: Kiki gaat vóór 1 juni 2026 twee keer per week naar de sportclub.")
     assert _texts(_dossier(_doc(b))) == ["Kiki gaat vóór 1 juni 2026 twee keer per week naar de sportclub."]
+
+
+def test_record_metadata_under_a_plan_is_no_goal() -> None:
+    b = TextBuilder()
+    b.add("heading", "Doelen", level=2)
+    b.add("list_item", "Kiki gaat vóór 1 juni 2026 twee keer per week naar de sportclub.", level=1)
+    b.add("paragraph", "Vastgelegd: 26-11-2024 14:23 door l.visser")
+    b.add("paragraph", "Zichtbaar voor: Team pleegzorg, GW")
+    assert _texts(_dossier(_doc(b))) == ["Kiki gaat vóór 1 juni 2026 twee keer per week naar de sportclub."]
