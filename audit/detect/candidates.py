@@ -88,9 +88,10 @@ def is_title(adoc: AnalysedDocument, offset: int) -> bool:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[at:end].rstrip()
-        if not line or line.endswith((".", "!", "?")) or _FIELD_LINE.match(line) \
-                or len(ANY_WORD.findall(line)) > TITLE_MAX_WORDS:
-            return False  # the text proper begins: a sentence, a field or a long (wrapped) line
+        entry = adoc.structure.entry_at(at)
+        if not line or line.endswith((".", "!", "?", ",", ";")) or _FIELD_LINE.match(line) \
+                or len(ANY_WORD.findall(line)) > TITLE_MAX_WORDS or (entry is not None and entry.start <= at):
+            return False  # the text proper begins: a sentence, a field, a long (wrapped) line, a dated entry
         if at <= offset < end:
             return True
         at = end + 1

@@ -527,3 +527,9 @@ def test_a_journal_record_typed_as_the_matching_holds_its_rationale(tmp_path, nl
     text = HEADER + ("[Zorgdossier] Journaal 10/06/2022 15:00\nType: Matching\nVerslag:\nMatching PK – PM de Wit.\n"
                      "PM is alleenstaand, heeft geen eigen kinderen thuis en werkt in het speciaal onderwijs.\n")
     assert run(tmp_path, nlp, {"export.txt": text})["matching_rationale"]["documented"] is True
+
+
+def test_a_note_at_the_top_of_a_file_is_no_title(tmp_path, nlp):
+    """A file that opens with a dated note (a scan, a one-note file) has no title lines to skip."""
+    text = "12-03-2025 Huisbezoek\nMet Fenna alleen gesproken op haar kamer,\nde pleegouders waren niet aanwezig.\n"
+    assert dates(run(tmp_path, nlp, {"notitie.txt": text})["one_on_one_contacts"]) == ["2025-03-12"]
