@@ -75,14 +75,16 @@ def quoted_line(text: str, offset: int) -> bool:
 
 
 def is_title(adoc: AnalysedDocument, offset: int) -> bool:
-    """A title line at the top of a document ("E-mails - Rik B. - advies GW", "Verslag zorgteam") names
-    its topic, not an event. The top is the first lines before any sentence or field ("Van: ...");
-    a safety-check form is the exception: its title is how it says what it records."""
+    """A title line at the top of a document ("E-mails - Rik B. - advies GW", "Verslag zorgteam |") names
+    its topic, not an event. The top is the first lines before any sentence, field ("Van: ..."), dated
+    entry or run-on line; below the first line only a line built like a title (parts joined by " - ",
+    "·", "|", or in capitals) is one, so "Notitie PZB / Fenna apart gesproken op haar kamer" keeps its
+    talk. A safety-check form is the exception: its title is how it says what it records."""
     if adoc.structure.doc_type == "safety_form" or offset > TITLE_REACH:
         return False
     text = adoc.document.text
     at = 0
-    for _ in range(TITLE_LINES):
+    for index in range(TITLE_LINES):
         while at < len(text) and text[at] in " \t\n":
             at += 1
         end = text.find("\n", at)
@@ -93,11 +95,12 @@ def is_title(adoc: AnalysedDocument, offset: int) -> bool:
                 or len(ANY_WORD.findall(line)) > TITLE_MAX_WORDS or (entry is not None and entry.start <= at):
             return False  # the text proper begins: a sentence, a field, a long (wrapped) line, a dated entry
         if at <= offset < end:
-            return True
+            return index == 0 or bool(_TITLE_BUILT.search(line)) or line.isupper()
         at = end + 1
     return False
 
 
+_TITLE_BUILT = re.compile(r"\s[-–—·|]\s|\s\|$")
 _FIELD_LINE = re.compile(r"^[^\W\d_][\w ./-]{0,25}:\s")
 TITLE_LINES = 3
 TITLE_REACH = 600

@@ -59,17 +59,21 @@ def child_names(texts: list[str]) -> set[str]:
 def child_names_from_file_names(file_names: list[str], texts: list[str]) -> set[str]:
     """A fallback when no header names the child: files named after her ("dossieroverzicht_Femke.docx",
     "overzicht_Lieke_weekendpleegzorg.docx"). A capitalised word of a file name counts when the
-    files name it often and it is no dossier word."""
-    stop = set(_lexicon()["not_names"]) | set(_lexicon()["other_child_words"])
+    files name it often, it is no dossier word ("Verslag_Matching") and not a family's surname
+    ("screeningsrapport_Hoeks": "fam. Hoeks", "mevrouw Hoeks")."""
+    lex = _lexicon()
+    stop = {w.lower() for w in lex["not_names"] + lex["other_child_words"] + lex["file_name_words"]}
+    words = {word for name in file_names for word in re.split(r"[_\-. ]+", name.rsplit(".", 1)[0])
+             if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", word) and word.lower() not in stop}
+    if not words:
+        return set()
+    text = "\n".join(texts)
     found: set[str] = set()
-    for name in file_names:
-        for word in re.split(r"[_\-. ]+", name.rsplit(".", 1)[0]):
-            if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", word) and word.lower() not in stop:
-                mentions = sum(len(re.findall(rf"\b{word}\b", t)) for t in texts)
-                # "screeningsrapport_Hoeks": a family's surname ("fam. Hoeks", "Hans Hoeks") is no first name
-                as_surname = sum(len(re.findall(rf"(?:{_FAMILY}|\b[A-Z][a-zà-ÿ]+\.?)[ \t]+{word}\b", t)) for t in texts)
-                if mentions >= 3 and as_surname * 2 < mentions:
-                    found.add(word)
+    for word in words:
+        mentions = len(re.findall(rf"\b{word}\b", text))
+        as_surname = len(re.findall(rf"{_FAMILY}[ \t]+{word}\b", text))
+        if mentions >= 3 and as_surname * 2 < mentions:
+            found.add(word)
     return found
 
 

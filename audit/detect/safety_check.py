@@ -19,7 +19,6 @@ from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date
 from audit.detect.form_fields import heard_fields
-from audit.detect.further.lexicon import hit
 from audit.structure.dates import find_dates
 from audit.resources import resource_json
 from audit.types import AnalysedDocument, DossierContext, Finding
@@ -111,9 +110,10 @@ def _check_region(adoc: AnalysedDocument, sent: Span, dated: Dated) -> tuple[int
     if entry is not None and not (own_day and dated.mention.date != entry.date.date):
         return entry.start, entry.end
     limit = entry.end if entry is not None else len(adoc.document.text)
-    # a report tells a check in its paragraph, not in the rest of the report
-    para = adoc.document.text.find("\n", sent.start_char + len(sent.text.rstrip()))
-    limit = min(limit, para if para >= 0 else limit)
+    # a report tells a check in its paragraph (the reader's block: wrapped lines stay one), not in the rest
+    block = adoc.document.block_at(sent.start_char)
+    if block is not None:
+        limit = min(limit, max(block.end, sent.end_char))
     return sent.start_char, _story_end(adoc, sent, dated, limit)
 
 
@@ -163,7 +163,10 @@ def _typed_record(adoc: AnalysedDocument, offset: int) -> bool:
     if entry is None:
         return False
     record = adoc.document.text[entry.start : entry.end]
-    return re.search(_lexicon()["entry_typed_check"], record) is not None and not hit("entry_cancelled", record)
+    lex = _lexicon()
+    if re.search(lex["entry_typed_check"], record) is None or re.search(lex["record_cancelled"], record):
+        return False
+    return not any(re.search(p, record, re.IGNORECASE) for p in lex["form_not_done"])  # "Concept ... niet afgerond"
 
 
 def _check_date(adoc: AnalysedDocument, sent: Span, span: Span, is_form: bool) -> Dated:

@@ -53,6 +53,7 @@ MAX_YEAR = 2100
 PIVOT_AHEAD = 5  # two-digit years up to this many years ahead of today are 20xx
 
 _DIGIT = re.compile(r"\d")  # every date form has a digit (the same ``\d`` as the patterns)
+_DE_DAY = re.compile(r"(?i)\bde[ \t\u00a0]+\d")  # a cheap test before the weekday-ordinal pattern
 _BLOCK = object()  # a candidate that is a date in form but impossible: it claims its span, emits nothing
 
 
@@ -167,8 +168,10 @@ def _context_patterns(v: _Vocab) -> dict[str, re.Pattern[str]]:
         ),
         "bare_year": re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$"),
         # "dinsdag de 24e", "op zaterdag de 15de": a day of the month the context names
+        # (full weekday names only: "zo de 2e keer" is no date)
         "weekday_ordinal": re.compile(
-            rf"(?<![^\W\d_])(?P<wd>{_alt(v.weekdays)})\.?[ \t\u00a0]+de[ \t\u00a0]+(?P<d>[1-9]|[12]\d|3[01])(?:e|ste|de)(?![^\W\d_])",
+            rf"(?<![^\W\d_])(?P<wd>{_alt(w for w in v.weekdays if len(w) > 3)})[ \t\u00a0]+de[ \t\u00a0]+"
+            rf"(?P<d>[1-9]|[12]\d|3[01])(?:e|ste|de)(?![^\W\d_])",
             flags,
         ),
     }
@@ -221,14 +224,15 @@ def _nearest(month: int, day: int, context: dt.date) -> dt.date | None:
 
 def _ordinal_day(day: int, weekday: int, context: dt.date) -> dt.date | None:
     """"dinsdag de 24e" under "Juni 2025": the 24th of the context's month, or of the month before or
-    after when only there the 24th is a Tuesday (a note written early in the next month)."""
+    after when only there the 24th is a Tuesday (a note written early in the next month); None when
+    none of the three has that weekday on that day."""
     options = []
     for shift in (0, -1, 1):
         month0 = context.month - 1 + shift
         date = _make(context.year + month0 // 12, month0 % 12 + 1, day)
         if date is not None:
             options.append(date)
-    return next((d for d in options if d.weekday() == weekday), options[0] if options else None)
+    return next((d for d in options if d.weekday() == weekday), None)  # a contradicting weekday: no date
 
 
 def _day_month_possible(month: int, day: int) -> bool:
@@ -332,7 +336,7 @@ class _Finder:
                 continue
             if self.context is not None and (date := _nearest(int(mo), int(d), self.context)):
                 self.add(m.start(), m.end(), 3, self.mention(date, "day", m.start(), m.end()))
-        if self.context is not None and " de " in text:
+        if self.context is not None and _DE_DAY.search(text):
             for m in p.weekday_ordinal.finditer(text):
                 date = _ordinal_day(int(m["d"]), v.weekdays[m["wd"].lower()], self.context)
                 if date is not None:

@@ -233,7 +233,7 @@ def entries_of(doc: Document) -> list[Entry]:
             continue
         shifted = DateMention(mention.date, mention.precision, base + mention.start, base + mention.end, mention.text)
         if year is not None and _YEAR_IN.search(mention.text):  # "Januari 2025" under a "2024" line: 2025 holds now
-            year = DateMention(mention.date, "year", shifted.start, shifted.end, mention.text)
+            year = DateMention(dt.date(mention.date.year, 7, 1), "year", shifted.start, shifted.end, mention.text)
         # The header is the line itself; its body starts on the next line unless the
         # line is long prose that starts with a date ("12-03 met Sanne gesproken ...").
         header = doc.text[block.start : block.end]

@@ -72,6 +72,10 @@ def test_real_one_on_one_talk_is_found_with_entry_date(tmp_path, nlp, body):
         ("Fenna vindt het inmiddels normaal dat ik haar even apart neem.", "a habit, no talk on a day"),
         ("Meestal spreek ik Fenna apart op haar kamer.", "a habit, no talk on a day"),
         ("Pleegouders zijn zonder Fenna een weekend weg geweest; oma paste op.", "without the child"),
+        ("Fenna en haar vriendin zijn zonder PO naar de film geweest.", "no professional"),
+        ("Fenna heeft apart van de pleegouders gegeten, omdat ze straf had.", "no professional"),
+        ("Met Fenna alleen maar over school gepraat, PM erbij.", "'alleen' is 'only'"),
+        ("Ik ben van plan om met Fenna alleen te gaan zwemmen.", "planned"),
     ],
 )
 def test_look_alike_talks_are_rejected(tmp_path, nlp, body, why):
@@ -462,8 +466,8 @@ def test_a_placement_decision_is_a_matching_document(tmp_path, nlp):
 def test_a_quality_checklist_is_no_record_of_talks(tmp_path, nlp):
     """A self-assessment of the year ('[x] ja' per item, 'Toelichting: ...') is no event; the journal is."""
     form = ("Kwaliteitscheck dossier 2025\n"
-            "Kind minimaal 3x apart gesproken [x] ja [ ] nee [ ] n.v.t.\nToelichting: Fenna apart gesproken.\n"
-            "Veiligheidscheck afgelopen jaar [x] ja [ ] nee [ ] n.v.t.\nToelichting: gedaan in maart.\n"
+            "Kind minimaal 3x apart gesproken [x] ja [ ] nee [ ] n.v.t.\nToelichting: Fenna op 12-03-2025 apart gesproken.\n"
+            "Veiligheidscheck afgelopen jaar [x] ja [ ] nee [ ] n.v.t.\nToelichting: veiligheidscheck gedaan op 14-03-2025.\n"
             "Advies GW vastgelegd [ ] ja [x] nee [ ] n.v.t.\nToelichting: volgt.\n")
     audit = run(tmp_path, nlp, {"kwaliteitscheck_2025.txt": form})
     assert audit["one_on_one_contacts"] == [] and audit["safety_checks"] == []
@@ -509,8 +513,10 @@ def test_a_mention_of_the_scientists_meeting_without_content_is_no_advice(tmp_pa
 def test_a_journal_record_typed_as_the_check_is_the_check(tmp_path, nlp):
     """'Type: VC' with a terse note is a carried-out check; a record typed so but called off is none."""
     text = HEADER + ("[Zorgdossier] Journaal 13/04/2021 10:00\nType: VC\nStatus: definitief\nVerslag:\nVC tijdens HB. Lijst met PM.\n\n"
-                     "[Zorgdossier] Journaal 20/04/2022 10:00\nType: VC\nVerslag:\nVC afgezegd door PM, nieuwe datum volgt.\n")
-    assert dates(run(tmp_path, nlp, {"export.txt": text})["safety_checks"]) == ["2021-04-13"]
+                     "[Zorgdossier] Journaal 20/04/2022 10:00\nType: VC\nVerslag:\nVC afgezegd door PM, nieuwe datum volgt.\n\n"
+                     "[Zorgdossier] Journaal 18/02/2025 11:10\nType: VC\nVerslag:\nConcept, nog niet afgerond.\n\n"
+                     "[Zorgdossier] Journaal 11/03/2025 09:00\nType: VC\nVerslag:\nVC met PM; Fenna was niet thuis (training).\n")
+    assert dates(run(tmp_path, nlp, {"export.txt": text})["safety_checks"]) == ["2021-04-13", "2025-03-11"]
 
 
 def test_gd_is_the_behavioural_scientist(tmp_path, nlp):
@@ -533,3 +539,21 @@ def test_a_note_at_the_top_of_a_file_is_no_title(tmp_path, nlp):
     """A file that opens with a dated note (a scan, a one-note file) has no title lines to skip."""
     text = "12-03-2025 Huisbezoek\nMet Fenna alleen gesproken op haar kamer,\nde pleegouders waren niet aanwezig.\n"
     assert dates(run(tmp_path, nlp, {"notitie.txt": text})["one_on_one_contacts"]) == ["2025-03-12"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fenna vindt het spannend dat moeder komt; ik heb haar apart gesproken op haar kamer.",
+        "Fenna vindt het fijn dat ik haar vandaag apart heb gesproken.",
+        "Fenna apart gesproken, ze vindt het lastig om over moeder te praten.",
+    ],
+)
+def test_a_feeling_is_no_habit(tmp_path, nlp, body):
+    audit = run(tmp_path, nlp, {"journaal.txt": journal(f"14-03-2025 | Contact\n{body}")})
+    assert dates(audit["one_on_one_contacts"]) == ["2025-03-14"]
+
+
+def test_a_talk_under_a_one_line_heading_is_no_title(tmp_path, nlp):
+    text = "Notitie PZB\nFenna apart gesproken op haar kamer\nDatum: 14-03-2025\n"
+    assert dates(run(tmp_path, nlp, {"notitie.txt": text})["one_on_one_contacts"]) == ["2025-03-14"]

@@ -39,6 +39,7 @@ def test_a_toddlers_age_in_years_and_months():
 
 
 def test_file_names_name_the_child_when_no_header_does():
-    texts = ["Zorgteam Fenna\nFenna vertelt over school. Fenna is blij.", "Screening fam. Hoeks\nBij fam. Hoeks is Fenna welkom. Hans Hoeks werkt thuis."]
-    names = ["dossieroverzicht_Fenna_2024.docx", "screeningsrapport_Hoeks_2021.pdf", "overzicht_KEM-7.docx"]
+    texts = ["Zorgteam Fenna\nFenna vertelt over school. Fenna is blij. Verslag Zorgteam. Zorgteam blij. Zorgteam.", "Screening fam. Hoeks\nBij fam. Hoeks is Fenna welkom. Hans Hoeks werkt thuis."]
+    names = ["dossieroverzicht_Fenna_2024.docx", "screeningsrapport_Hoeks_2021.pdf", "overzicht_KEM-7.docx",
+             "Verslag_Zorgteam.docx"]
     assert child_names_from_file_names(names, texts) == {"Fenna"}

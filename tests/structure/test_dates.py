@@ -304,3 +304,12 @@ def test_a_weekday_and_an_ordinal_day_take_the_month_of_the_context():
     assert m.date == _dt.date(2025, 1, 28) and m.text == "dinsdag de 28e"
     assert _find("Op dinsdag de 28e de veiligheidscheck gedaan.") == []
     assert _find("Voor de 2e keer besproken.", context_date=_dt.date(2025, 1, 1)) == []
+
+
+def test_an_ordinal_day_needs_a_full_weekday_that_fits():
+    import datetime as _dt
+
+    from audit.structure.dates import find_dates as _find
+
+    assert _find("zo de 2e keer gevraagd", context_date=_dt.date(2025, 1, 1)) == []
+    assert _find("Op zaterdag de 30e", context_date=_dt.date(2025, 2, 1)) == []  # no Saturday the 30th near

@@ -194,3 +194,10 @@ def test_a_records_time_stamp_is_no_entry(tmp_path):
     s = structure_document(_doc(tmp_path, "export.txt", text))
     at = s.document.text.index("PK alleen")
     assert s.entry_at(at).date.date == dt.date(2021, 9, 22)
+
+
+def test_a_dated_header_keeps_the_year_heading_in_force(tmp_path):
+    """'4/12' after '12-03-2024 Huisbezoek' under '=== 2024 ===' is 4 December 2024, not 2023."""
+    text = "=== 2024 ===\n12-03-2024 Huisbezoek\nTekst.\n4/12 Huisbezoek\nTekst.\n"
+    s = structure_document(_doc(tmp_path, "journaal.txt", text))
+    assert [e.date.date for e in s.entries] == [dt.date(2024, 3, 12), dt.date(2024, 12, 4)]
