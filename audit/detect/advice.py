@@ -34,6 +34,7 @@ def _lexicon() -> dict[str, Any]:
     lex["advice_line_rx"] = re.compile(lex["advice_line"])
     lex["negated_rx"] = re.compile(lex["negated_content"], re.IGNORECASE)
     lex["earlier_rx"] = re.compile(lex["earlier_advice"])
+    lex["signature_rx"] = re.compile(lex["signature"])
     lex["filler"] = frozenset(lex["filler_words"])
     triggers = resource_json("event_triggers.json")["triggers"]
     lex["scientist_cues"] = frozenset(t["cue"] for t in triggers if t.get("requires_scientist"))
@@ -41,12 +42,9 @@ def _lexicon() -> dict[str, Any]:
     return lex
 
 
-_SIGNATURE = re.compile(r"\s[—–-]\s*[A-Z][A-Za-z]{1,3}\.?\s*$")  # "... — AdV": the writer's initials
-
-
 def _content_words(text: str) -> int:
     filler = _lexicon()["filler"]
-    text = _SIGNATURE.sub("", text)
+    text = _lexicon()["signature_rx"].sub("", text)  # "... — AdV": the writer's initials
     return sum(1 for w in ANY_WORD.findall(text) if len(w) > 1 and w.lower() not in filler)
 
 

@@ -80,31 +80,33 @@ def is_title(adoc: AnalysedDocument, offset: int) -> bool:
     entry or run-on line; below the first line only a line built like a title (parts joined by " - ",
     "·", "|", or in capitals) is one, so "Notitie PZB / Fenna apart gesproken op haar kamer" keeps its
     talk. A safety-check form is the exception: its title is how it says what it records."""
-    if adoc.structure.doc_type == "safety_form" or offset > TITLE_REACH:
+    rules = _title_rules()
+    if adoc.structure.doc_type == "safety_form" or offset > rules["reach"]:
         return False
     text = adoc.document.text
     at = 0
-    for index in range(TITLE_LINES):
+    for index in range(rules["lines"]):
         while at < len(text) and text[at] in " \t\n":
             at += 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[at:end].rstrip()
         entry = adoc.structure.entry_at(at)
-        if not line or line.endswith((".", "!", "?", ",", ";")) or _FIELD_LINE.match(line) \
-                or len(ANY_WORD.findall(line)) > TITLE_MAX_WORDS or (entry is not None and entry.start <= at):
+        if not line or line.endswith((".", "!", "?", ",", ";")) or rules["field_line"].match(line) \
+                or len(ANY_WORD.findall(line)) > rules["max_words"] or (entry is not None and entry.start <= at):
             return False  # the text proper begins: a sentence, a field, a long (wrapped) line, a dated entry
         if at <= offset < end:
-            return index == 0 or bool(_TITLE_BUILT.search(line)) or line.isupper()
+            return index == 0 or bool(rules["built"].search(line)) or line.isupper()
         at = end + 1
     return False
 
 
-_TITLE_BUILT = re.compile(r"\s[-–—·|]\s|\s\|$")
-_FIELD_LINE = re.compile(r"^[^\W\d_][\w ./-]{0,25}:\s")
-TITLE_LINES = 3
-TITLE_REACH = 600
-TITLE_MAX_WORDS = 10
+@resource_cache
+def _title_rules() -> dict[str, Any]:
+    """``decision_nl.json`` ``title``, its regexes compiled."""
+    data = dict(resource_json("decision_nl.json")["title"])
+    data["built"], data["field_line"] = re.compile(data["built"]), re.compile(data["field_line"])
+    return data
 
 
 CHECKLIST_ITEMS = 3

@@ -71,13 +71,11 @@ def child_names_from_file_names(file_names: list[str], texts: list[str]) -> set[
     found: set[str] = set()
     for word in words:
         mentions = len(re.findall(rf"\b{word}\b", text))
-        as_surname = len(re.findall(rf"{_FAMILY}[ \t]+{word}\b", text))
+        as_surname = len(re.findall(rf"{lex['family_before_surname']}[ \t]+{word}\b", text))
         if mentions >= 3 and as_surname * 2 < mentions:
             found.add(word)
     return found
 
-
-_FAMILY = r"(?i:\b(?:fam(?:ilie)?\.?|gezin|pleeggezin|mw\.?|mevr(?:ouw)?\.?|dhr\.?|heer))"
 
 
 _SURNAME = r"(?:(?:v\.|van|de|der|den|ter|ten|el)[ \t]+)*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
