@@ -79,12 +79,28 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
     for f in fields:  # the labels themselves are no evidence either way
         text = text[: f.start] + " " * (f.end - f.start) + text[f.end :]
     child = _child_pattern(names)
+    ticked = _TICKED.search(text) is not None
+    for m in list(_UNTICKED.finditer(text)):
+        # "☐ Mening jeugdige gevraagd" in a form that ticks other items: the child was not asked;
+        # in a blank form it says nothing either way
+        if ticked and _first_match(_lexicon()["positive"], child, m.group("item")) is not None:
+            return False, adoc.document.text[start + m.start() : start + m.end()].strip()
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     cue = _first_match(_lexicon()["negative"], child, text)
     if cue is not None:
         return False, cue
     if said:
         return True, adoc.document.text[start + said[0].start : start + said[0].end]
-    return _from_talks_and_cues((talks or _Talks(adoc)).within(start, end), text, child)
+    full = adoc.document.text
+    def ticked_or_plain(span: Span) -> bool:  # a talk on an unticked line ("☐ Kind apart gesproken") is none
+        return _UNTICKED.match(full, full.rfind("\n", 0, span.start_char) + 1) is None
+    every, clear = (talks or _Talks(adoc)).within(start, end)
+    return _from_talks_and_cues(([s for s in every if ticked_or_plain(s)], [s for s in clear if ticked_or_plain(s)]),
+                                text, child)
+
+
+_TICKED = re.compile(r"(?m)^[ \t]*(?:☒|☑|\[[xX]\])")
+_UNTICKED = re.compile(r"(?m)^[ \t]*(?:☐|\[ ?\])[ \t]*(?P<item>[^\n]*)$")
 
 
 def _from_talks_and_cues(talks: tuple[list[Span], list[Span]], text: str, child: str) -> tuple[bool, str | None]:

@@ -557,3 +557,16 @@ def test_a_feeling_is_no_habit(tmp_path, nlp, body):
 def test_a_talk_under_a_one_line_heading_is_no_title(tmp_path, nlp):
     text = "Notitie PZB\nFenna apart gesproken op haar kamer\nDatum: 14-03-2025\n"
     assert dates(run(tmp_path, nlp, {"notitie.txt": text})["one_on_one_contacts"]) == ["2025-03-14"]
+
+
+@pytest.mark.parametrize(
+    "items, spoken",
+    [
+        ("☒ Gesprek pleegouders\n☐ Mening jeugdige gevraagd\n☐ Kind apart gesproken\n", False),
+        ("☒ Gesprek pleegouders\n☒ Mening jeugdige gevraagd\n", True),
+    ],
+)
+def test_ticked_and_unticked_items_of_a_check_record(tmp_path, nlp, items, spoken):
+    text = journal(f"17-06-2025 | Veiligheidscheck\nJaarlijkse veiligheidscheck met de pleegouders gedaan.\n{items}")
+    (check,) = run(tmp_path, nlp, {"journaal.txt": text})["safety_checks"]
+    assert check["child_spoken"] is spoken
