@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from audit.resources import resource_cache, resource_json
-from audit.structure.dates import find_dates
+from audit.structure.dates import YEAR_WORD, find_dates
 from audit.types import AnalysedDocument, DateMention, Entry
 
 _LOOKBACK = 25  # characters before a date that may say it is not the event's date
@@ -77,14 +77,13 @@ def _context_date(adoc: AnalysedDocument, entry: Entry | None, offset: int | Non
     return _latest_dated(adoc) if offset is not None else None
 
 
-_YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _latest_dated(adoc: AnalysedDocument) -> dt.date | None:
     """The latest date with an explicit year in the document (found once per document, kept on it)."""
     if "_latest_dated" not in adoc.__dict__:
         text = adoc.document.text
-        found = [m.date for m in find_dates(text) if _YEAR_WORD.search(m.text)] if _YEAR_WORD.search(text) else []
+        found = [m.date for m in find_dates(text) if YEAR_WORD.search(m.text)] if YEAR_WORD.search(text) else []
         adoc.__dict__["_latest_dated"] = max(found) if found else None
     return adoc.__dict__["_latest_dated"]
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from audit.resources import resource_json
 from audit.types import DateMention
-from audit.structure.dates import find_dates
+from audit.structure.dates import YEAR_WORD, find_dates
 
 _NAME = r"([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
 
@@ -86,7 +86,7 @@ def _minor_birth(text: str, at: int) -> bool:
     births = [m for m in find_dates(text[at : at + 12]) if m.start == 0]
     if not births:
         return False
-    latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)), default=births[0].date.year)
+    latest = max((int(y) for y in YEAR_WORD.findall(text)), default=births[0].date.year)
     return latest - births[0].date.year < 18
 
 

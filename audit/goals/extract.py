@@ -396,8 +396,8 @@ class _GoalScanner:
             return
         fields = p.goal_fields_line.match(text)
         if fields:  # "Termijn: doorlopend Wie: PO" under a goal
-            last = self.cands[-1] if self.cands and self.cands[-1].section_id == st.section_id else None
-            if last is not None and last.form == "line":
+            last = self._last_line_goal()
+            if last is not None:
                 last.termijn = last.termijn or _field_value(fields.group("termijn"))
                 last.wie = last.wie or _field_value(fields.group("wie"))
             return
@@ -441,10 +441,15 @@ class _GoalScanner:
             if e > s:
                 self._add(s, e, "line")
         elif self.p.who_question.search(qa.group("q")):
-            last = self.cands[-1] if self.cands and self.cands[-1].section_id == self.st.section_id else None
-            if last is not None and last.form == "line":
+            last = self._last_line_goal()
+            if last is not None:
                 last.wie = last.wie or qa.group("answer").strip() or None
         return True
+
+    def _last_line_goal(self) -> _Cand | None:
+        """The "Doel" line goal just before, in this section: the one a fields line or a who-answer is about."""
+        last = self.cands[-1] if self.cands else None
+        return last if last is not None and last.section_id == self.st.section_id and last.form == "line" else None
 
     def _is_title(self, goal: str) -> bool:
         """"Veiligheid", "Contact ouders": a goal's short title, not a sentence."""

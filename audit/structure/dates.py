@@ -52,6 +52,7 @@ MIN_YEAR = 1900
 MAX_YEAR = 2100
 PIVOT_AHEAD = 5  # two-digit years up to this many years ahead of today are 20xx
 
+YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")  # a four-digit year written out ("2024")
 _DIGIT = re.compile(r"\d")  # every date form has a digit (the same ``\d`` as the patterns)
 _DE_DAY = re.compile(r"(?i)\bde[ \t\u00a0]+\d")  # a cheap test before the weekday-ordinal pattern
 _BLOCK = object()  # a candidate that is a date in form but impossible: it claims its span, emits nothing

@@ -14,7 +14,7 @@ import re
 
 from audit.resources import resource_cache, resource_json
 from audit.types import DateMention, Document, Entry
-from audit.structure.dates import find_dates, weekday_names
+from audit.structure.dates import YEAR_WORD, find_dates, weekday_names
 
 
 @resource_cache
@@ -72,6 +72,11 @@ def _period_match(text: str) -> re.Match[str] | None:
     return m
 
 
+def _period_year(m: re.Match[str]) -> int:
+    """The year of a period heading: four digits, or "'24"."""
+    return int(m.group(4)) if m.group(4) else 2000 + int(m.group(3))
+
+
 def month_heading(text: str) -> DateMention | None:
     """A decorated heading of one month ("januari '25", "== dec 2023 =="): the month's own entry,
     like a plain "Januari 2025" line, for the notes under it that carry no date of their own."""
@@ -79,10 +84,9 @@ def month_heading(text: str) -> DateMention | None:
     if m is None or m.group(2):
         return None
     _, months = _period_heading()
-    year = int(m.group(4)) if m.group(4) else 2000 + int(m.group(3))
     offset = text.find(text.strip())
-    return DateMention(dt.date(year, months[m.group(1).lower()], 1), "month", offset + m.start(1), offset + m.end(0),
-                       text.strip())
+    return DateMention(dt.date(_period_year(m), months[m.group(1).lower()], 1), "month", offset + m.start(1),
+                       offset + m.end(0), text.strip())
 
 
 def _period_context(text: str) -> DateMention | None:
@@ -92,14 +96,13 @@ def _period_context(text: str) -> DateMention | None:
     _, months = _period_heading()
     first = months[m.group(1).lower()]
     last = months[m.group(2).lower()] if m.group(2) else first
-    year = int(m.group(4)) if m.group(4) else 2000 + int(m.group(3))
+    year = _period_year(m)
     day = dt.date(year, first, 15) + dt.timedelta(days=15 * max(0, last - first))
     offset = text.find(text.strip())
     return DateMention(day, "year", offset + m.start(1), offset + m.end(0), text.strip())
 
 
 _AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t]|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")
-_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 MAX_PREFIX = 24  # "Datum: donderdag " and the like
 
 
@@ -232,7 +235,7 @@ def entries_of(doc: Document) -> list[Entry]:
                 context = DateMention(last.date, last.precision, base + last.start, base + last.end, last.text)
             continue
         shifted = DateMention(mention.date, mention.precision, base + mention.start, base + mention.end, mention.text)
-        if year is not None and _YEAR_IN.search(mention.text):  # "Januari 2025" under a "2024" line: 2025 holds now
+        if year is not None and YEAR_WORD.search(mention.text):  # "Januari 2025" under a "2024" line: 2025 holds now
             year = DateMention(dt.date(mention.date.year, 7, 1), "year", shifted.start, shifted.end, mention.text)
         # The header is the line itself; its body starts on the next line unless the
         # line is long prose that starts with a date ("12-03 met Sanne gesproken ...").

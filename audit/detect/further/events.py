@@ -7,6 +7,7 @@ word when it knows the kind, else the rules decide. Each kind adds its own vetoe
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any, Callable
@@ -76,9 +77,8 @@ def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
     entry = adoc.structure.entry_at(sent.start_char)
     if entry is not None:  # a weekly note's heading is the week's Monday: its days lie up to six after it
         slack = WEEK_SLACK_DAYS if _WEEK_HEADER.match(entry.header) else 0
-        if entry.date.precision == "month":  # "Januari 2025": its notes' days lie up to the month's end
-            slack = (dt.date(entry.date.date.year + entry.date.date.month // 12, entry.date.date.month % 12 + 1, 1)
-                     - entry.date.date).days - 1
+        if entry.date.precision == "month":  # "Januari 2025" (its 1st): its notes' days lie up to the month's end
+            slack = calendar.monthrange(entry.date.date.year, entry.date.date.month)[1] - 1
         return dated.mention.date > entry.date.date + dt.timedelta(days=slack)
     # A form's own date can be when it was requested: only months later is it a plan.
     written = adoc.structure.doc_date.date if adoc.structure.doc_date else None
