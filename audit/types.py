@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from functools import cached_property
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from audit.config import Config
 
@@ -141,6 +142,19 @@ class Entry:
     header: str  # header line text (type / author), e.g. "Huisbezoek | PZB J. de Wit"
 
 
+def _plain(value: Any) -> Any:
+    """``value`` with dataclasses as dicts and containers copied (what ``asdict`` does to its fields)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
+        return type(value)(*(_plain(v) for v in value))
+    if isinstance(value, (list, tuple)):
+        return type(value)(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
 @dataclass
 class Evidence:
     file: str
@@ -164,9 +178,12 @@ class Finding:
     finding_id: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        d = asdict(self)
-        attrs = d.pop("attributes")
-        d.update(attrs)
+        """The finding as JSON data: its fields, then its attributes at the same level.
+
+        Built field by field rather than with ``dataclasses.asdict``, which deep-copies every
+        value and was a visible share of the run on event-heavy journals (thousands of findings)."""
+        d = {f.name: _plain(getattr(self, f.name)) for f in fields(self) if f.name != "attributes"}
+        d.update(_plain(self.attributes))
         return d
 
 
@@ -207,6 +224,12 @@ class AnalysedDocument:
     @property
     def document(self) -> Document:
         return self.structure.document
+
+    @cached_property
+    def sentences(self) -> list["Span"]:
+        """The doc's sentences, made once: several detectors walk them all, and ``Doc.sents``
+        builds every sentence anew from the tokens on each walk."""
+        return list(self.doc.sents)
 
 
 @dataclass

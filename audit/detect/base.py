@@ -8,6 +8,7 @@ scored by a sentence classifier, then dated (``dating.py``) and merged by date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -42,11 +43,21 @@ def evidence_for(adoc: AnalysedDocument, span: Span) -> Evidence:
 
 
 def clear_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:
-    return [s for s in adoc.doc.spans.get(SPANS_KEY, []) if s.label_ == label and is_clear(s)]
+    return [s for s in all_triggers(adoc, label) if is_clear(s)]
 
 
 def all_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:
-    return [s for s in adoc.doc.spans.get(SPANS_KEY, []) if s.label_ == label]
+    """The trigger spans of one kind, in document order.
+
+    Grouped by kind once per file: reading ``doc.spans`` makes a new ``Span`` for every trigger
+    each time, and the detectors ask for their kinds a dozen times per file. The pipeline has
+    set the triggers before any detector runs, and no detector changes them."""
+    by_label = adoc.__dict__.get("_triggers_by_label")
+    if by_label is None:
+        by_label = adoc.__dict__["_triggers_by_label"] = {}
+        for span in adoc.doc.spans.get(SPANS_KEY, []):
+            by_label.setdefault(span.label_, []).append(span)
+    return list(by_label.get(label, ()))
 
 
 @lru_cache(maxsize=256)
@@ -60,6 +71,26 @@ def has_phrase(text: str, phrases: list[str]) -> str | None:
     """The first of ``phrases`` that occurs in ``text`` as whole words (case-insensitive)."""
     low = text.lower()
     return next((p for p, pattern in _phrase_patterns(tuple(phrases)) if pattern.search(low)), None)
+
+
+def first_sentence_with(adoc: AnalysedDocument, phrases: list[str]) -> Span | None:
+    """The first sentence of ``adoc`` in which one of ``phrases`` occurs as whole words (``has_phrase``).
+
+    The phrases are found in the file's text once and placed in their sentences, rather than
+    sought sentence by sentence (each sentence's text made anew was a share of long journals).
+    """
+    text = adoc.document.text
+    low = text.lower()
+    sents = adoc.sentences
+    if len(low) != len(text):  # lower-casing moved offsets (a rare letter): sentence by sentence
+        return next((s for s in sents if has_phrase(s.text, phrases)), None)
+    hits = sorted((m.start(), m.end()) for _, rx in _phrase_patterns(tuple(phrases)) for m in rx.finditer(low))
+    starts = [s.start_char for s in sents]
+    for start, end in hits:
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and end <= sents[i].end_char:
+            return sents[i]
+    return None
 
 
 def confidence(base: float, prob: float | None) -> float:

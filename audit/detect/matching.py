@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import all_triggers, clear_triggers, evidence_for, has_phrase
+from audit.detect.base import all_triggers, clear_triggers, evidence_for, first_sentence_with, has_phrase
 from audit.detect.batch import prime
 from audit.resources import resource_json
 from audit.types import AnalysedDocument, DossierContext, Evidence
@@ -68,12 +68,12 @@ def _context_sentences(adoc: AnalysedDocument) -> list[Span]:
     """Sentences of a matching document, a matching/placement section or a journal record typed as the
     matching ("Type: Matching"): there a rationale may be plain prose without a trigger word ("Bij de Jonkers kan Iris op haar eigen school blijven, ...")."""
     if adoc.structure.doc_type == "matching_report":
-        return list(adoc.doc.sents)
+        return list(adoc.sentences)
     typed = re.compile(_lexicon()["entry_typed_matching"])
     text = adoc.document.text
     typed_entries: dict[int, bool] = {}  # entry start -> a record "Type: Matching"
     out = []
-    for sent in adoc.doc.sents:
+    for sent in adoc.sentences:
         section = adoc.structure.section_at(sent.start_char)
         if section is not None and section.kind in ("matching", "placement"):
             out.append(sent)
@@ -114,10 +114,10 @@ def _placement_statement(ctx: DossierContext) -> Evidence | None:
     """The bare placement statement (or a negated/pointer rationale) that shows what the file does say."""
     bare = _lexicon()["bare_statement"]
     for adoc in ctx.documents:
-        candidates = [s.sent for s in all_triggers(adoc, "matching_rationale")]
-        candidates += [s for s in adoc.doc.sents if has_phrase(s.text, bare)]
-        if candidates:
-            return evidence_for(adoc, candidates[0])
+        triggers = all_triggers(adoc, "matching_rationale")
+        first = triggers[0].sent if triggers else first_sentence_with(adoc, bare)
+        if first is not None:
+            return evidence_for(adoc, first)
     return None
 
 

@@ -76,7 +76,7 @@ def household(ctx: DossierContext) -> Household:
     own = ctx.facts.get("child_names", set()) | ctx.facts.get("foster_parent_names", set()) | _not_names()
     specific: list[str] = []
     for adoc in ctx.documents:
-        for sent in adoc.doc.sents:
+        for sent in adoc.sentences:
             text = span_text(adoc, sent)
             if hit("generic", text):
                 continue
