@@ -28,6 +28,7 @@ PLAN_TYPES = {"care_plan", "matching_report"}
 EVENT_CONFIDENCE = 0.85
 HEADER_CELL_MAX_WORDS = 6
 ANY_WORD = re.compile(r"[^\W\d_][\w'-]*")
+CELL_SEPARATOR = re.compile(r"[|\t]|\s{3,}")  # "12-03-2024 | Veiligheidscheck | PZB J. de Wit"
 
 
 def evidence_for(adoc: AnalysedDocument, span: Span) -> Evidence:
@@ -133,6 +134,9 @@ def in_entry_header(adoc: AnalysedDocument, sent: Span) -> bool:
     entry = adoc.structure.entry_at(sent.start_char)
     if entry is None or sent.start_char >= entry.body_start or entry.body_start >= entry.end:
         return False
+    after = adoc.document.text[sent.end_char : entry.body_start]  # the header line's text after the sentence
+    if len(ANY_WORD.findall(after)) >= 3 and not CELL_SEPARATOR.search(after):
+        return False  # "20-05-2025 hb, check met PO. Femke niet gevraagd.": a note on its header line
     return len(ANY_WORD.findall(span_text(adoc, sent))) <= HEADER_CELL_MAX_WORDS
 
 

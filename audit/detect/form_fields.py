@@ -25,7 +25,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """(field at a line start or after a sentence end, checkbox option, checked marks)."""
     lex = resource_json("safety_nl.json")
     labels = "|".join(re.escape(x) for x in sorted(lex["heard_fields"], key=len, reverse=True))
-    field = re.compile(rf"(?im)(?:^[ \t\W]*|(?<=[.;!?] ))({labels})[ \t]*[:|][ \t]*(?P<value>[^\n]*)$")
+    # "Kind gesproken: nee", "6. Is de jeugdige zelf gehoord? [ ] ja [x] nee"
+    field = re.compile(rf"(?im)(?:^[ \t\W]*(?:\d{{1,2}}[.)][ \t]*)?|(?<=[.;!?] ))(?:(?:is|werd|zijn)[ \t]+(?:de|het)[ \t]+)?"
+                       rf"({labels})[ \t]*[:|?][ \t]*(?P<value>[^\n]*)$")
     marks = sorted(lex["checked_marks"] + lex["unchecked_marks"], key=len, reverse=True)
     option = re.compile("(" + "|".join(re.escape(m) for m in marks) + r")\s*([^\W\d_]+)")
     return field, option, frozenset(lex["checked_marks"])

@@ -73,4 +73,5 @@ def informal_speaker(before_trigger: str) -> bool:
     words = re.findall(r"[\w'-]+", before_trigger.lower())
     if not words or any(w in lex["professionals"] for w in words):
         return False
-    return any(w in lex["informal_persons"] for w in words[:3])
+    # "veiligheidschecklist met PM, Yusuf apart gesproken": after "met" a person is company, not the subject
+    return any(w in lex["informal_persons"] and (i == 0 or words[i - 1] != "met") for i, w in enumerate(words[:3]))

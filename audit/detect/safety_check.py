@@ -175,12 +175,19 @@ def carried_out(sent: Span, dated: Dated, adoc: AnalysedDocument | None = None) 
 
 
 def _typed_record(adoc: AnalysedDocument, offset: int) -> bool:
+    """The check's journal record is typed as the check: a type field, or the header naming the check
+    right after its date ("2 juli - veiligheidscheck met Anouk")."""
     entry = adoc.structure.entry_at(offset)
     if entry is None:
         return False
-    record = adoc.document.text[entry.start : entry.end]
+    text = adoc.document.text
+    record = text[entry.start : entry.end]
     lex = _lexicon()
-    if re.search(lex["entry_typed_check"], record) is None or re.search(lex["record_cancelled"], record):
+    after_date = text[entry.date.end : max(entry.date.end, entry.body_start)]
+    typed = re.search(lex["entry_typed_check"], record) is not None or (
+        re.match(lex["header_check"], after_date, re.IGNORECASE) is not None  # its body may say otherwise:
+        and not any(re.search(p, record, re.IGNORECASE) for p in lex["not_this_check"]))  # "... bij moeder thuis"
+    if not typed or re.search(lex["record_cancelled"], record):
         return False
     return not any(re.search(p, record, re.IGNORECASE) for p in lex["form_not_done"])  # "Concept ... niet afgerond"
 
@@ -196,6 +203,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     """Every check trigger of one file with its signals; ``rule_ok`` is the rules' own decision."""
     is_form = adoc.structure.doc_type == "safety_form"
     form_ok = not is_form or form_completed(adoc)
+    not_a_check = re.search(_lexicon()["document_not_a_check"], adoc.document.text) is not None
     out: list[Candidate] = []
     seen_regions: set[tuple[int, int]] = set()
     heard: dict[tuple[int, int], tuple[bool, str | None]] = {}  # child_spoken per region, computed once
@@ -210,6 +218,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         vetoes.update({
             "veto=form_not_completed": not form_ok, "veto=form_region_seen": is_form and region in seen_regions,
             "veto=not_carried_out": not is_form and not carried_out(sent, dated, adoc),
+            "veto=document_not_a_check": not_a_check,
         })
         rule_ok = not any(vetoes.values())
         if rule_ok:

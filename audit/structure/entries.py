@@ -102,7 +102,8 @@ def _period_context(text: str) -> DateMention | None:
     return DateMention(day, "year", offset + m.start(1), offset + m.end(0), text.strip())
 
 
-_AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t]|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")
+_AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t]|\.(?:\s|$)|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")
+_MONTH_LEAD = re.compile(r"\s*[-–—:.]\s")  # a month that leads its line's note
 MAX_PREFIX = 24  # "Datum: donderdag " and the like
 
 
@@ -120,8 +121,8 @@ def _header_date(text: str, is_heading: bool, context: DateMention | None) -> Da
         return None
     if first.precision == "day":
         return first
-    if first.precision == "month" and (is_heading or not rest.strip(" :-–|\t")):
-        return first
+    if first.precision == "month" and (is_heading or not rest.strip(" :-–|\t") or _MONTH_LEAD.match(rest)):
+        return first  # "Maart 2024", "jan 2025 - Femke heeft ...": the month's entry
     return None
 
 
@@ -129,6 +130,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 MAX_SHORT_HEADER = 60
 _BIRTH = re.compile(r"(?i)\b(?:geb|geboren|geboortedatum|dob)\b|\*\s*$")
 MAX_SHORT_HEADER_WORDS = 4
+LINE_DATED = 1  # dated entries seen before a bare "25/6 ..." line counts as one
 
 
 def _short_header_date(text: str, context: DateMention | None) -> DateMention | None:
@@ -162,6 +164,26 @@ def _sectioned_line_date(text: str, year: DateMention | None) -> DateMention | N
     probe = text[: m.end()] + ":"  # the form find_dates accepts as a line header ("22/5:")
     found = [d for d in find_dates(probe, context_date=year.date) if d.start == len(probe) - 1 - len(d.text)]
     return found[0] if found and found[0].precision == "day" else None
+
+
+@resource_cache
+def _month_line() -> tuple[re.Pattern[str], dict[str, int]]:
+    data = resource_json("dates_nl.json")
+    months = "|".join(sorted((re.escape(m) for m in data["months"]), key=len, reverse=True))
+    return re.compile(data["month_line"].replace("{months}", months), re.IGNORECASE), data["months"]
+
+
+def _month_line_date(text: str, anchor: DateMention | None) -> DateMention | None:
+    """In a line-dated journal, a line that opens with a month alone ("mei - ...", "juni: ...") is
+    that month's entry, in the year that puts it nearest the dates before it (``month_line``)."""
+    pattern, months = _month_line()
+    m = pattern.match(text)
+    if m is None or anchor is None:
+        return None
+    month = months[m.group(1).lower()]
+    year = min((anchor.date.year + k for k in (-1, 0, 1)),
+               key=lambda y: abs((dt.date(y, month, 15) - anchor.date).days))
+    return DateMention(dt.date(year, month, 1), "month", m.start(1), m.end(1), m.group(1))
 
 
 _WEEK_LINE = re.compile(r"(?i)^\s*(?:wk|week)\.?\s*(\d{1,2})\b(?!\s*[-/]\s*\d)")
@@ -227,6 +249,10 @@ def entries_of(doc: Document) -> list[Entry]:
             mention = _header_date(text, block.kind == "heading", anchor)
         if mention is None and block.kind != "table_row":
             mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year) or _week_line_date(text, year)
+            if mention is None and len(heads) >= LINE_DATED:
+                # A journal whose lines open with their dates: a bare "25/6 ..." or "mei - ..." line is
+                # one more entry, its year from the dates before it (elsewhere "2/3 van de ..." is no date).
+                mention = _sectioned_line_date(text, anchor) or _month_line_date(text, anchor)
         if mention is None:
             seen = [m for m in find_dates(text, context_date=context.date if context else None)
                     if m.precision == "day" and not _not_context().search(text[max(0, m.start - 30) : m.start])]

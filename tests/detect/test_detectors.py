@@ -570,3 +570,42 @@ def test_ticked_and_unticked_items_of_a_check_record(tmp_path, nlp, items, spoke
     text = journal(f"17-06-2025 | Veiligheidscheck\nJaarlijkse veiligheidscheck met de pleegouders gedaan.\n{items}")
     (check,) = run(tmp_path, nlp, {"journaal.txt": text})["safety_checks"]
     assert check["child_spoken"] is spoken
+
+
+# --- notes on their header line, logbooks, Signs-of-Safety forms ---------------------------
+
+def test_a_note_on_its_header_line_is_no_type_cell(tmp_path, nlp):
+    text = journal("20-05-2025 hb, veiligheidscheck 2025 (checklist) met PO. Fenna niet gevraagd, lag al op bed.\n"
+                   "Steunfiguur: nog in gesprek met Fenna.")
+    (check,) = run(tmp_path, nlp, {"notities.txt": text})["safety_checks"]
+    assert check["date"] == "2025-05-20" and check["child_spoken"] is False
+
+
+def test_a_record_whose_header_names_the_check_records_it(tmp_path, nlp):
+    text = journal("02-07-2024 - veiligheidscheck met Lies, hier aan tafel.\nFenna kwam er later even bij.")
+    assert dates(run(tmp_path, nlp, {"logboek.txt": text})["safety_checks"]) == ["2024-07-02"]
+
+
+def test_a_header_naming_the_check_of_another_home_records_none(tmp_path, nlp):
+    text = journal("17-03-2025 — veiligheidscheck\nVeiligheidscheck gedaan bij moeder thuis, waar de omgang voortaan is.")
+    assert run(tmp_path, nlp, {"notities.txt": text})["safety_checks"] == []
+
+
+def test_a_form_with_who_was_there_was_carried_out(tmp_path, nlp):
+    form = ("Veiligheidscheck 2024 - driekolommen\nSigns of Safety - 4 juni 2024, thuis bij het pleeggezin\n"
+            "Aanwezig: Hanneke en Pieter (pleegouders), Bas (PZB).\nWat gaat er goed?\nFenna zit op voetbal.\n"
+            "6. Is de jeugdige zelf gehoord? [ ] ja [x] nee (was op kamp)\n")
+    (check,) = run(tmp_path, nlp, {"veiligheidscheck_2024.txt": form})["safety_checks"]
+    assert check["date"] == "2024-06-04" and check["child_spoken"] is False
+
+
+def test_a_file_that_says_it_is_no_check_holds_none(tmp_path, nlp):
+    text = ("Signs of Safety - bespreking op kantoor, 12 maart 2025\nAanwezig: PZB, JB, vader.\n"
+            "Dit verslag gaat over de woning van vader en is geen veiligheidscheck van het pleeggezin.\n")
+    assert run(tmp_path, nlp, {"driekolommen.txt": text})["safety_checks"] == []
+
+
+def test_a_wish_in_an_aside_plans_nothing_outside_it(tmp_path, nlp):
+    text = journal("18-06-2024 veiligheidschecklist met PM, Fenna apart gesproken (eigen visie: voelt zich veilig, "
+                   "wil meer vrijheid).")
+    assert dates(run(tmp_path, nlp, {"notities.txt": text})["one_on_one_contacts"]) == ["2024-06-18"]

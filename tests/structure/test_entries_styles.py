@@ -36,3 +36,19 @@ def test_without_a_year_heading_a_fraction_is_no_entry():
 def test_year_context_only_for_year_lines():
     assert year_context("## 2025") is not None and year_context("Jaar 2024").date.year == 2024
     assert year_context("Sinds 2019 in het gezin") is None
+
+
+def test_a_line_dated_logbook_dates_bare_day_month_and_month_lines():
+    """A logbook whose lines open with their dates: "25/6 ...", "mei - ...", "maart. ..." are entries too."""
+    doc = _doc(["Logboek Kim - bijgehouden door pleegmoeder", "8-1-2024 Kim is vandaag gekomen.",
+                "25/6 Iemand van de JB heeft Kim op school gesproken.", "mei - Kim slaapt beter.",
+                "oktober 2024. Lies kwam langs.", "jan 2025 - ruzie met de buurjongen.", "di 18 feb - naar de dierentuin.",
+                "maart. Kim is droog overdag."])
+    got = [(e.date.iso(), e.date.precision) for e in entries_of(doc)]
+    assert got == [("2024-01-08", "day"), ("2024-06-25", "day"), ("2024-05", "month"), ("2024-10", "month"),
+                   ("2025-01", "month"), ("2025-02-18", "day"), ("2025-03", "month")]
+
+
+def test_a_month_word_opening_ordinary_prose_is_no_entry():
+    doc = _doc(["Verslag", "8-1-2024 Kim is vandaag gekomen.", "Mei is voor Kim een moeilijke maand geweest."])
+    assert [e.date.iso() for e in entries_of(doc)] == ["2024-01-08"]

@@ -158,6 +158,9 @@ class ContextQualifier:
         sets.update(data.get("sets", {}))
         self.spans_key = spans_key
         self.rules, pattern_lists, self.blocks = parse_rules(data)
+        # Qualifiers whose cue inside a parenthetical aside stays in the aside: "Yusuf apart gesproken
+        # (eigen visie: ... wil meer vrijheid)" is no planned talk; "(niet apart)" still negates.
+        self.aside_only = frozenset(data.get("aside_only", []))
         self.compiler = PatternCompiler(nlp, sets, data.get("gap", {}))
         for i, pats in enumerate(pattern_lists):
             for spec in pats:
@@ -210,6 +213,8 @@ class ContextQualifier:
                 continue  # a trigger inside the event span is part of the event's own cue
             for q in sorted(rule.qualifiers):
                 if any(p.rule.applies(q) and p.start < hit.end and hit.start < p.end for p in pseudo):
+                    continue
+                if q in self.aside_only and hit.start in inside and span.start not in inside:
                     continue
                 both = [(t.start, t.end) for t in terms_both if t.rule.applies(q)]
                 if span.start >= hit.end:  # span after the trigger
