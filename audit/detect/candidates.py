@@ -121,6 +121,32 @@ def is_checklist(adoc: AnalysedDocument) -> bool:
     return found
 
 
+_BLOCK_EDGE = re.compile(r"\n[ \t]*(?:[-=_*#~]{4,}[ \t]*)?(?=\n)")  # a blank or ruled line between agenda items
+
+
+@resource_cache
+def _calendar_rules() -> tuple[list["re.Pattern[str]"], "re.Pattern[str]"]:
+    data = resource_json("decision_nl.json")
+    return [re.compile(p) for p in data["calendar_item"]], re.compile(data["calendar_report"])
+
+
+def calendar_item(adoc: AnalysedDocument, offset: int) -> bool:
+    """The text at ``offset`` is an item of an agenda export ("Onderwerp: Gesprek Lotte alleen / Begin:
+    di 25-03-2025 15:30 / Einde: ... / Status: Geaccepteerd"): an appointment, not a record that it took place."""
+    text = adoc.document.text
+    fields, report = _calendar_rules()
+    has_items = adoc.__dict__.get("_has_calendar_items")
+    if has_items is None:  # most files hold no agenda item at all: asked once per file
+        has_items = adoc.__dict__["_has_calendar_items"] = all(f.search(text) for f in fields)
+    if not has_items:
+        return False
+    before = [m.end() for m in _BLOCK_EDGE.finditer(text, max(0, offset - 800), offset)]
+    start = before[-1] if before else max(0, offset - 800)
+    after = _BLOCK_EDGE.search(text, offset, offset + 800)
+    block = text[start : after.start() if after else min(len(text), offset + 800)]
+    return all(f.search(block) for f in fields) and report.search(block) is None
+
+
 def entry_header(adoc: AnalysedDocument, offset: int) -> str:
     entry = adoc.structure.entry_at(offset)
     return entry.header if entry is not None else ""
@@ -140,6 +166,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=checklist_document": is_checklist(adoc),
         "veto=quoted": quoted_line(adoc.document.text, sent.start_char),
         "veto=title": is_title(adoc, sent.start_char),
+        "veto=calendar_item": calendar_item(adoc, sent.start_char),
     }
     return vetoes, prob
 

@@ -127,6 +127,7 @@ def _header_date(text: str, is_heading: bool, context: DateMention | None) -> Da
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_TICK_BOX = re.compile(r"[☐☒☑□■]|\[[ xX]\]")
 MAX_SHORT_HEADER = 60
 _BIRTH = re.compile(r"(?i)\b(?:geb|geboren|geboortedatum|dob)\b|\*\s*$")
 MAX_SHORT_HEADER_WORDS = 4
@@ -137,8 +138,8 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
     """A short line that is only a contact type and a date: "-- huisbezoek 02-10-2024 --",
     "Huisbezoek 20 maart 2024", "Gesprek PK (12-03-2024)"."""
     stripped = text.strip()
-    if len(stripped) > MAX_SHORT_HEADER or stripped.endswith("."):
-        return None
+    if len(stripped) > MAX_SHORT_HEADER or stripped.endswith(".") or _TICK_BOX.search(stripped):
+        return None  # "☒ ja ☐ nee, datum: 29-10-2024": a form's answer, not a record's header
     mentions = find_dates(stripped, context_date=context.date if context else None)
     days = [m for m in mentions if m.precision == "day"]
     if len(days) != 1:

@@ -211,3 +211,42 @@ def test_a_foster_parents_own_talk_is_not_the_workers_attention(tmp_path, nlp):
         "12-03-2025 | Gesprek PK | PZB\nLotte vertelde mij onder vier ogen dat ze zich geen meisje voelt; we hebben "
         "besproken met wie ze daarover wil praten."))
     assert dates(audit["sexual_development"]) == ["2025-03-12"]
+
+
+# --- year evaluations in question-and-answer form, agenda exports ----------------------------
+
+EVALUATION = ("Jaarevaluatie 2025\nJeugdige: Lotte Visser, geboren 12-08-2013\nDatum: 08-04-2025\n"
+              "Is de veiligheidscheck uitgevoerd?\n☒ ja ☐ nee, datum: 12-11-2024\n"
+              "Doelen en resultaat\nDoel 1\nLotte fietst voor de zomer zelf naar school.\n"
+              "Resultaat: Deels; de heenweg lukt, terug nog niet.\nVervolg: Blijft staan.\n")
+
+
+def test_a_goal_result_written_under_the_goal_is_an_evaluation_on_the_forms_date(tmp_path, nlp):
+    audit = run(tmp_path, nlp, {"jaarevaluatie_2025.txt": EVALUATION})
+    assert dates(audit["goal_evaluations"]) == ["2025-04-08"]
+
+
+def test_a_result_column_that_names_a_measure_is_no_evaluation(tmp_path, nlp):
+    plan = ("Crisisplan Lotte\nDatum: 20-01-2025\nDoelen\n"
+            "Doel | Wie | Termijn | Resultaat\n"
+            "Lotte gaat elke schooldag naar school | pleegouders | binnen twee weken | aanwezigheidsregistratie\n")
+    assert run(tmp_path, nlp, {"crisisplan.txt": plan})["goal_evaluations"] == []
+
+
+def test_agenda_items_are_appointments_not_events(tmp_path, nlp):
+    export = ("Agenda-export\n\nOnderwerp: Huisbezoek De Groot\nBegin: di 11-03-2025 10:00\nEinde: di 11-03-2025 11:00\n"
+              "Status: Geaccepteerd\n----------------------------------------\n"
+              "Onderwerp: Gesprek Lotte alleen\nBegin: di 25-03-2025 15:30\n"
+              "Einde: di 25-03-2025 16:15\nLocatie: school\nDeelnemers: PZB; Lotte\nStatus: Geaccepteerd\n"
+              "----------------------------------------\nOnderwerp: Zorgteam Lotte\nBegin: do 10-04-2025 19:00\n"
+              "Einde: do 10-04-2025 20:30\nDeelnemers: PZB; Marieke; Sander; JB\nStatus: Geaccepteerd\n")
+    audit = run(tmp_path, nlp, {"agenda_export.txt": export})
+    assert audit["one_on_one_contacts"] == [] and audit["care_team_meetings"] == [] and audit["home_visits"] == []
+
+
+def test_feeling_at_home_is_no_home_visit_and_a_called_off_meeting_none(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "03-12-2024 | Notitie | PZB\nLotte voelt zich thuis bij de familie De Groot.",
+        "17-12-2024 | Notitie | PZB\nZorgteam van vanavond afgeblazen: vader wil niet met Marieke aan tafel.",
+        "11-03-2025 | Telefonisch | PZB\nIn het zorgteam van september is afgesproken dat de JB daarover beslist."))
+    assert audit["home_visits"] == [] and audit["care_team_meetings"] == []

@@ -52,3 +52,9 @@ def test_a_line_dated_logbook_dates_bare_day_month_and_month_lines():
 def test_a_month_word_opening_ordinary_prose_is_no_entry():
     doc = _doc(["Verslag", "8-1-2024 Kim is vandaag gekomen.", "Mei is voor Kim een moeilijke maand geweest."])
     assert [e.date.iso() for e in entries_of(doc)] == ["2024-01-08"]
+
+
+def test_a_ticked_answer_with_a_date_is_no_entry():
+    doc = _doc(["Jaarevaluatie 2024", "Datum: 03-12-2024", "Is de veiligheidscheck uitgevoerd?",
+                "☒ ja ☐ nee, datum: 29-10-2024", "Doelen"])
+    assert [e.date.iso() for e in entries_of(doc)] == ["2024-12-03"]

@@ -88,7 +88,8 @@ def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
 def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, detector: str, extra: Vetoes,
                      header_ok: bool = False, own_negation: bool = False, blocking: frozenset[str] | None = None,
                      attributes: Attributes | None = None, dating: Dating | None = None,
-                     about_the_child: bool = False) -> list[Candidate]:
+                     about_the_child: bool = False,
+                     more_spans: Callable[[AnalysedDocument], list[Span]] | None = None) -> list[Candidate]:
     """Every ``kind`` trigger as a candidate; ``rule_ok`` when no veto fired (one per sentence and date).
 
     ``header_ok``: a journal header cell naming the event ("Huisbezoek") is evidence of it
@@ -97,11 +98,12 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
     hypotheticals, questions and policy text block it. ``about_the_child``: an event about another
     child ("met zijn zus over de puberteit gepraat") is not this child's. ``blocking``: the qualifiers that block,
     when the kind knows better ("ongesteld worden" is no plan, "geen foto's delen" the talk's content).
+    ``more_spans``: evidence the kind finds by structure rather than by trigger words (a form's result field).
     """
     out: list[Candidate] = []
     for adoc in ctx.documents:
         seen: set[tuple[int, Any]] = set()
-        for span in all_triggers(adoc, kind):
+        for span in all_triggers(adoc, kind) + (more_spans(adoc) if more_spans else []):
             sent = span.sent
             text = span_text(adoc, sent)
             dated = sentence_date(adoc, sent, anchor=span.start_char)

@@ -16,7 +16,8 @@ from audit.detect.candidates import Candidate
 from audit.detect.dating import Dated
 from audit.detect.further.events import event_candidates
 from audit.structure.dates import find_dates
-from audit.detect.further.lexicon import hit
+from audit.detect.further.lexicon import hit, lexicon, rx
+from audit.resources import resource_cache
 from audit.types import AnalysedDocument, DateMention, DossierContext
 
 if TYPE_CHECKING:
@@ -26,8 +27,11 @@ KIND = "goal_evaluation"
 
 
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
-    return {"veto=negated": hit("goal_eval_negated", text), "veto=planned": hit("goal_eval_planned", text),
-            "veto=training": hit("goal_eval_not", text)}
+    vetoes = {"veto=negated": hit("goal_eval_negated", text), "veto=planned": hit("goal_eval_planned", text),
+              "veto=training": hit("goal_eval_not", text)}
+    if span._.cue == RESULT_CUE:  # a result field is neither a record's type cell nor a heading ("Resultaat: Loopt.")
+        vetoes.update({"veto=header_cancelled": False, "veto=heading": False})
+    return vetoes
 
 
 _EVALUATION_LABEL = re.compile(r"(?i)^\W*evaluatie\w*\s*:?\s*(?:op\s+)?")
@@ -48,4 +52,57 @@ def _evaluation_date(adoc: AnalysedDocument, sent: Span, text: str, dated: Dated
 
 def goal_evaluation_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     return event_candidates(ctx, models, KIND, "goal_evaluation", _vetoes, header_ok=True, own_negation=True,
-                            dating=_evaluation_date)
+                            dating=_evaluation_date, more_spans=result_spans)
+
+
+RESULT_CUE = "doelresultaat"
+GOAL_BEFORE = 600  # how far before a result line its goal ("Doel 2", "Doelen") may stand
+
+
+@resource_cache
+def _result_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a 'Resultaat: ...' field at a line start or after a sentence, a result column's header)."""
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon()["goal_result_labels"])
+    field = re.compile(rf"(?im)(?:^|(?<=[.!?] ))[ \t]*(?:{labels})[ \t]*:[ \t]*(?P<value>\S[^\n]*)")
+    return field, re.compile(rf"(?i)^\W*(?:{labels})\W*$")
+
+
+def _results(adoc: AnalysedDocument) -> list[tuple[int, int]]:
+    """Where goal results are written: 'Resultaat:' fields after a goal, cells of a goal table's result
+    column ('Doel | Resultaat | Vervolg'); their values' offsets, empty ones ('Nieuw doel') left out."""
+    text = adoc.document.text
+    field, column = _result_patterns()
+    found = [(m.start("value"), m.end("value")) for m in field.finditer(text)
+             if rx("goal_result_goal").search(text[max(0, m.start() - GOAL_BEFORE) : m.start()])]
+    for block in adoc.document.blocks:
+        cells = block.cells or []
+        headers = [c.header or "" for c in cells]
+        if block.kind == "table_row" and any(rx("goal_result_goal").match(h) for h in headers):
+            found += [(c.start, c.end) for c, h in zip(cells, headers) if column.match(h)]
+    return [(a, b) for a, b in found if _judges(text[a:b])]
+
+
+RESULT_SENTENCE_WORDS = 3
+
+
+def _judges(value: str) -> bool:
+    """A result that says how the goal went ("Deels; opa vindt het lastig.", "Ja."), not an empty one or the
+    measure the plan names ("aanwezigheidsregistratie")."""
+    value = value.strip(" |\t")
+    if not value or rx("goal_result_empty").search(value):
+        return False
+    sentence = value.endswith((".", "!")) and len(re.findall(r"[^\W\d_]+", value)) >= RESULT_SENTENCE_WORDS
+    return sentence or rx("goal_result_judgment").search(value) is not None
+
+
+def result_spans(adoc: AnalysedDocument) -> list[Span]:
+    """Goal results as trigger spans of this kind (no context qualifies a form's field)."""
+    spans = []
+    for start, end in _results(adoc):
+        span = adoc.doc.char_span(start, end, label=KIND, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        span._.cue = RESULT_CUE
+        span._.qualifiers, span._.qualifier_evidence = frozenset(), []
+        spans.append(span)
+    return spans

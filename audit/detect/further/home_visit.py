@@ -33,7 +33,16 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     unknown_home = named is not None and named.group(1) not in ctx.facts.get("foster_parent_names", set())
     return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text),
             "veto=unticked": hit("unchecked_before", before), "veto=nobody_home": hit("visit_failed", text),
-            "veto=not_happened": hit("not_happened", text), "veto=unknown_home": unknown_home}
+            "veto=not_happened": hit("not_happened", text), "veto=unknown_home": unknown_home,
+            "veto=idiom": _idiom(adoc, span)}
+
+
+def _idiom(adoc: AnalysedDocument, span: Span) -> bool:
+    """The trigger's "thuis" is the child's feeling ("voelt zich thuis bij de familie X"), not a place visited."""
+    sent = span.sent
+    text = adoc.document.text[sent.start_char : sent.end_char]
+    a, b = span.start_char - sent.start_char, span.end_char - sent.start_char
+    return any(m.start() < b and a < m.end() for m in rx("home_idiom").finditer(text))
 
 
 def _unannounced_sentences(adoc: AnalysedDocument) -> frozenset[int]:
