@@ -59,3 +59,8 @@ def heard_fields(text: str) -> list[FieldValue]:
     """Every child-heard field in ``text`` with its value (None when not filled in or unclear)."""
     field = _patterns()[0]
     return [FieldValue(m.group(1), _value(m.group("value")), m.start(), m.end()) for m in field.finditer(text)]
+
+
+def answer(raw: str) -> bool | None:
+    """The yes/no a form's answer gives ("☒ ja ☐ nee, datum: ...", "Ja, op 15-03-2025"); None when unclear."""
+    return _value(raw)

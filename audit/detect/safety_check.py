@@ -18,7 +18,7 @@ from audit.detect.base import all_triggers, clear_triggers, has_phrase
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date
-from audit.detect.form_fields import heard_fields
+from audit.detect.form_fields import answer, heard_fields
 from audit.structure.dates import find_dates
 from audit.resources import resource_json
 from audit.types import AnalysedDocument, DossierContext, Finding
@@ -162,12 +162,17 @@ def form_completed(adoc: AnalysedDocument) -> bool:
         or any(re.search(p, head, re.IGNORECASE) for p in lex["form_completion_patterns"])
 
 
+def not_a_new_check(text: str) -> bool:
+    """The text records no new check: a copy, last year's answers, a concept, one left unfinished."""
+    return any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["not_a_new_check"])
+
+
 def carried_out(sent: Span, dated: Dated, adoc: AnalysedDocument | None = None) -> bool:
     """A check mentioned in a journal or plan counts when the sentence says it was done or dates it,
     or when its journal record is typed as the check ("Type: VC") and was not called off; not a copy
     of an earlier check or a check in another household."""
     lex = _lexicon()
-    if any(re.search(p, sent.text, re.IGNORECASE) for p in lex["not_this_check"]):
+    if not_a_new_check(sent.text) or any(re.search(p, sent.text, re.IGNORECASE) for p in lex["other_household"]):
         return False
     if dated.source == "sentence" or has_phrase(sent.text, lex["completion_verbs"]) is not None:
         return True
@@ -186,7 +191,8 @@ def _typed_record(adoc: AnalysedDocument, offset: int) -> bool:
     after_date = text[entry.date.end : max(entry.date.end, entry.body_start)]
     typed = re.search(lex["entry_typed_check"], record) is not None or (
         re.match(lex["header_check"], after_date, re.IGNORECASE) is not None  # its body may say otherwise:
-        and not any(re.search(p, record, re.IGNORECASE) for p in lex["not_this_check"]))  # "... bij moeder thuis"
+        and not not_a_new_check(record)
+        and not any(re.search(p, record, re.IGNORECASE) for p in lex["other_household"]))  # "... bij moeder thuis"
     if not typed or re.search(lex["record_cancelled"], record):
         return False
     return not any(re.search(p, record, re.IGNORECASE) for p in lex["form_not_done"])  # "Concept ... niet afgerond"
@@ -199,6 +205,31 @@ def _check_date(adoc: AnalysedDocument, sent: Span, span: Span, is_form: bool) -
     return dated
 
 
+ANSWERED_CUE = "vraag beantwoord"
+
+
+def answered_questions(adoc: AnalysedDocument) -> list[Span]:
+    """A form's question about the check answered yes with the check's date on the next line ("Is de
+    veiligheidscheck uitgevoerd?" / "☒ ja ☐ nee, datum: 14-11-2023"): the answer, as a check span."""
+    text = adoc.document.text
+    spans = []
+    for question in all_triggers(adoc, KIND):
+        if "QUESTION" not in (question._.qualifiers or ()) or not text[question.sent.start_char : question.sent.end_char].rstrip().endswith("?"):
+            continue
+        start = text.find("\n", question.end_char)
+        end = text.find("\n", start + 1) if start >= 0 else -1
+        line = text[start + 1 : end if end >= 0 else len(text)] if start >= 0 else ""
+        days = [m for m in find_dates(line) if m.precision == "day"]
+        if not line.strip() or answer(line) is not True or not days:
+            continue
+        span = adoc.doc.char_span(start + 1, start + 1 + len(line.rstrip()), label=KIND, alignment_mode="expand")
+        if span is not None and len(span):
+            span._.cue = ANSWERED_CUE
+            span._.qualifiers, span._.qualifier_evidence = frozenset(), []
+            spans.append(span)
+    return spans
+
+
 def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "SentenceModels") -> list[Candidate]:
     """Every check trigger of one file with its signals; ``rule_ok`` is the rules' own decision."""
     is_form = adoc.structure.doc_type == "safety_form"
@@ -208,7 +239,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     seen_regions: set[tuple[int, int]] = set()
     heard: dict[tuple[int, int], tuple[bool, str | None]] = {}  # child_spoken per region, computed once
     talks = _Talks(adoc)
-    spans = all_triggers(adoc, KIND)
+    spans = all_triggers(adoc, KIND) + answered_questions(adoc)
     prime(models, KIND, (span.sent.text for span in spans))
     for span in spans:
         sent = span.sent
@@ -219,6 +250,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             "veto=form_not_completed": not form_ok, "veto=form_region_seen": is_form and region in seen_regions,
             "veto=not_carried_out": not is_form and not carried_out(sent, dated, adoc),
             "veto=document_not_a_check": not_a_check,
+            "veto=not_a_new_check": not_a_new_check(sent.text),
         })
         rule_ok = not any(vetoes.values())
         if rule_ok:

@@ -609,3 +609,19 @@ def test_a_wish_in_an_aside_plans_nothing_outside_it(tmp_path, nlp):
     text = journal("18-06-2024 veiligheidschecklist met PM, Fenna apart gesproken (eigen visie: voelt zich veilig, "
                    "wil meer vrijheid).")
     assert dates(run(tmp_path, nlp, {"notities.txt": text})["one_on_one_contacts"]) == ["2024-06-18"]
+
+
+def test_a_check_question_answered_yes_with_a_date_records_the_check(tmp_path, nlp):
+    form = ("Jaarevaluatie 2025\nJeugdige: Fenna de Boer\nDatum: 08-04-2025\nVeiligheid\n"
+            "Is de veiligheidscheck uitgevoerd?\n☒ ja ☐ nee, datum: 14-11-2024 (Fenna toen niet apart gevraagd)\n"
+            "Is er een steunfiguur?\nNog niet.\n")
+    (check,) = run(tmp_path, nlp, {"jaarevaluatie.txt": form})["safety_checks"]
+    assert check["date"] == "2024-11-14" and check["child_spoken"] is False
+
+
+def test_a_check_answered_no_or_left_unfinished_records_none(tmp_path, nlp):
+    form = "Jaarevaluatie 2025\nDatum: 08-04-2025\nIs de veiligheidscheck uitgevoerd?\n☐ ja ☒ nee, datum: 14-11-2024\n"
+    text = journal("26-08-2025 | Huisbezoek | PZB\nBegonnen aan het formulier veiligheidscheck met pleegmoeder, "
+                   "niet afgemaakt omdat zij weg moest.")
+    audit = run(tmp_path, nlp, {"jaarevaluatie.txt": form, "journaal.txt": text})
+    assert audit["safety_checks"] == []
