@@ -250,3 +250,20 @@ def test_feeling_at_home_is_no_home_visit_and_a_called_off_meeting_none(tmp_path
         "17-12-2024 | Notitie | PZB\nZorgteam van vanavond afgeblazen: vader wil niet met Marieke aan tafel.",
         "11-03-2025 | Telefonisch | PZB\nIn het zorgteam van september is afgesproken dat de JB daarover beslist."))
     assert audit["home_visits"] == [] and audit["care_team_meetings"] == []
+
+
+def test_vgb_asked_in_a_form_is_judged_by_its_answer(tmp_path, nlp):
+    form = ("Jaarevaluatie 2025\nJeugdige: Lotte Visser\nDatum: 08-04-2025\nHuishouden en VGB\n"
+            "Wie wonen er in het pleeggezin?\nMarieke en Sander de Groot, zoon Ruben (19), dochter Fleur (12) en Lotte.\n"
+            "Is er voor alle volwassen huisgenoten een VGB?\n"
+            "VGB pleegouders aanwezig (2021). Ruben is vorig jaar 18 geworden; voor hem is nog geen VGB aangevraagd.\n")
+    audit = run(tmp_path, nlp, {"jaarevaluatie.txt": form})
+    assert audit["vgb"]["complete"] is False and audit["vgb"]["missing"] == ["Ruben (19)"]
+
+
+def test_a_vgb_applied_for_is_not_there_yet(tmp_path, nlp):
+    plan = ("Hulpverleningsplan Lotte Visser\n\nGezinssamenstelling\n"
+            "In huis wonen Marieke (44), Sander (46) en sinds januari Sanders broer Erik (38).\n\n"
+            "Screening\nVGB's van beide pleegouders zijn in orde. Erik heeft zijn VGB op 3 maart aangevraagd.\n")
+    audit = run(tmp_path, nlp, {"plan.txt": HEADER + plan})
+    assert audit["vgb"]["complete"] is False

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, evidence_for
 from audit.detect.dating import span_text
+from audit.detect.form_fields import answer
 from audit.detect.further.events import NOT_HAPPENED
 from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit, lexicon, rx
@@ -98,6 +99,9 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
         return
     for m in rx("adult_member").finditer(text):
         who, age = (m.group("who"), m.group("age")) if m.group("who") else (m.group("who2"), m.group("age2"))
+        if m.group("who"):  # "Terlouw, zoon Ruben (19)": the age is of the last name before it
+            named = _NAMED.findall(text, m.end("who"), m.start("age"))
+            who = named[-1] if named else who
         is_foster = hit("adult_is_foster_parent", text[m.end() : m.end() + 30])  # "Karin V., 39 jaar, pleegmoeder"
         if who.split()[0] not in own and not is_foster and int(age) >= lexicon()["adult_age"]:
             out.add(f"{who} ({age})", evidence_for(adoc, sent))
@@ -120,8 +124,8 @@ def _covers(clause: str, house: Household, foster_names: set[str]) -> set[str]:
         who |= set(FOSTER)
     who |= {role for role, name in zip(FOSTER, ("foster_mother", "foster_father")) if hit(name, clause)}
     for adult in house.adults:
-        name = adult.split(" (")[0].split()[-1]
-        if re.search(rf"\b{re.escape(name)}\b", clause, re.IGNORECASE):
+        names = _NAMED.findall(adult.split(" (")[0]) or adult.split(" (")[0].split()[-1:]  # "Ellen Dekker": either
+        if any(re.search(rf"\b{re.escape(name)}\b", clause, re.IGNORECASE) for name in names):
             who.add(adult)
     return who
 
@@ -152,6 +156,8 @@ def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
         answer = rx("vgb_form_answer").search(clause)  # "Hebben alle volwassenen een VGB? ja / nee: nee"
         if answer:
             own.append(answer.group(1).lower() == "ja")
+        elif clause.rstrip().endswith("?"):  # "Is er voor alle volwassen huisgenoten een VGB?": asked, not answered
+            own.append(None)
         elif _UNTICKED.match(clause) or hit("vgb_not_there", clause) \
                 or (hit("vgb_negative", clause) and not hit("vgb_positive", clause)):  # "nog altijd niet binnen"
             own.append(False)
@@ -169,6 +175,16 @@ def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
     return out
 
 
+def _next_line(adoc: AnalysedDocument, offset: int) -> str:
+    """The line after the one ``offset`` ends ("Is er voor alle volwassenen een VGB?" / "Ellen ja (2022).")."""
+    text = adoc.document.text
+    start = text.find("\n", offset)
+    if start < 0:
+        return ""
+    end = text.find("\n", start + 1)
+    return text[start + 1 : end if end >= 0 else len(text)]
+
+
 def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evidence], list[Evidence]]:
     """(people covered by a VGB, evidence of VGBs, evidence of VGBs that are missing or pending); people
     a missing VGB names are added to the household."""
@@ -183,19 +199,28 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
             if (span._.qualifiers or set()) & (NOT_HAPPENED - {"PLANNED", "QUESTION"}) \
                     or (hit("generic", sentence) and not form_item):
                 continue
-            text = rx("vgb_no_others").sub(" ", span_text(adoc, span.sent))  # "overige 18+: geen" is no gap
-            clauses = _CLAUSE.split(text)
-            for clause, verdict in zip(clauses, _verdicts(clauses, ctx)):
-                if verdict is None:
-                    continue
-                (positive if verdict else negative).append(evidence_for(adoc, span.sent))
-                if verdict:
-                    who = _covers(clause, house, foster_names)
-                    covered |= who or (set(FOSTER) if rx("vgb_word").search(clause) and house.foster else set())
-                    continue
-                for name in _lacking(clause, ctx):
-                    house.add(name, evidence_for(adoc, span.sent))
+            texts = [sentence]
+            if sentence.rstrip().endswith("?") and not form_item:  # a form's question: its answer on the next line
+                reply = _next_line(adoc, span.sent.start_char + len(sentence.rstrip()))
+                yes_no = answer(reply)  # "Ja, beide pleegouders": yes to the question's scope ("alle volwassenen")
+                texts = ([f"{sentence.rstrip()} {'ja' if yes_no else 'nee'}"] if yes_no is not None else []) \
+                    + _SENTENCE_END.split(reply)  # and what the reply itself says, sentence by sentence
+            for text in texts:
+                clauses = _CLAUSE.split(rx("vgb_no_others").sub(" ", text))  # "overige 18+: geen" is no gap
+                for clause, verdict in zip(clauses, _verdicts(clauses, ctx)):
+                    if verdict is None:
+                        continue
+                    (positive if verdict else negative).append(evidence_for(adoc, span.sent))
+                    if verdict:
+                        who = _covers(clause, house, foster_names)
+                        covered |= who or (set(FOSTER) if rx("vgb_word").search(clause) and house.foster else set())
+                        continue
+                    for name in _lacking(clause, ctx):
+                        house.add(name, evidence_for(adoc, span.sent))
     return covered, positive, negative
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def detect_vgb(ctx: DossierContext) -> FactResult:
