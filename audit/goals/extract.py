@@ -24,7 +24,8 @@ from audit.goals.lexicon import GoalStructure, structure
 from audit.goals.rules import strip_prefix
 from audit.structure import labelled_date, plan_date
 from audit.structure.dates import find_dates
-from audit.structure.sections import GoalHeadingKind, goal_heading_kind, is_document_title, is_unrelated_heading
+from audit.structure.sections import (FIELD_LINE, GoalHeadingKind, goal_heading_kind, is_document_title,
+                                     is_unrelated_heading)
 from audit.structure.sentences import sentence_spans
 from audit.types import Block, Cell, Document, Dossier, Evidence
 
@@ -330,8 +331,10 @@ class _GoalScanner:
         if not t or len(t.split()) > MAX_HEADING_WORDS or t.endswith((".", ",", ";")):
             return False, None
         core = _LIST_MARK.sub("", t) if b.kind == "list_item" else t
-        kind = goal_heading_kind(core)
         goal_line = self.p.goal_line.match(core)
+        if goal_line is None and FIELD_LINE.match(core):
+            return False, None  # "Gekoppeld doel: 1. Schoolgang": a record's field, not a goals heading
+        kind = goal_heading_kind(core)
         if kind is not None and (goal_line is None or core.rstrip().endswith(":")):
             return goal_line is None or len(core.split()) <= 2, kind
         if b.kind == "line" and is_unrelated_heading(core):

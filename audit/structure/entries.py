@@ -126,6 +126,25 @@ def _header_date(text: str, is_heading: bool, context: DateMention | None) -> Da
     return None
 
 
+_RECORD_WORD = re.compile(r"^\s*[^\W\d_]{3,20}\s+")  # "Rapportage 17-10-2023 10:20 | auteur: ..."
+_RECORD_AFTER = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\b|[|–—]|-\s)")
+
+
+def _record_header_date(text: str, context: DateMention | None) -> DateMention | None:
+    """An export's record header: a word naming the record, its day, then a time or a field separator
+    ("Rapportage 17-10-2023 10:20 | auteur: M. Hoogendam | soort: Huisbezoek", "Notitie 3 maart 2024 - tel.")."""
+    m = _RECORD_WORD.match(text)
+    if m is None:
+        return None
+    mentions = find_dates(text[m.end() : m.end() + 40], context_date=context.date if context else None)
+    if not mentions or mentions[0].start != 0 or mentions[0].precision != "day":
+        return None
+    first = mentions[0]
+    if not _RECORD_AFTER.match(text, m.end() + first.end):
+        return None
+    return DateMention(first.date, first.precision, m.end() + first.start, m.end() + first.end, first.text)
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _TICK_BOX = re.compile(r"[☐☒☑□■]|\[[ xX]\]")
 MAX_SHORT_HEADER = 60
@@ -249,7 +268,8 @@ def entries_of(doc: Document) -> list[Entry]:
         else:
             mention = _header_date(text, block.kind == "heading", anchor)
         if mention is None and block.kind != "table_row":
-            mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year) or _week_line_date(text, year)
+            mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year) \
+                or _week_line_date(text, year) or _record_header_date(text, anchor)
             if mention is None and len(heads) >= LINE_DATED:
                 # A journal whose lines open with their dates: a bare "25/6 ..." or "mei - ..." line is
                 # one more entry, its year from the dates before it (elsewhere "2/3 van de ..." is no date).

@@ -150,11 +150,15 @@ def _numbering_level(text: str) -> int | None:
     return m.group(0).strip().rstrip(".)").count(".") + 1
 
 
+# "Gekoppeld doel: 1. Schoolgang", "Soort: huisbezoek": a record's field (label of up to three words), no heading
+FIELD_LINE = re.compile(r"^[^\W\d_]+(?:[ '-][^\W\d_]+){0,2}[ \t]*:[ \t]+\S")
+
+
 def _plain_heading_level(block: Block, text: str) -> int | None:
     """Is a plain line a heading? Only when short, not a sentence, and recognisable."""
     stripped = text.strip()
-    if not stripped or len(stripped) > MAX_HEADING_CHARS or "|" in stripped:
-        return None
+    if not stripped or len(stripped) > MAX_HEADING_CHARS or "|" in stripped or FIELD_LINE.match(stripped):
+        return None  # "Gekoppeld doel: 1. Schoolgang" is a record's field, not a heading
     if _SENTENCE_END.search(stripped) and not _NUMBERING.match(stripped):
         return None
     if stripped[:1].isdigit() and not _NUMBERING.match(stripped):

@@ -228,3 +228,14 @@ def test_record_metadata_under_a_plan_is_no_goal() -> None:
     b.add("paragraph", "Vastgelegd: 26-11-2024 14:23 door l.visser")
     b.add("paragraph", "Zichtbaar voor: Team pleegzorg, GW")
     assert _texts(_dossier(_doc(b))) == ["Kiki gaat vóór 1 juni 2026 twee keer per week naar de sportclub."]
+
+
+def test_a_records_linked_goal_field_opens_no_goals_section() -> None:
+    """An ECD export's "Gekoppeld doel: 1. Schoolgang" is a field of the report, not a goals heading."""
+    b = TextBuilder()
+    b.add("line", "Rapportage 13-02-2024 11:15 | auteur: PZB | soort: Telefonisch contact")
+    b.add("line", "Gebeld met de mentor. Roel heeft in januari zes uur gemist.")
+    b.add("line", "Gekoppeld doel: 1. Schoolgang")
+    b.add("line", "Rapportage 07-05-2024 17:10 | auteur: PZB | soort: Huisbezoek")
+    b.add("line", "Roel wil graag een eigen slot op zijn kamerdeur.")
+    assert _texts(_dossier(_doc(b, "rapportages_export.txt"))) == []

@@ -58,3 +58,11 @@ def test_a_ticked_answer_with_a_date_is_no_entry():
     doc = _doc(["Jaarevaluatie 2024", "Datum: 03-12-2024", "Is de veiligheidscheck uitgevoerd?",
                 "☒ ja ☐ nee, datum: 29-10-2024", "Doelen"])
     assert [e.date.iso() for e in entries_of(doc)] == ["2024-12-03"]
+
+
+def test_an_exports_record_headers_are_entries():
+    doc = _doc(["ECD export rapportages", "Exportdatum: 14-03-2025 09:12 | gebruiker: T. Bennani",
+                "Rapportage 17-10-2023 10:20 | auteur: M. Hoogendam (pleegzorgbegeleider) | soort: Huisbezoek",
+                "Huisbezoek bij het pleeggezin.", "Notitie 3 maart 2024 - telefonisch", "Moeder belde.",
+                "Vandaag 12 keer gebeld zonder antwoord."])
+    assert [e.date.iso() for e in entries_of(doc)][1:] == ["2023-10-17", "2024-03-03"]
