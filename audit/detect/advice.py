@@ -105,6 +105,15 @@ def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span:
     return _names_scientist(adoc, sent, in_entry, ctx.facts.get("scientist_names", set()))
 
 
+def _raised_only(text: str) -> bool:
+    """The case only raised for the scientist's meeting, or the meeting not held, and no advice given in
+    the sentence ("Scheiding pleegouders inbrengen bij het GW-overleg", "... niet aan bod gekomen, schuift door")."""
+    lex = _lexicon()
+    if re.search(lex["advice_content"], text):
+        return False
+    return bool(re.search(lex["raised_only"], text) or re.search(lex["not_held"], text))
+
+
 def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     """Every advice trigger with its signals; ``rule_ok`` is the rules' own decision."""
     out: list[Candidate] = []
@@ -121,6 +130,7 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
                 "veto=scientist_unnamed": not _scientist_ok(ctx, adoc, sent, span),
                 "veto=no_substance": not _has_substance(adoc, sent, span),
                 "veto=earlier_advice": bool(_lexicon()["earlier_rx"].search(span_text(adoc, sent))),
+                "veto=raised_only": _raised_only(span_text(adoc, sent)),
             })
             rule_ok = not any(vetoes.values()) and sent.start not in seen
             if rule_ok:

@@ -145,7 +145,8 @@ def merge_by_date(findings: list[Finding]) -> list[Finding]:
 
     A finding without any date (no entry, no date in the sentence, no form date) is
     dropped: events recorded in a dossier are dated, while undated sentences are
-    policy, templates or plans, and an undated event could never count for a norm.
+    policy, templates or plans, and an undated event could never count for a norm. A finding
+    dated to a month only joins a finding on a day of that month: the same event, told vaguely.
     """
     by_date: dict[str, Finding] = {}
     seen: dict[str, set[tuple[str, int]]] = {}  # per date, the evidence kept so far (linear, not rebuilt per merge)
@@ -166,4 +167,11 @@ def merge_by_date(findings: list[Finding]) -> list[Finding]:
         for key, value in f.attributes.items():
             if key not in kept.attributes or (kept.attributes[key] in (None, False) and value):
                 kept.attributes[key] = value
+    # "Laatste veiligheidscheck maart 2024" beside the check of 12-03-2024: the month names that day's event
+    for month in [d for d, f in by_date.items() if f.date_precision == "month"]:
+        day = next((d for d in sorted(by_date) if d.startswith(month + "-")), None)
+        if day is not None:
+            vague = by_date.pop(month)
+            known = {(e.file, e.start) for e in by_date[day].evidence}
+            by_date[day].evidence.extend(e for e in vague.evidence if (e.file, e.start) not in known)
     return sorted(by_date.values(), key=lambda f: f.date)

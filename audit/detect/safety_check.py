@@ -176,6 +176,8 @@ def carried_out(sent: Span, dated: Dated, adoc: AnalysedDocument | None = None) 
         return False
     if dated.source == "sentence" or has_phrase(sent.text, lex["completion_verbs"]) is not None:
         return True
+    if dated.source == "entry" and re.match(lex["telegraphic_check"], sent.text):
+        return True  # "Veiligheidscheck met Annemiek en Bart; ..." in a dated record
     return adoc is not None and dated.source == "entry" and _typed_record(adoc, sent.start_char)
 
 

@@ -625,3 +625,22 @@ def test_a_check_answered_no_or_left_unfinished_records_none(tmp_path, nlp):
                    "niet afgemaakt omdat zij weg moest.")
     audit = run(tmp_path, nlp, {"jaarevaluatie.txt": form, "journaal.txt": text})
     assert audit["safety_checks"] == []
+
+
+def test_a_telegraphic_record_of_the_check_and_its_vague_mention_are_one_check(tmp_path, nlp):
+    notes = journal("12-03-2024 | Huisbezoek | PZB\nVeiligheidscheck bij de pleegouders thuis, Fenna deed mee en "
+                    "gaf zelf aan dat ze zich veilig voelt.",
+                    "11-03-2025 | Huisbezoek | PZB\nVeiligheidscheck 2025 opgestart, de eerste drie vragen samen "
+                    "ingevuld; de rest volgt bij het volgende bezoek.")
+    handover = "Overdrachtsverslag\nDatum: 26-08-2024\nVeiligheid\nLaatste veiligheidscheck maart 2024.\n"
+    checks = run(tmp_path, nlp, {"journaal.txt": notes, "overdracht.txt": handover})["safety_checks"]
+    assert dates(checks) == ["2024-03-12"] and checks[0]["child_spoken"] is True
+
+
+def test_a_case_only_raised_for_the_scientists_meeting_is_no_advice(tmp_path, nlp):
+    text = journal("01-10-2024 | Notitie | PZB\nScheiding pleegouders inbrengen bij het GW-overleg.",
+                   "04-03-2025 | Notitie | PZB\nFenna ingebracht voor het GW-overleg; wegens tijdgebrek niet aan bod "
+                   "gekomen, schuift door.",
+                   "20-03-2025 | Overleg | PZB\nFenna ingebracht bij de gedragswetenschapper; advies: vaste "
+                   "bedtijden en een weekplanning met pictogrammen.")
+    assert dates(run(tmp_path, nlp, {"journaal.txt": text})["behavioural_scientist_advice"]) == ["2025-03-20"]
