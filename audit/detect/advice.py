@@ -16,6 +16,7 @@ from audit.detect.base import ANY_WORD, all_triggers
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import sentence_date, span_text
+from audit.detect.form_fields import next_line
 from audit.resources import resource_cache, resource_json
 from audit.types import AnalysedDocument, DossierContext
 
@@ -78,8 +79,7 @@ _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*▪–])[ \t]+(?P<item>[^\n
 
 def _listed_after(text: str, at: int) -> str:
     """The first item of a list that opens on the line after ``at`` (a label's colon), or ''."""
-    nl = text.find("\n", at)
-    m = _LIST_LINE.match(text, nl + 1) if nl >= 0 else None
+    m = _LIST_LINE.match(next_line(text, at)[1])
     return m.group("item") if m else ""
 
 

@@ -74,6 +74,30 @@ def has_phrase(text: str, phrases: list[str]) -> str | None:
     return next((p for p, pattern in _phrase_patterns(tuple(phrases)) if pattern.search(low)), None)
 
 
+def record_matches(adoc: AnalysedDocument, offset: int, pattern: str) -> bool:
+    """The dated record (journal entry) at ``offset`` matches ``pattern`` ("Type: VC", "Soort contact:
+    Matching"): asked once per record and pattern, however many of its sentences ask."""
+    entry = adoc.structure.entry_at(offset)
+    if entry is None:
+        return False
+    known: dict[tuple[str, int], bool] = adoc.__dict__.setdefault("_record_matches", {})
+    key = (pattern, entry.start)
+    if key not in known:
+        known[key] = re.search(pattern, adoc.document.text[entry.start : entry.end]) is not None
+    return known[key]
+
+
+def structural_span(adoc: AnalysedDocument, start: int, end: int, label: str, cue: str) -> Span | None:
+    """A trigger span the detector found by the file's structure (a form's answer or result field), not
+    by trigger words: labelled and cued like the pipeline's, with no context qualifier on it."""
+    span = adoc.doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    span._.cue = cue
+    span._.qualifiers, span._.qualifier_evidence = frozenset(), []
+    return span
+
+
 def first_sentence_with(adoc: AnalysedDocument, phrases: list[str]) -> Span | None:
     """The first sentence of ``adoc`` in which one of ``phrases`` occurs as whole words (``has_phrase``).
 

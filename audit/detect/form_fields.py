@@ -61,6 +61,16 @@ def heard_fields(text: str) -> list[FieldValue]:
     return [FieldValue(m.group(1), _value(m.group("value")), m.start(), m.end()) for m in field.finditer(text)]
 
 
+def next_line(text: str, offset: int) -> tuple[int, str]:
+    """(start, text) of the line after the one ``offset`` is on: where a form writes the answer to a
+    question ("Is de veiligheidscheck uitgevoerd?" / "☒ ja ☐ nee, datum: ..."); (-1, "") at the end."""
+    nl = text.find("\n", offset)
+    if nl < 0:
+        return -1, ""
+    end = text.find("\n", nl + 1)
+    return nl + 1, text[nl + 1 : end if end >= 0 else len(text)]
+
+
 def answer(raw: str) -> bool | None:
     """The yes/no a form's answer gives ("☒ ja ☐ nee, datum: ...", "Ja, op 15-03-2025"); None when unclear."""
     return _value(raw)

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import all_triggers, clear_triggers, evidence_for, first_sentence_with, has_phrase
+from audit.detect.base import (all_triggers, clear_triggers, evidence_for, first_sentence_with, has_phrase,
+                               record_matches)
 from audit.detect.batch import prime
 from audit.resources import resource_json
 from audit.types import AnalysedDocument, DossierContext, Evidence
@@ -69,21 +70,13 @@ def _context_sentences(adoc: AnalysedDocument) -> list[Span]:
     matching ("Type: Matching"): there a rationale may be plain prose without a trigger word ("Bij de Jonkers kan Iris op haar eigen school blijven, ...")."""
     if adoc.structure.doc_type == "matching_report":
         return list(adoc.sentences)
-    typed = re.compile(_lexicon()["entry_typed_matching"])
-    text = adoc.document.text
-    typed_entries: dict[int, bool] = {}  # entry start -> a record "Type: Matching"
+    typed = _lexicon()["entry_typed_matching"]
     out = []
     for sent in adoc.sentences:
         section = adoc.structure.section_at(sent.start_char)
-        if section is not None and section.kind in ("matching", "placement"):
+        if (section is not None and section.kind in ("matching", "placement")) \
+                or record_matches(adoc, sent.start_char, typed):
             out.append(sent)
-            continue
-        entry = adoc.structure.entry_at(sent.start_char)
-        if entry is not None:
-            if entry.start not in typed_entries:
-                typed_entries[entry.start] = typed.search(text, entry.start, entry.end) is not None
-            if typed_entries[entry.start]:
-                out.append(sent)
     return out
 
 

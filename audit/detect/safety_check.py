@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import all_triggers, clear_triggers, has_phrase
+from audit.detect.base import all_triggers, clear_triggers, has_phrase, record_matches, structural_span
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
-from audit.detect.dating import Dated, sentence_date
-from audit.detect.form_fields import answer, heard_fields
+from audit.detect.dating import Dated, sentence_date, span_text
+from audit.detect.form_fields import answer, heard_fields, next_line
 from audit.structure.dates import find_dates
 from audit.resources import resource_json
 from audit.types import AnalysedDocument, DossierContext, Finding
@@ -167,12 +167,17 @@ def not_a_new_check(text: str) -> bool:
     return any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["not_a_new_check"])
 
 
+def _not_this_familys_check(text: str) -> bool:
+    """No new check in this foster family: ``not_a_new_check``, or a check of another home ("bij moeder")."""
+    return not_a_new_check(text) or any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["other_household"])
+
+
 def carried_out(sent: Span, dated: Dated, adoc: AnalysedDocument | None = None) -> bool:
     """A check mentioned in a journal or plan counts when the sentence says it was done or dates it,
     or when its journal record is typed as the check ("Type: VC") and was not called off; not a copy
     of an earlier check or a check in another household."""
     lex = _lexicon()
-    if not_a_new_check(sent.text) or any(re.search(p, sent.text, re.IGNORECASE) for p in lex["other_household"]):
+    if _not_this_familys_check(sent.text):
         return False
     if dated.source == "sentence" or has_phrase(sent.text, lex["completion_verbs"]) is not None:
         return True
@@ -191,10 +196,9 @@ def _typed_record(adoc: AnalysedDocument, offset: int) -> bool:
     record = text[entry.start : entry.end]
     lex = _lexicon()
     after_date = text[entry.date.end : max(entry.date.end, entry.body_start)]
-    typed = re.search(lex["entry_typed_check"], record) is not None or (
-        re.match(lex["header_check"], after_date, re.IGNORECASE) is not None  # its body may say otherwise:
-        and not not_a_new_check(record)
-        and not any(re.search(p, record, re.IGNORECASE) for p in lex["other_household"]))  # "... bij moeder thuis"
+    typed = record_matches(adoc, offset, lex["entry_typed_check"]) or (
+        re.match(lex["header_check"], after_date, re.IGNORECASE) is not None
+        and not _not_this_familys_check(record))  # its body may say otherwise: "... bij moeder thuis"
     if not typed or re.search(lex["record_cancelled"], record):
         return False
     return not any(re.search(p, record, re.IGNORECASE) for p in lex["form_not_done"])  # "Concept ... niet afgerond"
@@ -213,21 +217,15 @@ ANSWERED_CUE = "vraag beantwoord"
 def answered_questions(adoc: AnalysedDocument) -> list[Span]:
     """A form's question about the check answered yes with the check's date on the next line ("Is de
     veiligheidscheck uitgevoerd?" / "☒ ja ☐ nee, datum: 14-11-2023"): the answer, as a check span."""
-    text = adoc.document.text
     spans = []
     for question in all_triggers(adoc, KIND):
-        if "QUESTION" not in (question._.qualifiers or ()) or not text[question.sent.start_char : question.sent.end_char].rstrip().endswith("?"):
+        if "QUESTION" not in (question._.qualifiers or ()) or not span_text(adoc, question.sent).rstrip().endswith("?"):
             continue
-        start = text.find("\n", question.end_char)
-        end = text.find("\n", start + 1) if start >= 0 else -1
-        line = text[start + 1 : end if end >= 0 else len(text)] if start >= 0 else ""
-        days = [m for m in find_dates(line) if m.precision == "day"]
-        if not line.strip() or answer(line) is not True or not days:
+        start, line = next_line(adoc.document.text, question.end_char)
+        if not line.strip() or answer(line) is not True or not any(m.precision == "day" for m in find_dates(line)):
             continue
-        span = adoc.doc.char_span(start + 1, start + 1 + len(line.rstrip()), label=KIND, alignment_mode="expand")
-        if span is not None and len(span):
-            span._.cue = ANSWERED_CUE
-            span._.qualifiers, span._.qualifier_evidence = frozenset(), []
+        span = structural_span(adoc, start, start + len(line.rstrip()), KIND, ANSWERED_CUE)
+        if span is not None:
             spans.append(span)
     return spans
 

@@ -17,16 +17,22 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator
 
-try:  # the regex parser of the standard library (private; any surprise means: no shortcut)
-    from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-defined]
+try:  # the regex parser of the standard library (private; callers treat any surprise as: no shortcut)
+    from re import _constants as SRE, _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_constants as SRE  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+ZERO_WIDTH = {SRE.AT, SRE.ASSERT, SRE.ASSERT_NOT}  # items that consume no text
+
+
+def parse_regex(rx: re.Pattern[str]) -> list[tuple[Any, Any]]:
+    """``rx`` as the standard library's parser reads it: (opcode, argument) items, opcodes from ``SRE``."""
+    return list(_sre_parse.parse(rx.pattern, rx.flags))
 
 # Non-ASCII letters ``re`` matches to an ASCII letter under IGNORECASE (found by trying every code
 # point): dotted and dotless I, long s, the Kelvin sign. Folded before lower-casing.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
 _MAX_LITERALS = 64  # more alternatives than this are no quick test
 
 
@@ -56,13 +62,13 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
 
 def _alternatives(op: Any, av: Any) -> list[list[tuple[Any, Any]]] | None:
     """The sub-sequences one of which the item consumes, when it is a choice or a group."""
-    if op is _sre.BRANCH:
+    if op is SRE.BRANCH:
         return [list(b) for b in av[1]]
-    if op is _sre.SUBPATTERN:
+    if op is SRE.SUBPATTERN:
         return [list(av[3])]
-    if op is _sre.IN and av and all(item_op is _sre.LITERAL for item_op, _ in av):
-        return [[(_sre.LITERAL, c)] for _, c in av]
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+    if op is SRE.IN and av and all(item_op is SRE.LITERAL for item_op, _ in av):
+        return [[(SRE.LITERAL, c)] for _, c in av]
+    if op in (SRE.MAX_REPEAT, SRE.MIN_REPEAT) and av[0] >= 1:
         return [list(av[2])]
     return None
 
@@ -79,10 +85,10 @@ def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         run = ""
 
     for op, av in items:
-        if op is _sre.LITERAL:
+        if op is SRE.LITERAL:
             run += chr(av)
             continue
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH:
             continue  # consumes nothing: the literals on either side stay adjacent
         close()
         alternatives = _alternatives(op, av)
@@ -99,7 +105,7 @@ def required_literals(rx: re.Pattern[str]) -> frozenset[str] | None:
     """Lower-case ASCII strings one of which occurs (in :func:`fold`-ed text) wherever ``rx``
     matches; None when no such set is known."""
     try:
-        return _required(list(_sre_parse.parse(rx.pattern, rx.flags)))
+        return _required(parse_regex(rx))
     except Exception:  # an unfamiliar parse: no shortcut
         return None
 

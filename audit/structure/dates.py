@@ -215,7 +215,7 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _nearest(month: int, day: int, context: dt.date) -> dt.date | None:
+def nearest_date(month: int, day: int, context: dt.date) -> dt.date | None:
     """The valid date with this day and month nearest to ``context`` (ties go to the earlier one)."""
     options = [d for y in (context.year - 1, context.year, context.year + 1) if (d := _make(y, month, day))]
     if not options:
@@ -282,7 +282,7 @@ class _Finder:
     def yearless(self, month: int, day: int, start: int, end: int, rank: int) -> None:
         if not _day_month_possible(month, day):
             self.add(start, end, rank, _BLOCK)
-        elif self.context is not None and (date := _nearest(month, day, self.context)):
+        elif self.context is not None and (date := nearest_date(month, day, self.context)):
             self.add(start, end, rank, self.mention(date, "day", start, end))
 
     def from_digits(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -335,7 +335,7 @@ class _Finder:
                 continue
             if self.strict and not (len(d) == 2 and len(mo) == 2) and not self.day_month_cue(m.start(), m.end()):
                 continue
-            if self.context is not None and (date := _nearest(int(mo), int(d), self.context)):
+            if self.context is not None and (date := nearest_date(int(mo), int(d), self.context)):
                 self.add(m.start(), m.end(), 3, self.mention(date, "day", m.start(), m.end()))
         if self.context is not None and _DE_DAY.search(text):
             for m in p.weekday_ordinal.finditer(text):

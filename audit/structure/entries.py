@@ -14,7 +14,7 @@ import re
 
 from audit.resources import resource_cache, resource_json
 from audit.types import DateMention, Document, Entry
-from audit.structure.dates import YEAR_WORD, find_dates, weekday_names
+from audit.structure.dates import YEAR_WORD, find_dates, nearest_date, weekday_names
 
 
 @resource_cache
@@ -201,9 +201,8 @@ def _month_line_date(text: str, anchor: DateMention | None) -> DateMention | Non
     if m is None or anchor is None:
         return None
     month = months[m.group(1).lower()]
-    year = min((anchor.date.year + k for k in (-1, 0, 1)),
-               key=lambda y: abs((dt.date(y, month, 15) - anchor.date).days))
-    return DateMention(dt.date(year, month, 1), "month", m.start(1), m.end(1), m.group(1))
+    middle = nearest_date(month, 15, anchor.date)  # the month's middle nearest the dates before it
+    return DateMention(dt.date(middle.year, month, 1), "month", m.start(1), m.end(1), m.group(1))
 
 
 _WEEK_LINE = re.compile(r"(?i)^\s*(?:wk|week)\.?\s*(\d{1,2})\b(?!\s*[-/]\s*\d)")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from audit.detect.base import structural_span
 from audit.detect.candidates import Candidate
 from audit.detect.dating import Dated
 from audit.detect.further.events import event_candidates
@@ -97,12 +98,5 @@ def _judges(value: str) -> bool:
 
 def result_spans(adoc: AnalysedDocument) -> list[Span]:
     """Goal results as trigger spans of this kind (no context qualifies a form's field)."""
-    spans = []
-    for start, end in _results(adoc):
-        span = adoc.doc.char_span(start, end, label=KIND, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        span._.cue = RESULT_CUE
-        span._.qualifiers, span._.qualifier_evidence = frozenset(), []
-        spans.append(span)
-    return spans
+    spans = (structural_span(adoc, start, end, KIND, RESULT_CUE) for start, end in _results(adoc))
+    return [span for span in spans if span is not None]

@@ -34,14 +34,13 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text),
             "veto=unticked": hit("unchecked_before", before), "veto=nobody_home": hit("visit_failed", text),
             "veto=not_happened": hit("not_happened", text), "veto=unknown_home": unknown_home,
-            "veto=idiom": _idiom(adoc, span)}
+            "veto=idiom": _idiom(span, text)}
 
 
-def _idiom(adoc: AnalysedDocument, span: Span) -> bool:
-    """The trigger's "thuis" is the child's feeling ("voelt zich thuis bij de familie X"), not a place visited."""
-    sent = span.sent
-    text = adoc.document.text[sent.start_char : sent.end_char]
-    a, b = span.start_char - sent.start_char, span.end_char - sent.start_char
+def _idiom(span: Span, text: str) -> bool:
+    """The trigger's "thuis" is the child's feeling ("voelt zich thuis bij de familie X"), not a place
+    visited; ``text``: the trigger's sentence."""
+    a, b = span.start_char - span.sent.start_char, span.end_char - span.sent.start_char
     return any(m.start() < b and a < m.end() for m in rx("home_idiom").finditer(text))
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, evidence_for
 from audit.detect.dating import span_text
-from audit.detect.form_fields import answer
+from audit.detect.form_fields import answer, next_line
 from audit.detect.further.events import NOT_HAPPENED
 from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit, lexicon, rx
@@ -153,9 +153,9 @@ def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
     Wessel, die sinds januari 18 is, is nog geen VGB"), else the previous one ("..., pleegvader ook")."""
     own: list[bool | None] = []
     for clause in clauses:
-        answer = rx("vgb_form_answer").search(clause)  # "Hebben alle volwassenen een VGB? ja / nee: nee"
-        if answer:
-            own.append(answer.group(1).lower() == "ja")
+        form_answer = rx("vgb_form_answer").search(clause)  # "Hebben alle volwassenen een VGB? ja / nee: nee"
+        if form_answer:
+            own.append(form_answer.group(1).lower() == "ja")
         elif clause.rstrip().endswith("?"):  # "Is er voor alle volwassen huisgenoten een VGB?": asked, not answered
             own.append(None)
         elif _UNTICKED.match(clause) or hit("vgb_not_there", clause) \
@@ -175,16 +175,6 @@ def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
     return out
 
 
-def _next_line(adoc: AnalysedDocument, offset: int) -> str:
-    """The line after the one ``offset`` ends ("Is er voor alle volwassenen een VGB?" / "Ellen ja (2022).")."""
-    text = adoc.document.text
-    start = text.find("\n", offset)
-    if start < 0:
-        return ""
-    end = text.find("\n", start + 1)
-    return text[start + 1 : end if end >= 0 else len(text)]
-
-
 def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evidence], list[Evidence]]:
     """(people covered by a VGB, evidence of VGBs, evidence of VGBs that are missing or pending); people
     a missing VGB names are added to the household."""
@@ -201,7 +191,7 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                 continue
             texts = [sentence]
             if sentence.rstrip().endswith("?") and not form_item:  # a form's question: its answer on the next line
-                reply = _next_line(adoc, span.sent.start_char + len(sentence.rstrip()))
+                _, reply = next_line(adoc.document.text, span.sent.start_char + len(sentence.rstrip()))
                 yes_no = answer(reply)  # "Ja, beide pleegouders": yes to the question's scope ("alle volwassenen")
                 texts = ([f"{sentence.rstrip()} {'ja' if yes_no else 'nee'}"] if yes_no is not None else []) \
                     + _SENTENCE_END.split(reply)  # and what the reply itself says, sentence by sentence

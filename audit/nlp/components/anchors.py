@@ -15,25 +15,20 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-try:  # the regex parser of the standard library (private; any surprise falls back to finditer)
-    from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+from audit.nlp.literals import SRE, ZERO_WIDTH, parse_regex  # any surprise falls back to finditer
 
 _MAX_PREFIXES = 256  # more literal alternatives than this: stop extending them (still a valid filter)
-_ZERO_WIDTH = {_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT}
 _OUTSIDE = "\uffff"  # stands for every text character that matches no literal of any anchor
 
 
 def _alternatives(op: Any, av: Any) -> list[list[tuple[Any, Any]]] | None:
     """The sub-sequences one of which a BRANCH, plain group or literal class consumes; None otherwise."""
-    if op is _sre.BRANCH:
+    if op is SRE.BRANCH:
         return [list(b) for b in av[1]]
-    if op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group without local flags
+    if op is SRE.SUBPATTERN and not av[1] and not av[2]:  # a group without local flags
         return [list(av[3])]
-    if op is _sre.IN and av and all(item_op is _sre.LITERAL for item_op, _ in av):
-        return [[(_sre.LITERAL, c)] for _, c in av]
+    if op is SRE.IN and av and all(item_op is SRE.LITERAL for item_op, _ in av):
+        return [[(SRE.LITERAL, c)] for _, c in av]
     return None
 
 
@@ -42,9 +37,9 @@ def _prefixes(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
     whole match (so what follows extends them)."""
     out = {""}
     for op, av in items:
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH:
             continue
-        if op is _sre.LITERAL:
+        if op is SRE.LITERAL:
             out = {p + chr(av) for p in out}
             continue
         alternatives = _alternatives(op, av)
@@ -64,7 +59,7 @@ def literal_prefixes(rx: re.Pattern[str]) -> frozenset[str] | None:
     """Non-empty literals (as written in the pattern) one of which starts every match of ``rx``;
     None when a match may start without one."""
     try:
-        found, _ = _prefixes(list(_sre_parse.parse(rx.pattern, rx.flags)))
+        found, _ = _prefixes(parse_regex(rx))
     except Exception:  # an unfamiliar parse: scan the plain way
         return None
     if not found or "" in found:
