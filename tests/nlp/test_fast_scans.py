@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from audit.nlp.components.anchors import AnchorScan, literal_prefixes
+from audit.nlp.components.anchors import AnchorScan, backed_needles, literal_prefixes
 from audit.nlp.components.context import ContextQualifier
 from audit.nlp.components.tokens import doc_text
 from audit.nlp.components.triggers import PatternCompiler, _NeedBits, _TokenIds, sentence_ids
@@ -24,7 +24,9 @@ def _anchors() -> list[re.Pattern[str] | None]:
         anchor = trig.get("anchor")
         flags = 0 if trig.get("anchor_case_sensitive") else re.IGNORECASE
         out.append(re.compile(rf"(?<!\w)(?:{anchor})", flags) if anchor else None)
-    return out + [None, re.compile(r"(?<!\w)(?:\w+heid|a|aa)", re.IGNORECASE), re.compile(r"(?:x?y|ab)")]
+    return out + [None, re.compile(r"(?<!\w)(?:\w+heid|a|aa)", re.IGNORECASE), re.compile(r"(?:x?y|ab)"),
+                  re.compile(r"(?<!\w)(?:[a-z]*plan|[A-Z][a-z]+ en [A-Z]|(?:crisis|week)?pleeg|(?:ab)+c|\d+x)", re.I),
+                  re.compile(r"(?:[a-z_]*_(?:ab)*yz|[A-Z]\w?plan)")]
 
 
 def _texts(n: int) -> list[str]:
@@ -32,7 +34,8 @@ def _texts(n: int) -> list[str]:
     frags = [f for trig in resource_json("event_triggers.json")["triggers"]
              for f in re.findall(r"[^\\|()?:*+\[\]{}]+", trig.get("anchor", ""))]
     frags += ["İ", "ı", "ſ", "\u212a", "É", "ß", "ﬁ", "\uffff", " ", "\n", "-", ":", "1", "_", "x", "zonder D",
-              "één-op-één", "1 : 1", "VC", "vc", "ALLEEN", "aaa", "ſcan", "xy", "ab"]
+              "één-op-één", "1 : 1", "VC", "vc", "ALLEEN", "aaa", "ſcan", "xy", "ab", "plan", " en ", "Ab", "abab",
+              "c", "yz", "_", "9", "week", "crisis", "pleeg", "Kplan"]
     rng = random.Random(7)
     out = []
     for _ in range(n):
@@ -48,6 +51,17 @@ def test_literal_prefixes() -> None:
     assert literal_prefixes(re.compile(r"bel\w*|gebeld")) == {"bel", "gebeld"}
     assert literal_prefixes(re.compile(r"x?y")) is None  # may start without a literal
     assert literal_prefixes(re.compile(r"\w+heid")) is None
+
+
+def test_backed_needles() -> None:
+    """A match that opens with word characters of a class starts in the word run before its first literal."""
+    rx = re.compile(r"(?<!\w)(?:ab|[a-z]*plan|[A-Z][a-z]+ en x|(?:crisis|week)?pl)", re.I)
+    assert backed_needles(rx) == {("ab", False), ("plan", True), (" en x", True),
+                                  ("crisispl", False), ("weekpl", False), ("pl", False)}
+    assert backed_needles(re.compile(r"(?:ab)+c")) == {("ab", False)}  # not "abc": "ababc"
+    assert backed_needles(re.compile(r"(?:ab)*c")) == {("ab", False), ("c", False)}
+    assert backed_needles(re.compile(r"[a-z-]*heid")) is None  # "-" is no word character
+    assert backed_needles(re.compile(r"\s*heid")) is None
 
 
 def test_anchor_starts_are_finditer_starts() -> None:

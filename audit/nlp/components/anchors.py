@@ -8,12 +8,14 @@ occurs. :class:`AnchorScan` finds those places with ``str.find`` on a copy of th
 which every character is replaced by the class of literal characters it matches under the
 anchor's own flags (asked of ``re`` itself, so Unicode case rules are ``re``'s), runs the
 original regex there with ``match``, and skips candidates inside the previous match exactly
-as ``finditer`` does. An anchor without such literals is scanned with ``finditer``.
+as ``finditer`` does. An alternative that opens with word characters of a class ("[a-z]*plan",
+"[A-Z][a-z]+ en [A-Z]") can only start in the run of word characters before its first literal,
+so those positions are tried too. An anchor without such literals is scanned with ``finditer``.
 """
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from audit.nlp.literals import SRE, ZERO_WIDTH, parse_regex  # any surprise falls back to finditer
 
@@ -67,6 +69,83 @@ def literal_prefixes(rx: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
+_REPEATS = {SRE.MAX_REPEAT, SRE.MIN_REPEAT, getattr(SRE, "POSSESSIVE_REPEAT", SRE.MAX_REPEAT)}
+_WORD_CATEGORIES = {SRE.CATEGORY_WORD, SRE.CATEGORY_DIGIT}
+
+
+def _is_word(c: int) -> bool:
+    return chr(c).isalnum() or c == ord("_")  # what ``\w`` matches in a str pattern
+
+
+def _word_char_item(op: Any, av: Any) -> bool:
+    """One character that is always a word character: ``[a-z]``, ``[A-Z]``, ``\w``, ``\d``, a letter,
+    or a repeat of one (a letter of another case under IGNORECASE is a letter too)."""
+    if op in _REPEATS:
+        sub = list(av[2])
+        return len(sub) == 1 and _word_char_item(*sub[0])
+    if op is SRE.LITERAL:
+        return _is_word(av)
+    if op is SRE.IN:
+        for item_op, item in av:
+            if item_op is SRE.LITERAL and _is_word(item):
+                continue
+            if item_op is SRE.RANGE and item[1] - item[0] < 4096 and all(map(_is_word, range(item[0], item[1] + 1))):
+                continue
+            if item_op is SRE.CATEGORY and item in _WORD_CATEGORIES:
+                continue
+            return False
+        return bool(av)
+    return False
+
+
+def _needles(items: list[tuple[Any, Any]]) -> set[tuple[str, bool]] | None:
+    """(literal, backed) pairs such that every match of ``items`` starts at one of the literals
+    (backed False) or within the run of word characters that ends where one begins (backed True:
+    "[a-z]*plan", "[A-Z][a-z]+ en [A-Z]"); None when no such literals are known."""
+    for i, (op, av) in enumerate(items):
+        if op in ZERO_WIDTH:
+            continue
+        if op is SRE.LITERAL:
+            found, _ = _prefixes(items[i:])
+            return None if not found or "" in found else {(n, False) for n in found}
+        if _word_char_item(op, av):
+            j = i
+            while j < len(items) and items[j][0] is not SRE.LITERAL and _word_char_item(*items[j]):
+                j += 1
+            found, _ = _prefixes(items[j:])
+            return None if not found or "" in found else {(n, True) for n in found}
+        alternatives = _alternatives(op, av)
+        if op in _REPEATS:  # "(?:crisis|weekend)?pleegkind"
+            low, high, sub = av[0], av[1], list(av[2])
+            if high == 1:
+                alternatives = [sub] + ([[]] if low == 0 else [])
+            else:  # a match starts in the first repetition (or after all of them, when there may be none)
+                first = _needles(sub)
+                rest = _needles(items[i + 1 :]) if low == 0 else set()
+                return None if first is None or rest is None else first | rest
+        if alternatives is None:
+            return None
+        out: set[tuple[str, bool]] = set()
+        for alt in alternatives:
+            part = _needles(alt + items[i + 1 :])
+            if part is None:
+                return None
+            out |= part
+        return out
+    return None
+
+
+def backed_needles(rx: re.Pattern[str]) -> frozenset[tuple[str, bool]] | None:
+    """``_needles`` of ``rx``'s parse, for an anchor without plain literal prefixes; None when unknown."""
+    try:
+        found = _needles(parse_regex(rx))
+    except Exception:  # an unfamiliar parse: scan the plain way
+        return None
+    if not found or len(found) > _MAX_PREFIXES:
+        return None
+    return frozenset(found)
+
+
 class _Classes:
     """The literal characters of the anchors of one flag set, grouped by the text characters they
     match: a text character and a literal it matches always share a group character."""
@@ -111,11 +190,15 @@ class AnchorScan:
 
     def __init__(self, anchors: Iterable[re.Pattern[str] | None]):
         self.anchors = list(anchors)
-        self.prefixes = [literal_prefixes(rx) if rx is not None else None for rx in self.anchors]
+        self.prefixes: list[frozenset[tuple[str, bool]] | None] = []
+        for rx in self.anchors:
+            plain = literal_prefixes(rx) if rx is not None else None
+            self.prefixes.append(frozenset((p, False) for p in plain) if plain is not None
+                                 else backed_needles(rx) if rx is not None else None)
         by_flags: dict[int, set[str]] = {}
         for rx, found in zip(self.anchors, self.prefixes):
             if rx is not None and found is not None:
-                by_flags.setdefault(rx.flags, set()).update("".join(found))
+                by_flags.setdefault(rx.flags, set()).update("".join(n for n, _ in found))
         self.classes = {flags: _Classes(flags, chars) for flags, chars in by_flags.items()
                         if _OUTSIDE not in chars}
 
@@ -130,7 +213,10 @@ class AnchorScan:
                 out.append([m.start() for m in rx.finditer(text)])
             else:
                 copy, group = folded[rx.flags]
-                places = _occurrences(copy, {"".join(group[c] for c in p) for p in found})
+                places = _occurrences(copy, {"".join(group[c] for c in p) for p, backed in found if not backed})
+                backed = {"".join(group[c] for c in p) for p, backed in found if backed}
+                if backed:
+                    places = sorted(set(places).union(_word_run_starts(text, _occurrences(copy, backed))))
                 out.append(_match_starts(rx, text, places))
         return out
 
@@ -148,6 +234,16 @@ def _occurrences(text: str, needles: Iterable[str]) -> list[int]:
             places.add(i)
             i = text.find(needle, i + 1)
     return sorted(places)
+
+
+def _word_run_starts(text: str, places: list[int]) -> Iterator[int]:
+    """Every position from the start of the run of word characters that ends at each place up to the
+    place: where a match of a backed needle ("[a-z]*plan" at "plan") can start."""
+    for place in places:
+        start = place
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        yield from range(start, place + 1)
 
 
 def _match_starts(rx: re.Pattern[str], text: str, places: list[int]) -> list[int]:
