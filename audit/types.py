@@ -111,6 +111,9 @@ class DateMention:
     start: int
     end: int
     text: str
+    # A year-less date whose year was chosen so that the weekday before it fits ("dinsdag 11 februari"):
+    # the year is as good as written, no later rule moves it.
+    weekday_year: bool = False
 
     def iso(self) -> str:
         if self.precision == "month":
@@ -118,6 +121,16 @@ class DateMention:
         if self.precision == "year":
             return self.date.strftime("%Y")
         return self.date.isoformat()
+
+
+@dataclass(frozen=True)
+class Period:
+    """The period a report states it covers (``structure/period.py``); it holds from ``offset`` (the
+    statement) to the next statement."""
+
+    offset: int
+    first: dt.date
+    last: dt.date
 
 
 @dataclass
@@ -196,6 +209,15 @@ class DocumentStructure:
     doc_date: DateMention | None = None  # the date the file gives itself ("Datum afname: ...")
     sections: list[Section] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)  # report periods, in order of their statements
+
+    def period_at(self, offset: int) -> Period | None:
+        """The report period that holds at ``offset``: the last one stated before it (the first one
+        also before it: a letterhead above the title)."""
+        if not self.periods:
+            return None
+        i = bisect.bisect_right([p.offset for p in self.periods], offset) - 1
+        return self.periods[max(i, 0)]
 
     def sections_at(self, offset: int) -> list[Section]:
         """All sections containing ``offset``, outermost first."""

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import YEAR_WORD, find_dates
-from audit.types import AnalysedDocument, DateMention, Entry
+from audit.types import AnalysedDocument, DateMention, Entry, Period
 
 _LOOKBACK = 25  # characters before a date that may say it is not the event's date
 
@@ -97,14 +97,39 @@ def since_date(text: str, context: dt.date | None) -> DateMention | None:
     return None
 
 
-def _own_dates(text: str, context: dt.date | None, precision: str, looking_back: bool = False) -> list[DateMention]:
+def _own_dates(text: str, context: dt.date | None, precision: str, looking_back: bool = False,
+               period: Period | None = None) -> list[DateMention]:
     """Dates of ``precision`` in ``text`` that are not deadlines, plans or birth dates. ``looking_back``:
-    the context is the latest date a report names, so a year-less date is read as past of it."""
+    the context is the latest date a report names, so a year-less date is read as past of it. ``period``:
+    the report period that holds for ``text``; a year-less date that falls inside it is read in it."""
     not_event = _not_event_date()
     past = looking_back or bool(_PAST_TENSE.search(text))
-    return [_in_the_past(_last_year(m, text, context), context, past)
-            for m in find_dates(text, context_date=context)
-            if m.precision == precision and not not_event.search(text[max(0, m.start - _LOOKBACK) : m.start])]
+    out = []
+    for m in find_dates(text, context_date=context):
+        if m.precision != precision or not_event.search(text[max(0, m.start - _LOOKBACK) : m.start]):
+            continue
+        dated = _last_year(m, text, context)
+        inside = _in_period(m, period) if dated is m else None
+        out.append(inside or _in_the_past(dated, context, past))
+    return out
+
+
+def _in_period(m: DateMention, period: Period | None) -> DateMention | None:
+    """A year-less day read in the report's period, when exactly one year puts it there ("op 12 maart"
+    in a report over "1 januari tot 31 maart 2025"); None otherwise."""
+    if period is None or m.precision != "day" or m.weekday_year or _EXPLICIT_YEAR.search(m.text):
+        return None
+    inside = []
+    for year in range(period.first.year, period.last.year + 1):
+        try:
+            day = m.date.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if period.first <= day <= period.last:
+            inside.append(day)
+    if len(inside) != 1:
+        return None
+    return DateMention(inside[0], m.precision, m.start, m.end, m.text)
 
 
 _EXPLICIT_YEAR = re.compile(r"\d{4}|'\d{2}|\d[-/.]\d{1,2}[-/.]\d{2}\b")
@@ -114,12 +139,17 @@ FUTURE_SLACK_DAYS = 31
 _PAST_TENSE = re.compile(r"(?i)\b(?:heb|hebben|had|hadden|was|waren|werd|werden|ging|gingen|kwam|kwamen|sprak|spraken)\b")
 
 
+def told_in_past(text: str) -> bool:
+    """Does the sentence tell something done ("heb", "kwam", "waren")?"""
+    return _PAST_TENSE.search(text) is not None
+
+
 def _in_the_past(m: DateMention, context: dt.date | None, past: bool) -> DateMention:
     """A year-less date that the nearest-day rule put months after the entry or report, in a sentence
     told in the past ("Op 11 maart heb ik ..." in a report of October), is the one before it. Without a
     past tense it stays ahead: "Zorgteam in december" is a plan."""
-    if context is None or _EXPLICIT_YEAR.search(m.text) or m.date <= context + dt.timedelta(days=FUTURE_SLACK_DAYS) \
-            or not past:
+    if context is None or _EXPLICIT_YEAR.search(m.text) or m.weekday_year \
+            or m.date <= context + dt.timedelta(days=FUTURE_SLACK_DAYS) or not past:
         return m
     try:
         day = m.date.replace(year=m.date.year - 1)
@@ -194,7 +224,8 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     context = _context_date(adoc, entry, sent.start_char)
     text = span_text(adoc, sent)
     looking_back = entry is None and structure.doc_date is None
-    mentions = _own_dates(text, context, "day", looking_back)
+    period = structure.period_at(sent.start_char)
+    mentions = _own_dates(text, context, "day", looking_back, period)
     # A date that is the entry header itself is the entry date, not a sentence date.
     if entry is not None:
         mentions = [m for m in mentions if sent.start_char + m.start != entry.date.start]
@@ -208,7 +239,7 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
         if shifted is not None:
             return shifted
     # "In maart 2024 heeft de GW geadviseerd ...": the sentence's own month beats the entry date
-    months = _own_dates(text, context, "month")
+    months = _own_dates(text, context, "month", period=period)
     if months and (entry is None or months[0].date < entry.date.date.replace(day=1)):
         return Dated(months[0], "sentence")
     # A whole report under one date, and the sentence is not the entry's own dated header line.
@@ -248,7 +279,8 @@ def _bullet_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None) ->
     start = text.rfind("\n", 0, sent.start_char) + 1
     if start == sent.start_char or not _BULLET_DATE.match(text, start):
         return None
-    days = _own_dates(text[start : min(sent.start_char, start + 40)], context, "day")
+    days = _own_dates(text[start : min(sent.start_char, start + 40)], context, "day",
+                      period=adoc.structure.period_at(start))
     if not days:
         return None
     m = days[0]
@@ -275,7 +307,7 @@ def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None)
             break
         start = prev_start
     before = text[start : sent.start_char]
-    days = _own_dates(before, context, "day") if before.strip() else []
+    days = _own_dates(before, context, "day", period=adoc.structure.period_at(start)) if before.strip() else []
     if not days:
         return None
     m = days[-1]
@@ -291,7 +323,8 @@ def enumerated_dates(adoc: AnalysedDocument, sent: Span, dated: Dated) -> list[D
     if dated.source != "sentence" or dated.mention is None:
         return []
     text = span_text(adoc, sent)
-    days = _own_dates(text, _context_date(adoc, adoc.structure.entry_at(sent.start_char)), "day")
+    days = _own_dates(text, _context_date(adoc, adoc.structure.entry_at(sent.start_char)), "day",
+                      period=adoc.structure.period_at(sent.start_char))
     chain: list[DateMention] = []
     for m in days:
         if chain and not _LIST_GLUE.match(text[chain[-1].end : m.start]):

@@ -10,6 +10,7 @@ from audit.types import DateMention, Document, DocumentStructure
 from audit.structure.dates import find_dates
 from audit.structure.entries import entries_of
 from audit.structure.lookup import IndexedStructure
+from audit.structure.period import periods_of
 from audit.structure.sections import document_type, lexicon, sections_of
 
 DATE_WINDOW = 40  # characters after a label searched for its date
@@ -71,4 +72,5 @@ def structure_document(doc: Document) -> DocumentStructure:
     doc_type = document_type(doc, sections)
     if doc_type == "other" and len(entries) >= 3:
         doc_type = "journal"
-    return IndexedStructure(doc, doc_type, doc_date=labelled_date(doc), sections=sections, entries=entries)
+    return IndexedStructure(doc, doc_type, doc_date=labelled_date(doc), sections=sections, entries=entries,
+                            periods=periods_of(doc.text))

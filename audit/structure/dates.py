@@ -223,6 +223,15 @@ def nearest_date(month: int, day: int, context: dt.date) -> dt.date | None:
     return min(options, key=lambda d: (abs((d - context).days), d))
 
 
+def weekday_date(month: int, day: int, context: dt.date, weekday: int) -> dt.date | None:
+    """The date with this day and month nearest to ``context`` (within a year either side) that falls
+    on ``weekday``: "dinsdag 11 februari" in a report of spring 2025 is 11 February 2025, a Tuesday,
+    even where another year's 11 February lies nearer. None when no such year is near."""
+    options = [d for y in (context.year - 1, context.year, context.year + 1)
+               if (d := _make(y, month, day)) and d.weekday() == weekday]
+    return min(options, key=lambda d: (abs((d - context).days), d)) if options else None
+
+
 def _ordinal_day(day: int, weekday: int, context: dt.date) -> dt.date | None:
     """"dinsdag de 24e" under "Juni 2025": the 24th of the context's month, or of the month before or
     after when only there the 24th is a Tuesday (a note written early in the next month); None when
@@ -255,8 +264,20 @@ class _Finder:
     def add(self, start: int, end: int, rank: int, value: object) -> None:
         self.cands.append((start, end, rank, value))
 
-    def mention(self, date: dt.date, precision: Precision, start: int, end: int) -> DateMention:
-        return DateMention(date, precision, start, end, self.text[start:end])
+    def mention(self, date: dt.date, precision: Precision, start: int, end: int, weekday_year: bool = False) -> DateMention:
+        return DateMention(date, precision, start, end, self.text[start:end], weekday_year)
+
+    def nearest(self, month: int, day: int, start: int) -> tuple[dt.date | None, bool]:
+        """The year-less date read against the context, and whether a weekday before it chose the year
+        (full weekday names only: "di", "zo" are also other words)."""
+        assert self.context is not None
+        word = self.prev_token(start).rstrip(":,.")
+        weekday = self.v.weekdays.get(word) if len(word) > 3 else None
+        if weekday is not None:
+            date = weekday_date(month, day, self.context, weekday)
+            if date is not None:
+                return date, True
+        return nearest_date(month, day, self.context), False
 
     def prev_token(self, start: int) -> str:
         m = self.p.prev_token.search(self.text, max(0, start - 24), start)
@@ -282,8 +303,10 @@ class _Finder:
     def yearless(self, month: int, day: int, start: int, end: int, rank: int) -> None:
         if not _day_month_possible(month, day):
             self.add(start, end, rank, _BLOCK)
-        elif self.context is not None and (date := nearest_date(month, day, self.context)):
-            self.add(start, end, rank, self.mention(date, "day", start, end))
+        elif self.context is not None:
+            date, by_weekday = self.nearest(month, day, start)
+            if date is not None:
+                self.add(start, end, rank, self.mention(date, "day", start, end, by_weekday))
 
     def from_digits(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``rx.finditer(self.text)`` for a pattern whose matches start with a digit (after its
@@ -335,8 +358,10 @@ class _Finder:
                 continue
             if self.strict and not (len(d) == 2 and len(mo) == 2) and not self.day_month_cue(m.start(), m.end()):
                 continue
-            if self.context is not None and (date := nearest_date(int(mo), int(d), self.context)):
-                self.add(m.start(), m.end(), 3, self.mention(date, "day", m.start(), m.end()))
+            if self.context is not None:
+                date, by_weekday = self.nearest(int(mo), int(d), m.start())
+                if date is not None:
+                    self.add(m.start(), m.end(), 3, self.mention(date, "day", m.start(), m.end(), by_weekday))
         if self.context is not None and _DE_DAY.search(text):
             for m in p.weekday_ordinal.finditer(text):
                 date = _ordinal_day(int(m["d"]), v.weekdays[m["wd"].lower()], self.context)

@@ -644,3 +644,23 @@ def test_a_case_only_raised_for_the_scientists_meeting_is_no_advice(tmp_path, nl
                    "20-03-2025 | Overleg | PZB\nFenna ingebracht bij de gedragswetenschapper; advies: vaste "
                    "bedtijden en een weekplanning met pictogrammen.")
     assert dates(run(tmp_path, nlp, {"journaal.txt": text})["behavioural_scientist_advice"]) == ["2025-03-20"]
+
+
+# --- a report over a stated period ---------------------------------------------------
+
+QUARTER_REPORT = (
+    "Kwartaalrapportage Fenna – 1e kwartaal 2025\n\nPeriode\n1 januari tot 31 maart 2025. Begeleider: Ilse.\n\n"
+    "Contact met Fenna\nDonderdag 23 januari belde Fenna over haar rapport; ze klonk opgewekt.\n\n"
+    "Op 12 maart heb ik Fenna na school opgehaald en haar alleen gesproken in de auto, zonder pleegouders.\n\n"
+    "Netwerk\nHet zorgteam kwam op 26 maart op kantoor bij elkaar: Fenna, de pleegouders, moeder en ik.\n"
+)
+
+
+def test_year_less_dates_of_a_period_report_fall_in_its_period(tmp_path, nlp):
+    """"Op 12 maart" in a report over the first quarter of 2025 is 12 March 2025, not a year earlier
+    because the report's first dated paragraph is of January; a day in the period told as done is
+    no plan."""
+    audit = run(tmp_path, nlp, {"kwartaalrapportage_2025_Q1.txt": HEADER + QUARTER_REPORT})
+    assert "2025-03-12" in dates(audit["one_on_one_contacts"])
+    assert "2024-03-12" not in dates(audit["one_on_one_contacts"])
+    assert dates(audit["care_team_meetings"]) == ["2025-03-26"]

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, HEADER_CELL_MAX_WORDS, all_triggers
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
-from audit.detect.dating import Dated, opens_with_date, sentence_date, span_text
+from audit.detect.dating import Dated, opens_with_date, sentence_date, span_text, told_in_past
 from audit.detect.further.lexicon import hit
 from audit.types import AnalysedDocument, DossierContext
 
@@ -74,6 +74,9 @@ def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
     line_start = full.rfind("\n", 0, sent.start_char) + 1
     if sent.start_char + dated.mention.start - line_start < OPENING_CHARS and opens_with_date(full, line_start):
         return False  # "Op 05-11-2024 vond ...": a new note with its own day, not a plan in an older one
+    period = adoc.structure.period_at(sent.start_char)
+    if period is not None and period.first <= dated.mention.date <= period.last and told_in_past(span_text(adoc, sent)):
+        return False  # a report over a stated period is written at its end: a day in it, told as done, is past
     entry = adoc.structure.entry_at(sent.start_char)
     if entry is not None:  # a weekly note's heading is the week's Monday: its days lie up to six after it
         slack = WEEK_SLACK_DAYS if _WEEK_HEADER.match(entry.header) else 0
