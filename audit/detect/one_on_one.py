@@ -8,7 +8,7 @@ from audit.detect.base import all_triggers
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
-from audit.detect.participants import informal_speaker
+from audit.detect.participants import informal_speaker, names_in
 from audit.resources import resource_cache, resource_json
 from audit.types import DossierContext
 
@@ -30,6 +30,12 @@ def definitional_vetoes(text: str) -> dict[str, bool]:
     return {f"veto={name}": bool(rx.search(text)) for name, rx in _definitional().items()}
 
 
+@resource_cache
+def _child_subject_cues() -> frozenset[str]:
+    """Cues whose trigger names its subject, which must be the child ("belde Noor mij"; ``subject_is_child``)."""
+    return frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"] if t.get("subject_is_child"))
+
+
 def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     """Every talk trigger with its signals; ``rule_ok`` is the rules' own decision."""
     out: list[Candidate] = []
@@ -43,6 +49,8 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models)
             vetoes["veto=informal"] = informal_speaker(adoc.document.text[sent.start_char : span.start_char])
             vetoes.update(definitional_vetoes(span_text(adoc, sent)))
+            if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
+                vetoes["veto=not_the_child"] = not names_in(span_text(adoc, span), ctx.facts.get("child_names", set()))
             key = (sent.start, dated.mention.date if dated.mention else None)
             rule_ok = not any(vetoes.values()) and key not in seen_sents
             if rule_ok:

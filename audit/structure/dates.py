@@ -72,7 +72,7 @@ class _Vocab:
 # The compiled patterns, one attribute each (built from these names so the list is written once).
 # Those in DIGIT_FIRST match nothing but a digit first (their lookbehinds take no characters).
 DIGIT_FIRST = ("iso", "dmy", "dm", "my", "text_dmy")
-_PATTERN_NAMES = ("iso", "dmy", "dm", "my", "text_dmy", "month_year", "year", "unit_after", "prev_token", "line_start", "header_sep", "parse_prefix", "parse_suffix", "bare_year", "weekday_ordinal")
+_PATTERN_NAMES = ("iso", "dmy", "dm", "my", "text_dmy", "month_year", "year", "unit_after", "prev_token", "line_start", "header_sep", "parse_prefix", "parse_suffix", "bare_year", "weekday_ordinal", "ordinal_month")
 _Patterns = make_dataclass("_Patterns", [(n, re.Pattern) for n in _PATTERN_NAMES], frozen=True)
 
 
@@ -173,6 +173,14 @@ def _context_patterns(v: _Vocab) -> dict[str, re.Pattern[str]]:
         "weekday_ordinal": re.compile(
             rf"(?<![^\W\d_])(?P<wd>{_alt(w for w in v.weekdays if len(w) > 3)})[ \t\u00a0]+de[ \t\u00a0]+"
             rf"(?P<d>[1-9]|[12]\d|3[01])(?:e|ste|de)(?![^\W\d_])",
+            flags,
+        ),
+        # "op de 29e (maart)", "Eind mei, op de 27e": a day of the month named right by it ("in mei de 2e
+        # keer", "mei, op de 2e plaats" are counts)
+        "ordinal_month": re.compile(
+            rf"(?<![^\W\d_])de[ \t\u00a0]+(?P<d>[1-9]|[12]\d|3[01])(?:e|ste|de)[ \t\u00a0]*\((?P<mon>{_alt(v.full_months)})\)"
+            rf"|(?<![^\W\d_])(?P<mon2>{_alt(v.full_months)}),?[ \t\u00a0]+op[ \t\u00a0]+de[ \t\u00a0]+"
+            rf"(?P<d2>[1-9]|[12]\d|3[01])(?:e|ste|de)(?![^\W\d_])(?![ \t\u00a0]+(?:keer|maal|plaats|week|dag|ronde|poging)\b)",
             flags,
         ),
     }
@@ -366,6 +374,10 @@ class _Finder:
             for m in p.weekday_ordinal.finditer(text):
                 date = _ordinal_day(int(m["d"]), v.weekdays[m["wd"].lower()], self.context)
                 if date is not None:
+                    self.add(m.start(), m.end(), 1, self.mention(date, "day", m.start(), m.end()))
+            for m in p.ordinal_month.finditer(text):
+                month = v.months[(m["mon"] or m["mon2"]).lower()]
+                if (date := nearest_date(month, int(m["d"] or m["d2"]), self.context)) is not None:
                     self.add(m.start(), m.end(), 1, self.mention(date, "day", m.start(), m.end()))
         for m in p.year.finditer(text):
             if self.unit_follows(m.end()):

@@ -664,3 +664,24 @@ def test_year_less_dates_of_a_period_report_fall_in_its_period(tmp_path, nlp):
     assert "2025-03-12" in dates(audit["one_on_one_contacts"])
     assert "2024-03-12" not in dates(audit["one_on_one_contacts"])
     assert dates(audit["care_team_meetings"]) == ["2025-03-26"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Op 14 maart belde Fenna mij vanaf haar eigen telefoon over haar rapport.",
+        "Fenna appte mij op 14 maart of ze mocht vertellen over de musical.",
+        "Op 14 maart heb ik Fenna bij haar moeder thuis gesproken, alleen, moeder zat in de tuin.",
+        "Op 14 maart sprak ik haar kort alleen langs de lijn bij de hockeywedstrijd.",
+    ],
+)
+def test_a_talk_written_in_other_words_is_found(tmp_path, nlp, body):
+    """The child calling the worker herself; "gesproken, alleen," and "kort alleen" as the talk's manner."""
+    audit = run(tmp_path, nlp, {"rapportage.txt": HEADER + "Rapportage maart 2025\n\n" + body + "\n"})
+    assert dates(audit["one_on_one_contacts"]) == ["2025-03-14"]
+
+
+def test_a_foster_parent_calling_is_no_talk_with_the_child(tmp_path, nlp):
+    text = HEADER + "Pleegouders: Sanne en Joost Aydın\n\nRapportage maart 2025\n\nOp 14 maart belde Sanne mij over de vakantie.\n"
+    audit = run(tmp_path, nlp, {"rapportage.txt": text})
+    assert audit["one_on_one_contacts"] == []

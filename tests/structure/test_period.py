@@ -56,3 +56,11 @@ def test_a_weekday_chooses_the_year_of_a_year_less_date():
     # a weekday that fits no nearby year, or no weekday: the nearest day, as before
     assert [m.date for m in find_dates("dinsdag 12 februari", context_date=D(2024, 6, 1))] == [D(2024, 2, 12)]
     assert [m.date for m in find_dates("Op 11 februari", context_date=D(2024, 6, 1))] == [D(2024, 2, 11)]
+
+
+def test_an_ordinal_day_with_its_month_is_a_date():
+    """"op de 29e (maart)", "Eind mei, op de 27e"; counts ("in mei de 2e keer") are none."""
+    ctx = D(2025, 4, 20)
+    assert [m.date for m in find_dates("Op de 29e (maart) belde Jesse mij zelf op.", context_date=ctx)] == [D(2025, 3, 29)]
+    assert [m.date for m in find_dates("Eind mei, op de 27e, heb ik overlegd.", context_date=ctx)] == [D(2025, 5, 27)]
+    assert find_dates("In mei de 2e keer gezien; mei, op de 3e plaats geëindigd.", context_date=ctx) == []
