@@ -10,6 +10,8 @@ exactly as before.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -147,6 +149,43 @@ def calendar_item(adoc: AnalysedDocument, offset: int) -> bool:
     return all(f.search(block) for f in fields) and report.search(block) is None
 
 
+@resource_cache
+def _action_header() -> list["re.Pattern[str]"]:
+    return [re.compile(p) for p in resource_json("decision_nl.json")["action_table_header"]]
+
+
+def action_item(adoc: AnalysedDocument, offset: int) -> bool:
+    """The text at ``offset`` is a row of an action list ("Actie | Wie | Wanneer | Status" over "Moeder
+    opnieuw vragen voor zorgteam | PZB | november | open"): a task, not a record that it happened."""
+    rows = adoc.__dict__.get("_action_rows")
+    if rows is None:  # found once per file
+        rows = adoc.__dict__["_action_rows"] = _action_rows(adoc.document.text)
+    i = bisect.bisect_right(rows, (offset, float("inf"))) - 1
+    return i >= 0 and rows[i][0] <= offset < rows[i][1]
+
+
+def _action_rows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the rows under each action-list header: a table is a run of " | " lines, its
+    header the first of them."""
+    header = _action_header()
+    goal_table = re.compile(resource_json("decision_nl.json")["action_table_not"])
+    if not all(p.search(text) for p in header):
+        return []
+    rows: list[tuple[int, int]] = []
+    in_table = action_table = False
+    start = 0
+    for line in text.splitlines(keepends=True):
+        end = start + len(line)
+        if " | " not in line:
+            in_table = False
+        elif not in_table:
+            in_table, action_table = True, all(p.search(line) for p in header) and not goal_table.search(line)
+        elif action_table:
+            rows.append((start, end))
+        start = end
+    return rows
+
+
 def entry_header(adoc: AnalysedDocument, offset: int) -> str:
     entry = adoc.structure.entry_at(offset)
     return entry.header if entry is not None else ""
@@ -167,6 +206,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=quoted": quoted_line(adoc.document.text, sent.start_char),
         "veto=title": is_title(adoc, sent.start_char),
         "veto=calendar_item": calendar_item(adoc, sent.start_char),
+        "veto=action_item": action_item(adoc, sent.start_char),
     }
     return vetoes, prob
 

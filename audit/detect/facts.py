@@ -132,8 +132,11 @@ def placement(texts: list[str]) -> tuple[str | None, DateMention | None, tuple[i
             break
     start = None
     labels = "|".join(re.escape(x) for x in lex["start_labels"])
+    not_between = re.compile(lex["start_not_between"])
     for text in texts:
         for m in re.finditer(rf"(?i)(?:{labels})[^\n\d]{{0,20}}", text[:3000]):
+            if not_between.search(m.group(0)):  # "Finn start voor 1 juli 2025 met EMDR": a deadline
+                continue
             dates = find_dates(text[m.end() : m.end() + 30])
             if dates and dates[0].start == 0 and dates[0].precision == "day":
                 start = dates[0]

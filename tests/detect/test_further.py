@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from audit.config import load_config
+from audit.detect.candidates import _action_rows
 from audit.pipeline import audit_dossier
 from audit.read import load_dossier
 
@@ -267,3 +268,29 @@ def test_a_vgb_applied_for_is_not_there_yet(tmp_path, nlp):
             "Screening\nVGB's van beide pleegouders zijn in orde. Erik heeft zijn VGB op 3 maart aangevraagd.\n")
     audit = run(tmp_path, nlp, {"plan.txt": HEADER + plan})
     assert audit["vgb"]["complete"] is False
+
+
+def test_an_action_list_holds_tasks_not_events(tmp_path, nlp):
+    """Rows under "Actie | Wie | Wanneer | Status" are tasks, not records that something happened."""
+    minutes = ("Verslag teamoverleg 12-03-2025\nAanwezig: GW, PZB\n"
+               "Actie | Wie | Wanneer | Status\n"
+               "Zorgteam met moeder en school beleggen | PZB | april | open\n"
+               "Huisbezoek bij pleegouders plannen | PZB | mei | open\n")
+    audit = run(tmp_path, nlp, {"overleg.txt": HEADER + minutes})
+    assert audit["care_team_meetings"] == [] and audit["home_visits"] == []
+
+
+def test_action_rows_are_those_of_action_lists_only():
+    """A goal table with an evaluation column ("Doel | Actie | Wie | Evaluatie") holds evaluations, no tasks."""
+    text = ("Actie | Wie | Wanneer\nSchool bellen | PZB | mei\n\n"
+            "Doel | Actie | Wie | Evaluatie\nNaar school | mentor belt | PZB | 14-04-2025: doel behaald\n")
+    rows = _action_rows(text)
+    assert [text[a:b] for a, b in rows] == ["School bellen | PZB | mei\n"]
+
+
+def test_a_deadline_after_start_is_no_placement_start(tmp_path, nlp):
+    """"Lotte start voor 1 juli 2025 met zwemles" dates no placement: an earlier home visit stays."""
+    plan = HEADER + "Doelen\n1. Lotte start voor 1 juli 2025 met zwemles.\n"
+    audit = run(tmp_path, nlp, {"plan.txt": plan, **journal(
+        "04-02-2025 | Huisbezoek | PZB\nBij pleegouders thuis koffie gedronken, Lotte was op school.")})
+    assert dates(audit["home_visits"]) == ["2025-02-04"]
