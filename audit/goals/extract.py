@@ -414,6 +414,14 @@ class _GoalScanner:
             elif len(goal.split()) >= 2:
                 self._add(s, e, "line")
             return
+        attribute = p.attribute_line.match(text)
+        if attribute:  # "Wie: PM", "Wanneer klaar: juli 2025": an attribute of the goal above
+            last = self.cands[-1] if self.cands and self.cands[-1].section_id == st.section_id else None
+            if last is not None and attribute.group("wie"):
+                last.wie = last.wie or _field_value(attribute.group("value"))
+            elif last is not None and attribute.group("termijn"):
+                last.termijn = last.termijn or _field_value(attribute.group("value"))
+            return
         am = p.action_prefix.match(text)
         if am:
             # "Acties:" alone heads a list of actions; "Evaluatie: het lukt." is just a remark line.

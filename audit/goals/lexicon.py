@@ -101,6 +101,7 @@ class GoalStructure:
 
     field_label: re.Pattern[str]
     action_prefix: re.Pattern[str]
+    attribute_line: re.Pattern[str]
     goal_line: re.Pattern[str]
     goal_col: tuple[re.Pattern[str], ...]
     termijn_col: tuple[re.Pattern[str], ...]
@@ -134,7 +135,8 @@ def structure() -> GoalStructure:
         return tuple(re.compile(x, re.I) for x in s[key])
 
     return GoalStructure(
-        field_label=one("field_labels"), action_prefix=one("action_line_prefix"), goal_line=one("goal_line"),
+        field_label=one("field_labels"), action_prefix=one("action_line_prefix"),
+        attribute_line=one("goal_attribute_line"), goal_line=one("goal_line"),
         goal_col=each("goal_columns"), termijn_col=each("termijn_columns"), wie_col=each("wie_columns"),
         intro=each("intro_sentence"), prose_marker=each("prose_goal_markers"), goal_row_label=one("goal_row_label"),
         goal_statement=one("goal_statement"), goal_mention=one("goal_mention"),

@@ -239,3 +239,21 @@ def test_a_records_linked_goal_field_opens_no_goals_section() -> None:
     b.add("line", "Rapportage 07-05-2024 17:10 | auteur: PZB | soort: Huisbezoek")
     b.add("line", "Roel wil graag een eigen slot op zijn kamerdeur.")
     assert _texts(_dossier(_doc(b, "rapportages_export.txt"))) == []
+
+
+def test_attribute_lines_under_numbered_goals_are_no_goals() -> None:
+    """"Wat gaan we doen: ...", "Wie: ...", "Wanneer klaar: ..." under a numbered goal describe it: no
+    goals of their own, and who and when become its Wie and Termijn; the next numbered goal still counts."""
+    b = TextBuilder()
+    b.add("heading", "Doelen", level=2)
+    b.add("paragraph", "1. Bram fietst voor de zomervakantie 2026 zelf naar school.")
+    b.add("list_item", "Wat gaan we doen: PV fietst de route drie keer mee, daarna alleen.", level=1)
+    b.add("list_item", "Wie: PV en Bram", level=1)
+    b.add("list_item", "Wanneer klaar: juli 2026", level=1)
+    b.add("paragraph", "2. Het contact met vader wordt voortgezet.")
+    b.add("list_item", "Wie: –", level=1)
+    goals = extract_goals(_dossier(_doc(b)))
+    assert [g.text for g in goals] == ["Bram fietst voor de zomervakantie 2026 zelf naar school.",
+                                       "Het contact met vader wordt voortgezet."]  # a goal, no verdict
+    assert (goals[0].wie, goals[0].termijn) == ("PV en Bram", "juli 2026")
+    assert goals[1].wie is None
