@@ -646,6 +646,15 @@ def test_a_case_only_raised_for_the_scientists_meeting_is_no_advice(tmp_path, nl
     assert dates(run(tmp_path, nlp, {"journaal.txt": text})["behavioural_scientist_advice"]) == ["2025-03-20"]
 
 
+def test_a_meeting_without_the_scientist_gives_no_advice(tmp_path, nlp):
+    """Minutes of a meeting the scientist missed, or that left the case for the next one."""
+    text = journal("13-11-2024 | MDO | PZB\nOmgang vader niet besproken, GW afwezig.",
+                   "11-12-2024 | MDO | PZB\nGW: slaapproblemen Fenna bespreken in volgend MDO.",
+                   "15-01-2025 | MDO | PZB\nGW afwezig, inhoudelijke adviezen schuiven door.",
+                   "12-02-2025 | MDO | PZB\nGW adviseert vaste bedtijden en een nachtlampje voor Fenna.")
+    assert dates(run(tmp_path, nlp, {"journaal.txt": text})["behavioural_scientist_advice"]) == ["2025-02-12"]
+
+
 # --- a report over a stated period ---------------------------------------------------
 
 QUARTER_REPORT = (
