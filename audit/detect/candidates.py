@@ -23,6 +23,7 @@ from audit.detect.dating import Dated, span_text
 from audit.detect.participants import about_other_child
 from audit.nlp.components.context import is_clear
 from audit.resources import resource_cache, resource_json
+from audit.structure.tables import text_tables
 from audit.types import AnalysedDocument, DossierContext, Finding
 
 if TYPE_CHECKING:
@@ -165,24 +166,16 @@ def action_item(adoc: AnalysedDocument, offset: int) -> bool:
 
 
 def _action_rows(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the rows under each action-list header: a table is a run of " | " lines, its
-    header the first of them."""
+    """(start, end) of the rows under each action-list header (``structure.tables``)."""
     header = _action_header()
     goal_table = re.compile(resource_json("decision_nl.json")["action_table_not"])
     if not all(p.search(text) for p in header):
         return []
     rows: list[tuple[int, int]] = []
-    in_table = action_table = False
-    start = 0
-    for line in text.splitlines(keepends=True):
-        end = start + len(line)
-        if " | " not in line:
-            in_table = False
-        elif not in_table:
-            in_table, action_table = True, all(p.search(line) for p in header) and not goal_table.search(line)
-        elif action_table:
-            rows.append((start, end))
-        start = end
+    for table in text_tables(text):
+        line = text[table.header.start : table.header.end]
+        if all(p.search(line) for p in header) and not goal_table.search(line):
+            rows += [(r.start, r.end + 1) for r in table.rows]
     return rows
 
 

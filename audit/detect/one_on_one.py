@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from audit.detect.base import all_triggers
+from spacy.tokens import Span
+
+from audit.detect.base import all_triggers, evidence_for, structural_span
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
 from audit.detect.participants import informal_speaker, names_in
 from audit.resources import resource_cache, resource_json
-from audit.types import DossierContext
+from audit.structure.tables import text_tables
+from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
@@ -36,17 +40,84 @@ def _child_subject_cues() -> frozenset[str]:
     return frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"] if t.get("subject_is_child"))
 
 
+REGISTER_CUE = "met wie: alleen het kind"
+
+
+@resource_cache
+def _register_rules() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v) for k, v in resource_json("decision_nl.json")["contact_register"].items()}
+
+
+def register_spans(adoc: AnalysedDocument, child_names: set[str]) -> list[Span]:
+    """The participants cells of a contact register's rows that name the child alone ("12-06-2024 |
+    school | PK | Jesse gesproken in een lege klas"): a contact without the foster parents, found by
+    the table's structure rather than by words in the note (``contact_register`` in decision_nl.json)."""
+    text = adoc.document.text
+    rules = _register_rules()
+    spans: list[Span] = []
+    for table in text_tables(text):
+        names = [n.strip() for n in table.header_cells(text)]
+        who = next((i for i, n in enumerate(names) if rules["participants_column"].match(n)), None)
+        if who is None or not any(rules["date_column"].match(n) for n in names):
+            continue
+        for row in table.rows:
+            if who >= len(row.cells):
+                continue
+            a, b = row.cells[who]
+            cell = text[a:b]
+            if not (rules["child_only"].match(cell) or cell.rstrip(".") in child_names):
+                continue
+            if rules["written"].search(text[row.start : row.end]):
+                continue  # a mail or an app: no talk
+            span = structural_span(adoc, a, b, KIND, REGISTER_CUE)
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _row(adoc: AnalysedDocument, span: Span) -> tuple[int, int]:
+    text = adoc.document.text
+    end = text.find("\n", span.start_char)
+    return text.rfind("\n", 0, span.start_char) + 1, len(text) if end < 0 else end
+
+
+def _register_vetoes(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
+    """A register row is its own record (its date cell is no entry header over it); a row that says the
+    contact did not take place ("hij nam niet op", "afgezegd") records none."""
+    start, end = _row(adoc, span)
+    return {"veto=header": False,
+            "veto=not_happened": bool(_register_rules()["not_held"].search(adoc.document.text[start:end]))}
+
+
+def _row_sentences(adoc: AnalysedDocument, span: Span) -> list[Span]:
+    """The sentences of the row after ``span`` (its note)."""
+    start, end = _row(adoc, span)
+    starts = adoc.__dict__.get("_sentence_starts")
+    if starts is None:  # kept on the document: a register has a row per contact
+        starts = adoc.__dict__["_sentence_starts"] = [s.start_char for s in adoc.sentences]
+    out = []
+    for i in range(bisect_left(starts, span.end_char), len(starts)):
+        if starts[i] >= end:
+            break
+        out.append(adoc.sentences[i])
+    return out
+
+
 def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     """Every talk trigger with its signals; ``rule_ok`` is the rules' own decision."""
     out: list[Candidate] = []
     for adoc in ctx.documents:
         seen_sents: set[tuple[int, object]] = set()  # the rules make one finding per sentence and date
         spans = all_triggers(adoc, KIND)
+        register = register_spans(adoc, ctx.facts.get("child_names", set()))
+        spans = sorted(list(spans) + register, key=lambda s: s.start_char) if register else spans
         prime(models, KIND, (span_text(adoc, span.sent) for span in spans))
         for span in spans:
             sent = span.sent
             dated = sentence_date(adoc, sent, anchor=span.start_char)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models)
+            if span._.cue == REGISTER_CUE:
+                vetoes.update(_register_vetoes(adoc, span))
             vetoes["veto=informal"] = informal_speaker(adoc.document.text[sent.start_char : span.start_char])
             vetoes.update(definitional_vetoes(span_text(adoc, sent)))
             if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
@@ -56,6 +127,8 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             if rule_ok:
                 seen_sents.add(key)
             out.append(candidate("one_on_one", adoc, span, dated, prob, rule_ok, vetoes))
+            if span._.cue == REGISTER_CUE:  # the inspector reads the row's note, not only its "PK" cell
+                out[-1].finding.evidence += [evidence_for(adoc, s) for s in _row_sentences(adoc, span) if s != sent]
             for other in enumerated_dates(adoc, sent, dated):  # a summary of several talks: one candidate a day
                 out.append(candidate("one_on_one", adoc, span, Dated(other, "sentence"), prob, False, vetoes,
                                      ["date=enumerated"]))

@@ -694,3 +694,18 @@ def test_a_foster_parent_calling_is_no_talk_with_the_child(tmp_path, nlp):
     text = HEADER + "Pleegouders: Sanne en Joost Aydın\n\nRapportage maart 2025\n\nOp 14 maart belde Sanne mij over de vakantie.\n"
     audit = run(tmp_path, nlp, {"rapportage.txt": text})
     assert audit["one_on_one_contacts"] == []
+
+
+def test_a_contact_register_row_with_the_child_alone_is_a_talk(tmp_path, nlp):
+    """A register's "Met wie" cell naming only the child records a contact without the foster parents;
+    a row that did not happen, a mail, or a row with the foster parents is none. The row's note is
+    shown as evidence beside the cell."""
+    register = (HEADER + "Contactregister\nDatum | Vorm | Met wie | Kort verslag\n"
+                "12-02-2025 | school | PK | Fenna gesproken in een lege klas tijdens de pauze.\n"
+                "10-03-2025 | telefonisch | PK | Gepland belmoment; ze nam niet op.\n"
+                "14-03-2025 | mail | PK | Fenna stuurde haar rooster door.\n"
+                "02-04-2025 | huisbezoek | PO, PK | Koffie gedronken, Fenna liet haar kamer zien.\n")
+    audit = run(tmp_path, nlp, {"contactregister.txt": register})
+    talks = audit["one_on_one_contacts"]
+    assert dates(talks) == ["2025-02-12"]
+    assert any("lege klas" in ev["sentence"] for ev in talks[0]["evidence"])

@@ -1,0 +1,14 @@
+"""Tables written into the text as " | " lines: runs, headers, cell offsets."""
+from audit.structure.tables import text_tables
+
+
+def test_runs_of_cell_lines_are_tables_with_exact_cell_offsets():
+    text = ("Contactregister\nDatum | Met wie |  Verslag \n12-02-2025 | PK | Gesproken.\n"
+            "Los regeltje | zonder tabel\n\nActie | Wie\nBellen | PZB\n")
+    tables = text_tables(text)
+    assert [t.header_cells(text) for t in tables] == [["Datum", "Met wie", "Verslag"], ["Actie", "Wie"]]
+    first = tables[0]
+    assert [[text[a:b] for a, b in r.cells] for r in first.rows] == [["12-02-2025", "PK", "Gesproken."],
+                                                                     ["Los regeltje", "zonder tabel"]]
+    assert text[first.rows[0].start : first.rows[0].end] == "12-02-2025 | PK | Gesproken."
+    assert text_tables("één | regel\n") == []  # one line is no table
