@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from audit.resources import resource_cache, resource_json
-from audit.structure.dates import YEAR_WORD, find_dates
+from audit.structure.dates import YEAR_WORD, find_dates, month_names, month_number
 from audit.types import AnalysedDocument, DateMention, Entry, Period
 
 _LOOKBACK = 25  # characters before a date that may say it is not the event's date
@@ -114,6 +114,29 @@ def _own_dates(text: str, context: dt.date | None, precision: str, looking_back:
     return out
 
 
+@resource_cache
+def _month_phrase() -> re.Pattern[str]:
+    """"begin juli", "half mei": a month without its year (full names only). "in april" is left out: in a
+    report it often dates what the sentence looks back on ("heeft in april haar diploma gehaald; dat
+    doel is afgesloten"), not the event it records."""
+    names = "|".join(sorted(month_names(), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:begin|half|medio|halverwege|eind|rond)\s+({names})(?!\w)(?!\s*'?\d)")
+
+
+def _period_month(text: str, period: Period | None) -> list[DateMention]:
+    """A month named without a year ("Half mei ben ik bij het gezin geweest") in a report over a stated
+    period: that month of the period, when only one year puts it there; month precision."""
+    if period is None:
+        return []
+    m = _month_phrase().search(text)
+    if m is None:
+        return []
+    month = month_number(m.group(1))
+    inside = [dt.date(y, month, 1) for y in range(period.first.year, period.last.year + 1)
+              if period.first.replace(day=1) <= dt.date(y, month, 1) <= period.last]
+    return [DateMention(inside[0], "month", m.start(), m.end(), m.group(0))] if len(inside) == 1 else []
+
+
 def _in_period(m: DateMention, period: Period | None) -> DateMention | None:
     """A year-less day read in the report's period, when exactly one year puts it there ("op 12 maart"
     in a report over "1 januari tot 31 maart 2025"); None otherwise."""
@@ -139,9 +162,12 @@ FUTURE_SLACK_DAYS = 31
 _PAST_TENSE = re.compile(r"(?i)\b(?:heb|hebben|had|hadden|was|waren|werd|werden|ging|gingen|kwam|kwamen|sprak|spraken)\b")
 
 
+_BEEN = re.compile(r"(?i)\b(?:\w*geweest|\w*gegaan|\w*gekomen)\b")  # "ben ik bij het gezin geweest"
+
+
 def told_in_past(text: str) -> bool:
-    """Does the sentence tell something done ("heb", "kwam", "waren")?"""
-    return _PAST_TENSE.search(text) is not None
+    """Does the sentence tell something done ("heb", "kwam", "waren", "ben ... geweest")?"""
+    return _PAST_TENSE.search(text) is not None or _BEEN.search(text) is not None
 
 
 def _in_the_past(m: DateMention, context: dt.date | None, past: bool) -> DateMention:
@@ -242,6 +268,11 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     months = _own_dates(text, context, "month", period=period)
     if months and (entry is None or months[0].date < entry.date.date.replace(day=1)):
         return Dated(months[0], "sentence")
+    # "Half mei ben ik bij het gezin geweest" in a report over the second quarter: May of that quarter,
+    # whatever dated paragraph came before it
+    in_period = _period_month(text, period) if not months and told_in_past(text) else []
+    if in_period:
+        return Dated(in_period[0], "sentence")
     # A whole report under one date, and the sentence is not the entry's own dated header line.
     long_entry = entry is not None and (entry.end - entry.start > REPORT_ENTRY_CHARS or _ANAPHORA.search(text)) \
         and not sent.start_char <= entry.date.start < sent.end_char

@@ -197,6 +197,11 @@ def weekday_names() -> tuple[str, ...]:
     return tuple(sorted(_vocab().weekdays, key=len, reverse=True))
 
 
+def month_number(name: str) -> int | None:
+    """The month a name or abbreviation of ``dates_nl.json`` stands for ("juli" -> 7), or None."""
+    return _vocab().months.get(name.lower().rstrip("."))
+
+
 def month_names() -> frozenset[str]:
     """The full month names of ``dates_nl.json`` ("januari" ... "december"), without abbreviations."""
     return _vocab().full_months

@@ -294,3 +294,16 @@ def test_a_deadline_after_start_is_no_placement_start(tmp_path, nlp):
     audit = run(tmp_path, nlp, {"plan.txt": plan, **journal(
         "04-02-2025 | Huisbezoek | PZB\nBij pleegouders thuis koffie gedronken, Lotte was op school.")})
     assert dates(audit["home_visits"]) == ["2025-02-04"]
+
+
+def test_a_visit_told_in_the_first_person_and_a_month_of_the_report_period(tmp_path, nlp):
+    """"ben ik bij het gezin X langs geweest", "bij Marieke geweest" (a foster parent), "bij de familie
+    thuis"; "Half mei" in a report over the second quarter of 2025 is May 2025. "Bij moeder geweest" and
+    a named home of someone else are no home visits."""
+    report = ("Kwartaalrapportage Lotte – 2e kwartaal 2025\n\nPeriode\n1 april tot 30 juni 2025.\n\n"
+              "Het pleeggezin\nDinsdag 8 april ben ik bij het gezin De Groot langs geweest na de vakantie.\n"
+              "Half mei ben ik op zaterdagochtend bij Marieke geweest.\n"
+              "Op 12 juni hebben we bij de familie thuis de doelen doorgenomen.\n"
+              "Op 20 juni ben ik bij Annelies geweest, de moeder van Lotte.\n")
+    audit = run(tmp_path, nlp, {"kwartaalrapportage_2025_Q2.txt": HEADER + report}, as_of=dt.date(2025, 7, 1))
+    assert dates(audit["home_visits"]) == ["2025-04-08", "2025-05", "2025-06-12"]

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
 
 KIND = "home_visit"
-_NAMED_HOME = re.compile(r"\bbij\s+([A-Z][a-zà-ÿ]+)\s+thuis\b")
+_NAMED_HOME = re.compile(r"\bbij\s+([A-Z][a-zà-ÿ]+)\s+(?:thuis\b|(?:(?:op\s+bezoek|langs)\s+)?geweest\b)")
 _UNANNOUNCED = "onaangekondigd"
 
 
@@ -29,7 +29,7 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     parent = rx("parent_home").search(text)  # "huisbezoek bij moeder", "begeleide omgang"
     elsewhere = parent is not None and not rx("foster_home").search(text[parent.end():])
     before = adoc.document.text[max(0, span.start_char - 8) : span.start_char]  # "[ ] bij PO thuis" not ticked
-    named = _NAMED_HOME.search(text)  # "bij Samira thuis": a home visit only when Samira is a foster parent
+    named = _NAMED_HOME.search(text)  # "bij Samira thuis/geweest": a home visit only when Samira is a foster parent
     unknown_home = named is not None and named.group(1) not in ctx.facts.get("foster_parent_names", set())
     return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text),
             "veto=unticked": hit("unchecked_before", before), "veto=nobody_home": hit("visit_failed", text),
