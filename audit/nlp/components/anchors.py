@@ -78,7 +78,7 @@ def _is_word(c: int) -> bool:
 
 
 def _word_char_item(op: Any, av: Any) -> bool:
-    """One character that is always a word character: ``[a-z]``, ``[A-Z]``, ``\w``, ``\d``, a letter,
+    """One character that is always a word character: ``[a-z]``, ``[A-Z]``, ``\\w``, ``\\d``, a letter,
     or a repeat of one (a letter of another case under IGNORECASE is a letter too)."""
     if op in _REPEATS:
         sub = list(av[2])
