@@ -43,3 +43,10 @@ def test_file_names_name_the_child_when_no_header_does():
     names = ["dossieroverzicht_Fenna_2024.docx", "screeningsrapport_Hoeks_2021.pdf", "overzicht_KEM-7.docx",
              "Verslag_Zorgteam.docx"]
     assert child_names_from_file_names(names, texts) == {"Fenna"}
+
+
+def test_the_home_the_child_lives_in_since_a_date():
+    """"woont sinds 1 maart 2016 bij Anton en Rianne de Wit": the foster parents, the date between."""
+    text = "Aanleiding: Sem woont sinds 1 maart 2016 bij Anton en Rianne de Wit in Groenhoven."
+    assert foster_parent_names([text], {"Sem"}) == {"Anton", "Rianne"}
+    assert foster_parent_names(["Sem woont sinds de zomer bij Karel en Ina."], {"Sem"}) == {"Karel", "Ina"}
