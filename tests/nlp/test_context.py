@@ -172,3 +172,13 @@ def test_large_text(nlp: Language) -> None:
     spans = doc.spans[triggers.SPANS_KEY]
     assert len(spans) > 1000
     assert all(isinstance(s._.qualifiers, frozenset) for s in spans)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Noor noemt haar tante als degene bij wie ze terecht kan als het thuis even niet lukt.", "support_figure"),
+    ("Fenna alleen gesproken wanneer pleegmoeder niet thuis was.", "one_on_one_contact"),
+])
+def test_a_negation_in_a_later_conditional_clause_negates_nothing_before_it(nlp: Language, text: str, label: str) -> None:
+    """"als / wanneer / tenzij ... niet" after the event is that clause's own negation."""
+    spans = _spans(nlp(text), label)
+    assert spans and not any("NEGATED" in s._.qualifiers for s in spans), _describe(nlp(text))
