@@ -307,3 +307,13 @@ def test_a_visit_told_in_the_first_person_and_a_month_of_the_report_period(tmp_p
               "Op 20 juni ben ik bij Annelies geweest, de moeder van Lotte.\n")
     audit = run(tmp_path, nlp, {"kwartaalrapportage_2025_Q2.txt": HEADER + report}, as_of=dt.date(2025, 7, 1))
     assert dates(audit["home_visits"]) == ["2025-04-08", "2025-05", "2025-06-12"]
+
+
+def test_a_support_figure_who_picks_the_child_up_from_school(tmp_path, nlp):
+    """"uit school" is where the figure fetches the child, not school as a professional source of
+    support; "bij school terecht" still is one."""
+    named = run(tmp_path / "a", nlp, journal(
+        "03-03-2025 | Gesprek | PZB\nLotte noemt opa Henk 'mijn beste maatje'; hij haalt haar elke woensdag uit school."))
+    assert named["support_figure"]["documented"] is True
+    school = run(tmp_path / "b", nlp, journal("03-03-2025 | Gesprek | PZB\nAls steunfiguur kan Lotte bij school terecht."))
+    assert school["support_figure"]["documented"] is False
