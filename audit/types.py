@@ -216,7 +216,7 @@ class DocumentStructure:
         also before it: a letterhead above the title)."""
         if not self.periods:
             return None
-        i = bisect.bisect_right([p.offset for p in self.periods], offset) - 1
+        i = bisect.bisect_right(self.periods, offset, key=lambda p: p.offset) - 1
         return self.periods[max(i, 0)]
 
     def sections_at(self, offset: int) -> list[Section]:
@@ -252,6 +252,11 @@ class AnalysedDocument:
         """The doc's sentences, made once: several detectors walk them all, and ``Doc.sents``
         builds every sentence anew from the tokens on each walk."""
         return list(self.doc.sents)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The character offset each of ``sentences`` starts at, ascending (for bisection)."""
+        return [s.start_char for s in self.sentences]
 
 
 @dataclass

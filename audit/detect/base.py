@@ -110,7 +110,7 @@ def first_sentence_with(adoc: AnalysedDocument, phrases: list[str]) -> Span | No
     if len(low) != len(text):  # lower-casing moved offsets (a rare letter): sentence by sentence
         return next((s for s in sents if has_phrase(s.text, phrases)), None)
     hits = sorted((m.start(), m.end()) for _, rx in _phrase_patterns(tuple(phrases)) for m in rx.finditer(low))
-    starts = [s.start_char for s in sents]
+    starts = adoc.sentence_starts
     for start, end in hits:
         i = bisect_right(starts, start) - 1
         if i >= 0 and end <= sents[i].end_char:

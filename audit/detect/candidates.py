@@ -11,7 +11,6 @@ exactly as before.
 from __future__ import annotations
 
 import bisect
-
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any

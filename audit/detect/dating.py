@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from audit.resources import resource_cache, resource_json
-from audit.structure.dates import YEAR_WORD, find_dates, month_names, month_number
+from audit.structure.dates import YEAR_WORD, alternation, find_dates, month_names, month_number, with_year
 from audit.types import AnalysedDocument, DateMention, Entry, Period
 
 _LOOKBACK = 25  # characters before a date that may say it is not the event's date
@@ -119,8 +119,7 @@ def _month_phrase() -> re.Pattern[str]:
     """"begin juli", "half mei": a month without its year (full names only). "in april" is left out: in a
     report it often dates what the sentence looks back on ("heeft in april haar diploma gehaald; dat
     doel is afgesloten"), not the event it records."""
-    names = "|".join(sorted(month_names(), key=len, reverse=True))
-    return re.compile(rf"(?i)(?<!\w)(?:begin|half|medio|halverwege|eind|rond)\s+({names})(?!\w)(?!\s*'?\d)")
+    return re.compile(rf"(?i)(?<!\w)(?:begin|half|medio|halverwege|eind|rond)\s+({alternation(month_names())})(?!\w)(?!\s*'?\d)")
 
 
 def _period_month(text: str, period: Period | None) -> list[DateMention]:
@@ -177,11 +176,7 @@ def _in_the_past(m: DateMention, context: dt.date | None, past: bool) -> DateMen
     if context is None or _EXPLICIT_YEAR.search(m.text) or m.weekday_year \
             or m.date <= context + dt.timedelta(days=FUTURE_SLACK_DAYS) or not past:
         return m
-    try:
-        day = m.date.replace(year=m.date.year - 1)
-    except ValueError:  # 29 February
-        day = m.date.replace(year=m.date.year - 1, day=28)
-    return DateMention(day, m.precision, m.start, m.end, m.text)
+    return DateMention(with_year(m.date, m.date.year - 1), m.precision, m.start, m.end, m.text)
 
 
 _LAST_YEAR = re.compile(r"\s+vorig(?:e)?\s+jaar\b", re.IGNORECASE)
@@ -191,11 +186,7 @@ def _last_year(m: DateMention, text: str, context: dt.date | None) -> DateMentio
     """"op 20 juni vorig jaar": the year before the context's, whatever day is nearest."""
     if context is None or not _LAST_YEAR.match(text, m.end):
         return m
-    try:
-        day = m.date.replace(year=context.year - 1)
-    except ValueError:  # 29 February
-        day = m.date.replace(year=context.year - 1, day=28)
-    return DateMention(day, m.precision, m.start, m.end, m.text)
+    return DateMention(with_year(m.date, context.year - 1), m.precision, m.start, m.end, m.text)
 
 
 @resource_cache

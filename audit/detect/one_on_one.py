@@ -13,7 +13,7 @@ from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
 from audit.detect.participants import informal_speaker, names_in
 from audit.resources import resource_cache, resource_json
-from audit.structure.tables import text_tables
+from audit.structure.tables import TextRow, text_tables
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -48,13 +48,14 @@ def _register_rules() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in resource_json("decision_nl.json")["contact_register"].items()}
 
 
-def register_spans(adoc: AnalysedDocument, child_names: set[str]) -> list[Span]:
+def register_spans(adoc: AnalysedDocument, child_names: set[str]) -> list[tuple[Span, TextRow]]:
     """The participants cells of a contact register's rows that name the child alone ("12-06-2024 |
-    school | PK | Jesse gesproken in een lege klas"): a contact without the foster parents, found by
-    the table's structure rather than by words in the note (``contact_register`` in decision_nl.json)."""
+    school | PK | Jesse gesproken in een lege klas"), each with its row: a contact without the foster
+    parents, found by the table's structure rather than by words in the note (``contact_register`` in
+    decision_nl.json)."""
     text = adoc.document.text
     rules = _register_rules()
-    spans: list[Span] = []
+    spans: list[tuple[Span, TextRow]] = []
     for table in text_tables(text):
         names = [n.strip() for n in table.header_cells(text)]
         who = next((i for i, n in enumerate(names) if rules["participants_column"].match(n)), None)
@@ -71,36 +72,21 @@ def register_spans(adoc: AnalysedDocument, child_names: set[str]) -> list[Span]:
                 continue  # a mail or an app: no talk
             span = structural_span(adoc, a, b, KIND, REGISTER_CUE)
             if span is not None:
-                spans.append(span)
+                spans.append((span, row))
     return spans
 
 
-def _row(adoc: AnalysedDocument, span: Span) -> tuple[int, int]:
-    text = adoc.document.text
-    end = text.find("\n", span.start_char)
-    return text.rfind("\n", 0, span.start_char) + 1, len(text) if end < 0 else end
-
-
-def _register_vetoes(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
+def _register_vetoes(adoc: AnalysedDocument, row: TextRow) -> dict[str, bool]:
     """A register row is its own record (its date cell is no entry header over it); a row that says the
     contact did not take place ("hij nam niet op", "afgezegd") records none."""
-    start, end = _row(adoc, span)
     return {"veto=header": False,
-            "veto=not_happened": bool(_register_rules()["not_held"].search(adoc.document.text[start:end]))}
+            "veto=not_happened": bool(_register_rules()["not_held"].search(adoc.document.text[row.start : row.end]))}
 
 
-def _row_sentences(adoc: AnalysedDocument, span: Span) -> list[Span]:
-    """The sentences of the row after ``span`` (its note)."""
-    start, end = _row(adoc, span)
-    starts = adoc.__dict__.get("_sentence_starts")
-    if starts is None:  # kept on the document: a register has a row per contact
-        starts = adoc.__dict__["_sentence_starts"] = [s.start_char for s in adoc.sentences]
-    out = []
-    for i in range(bisect_left(starts, span.end_char), len(starts)):
-        if starts[i] >= end:
-            break
-        out.append(adoc.sentences[i])
-    return out
+def _row_sentences(adoc: AnalysedDocument, span: Span, row: TextRow) -> list[Span]:
+    """The sentences of ``row`` after ``span`` (its note)."""
+    starts = adoc.sentence_starts
+    return adoc.sentences[bisect_left(starts, span.end_char) : bisect_left(starts, row.end)]
 
 
 def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
@@ -110,14 +96,17 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
         seen_sents: set[tuple[int, object]] = set()  # the rules make one finding per sentence and date
         spans = all_triggers(adoc, KIND)
         register = register_spans(adoc, ctx.facts.get("child_names", set()))
-        spans = sorted(list(spans) + register, key=lambda s: s.start_char) if register else spans
+        rows = {span.start_char: row for span, row in register}  # the register cells' rows
+        if register:
+            spans = sorted(list(spans) + [span for span, _ in register], key=lambda s: s.start_char)
         prime(models, KIND, (span_text(adoc, span.sent) for span in spans))
         for span in spans:
             sent = span.sent
             dated = sentence_date(adoc, sent, anchor=span.start_char)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models)
-            if span._.cue == REGISTER_CUE:
-                vetoes.update(_register_vetoes(adoc, span))
+            row = rows[span.start_char] if span._.cue == REGISTER_CUE else None
+            if row is not None:
+                vetoes.update(_register_vetoes(adoc, row))
             vetoes["veto=informal"] = informal_speaker(adoc.document.text[sent.start_char : span.start_char])
             vetoes.update(definitional_vetoes(span_text(adoc, sent)))
             if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
@@ -127,8 +116,8 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             if rule_ok:
                 seen_sents.add(key)
             out.append(candidate("one_on_one", adoc, span, dated, prob, rule_ok, vetoes))
-            if span._.cue == REGISTER_CUE:  # the inspector reads the row's note, not only its "PK" cell
-                out[-1].finding.evidence += [evidence_for(adoc, s) for s in _row_sentences(adoc, span) if s != sent]
+            if row is not None:  # the inspector reads the row's note, not only its "PK" cell
+                out[-1].finding.evidence += [evidence_for(adoc, s) for s in _row_sentences(adoc, span, row) if s != sent]
             for other in enumerated_dates(adoc, sent, dated):  # a summary of several talks: one candidate a day
                 out.append(candidate("one_on_one", adoc, span, Dated(other, "sentence"), prob, False, vetoes,
                                      ["date=enumerated"]))

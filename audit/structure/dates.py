@@ -92,8 +92,8 @@ def _vocab() -> _Vocab:
     )
 
 
-def _alt(words: object) -> str:
-    """Regex alternation, longest first so 'sept' wins over 'sep'."""
+def alternation(words: object) -> str:
+    """Regex alternation of literal words, longest first so 'sept' wins over 'sep'."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
 
 
@@ -133,8 +133,8 @@ def _written_patterns(v: _Vocab) -> dict[str, re.Pattern[str]]:
     """Forms with a month name, and a bare year after a temporal preposition."""
     flags = re.IGNORECASE
     # A full month name takes no dot (a dot after "mei" ends the sentence); an abbreviation may.
-    full = _alt(v.full_months)
-    abbr = _alt(set(v.months) - v.full_months)
+    full = alternation(v.full_months)
+    abbr = alternation(set(v.months) - v.full_months)
     month = rf"(?P<mon>(?:{full})(?![^\W\d_])|(?:{abbr})(?![^\W\d_])\.?)"
     return {
         "text_dmy": re.compile(
@@ -147,7 +147,7 @@ def _written_patterns(v: _Vocab) -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "year": re.compile(
-            rf"(?<![\w/])(?:{_alt(v.year_prepositions)}){_SP}(?P<y>(?:19|20)\d\d)(?!\w|[-/.,:]\d|{_APOS})",
+            rf"(?<![\w/])(?:{alternation(v.year_prepositions)}){_SP}(?P<y>(?:19|20)\d\d)(?!\w|[-/.,:]\d|{_APOS})",
             flags,
         ),
     }
@@ -157,12 +157,12 @@ def _context_patterns(v: _Vocab) -> dict[str, re.Pattern[str]]:
     """What stands around a candidate: units, the word before it, line headers, a date field's frame."""
     flags = re.IGNORECASE
     return {
-        "unit_after": re.compile(rf"[ \t\u00a0]*(?:{_alt(v.units)})(?![^\W\d_])", flags),
+        "unit_after": re.compile(rf"[ \t\u00a0]*(?:{alternation(v.units)})(?![^\W\d_])", flags),
         "prev_token": re.compile(r"(\S+)[ \t\u00a0]+$"),
         "line_start": re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[-\u2022*][ \t\u00a0]*)?$"),
         "header_sep": re.compile(r"[ \t\u00a0]*(?:$|\n|[|:;\t\u2013\u2014]|-\s)"),
         "parse_prefix": re.compile(
-            rf"^[\s\W]*(?:(?:d\.\s?d\.|datum)[\s:]*)?(?:(?:{_alt(v.weekdays)})(?![^\W\d_])\.?,?\s*)?$", flags
+            rf"^[\s\W]*(?:(?:d\.\s?d\.|datum)[\s:]*)?(?:(?:{alternation(v.weekdays)})(?![^\W\d_])\.?,?\s*)?$", flags
         ),
         "parse_suffix": re.compile(
             r"^[\s.,;:)\]|\-\u2013]*(?:(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:u|uur))?\.?[\s.,;:)\]|]*)?$", flags
@@ -171,15 +171,15 @@ def _context_patterns(v: _Vocab) -> dict[str, re.Pattern[str]]:
         # "dinsdag de 24e", "op zaterdag de 15de": a day of the month the context names
         # (full weekday names only: "zo de 2e keer" is no date)
         "weekday_ordinal": re.compile(
-            rf"(?<![^\W\d_])(?P<wd>{_alt(w for w in v.weekdays if len(w) > 3)})[ \t\u00a0]+de[ \t\u00a0]+"
+            rf"(?<![^\W\d_])(?P<wd>{alternation(w for w in v.weekdays if len(w) > 3)})[ \t\u00a0]+de[ \t\u00a0]+"
             rf"(?P<d>[1-9]|[12]\d|3[01])(?:e|ste|de)(?![^\W\d_])",
             flags,
         ),
         # "op de 29e (maart)", "Eind mei, op de 27e": a day of the month named right by it ("in mei de 2e
         # keer", "mei, op de 2e plaats" are counts)
         "ordinal_month": re.compile(
-            rf"(?<![^\W\d_])de[ \t\u00a0]+(?P<d>[1-9]|[12]\d|3[01])(?:e|ste|de)[ \t\u00a0]*\((?P<mon>{_alt(v.full_months)})\)"
-            rf"|(?<![^\W\d_])(?P<mon2>{_alt(v.full_months)}),?[ \t\u00a0]+op[ \t\u00a0]+de[ \t\u00a0]+"
+            rf"(?<![^\W\d_])de[ \t\u00a0]+(?P<d>[1-9]|[12]\d|3[01])(?:e|ste|de)[ \t\u00a0]*\((?P<mon>{alternation(v.full_months)})\)"
+            rf"|(?<![^\W\d_])(?P<mon2>{alternation(v.full_months)}),?[ \t\u00a0]+op[ \t\u00a0]+de[ \t\u00a0]+"
             rf"(?P<d2>[1-9]|[12]\d|3[01])(?:e|ste|de)(?![^\W\d_])(?![ \t\u00a0]+(?:keer|maal|plaats|week|dag|ronde|poging)\b)",
             flags,
         ),
@@ -228,21 +228,23 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def nearest_date(month: int, day: int, context: dt.date) -> dt.date | None:
-    """The valid date with this day and month nearest to ``context`` (ties go to the earlier one)."""
-    options = [d for y in (context.year - 1, context.year, context.year + 1) if (d := _make(y, month, day))]
+def nearest_date(month: int, day: int, context: dt.date, weekday: int | None = None) -> dt.date | None:
+    """The valid date with this day and month nearest to ``context`` (within a year either side; ties
+    go to the earlier one). With ``weekday`` only a date on that weekday: "dinsdag 11 februari" in a
+    report of spring 2025 is 11 February 2025, a Tuesday, even where another year's lies nearer."""
+    options = [d for y in (context.year - 1, context.year, context.year + 1)
+               if (d := _make(y, month, day)) and (weekday is None or d.weekday() == weekday)]
     if not options:
         return None
     return min(options, key=lambda d: (abs((d - context).days), d))
 
 
-def weekday_date(month: int, day: int, context: dt.date, weekday: int) -> dt.date | None:
-    """The date with this day and month nearest to ``context`` (within a year either side) that falls
-    on ``weekday``: "dinsdag 11 februari" in a report of spring 2025 is 11 February 2025, a Tuesday,
-    even where another year's 11 February lies nearer. None when no such year is near."""
-    options = [d for y in (context.year - 1, context.year, context.year + 1)
-               if (d := _make(y, month, day)) and d.weekday() == weekday]
-    return min(options, key=lambda d: (abs((d - context).days), d)) if options else None
+def with_year(date: dt.date, year: int) -> dt.date:
+    """``date`` in ``year``; 29 February becomes the 28th where that year has none."""
+    try:
+        return date.replace(year=year)
+    except ValueError:  # 29 February
+        return date.replace(year=year, day=28)
 
 
 def _ordinal_day(day: int, weekday: int, context: dt.date) -> dt.date | None:
@@ -287,7 +289,7 @@ class _Finder:
         word = self.prev_token(start).rstrip(":,.")
         weekday = self.v.weekdays.get(word) if len(word) > 3 else None
         if weekday is not None:
-            date = weekday_date(month, day, self.context, weekday)
+            date = nearest_date(month, day, self.context, weekday)
             if date is not None:
                 return date, True
         return nearest_date(month, day, self.context), False

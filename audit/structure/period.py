@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from audit.resources import resource_cache, resource_json
-from audit.structure.dates import find_dates
+from audit.structure.dates import alternation, find_dates, month_number, with_year
 from audit.types import DateMention, Period
 
 MAX_DAYS = 731  # a longer "period" is no report's period
@@ -30,32 +30,25 @@ class _Vocab:
     quarter: re.Pattern[str]
     half: re.Pattern[str]
     report: re.Pattern[str]
-    months: dict[str, int]
     ordinals: dict[str, int]
     max_title: int
-
-
-def _alt(words: list[str] | dict[str, int]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @resource_cache
 def _vocab() -> _Vocab:
     data = resource_json("dates_nl.json")
     v = data["period"]
-    months = {k.lower(): int(n) for k, n in data["months"].items()}
     year = r"(?P<y>(?:19|20)\d{2})(?!\d)"
-    ordinal = rf"(?P<n>{_alt(v['ordinals'])})"
+    ordinal = rf"(?P<n>{alternation(v['ordinals'])})"
     return _Vocab(
-        label=re.compile(rf"(?i)^[^\w\n]*(?:{_alt(v['labels'])})(?![\w])[ \t]*[:|]?[ \t]*"),
-        range_word=re.compile(rf"(?i)(?:^|(?<=\s)|(?<=\d))(?:{_alt(v['range_words'])})\s*$"),
-        month_end=re.compile(rf"(?i)(?<![^\W\d_])({_alt(months)})\.?\s*$"),
-        quarter=re.compile(rf"(?i)(?<![\w])(?:{ordinal}[ \t]*(?:{_alt(v['quarter_words'])})\.?|q(?P<q>[1-4]))"
+        label=re.compile(rf"(?i)^[^\w\n]*(?:{alternation(v['labels'])})(?![\w])[ \t]*[:|]?[ \t]*"),
+        range_word=re.compile(rf"(?i)(?:^|(?<=\s)|(?<=\d))(?:{alternation(v['range_words'])})\s*$"),
+        month_end=re.compile(rf"(?i)(?<![^\W\d_])({alternation(data['months'])})\.?\s*$"),
+        quarter=re.compile(rf"(?i)(?<![\w])(?:{ordinal}[ \t]*(?:{alternation(v['quarter_words'])})\.?|q(?P<q>[1-4]))"
                            rf"[ \t\-/,]*(?:van[ \t]+)?{year}"
                            rf"|(?<![\w])(?P<y2>(?:19|20)\d{{2}})[ \t\-/]*q(?P<q2>[1-4])(?!\w)"),
-        half=re.compile(rf"(?i)(?<![\w]){ordinal}[ \t]*(?:{_alt(v['half_words'])})[ \t]*(?:van[ \t]+)?{year}"),
-        report=re.compile(rf"(?i)(?:{_alt(v['report_words'])})"),
-        months=months,
+        half=re.compile(rf"(?i)(?<![\w]){ordinal}[ \t]*(?:{alternation(v['half_words'])})[ \t]*(?:van[ \t]+)?{year}"),
+        report=re.compile(rf"(?i)(?:{alternation(v['report_words'])})"),
         ordinals={k.lower(): int(n) for k, n in v["ordinals"].items()},
         max_title=int(v["max_title_chars"]),
     )
@@ -91,20 +84,13 @@ def _start(before: str, end: DateMention, v: _Vocab) -> dt.date | None:
     if found and found[-1].precision in ("day", "month"):
         m = found[-1]
         if not re.search(r"\d{4}|'\d{2}", m.text) and m.date > end.date:
-            return None if m.date.year - 1 < 1 else _year_before(m.date)
+            return with_year(m.date, m.date.year - 1)
         return m.date
     month = v.month_end.search(before)
     if month is None:
         return None
-    number = v.months[month.group(1).lower()]
+    number = month_number(month.group(1))
     return dt.date(end.date.year if number <= end.date.month else end.date.year - 1, number, 1)
-
-
-def _year_before(date: dt.date) -> dt.date:
-    try:
-        return date.replace(year=date.year - 1)
-    except ValueError:  # 29 February
-        return date.replace(year=date.year - 1, day=28)
 
 
 def _quarter_or_half(statement: str, v: _Vocab) -> tuple[dt.date, dt.date] | None:

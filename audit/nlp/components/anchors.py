@@ -241,7 +241,7 @@ def _word_run_starts(text: str, places: list[int]) -> Iterator[int]:
     place: where a match of a backed needle ("[a-z]*plan" at "plan") can start."""
     for place in places:
         start = place
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        while start > 0 and _is_word(ord(text[start - 1])):
             start -= 1
         yield from range(start, place + 1)
 
