@@ -175,16 +175,19 @@ def _across_lines(m: re.Match[str]) -> bool:
 def scientist_names(texts: list[str]) -> set[str]:
     """First and last names of the behavioural scientist, so "Advies Henk:" and "Rutger adviseert"
     are recognised as the GW's advice. Taken from "GW: Henk Kolkman", "GW team Noord: Henk Kolkman",
-    "Rutger Smeenk (GW)", "Carla Wessels (orthopedagoog/GW)", "Pieter Hazelaar (psycholoog, in de rol van GW)"."""
+    "Rutger Smeenk (GW)", "Carla Wessels (orthopedagoog/GW)", "Pieter Hazelaar (psycholoog, in de rol van GW)",
+    "met Karin, de gedragsdeskundige, ..."."""
     lex = _lexicon()
     role = "(?:" + "|".join(re.escape(r) for r in lex["scientist_roles"]) + ")"
     after_role = re.compile(rf"\b{role}\b[^:\n]{{0,20}}:\s*(?:[A-Z]\.\s*)?{_PERSON}")
     role_after = re.compile(rf"{_PERSON}\s*\((?:[^()\n]{{0,30}}\b)?{role}\b")
     role_before = re.compile(rf"\b(?:met|door|van)\s+(?:de\s+)?{role}\s+(?:[A-Z]\.\s*)?{_PERSON}")
+    # "Ik heb met Karin, de gedragsdeskundige, over jou gepraat", "Sophie, onze gedragswetenschapper, ..."
+    apposition = re.compile(rf"{_PERSON},\s+(?:de|onze|ons|jullie|mijn|jouw|je)\s+{role}\b")
     stop = set(lex["not_names"]) | set(lex["scientist_name_stopwords"])
     found: set[str] = set()
     for text in texts:
-        for pattern in (after_role, role_after, role_before):
+        for pattern in (after_role, role_after, role_before, apposition):
             for m in pattern.finditer(text):
                 found.update(g for g in m.groups() if g and g.lower() not in stop)
     return found

@@ -41,19 +41,25 @@ def _lexicon() -> dict[str, Any]:
     return resource_json("matching_nl.json")
 
 
-def _about_this_match(text: str, names: set[str]) -> bool:
-    child = "(?:" + "|".join(re.escape(n) for n in sorted(names)) + ")" if names else "(?!)"
-    return any(re.search(p.replace("{child}", child), text) for p in _lexicon()["specific_markers"])
+def _alternation(names: set[str]) -> str:
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names)) + ")" if names else "(?!)"
 
 
-def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str], in_context: bool = False) -> float | None:
+def _about_this_match(text: str, names: set[str], foster: set[str] = frozenset()) -> bool:
+    child, parents = _alternation(names), _alternation(set(foster))
+    return any(re.search(p.replace("{child}", child).replace("{foster}", parents), text)
+               for p in _lexicon()["specific_markers"])
+
+
+def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str], in_context: bool = False,
+                     foster: set[str] = frozenset()) -> float | None:
     """Rule score of a rationale sentence, or None when it is none (pointer, no reason, not this match).
 
     ``in_context``: the sentence stands in a matching section or document, where softer cues
     (``context_reason_markers``) count too, but a bare placement statement does not.
     """
     lex = _lexicon()
-    if re.search(lex["pointer"], sent.text) or not _about_this_match(sent.text, names):
+    if re.search(lex["pointer"], sent.text) or not _about_this_match(sent.text, names, foster):
         return None
     if has_phrase(sent.text, lex["reason_markers"]) is None:
         soft = in_context and has_phrase(sent.text, lex["context_reason_markers"]) is not None
@@ -88,9 +94,9 @@ def _candidates(adoc: AnalysedDocument) -> list[tuple[Span, str | None]]:
 
 
 def _best_rationale(ctx: DossierContext, models: "SentenceModels") -> tuple[float, AnalysedDocument, Span, str] | None:
-    names = ctx.facts.get("child_names", set())
+    names, foster = ctx.facts.get("child_names", set()), ctx.facts.get("foster_parent_names", set())
     scored = [(adoc, sent, cue, score) for adoc in ctx.documents for sent, cue in _candidates(adoc)
-              if (score := _rationale_score(adoc, sent, names, cue == CONTEXT_CUE)) is not None]
+              if (score := _rationale_score(adoc, sent, names, cue == CONTEXT_CUE, foster)) is not None]
     prime(models, "matching_rationale", (sent.text for _, sent, _, _ in scored))
     best = None
     for adoc, sent, cue, score in scored:

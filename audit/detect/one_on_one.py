@@ -11,7 +11,7 @@ from audit.detect.base import all_triggers, evidence_for, structural_span
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
-from audit.detect.participants import informal_speaker, names_in
+from audit.detect.participants import addressed_subject, informal_speaker, names_in
 from audit.resources import resource_cache, resource_json
 from audit.structure.tables import TextRow, text_tables
 from audit.types import AnalysedDocument, DossierContext
@@ -110,7 +110,8 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             vetoes["veto=informal"] = informal_speaker(adoc.document.text[sent.start_char : span.start_char])
             vetoes.update(definitional_vetoes(span_text(adoc, sent)))
             if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
-                vetoes["veto=not_the_child"] = not names_in(span_text(adoc, span), ctx.facts.get("child_names", set()))
+                vetoes["veto=not_the_child"] = not (names_in(span_text(adoc, span), ctx.facts.get("child_names", set()))
+                                                    or addressed_subject(span))  # "Je belde mij": to the child
             key = (sent.start, dated.mention.date if dated.mention else None)
             rule_ok = not any(vetoes.values()) and key not in seen_sents
             if rule_ok:

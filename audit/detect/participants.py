@@ -15,9 +15,15 @@ from audit.types import DossierContext
 
 
 @resource_cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = resource_json("facts_nl.json")
-    return re.compile(lex["kin_of"]), re.compile(lex["clause_break"]), re.compile(lex["topic_of"])
+    return (re.compile(lex["kin_of"]), re.compile(lex["clause_break"]), re.compile(lex["topic_of"]),
+            re.compile(lex["addressed_child"]), re.compile(lex["addressed_subject"]))
+
+
+def addressed_subject(span: Span) -> bool:
+    """The span's subject is the child addressed ("Je belde mij vanavond" in a letter to the child)."""
+    return any(_patterns()[4].match(token.text) for token in span)
 
 
 def names_in(text: str, names: set[str]) -> set[str]:
@@ -57,7 +63,8 @@ def about_other_child(sent: Span, span: Span, ctx: DossierContext, whole_sentenc
     others = names_in(text, ctx.facts.get("other_child_names", set()))
     # our child as the talk's topic is no participant: "haar PZB heeft haar apart gesproken over de bezoeken aan Mees"
     own = names_in(_patterns()[2].sub(" ", text), ctx.facts.get("child_names", set()))
-    return bool(others) and not own
+    # "een rustig halfuur met jou, zonder Lotte en Fleur erbij": written to the child, "jou" is our child
+    return bool(others) and not own and not _patterns()[3].search(text)
 
 
 def informal_speaker(before_trigger: str) -> bool:

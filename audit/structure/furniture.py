@@ -23,10 +23,10 @@ from audit.types import Block, Document
 
 
 @resource_cache
-def _rules() -> tuple[int, float, int, re.Pattern[str], re.Pattern[str]]:
+def _rules() -> tuple[int, float, int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = resource_json("furniture_nl.json")
     return (int(data["edge_lines"]), float(data["min_share"]), int(data["min_pages"]),
-            re.compile(data["page_number_line"]), re.compile(data["numbered_marker"]))
+            re.compile(data["page_number_line"]), re.compile(data["numbered_marker"]), re.compile(data["page_label_line"]))
 
 
 def _keys(text: str) -> tuple[str, str]:
@@ -45,10 +45,15 @@ def _edge_blocks(doc: Document, edge: int) -> dict[int, list[Block]]:
 
 
 def find_furniture(doc: Document) -> list[Block]:
-    """The blocks of ``doc`` that are page furniture (page-number lines count in any format)."""
-    edge, share, min_pages, page_line, marker = _rules()
+    """The blocks of ``doc`` that are page furniture (page-number lines count in any format, page-label
+    lines at a page edge in any file)."""
+    edge, share, min_pages, page_line, marker, label_line = _rules()
     found = [b for b in doc.blocks if page_line.match(doc.text[b.start : b.end])]
     edges = _edge_blocks(doc, edge)
+    # "Mijn plan – Sem – blad 1": a footer that numbers its page, also where nothing repeats (one page)
+    listed = {id(b) for b in found}
+    found += [b for bs in edges.values() for b in bs
+              if id(b) not in listed and label_line.match(doc.text[b.start : b.end])]
     if len(edges) < 2:
         return found
     needed = max(min_pages, math.ceil(share * len(edges)))

@@ -159,8 +159,9 @@ def _plain_heading_level(block: Block, text: str) -> int | None:
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_HEADING_CHARS or "|" in stripped or FIELD_LINE.match(stripped):
         return None  # "Gekoppeld doel: 1. Schoolgang" is a record's field, not a heading
-    if _SENTENCE_END.search(stripped) and not _NUMBERING.match(stripped):
-        return None
+    if _SENTENCE_END.search(stripped) and not _NUMBERING.match(stripped) \
+            and not (stripped.endswith("?") and heading_kind(stripped) != "other"):
+        return None  # a sentence; a question that names a section ("Waarom woon jij bij Anna en Piet?") heads one
     if stripped[:1].isdigit() and not _NUMBERING.match(stripped):
         return None  # a date or number line ("12-03-2024 | Huisbezoek"), not a heading
     title = clean_title(stripped)
@@ -172,7 +173,8 @@ def _plain_heading_level(block: Block, text: str) -> int | None:
         return _numbering_level(stripped) or 2
     if _NUMBERING.match(stripped) and known and len(title.split()) <= 5:
         return _numbering_level(stripped) or 1
-    if shouty or (known and len(title.split()) <= 4 and title[:1].isupper()):
+    words = 7 if stripped.endswith("?") else 4  # a question heading names its section in more words
+    if shouty or (known and len(title.split()) <= words and title[:1].isupper()):
         return 1
     return None
 

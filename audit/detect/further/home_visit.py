@@ -34,7 +34,13 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text),
             "veto=unticked": hit("unchecked_before", before), "veto=nobody_home": hit("visit_failed", text),
             "veto=not_happened": hit("not_happened", text), "veto=unknown_home": unknown_home,
-            "veto=idiom": _idiom(span, text)}
+            "veto=idiom": _idiom(span, text), "veto=residence": _residence(span, text)}
+
+
+def _residence(span: Span, text: str) -> bool:
+    """The trigger is where the child lives ("woont sinds 2022 bij het pleeggezin"), not a visit."""
+    a, b = span.start_char - span.sent.start_char, span.end_char - span.sent.start_char
+    return any(m.start() < b and a < m.end() for m in rx("residence_statement").finditer(text))
 
 
 def _idiom(span: Span, text: str) -> bool:

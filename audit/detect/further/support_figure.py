@@ -42,7 +42,9 @@ def _answer(adoc: AnalysedDocument, sent: Span, text: str) -> Span | None:
     between = adoc.document.text[sent.end_char : nxt.start_char]
     if text.rstrip().endswith("?"):  # "Antwoord: ...", or the paragraph under a question heading
         answer = span_text(adoc, nxt)
-        return nxt if hit("support_answer", answer) or not (answer.rstrip().endswith("?") or _is_label(answer)) else None
+        # "Bij buurvrouw Tineke.": a short answer is no label, a label has no full stop
+        label = _is_label(answer) and not answer.rstrip().endswith(".")
+        return nxt if hit("support_answer", answer) or not (answer.rstrip().endswith("?") or label) else None
     inline = "\n" not in between and "\n" not in text  # "Steunfiguur | oma Jannie", not a heading line
     return nxt if inline and not _is_label(span_text(adoc, nxt)) else None
 

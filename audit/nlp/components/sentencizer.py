@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from audit.nlp.components.tokens import token_texts
-from audit.resources import abbreviations
+from audit.resources import abbreviations, resource_json
 
 _FINAL = {".", "!", "?", "…"}
 _CELL_SEP = "|"
@@ -29,9 +29,34 @@ _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
 class DossierSentencizer:
     """Rule-based sentence boundaries for dossier text (sets ``Token.is_sent_start``)."""
 
-    def __init__(self, abbreviations: frozenset[str], enders: frozenset[str] = frozenset()):
+    def __init__(self, abbreviations: frozenset[str], enders: frozenset[str] = frozenset(),
+                 run_on: dict | None = None):
         self.abbreviations = abbreviations
         self.enders = enders
+        run_on = resource_json("sentences_nl.json") if run_on is None else run_on
+        self.run_on_words = int(run_on["run_on_min_words"])
+        self.run_on_gap = int(run_on["run_on_min_gap"])
+        self.restarts: dict[str, frozenset[str]] = {}  # first word -> second words ("" for a one-word restart)
+        for phrase in run_on["run_on_restarts"]:
+            first, _, second = phrase.lower().partition(" ")
+            self.restarts[first] = self.restarts.get(first, frozenset()) | {second}
+
+    def _restart(self, texts: list[str], i: int) -> bool:
+        seconds = self.restarts.get(texts[i].lower())
+        return seconds is not None and ("" in seconds or (i + 1 < len(texts) and texts[i + 1].lower() in seconds))
+
+    def _split_run_ons(self, texts: list[str], is_space: list[bool], starts: list[bool]) -> None:
+        """New starts at restart words inside long unpunctuated sentences (dictated notes)."""
+        bounds = [i for i, s in enumerate(starts) if s] + [len(texts)]
+        for lo, hi in zip(bounds, bounds[1:]):
+            words = [i for i in range(lo, hi) if not is_space[i] and texts[i][:1].isalnum()]
+            if len(words) < self.run_on_words or any(texts[i] in _FINAL or texts[i] == ";" for i in range(lo, hi)):
+                continue
+            last = lo
+            for n, i in enumerate(words):
+                if i - last >= self.run_on_gap and len(words) - n >= self.run_on_gap and self._restart(texts, i):
+                    starts[i] = True
+                    last = i
 
     def _is_abbreviation(self, texts: list[str], spaces: list[str], i: int) -> bool:
         """Is the period ending at token ``i`` part of an abbreviation or initial that continues the sentence?"""
@@ -77,6 +102,7 @@ class DossierSentencizer:
             elif prev in {"?", "!"}:
                 start = True
             starts[i] = start and not is_space[i]
+        self._split_run_ons(texts, is_space, starts)
         # Written in one go: setting Token.is_sent_start one by one makes spaCy re-check
         # the whole doc for a parse each time, which is quadratic on long dossiers.
         not_start = np.iinfo(np.uint64).max  # -1 as uint64: "explicitly not a sentence start"
