@@ -110,7 +110,7 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             vetoes["veto=informal"] = informal_speaker(adoc.document.text[sent.start_char : span.start_char])
             vetoes.update(definitional_vetoes(span_text(adoc, sent)))
             if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
-                vetoes["veto=not_the_child"] = not (names_in(span_text(adoc, span), ctx.facts.get("child_names", set()))
+                vetoes["veto=not_the_child"] = not (names_in(span_text(adoc, span), ctx.facts.get("child_names", set()), True)
                                                     or addressed_subject(span))  # "Je belde mij": to the child
             key = (sent.start, dated.mention.date if dated.mention else None)
             rule_ok = not any(vetoes.values()) and key not in seen_sents

@@ -26,10 +26,12 @@ def addressed_subject(span: Span) -> bool:
     return any(_patterns()[4].match(token.text) for token in span)
 
 
-def names_in(text: str, names: set[str]) -> set[str]:
-    """Names mentioned in ``text``; "het zusje van Joep" does not mention Joep as a participant."""
+def names_in(text: str, names: set[str], ignore_case: bool = False) -> set[str]:
+    """Names mentioned in ``text``; "het zusje van Joep" does not mention Joep as a participant.
+    ``ignore_case``: also a name written in lower case ("met ilse alleen", dictated or hasty notes)."""
     text = _patterns()[0].sub(" ", text)
-    return {n for n in names if re.search(rf"\b{re.escape(n)}(?:'s|’s|s)?\b", text)}
+    flags = re.IGNORECASE if ignore_case else 0
+    return {n for n in names if re.search(rf"\b{re.escape(n)}(?:'s|’s|s)?\b", text, flags)}
 
 
 def trigger_clause(sent: Span, span: Span, sent_text: str | None = None) -> str:

@@ -55,3 +55,17 @@ def test_a_visit_in_a_run_on_note_is_not_blocked_by_a_later_plan(tmp_path, nlp):
         "[Notitie 18-03-2025 09:00 | gedicteerd | M. de Boer]\n"
         "mees woont sinds 2022 bij het pleeggezin en dat gaat goed zegt school\n"))
     assert [v["date"] for v in audit["home_visits"]] == ["2025-03-04", "2025-03-11"]
+
+
+def test_lower_case_child_and_split_role_words_of_a_dictated_note(tmp_path, nlp):
+    audit = _audit(tmp_path, nlp, (
+        "[Notitie 04-02-2025 16:40 | gedicteerd | M. de Boer]\n"
+        "met mees alleen een rondje door het dorp gelopen hij vertelde over zijn nieuwe klas\n\n"
+        "[Notitie 11-02-2025 10:05 | gedicteerd | M. de Boer]\n"
+        "met ineke alleen de planning voor de vakantie doorgenomen\n\n"
+        "[Notitie 18-02-2025 09:00 | gedicteerd | M. de Boer]\n"
+        "casus besproken met de gedrags wetenschapper karin over mees hij adviseert om het slapen "
+        "een vast ritueel te geven\n"))
+    # the child's name in lower case is the child; the foster mother's ("met ineke alleen") is not
+    assert [c["date"] for c in audit["one_on_one_contacts"]] == ["2025-02-04"]
+    assert [a["date"] for a in audit["behavioural_scientist_advice"]] == ["2025-02-18"]  # "gedrags wetenschapper"

@@ -49,7 +49,8 @@ _MEMO_BYTES = 1 << 19  # ORTH ids of the sentences a PatternCompiler remembers t
 # Token pattern keys that read nothing but the token's text (its lexeme): with only these, the hits
 # in a sentence follow from its token texts (``PatternCompiler._token_hits``).
 _TEXT_KEYS = frozenset({"LOWER", "TEXT", "ORTH", "OP", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "IS_ALPHA", "IS_ASCII",
-                        "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "LIKE_NUM"})
+                        "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "LIKE_NUM",
+                        "IS_STOP"})
 LABELS = ("one_on_one_contact", "safety_check", "behavioural_scientist_advice", "matching_rationale",
           # schema version 2 (audit/detect/further)
           "home_visit", "care_team_meeting", "sexual_development", "goal_evaluation", "rescreening",
