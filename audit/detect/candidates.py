@@ -189,18 +189,31 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
     sent = span.sent
     text = span_text(adoc, sent)
     vetoed, prob = classifier_vetoes(models, span.label_, text)
+    header, *per_sentence = _sentence_vetoes(adoc, sent, text)
     vetoes = {
-        "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span), "veto=header": in_entry_header(adoc, sent),
+        "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span), "veto=header": header,
         "veto=other_child": about_other_child(sent, span, ctx, whole_sentence, text),
         "veto=plan_undated": not dated_ok(adoc, dated), "veto=classifier": vetoed,
-        "veto=checklist_item": bool(checklist_item_rx().search(text)),
-        "veto=checklist_document": is_checklist(adoc),
-        "veto=quoted": quoted_line(adoc.document.text, sent.start_char),
-        "veto=title": is_title(adoc, sent.start_char),
-        "veto=calendar_item": calendar_item(adoc, sent.start_char),
-        "veto=action_item": action_item(adoc, sent.start_char),
     }
+    vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob
+
+
+_SENTENCE_VETOES = ("veto=checklist_item", "veto=checklist_document", "veto=quoted", "veto=title",
+                    "veto=calendar_item", "veto=action_item")
+
+
+def _sentence_vetoes(adoc: AnalysedDocument, sent: Span, text: str) -> tuple[bool, ...]:
+    """The filters that depend on the sentence alone (its entry header, then ``_SENTENCE_VETOES``),
+    worked out once per sentence and kept on the document: a journal sentence often holds several triggers."""
+    cache = adoc.__dict__.setdefault("_sentence_vetoes", {})
+    found = cache.get(sent.start_char)
+    if found is None:
+        found = cache[sent.start_char] = (
+            in_entry_header(adoc, sent), bool(checklist_item_rx().search(text)), is_checklist(adoc),
+            quoted_line(adoc.document.text, sent.start_char), is_title(adoc, sent.start_char),
+            calendar_item(adoc, sent.start_char), action_item(adoc, sent.start_char))
+    return found
 
 
 def candidate(detector: str, adoc: AnalysedDocument, span: Span, dated: Dated, prob: float | None, rule_ok: bool,

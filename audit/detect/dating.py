@@ -102,11 +102,14 @@ def _own_dates(text: str, context: dt.date | None, precision: str, looking_back:
     """Dates of ``precision`` in ``text`` that are not deadlines, plans or birth dates. ``looking_back``:
     the context is the latest date a report names, so a year-less date is read as past of it. ``period``:
     the report period that holds for ``text``; a year-less date that falls inside it is read in it."""
+    mentions = [m for m in find_dates(text, context_date=context) if m.precision == precision]
+    if not mentions:  # most sentences: no tense to read
+        return []
     not_event = _not_event_date()
     past = looking_back or bool(_PAST_TENSE.search(text))
     out = []
-    for m in find_dates(text, context_date=context):
-        if m.precision != precision or not_event.search(text[max(0, m.start - _LOOKBACK) : m.start]):
+    for m in mentions:
+        if not_event.search(text[max(0, m.start - _LOOKBACK) : m.start]):
             continue
         dated = _last_year(m, text, context)
         inside = _in_period(m, period) if dated is m else None
