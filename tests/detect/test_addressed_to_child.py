@@ -109,3 +109,17 @@ def test_a_one_page_footer_that_numbers_its_page_is_furniture():
         b.add("paragraph", line, page=1)
     doc = Document("mijn_plan.pdf", Path("mijn_plan.pdf"), "0" * 64, "test", b.text, b.blocks, [start])
     assert [doc.text[f.start:f.end] for f in find_furniture(doc)] == ["Mijn plan – Daan – JIJ-9999 – blad 1"]
+
+
+def test_a_check_and_a_care_team_told_in_plain_words(tmp_path, nlp):
+    letters = ("Brieven aan Daan\n\n"
+               "Dinsdag 14 januari 2025\nHoi Daan,\n"
+               "Samen met jou heb ik de vragenlijst over veiligheid ingevuld. Je zei dat je je veilig voelt.\n\n"
+               "Woensdag 12 februari 2025\nHoi Daan,\n"
+               "Vandaag kwam iedereen die jou helpt bij elkaar op ons kantoor: papa, Marloes, Erik, je juf en ik. "
+               "Dat heet een zorgteam.\n")
+    note = ("Overdracht aan nieuwe PZB\n"
+            "Wijziging sinds vorige check: ja, een nieuwe huisgenoot sinds 08-2024 (herscreening 15-10-2024)\n")
+    audit = _audit(tmp_path, nlp, {"brieven_aan_daan.txt": HEADER + letters, "overdracht.txt": note})
+    assert [c["date"] for c in audit["safety_checks"]] == ["2025-01-14"]  # the form line is a field about changes
+    assert [m["date"] for m in audit["care_team_meetings"]] == ["2025-02-12"]  # "Dat heet een zorgteam" is none
