@@ -53,7 +53,7 @@ MAX_YEAR = 2100
 PIVOT_AHEAD = 5  # two-digit years up to this many years ahead of today are 20xx
 
 YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")  # a four-digit year written out ("2024")
-_DIGIT = re.compile(r"\d")  # every date form has a digit (the same ``\d`` as the patterns)
+_DIGIT = re.compile(r"\d")  # every date form but a written-out day has a digit (the same ``\d`` as the patterns)
 _DE_DAY = re.compile(r"(?i)\bde[ \t\u00a0]+\d")  # a cheap test before the weekday-ordinal pattern
 _BLOCK = object()  # a candidate that is a date in form but impossible: it claims its span, emits nothing
 
@@ -67,12 +67,13 @@ class _Vocab:
     units: tuple[str, ...]
     code_cues: frozenset[str]
     full_months: frozenset[str]  # the longest name of each month; the others are abbreviations
+    day_words: dict[str, int]  # "twee" -> 2: a day written out before a month name
 
 
 # The compiled patterns, one attribute each (built from these names so the list is written once).
 # Those in DIGIT_FIRST match nothing but a digit first (their lookbehinds take no characters).
 DIGIT_FIRST = ("iso", "dmy", "dm", "my", "text_dmy")
-_PATTERN_NAMES = ("iso", "dmy", "dm", "my", "text_dmy", "month_year", "year", "unit_after", "prev_token", "line_start", "header_sep", "parse_prefix", "parse_suffix", "bare_year", "weekday_ordinal", "ordinal_month")
+_PATTERN_NAMES = ("iso", "dmy", "dm", "my", "text_dmy", "word_dm", "month_year", "year", "unit_after", "prev_token", "line_start", "header_sep", "parse_prefix", "parse_suffix", "bare_year", "weekday_ordinal", "ordinal_month")
 _Patterns = make_dataclass("_Patterns", [(n, re.Pattern) for n in _PATTERN_NAMES], frozen=True)
 
 
@@ -89,6 +90,7 @@ def _vocab() -> _Vocab:
         units=tuple(w.lower() for w in data["units"]),
         code_cues=frozenset(w.lower() for w in data["code_cues"]),
         full_months=frozenset(full.values()),
+        day_words={k.lower(): int(v) for k, v in data["day_words"].items()},
     )
 
 
@@ -142,6 +144,12 @@ def _written_patterns(v: _Vocab) -> dict[str, re.Pattern[str]]:
             rf"(?:(?:{_SP}|(?<=\.))(?:(?P<y>\d{{4}}){_RB_Y4}|(?P<y2>{_APOS}?\d{{2}}){_RB_NUM}))?",
             flags,
         ),
+        # "vrijdag twee augustus", "op vijftien juni 2024": the day written out, before a full month name
+        "word_dm": re.compile(
+            rf"(?<![^\W\d_])(?P<dw>{alternation(v.day_words)})[ \t\u00a0]+(?P<mon>{full})(?![^\W\d_]|-[^\W\d_])"
+            rf"(?:[ \t\u00a0]+(?P<y>\d{{4}}){_RB_Y4})?",
+            flags,
+        ),
         "month_year": re.compile(
             rf"{_LB_TXT}{month}(?:{_SP}|(?<=\.))(?:(?P<y>\d{{4}}){_RB_Y4}|(?P<y2>{_APOS}\d{{2}}){_RB_NUM})",
             flags,
@@ -184,6 +192,12 @@ def _context_patterns(v: _Vocab) -> dict[str, re.Pattern[str]]:
             flags,
         ),
     }
+
+
+@resource_cache
+def _word_day_gate() -> re.Pattern[str]:
+    """A full month name after a blank: the cheap test before looking for a written-out day ("twee augustus")."""
+    return re.compile(rf"(?i)[ \t\u00a0](?:{alternation(_vocab().full_months)})(?![^\W\d_])")
 
 
 @resource_cache
@@ -337,6 +351,20 @@ class _Finder:
                 resume = m.end()  # never empty: it holds a digit
                 yield m
 
+    def word_days(self) -> None:
+        """"op vrijdag twee augustus", "sinds maandag drie februari": a day written out before its month
+        ("een" only after a weekday: "een mei-vakantie" is none); year-less ones read as ``yearless``."""
+        for m in self.p.word_dm.finditer(self.text):
+            word = m["dw"].lower()
+            if word == "een" and self.prev_token(m.start()).rstrip(",") not in self.v.weekdays:
+                continue
+            day, month = self.v.day_words[word], self.v.months[m["mon"].lower()]
+            if m["y"]:
+                date = _make(int(m["y"]), month, day)
+                self.add(m.start(), m.end(), 1, self.mention(date, "day", m.start(), m.end()) if date else _BLOCK)
+            else:
+                self.yearless(month, day, m.start(), m.end(), 1)
+
     def run(self) -> list[DateMention]:
         text, p, v = self.text, self.p, self.v
         for m in self.from_digits(p.iso):
@@ -358,6 +386,8 @@ class _Finder:
                 self.add(m.start(), m.end(), 1, self.mention(date, "day", m.start(), m.end()) if date else _BLOCK)
             else:
                 self.yearless(month, day, m.start(), m.end("mon"), 1)
+        if _word_day_gate().search(text):
+            self.word_days()
         for m in p.month_year.finditer(text):
             date = _make(_year(m["y"] or m["y2"]), v.months[m["mon"].rstrip(".").lower()], 1)
             self.add(m.start(), m.end(), 2, self.mention(date, "month", m.start(), m.end()) if date else _BLOCK)
@@ -440,7 +470,7 @@ def find_dates(text: str, *, context_date: dt.date | None = None) -> list[DateMe
     ``context_date`` (usually the journal entry's date) lets year-less dates
     ("12 maart", "op 28-1") resolve to the nearest such day; without it they are skipped.
     """
-    if _DIGIT.search(text) is None:
+    if _DIGIT.search(text) is None and _word_day_gate().search(text) is None:
         return []
     if len(text) > _DateMemo.MAX_TEXT:
         return _Finder(text, context_date, strict=True).run()

@@ -313,3 +313,16 @@ def test_an_ordinal_day_needs_a_full_weekday_that_fits():
 
     assert _find("zo de 2e keer gevraagd", context_date=_dt.date(2025, 1, 1)) == []
     assert _find("Op zaterdag de 30e", context_date=_dt.date(2025, 2, 1)) == []  # no Saturday the 30th near
+
+
+def test_a_day_written_out_before_its_month():
+    """Dictated notes and letters write the day out: "sinds maandag drie februari", "op vijftien juni 2024"."""
+    context = dt.date(2025, 3, 1)
+    found = [(m.date, m.text) for m in find_dates("sinds maandag drie februari woont er een tweede pleegkind",
+                                                  context_date=context)]
+    assert found == [(dt.date(2025, 2, 3), "drie februari")]
+    assert [m.date for m in find_dates("op vijftien juni 2024 verhuisd")] == [dt.date(2024, 6, 15)]
+    assert [m.date for m in find_dates("vrijdag een november", context_date=context)] == [dt.date(2024, 11, 1)]
+    # "een" without a weekday, a hyphenated month word and a count are no dates
+    assert find_dates("een mei-vakantie en de twee mei-vakanties", context_date=context) == []
+    assert find_dates("drie meiden uit de klas", context_date=context) == []

@@ -32,9 +32,9 @@ def _rescreen_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, te
 
 def _change_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
     placed = "geplaatst" in text.lower()  # "Dani (4) in gezin Hofstede geplaatst": another child, not ours
-    own = placed and (names_in(text, ctx.facts.get("child_names", set())) or hit("change_own_child", text))
+    own = placed and (names_in(text, ctx.facts.get("child_names", set()), True) or hit("change_own_child", text))
     foster = hit("household_foster", text) or hit("change_self_evident", text) \
-        or names_in(text, ctx.facts.get("foster_parent_names", set()))
+        or names_in(text, ctx.facts.get("foster_parent_names", set()), True)  # "bij gerrit en aafke" (dictated)
     return {"veto=not_foster_home": not foster, "veto=not_a_change": hit("change_not", text), "veto=own_child": bool(own),
             "veto=form_reason": hit("change_form_reason", text)}  # "Aanleiding: [x] nieuwe huisgenoot": the form's reason
 
