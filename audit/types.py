@@ -210,6 +210,8 @@ class DocumentStructure:
     sections: list[Section] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)  # report periods, in order of their statements
+    # written by the foster parents ("Logboek pleegouders"): its "we" and "ik" are the foster parents
+    foster_parent_log: bool = False
 
     def period_at(self, offset: int) -> Period | None:
         """The report period that holds at ``offset``: the last one stated before it (the first one

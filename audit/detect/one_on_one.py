@@ -11,7 +11,7 @@ from audit.detect.base import all_triggers, evidence_for, structural_span
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
-from audit.detect.participants import addressed_subject, informal_speaker, names_in
+from audit.detect.participants import addressed_subject, informal_speaker, names_in, writer_is_subject
 from audit.resources import resource_cache, resource_json
 from audit.structure.tables import TextRow, text_tables
 from audit.types import AnalysedDocument, DossierContext
@@ -92,6 +92,8 @@ def _row_sentences(adoc: AnalysedDocument, span: Span, row: TextRow) -> list[Spa
 def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     """Every talk trigger with its signals; ``rule_ok`` is the rules' own decision."""
     out: list[Candidate] = []
+    # "Rutger met Sven alleen naar de bouwmarkt": a foster parent doing something with the child
+    foster_names = frozenset(n.lower() for n in ctx.facts.get("foster_parent_names", set()))
     for adoc in ctx.documents:
         seen_sents: set[tuple[int, object]] = set()  # the rules make one finding per sentence and date
         spans = all_triggers(adoc, KIND)
@@ -107,7 +109,10 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             row = rows[span.start_char] if span._.cue == REGISTER_CUE else None
             if row is not None:
                 vetoes.update(_register_vetoes(adoc, row))
-            vetoes["veto=informal"] = informal_speaker(adoc.document.text[sent.start_char : span.start_char])
+            before = adoc.document.text[sent.start_char : span.start_char]
+            vetoes["veto=informal"] = informal_speaker(before, foster_names)
+            # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")
+            vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and writer_is_subject(before)
             vetoes.update(definitional_vetoes(span_text(adoc, sent)))
             if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
                 vetoes["veto=not_the_child"] = not (names_in(span_text(adoc, span), ctx.facts.get("child_names", set()), True)

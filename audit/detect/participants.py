@@ -6,11 +6,13 @@ live in ``facts_nl.json``.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span
 
 from audit.resources import resource_cache, resource_json
+from audit.structure.dates import find_dates
 from audit.types import DossierContext
 
 
@@ -69,18 +71,49 @@ def about_other_child(sent: Span, span: Span, ctx: DossierContext, whole_sentenc
     return bool(others) and not own and not _patterns()[3].search(text)
 
 
-def informal_speaker(before_trigger: str) -> bool:
+_FIRST_PERSON = frozenset({"ik", "we", "wij"})
+_PREPOSITIONS = frozenset({"met", "bij", "naar", "van", "voor", "over", "aan", "door", "zonder"})
+
+
+def _without_leading_date(text: str) -> str:
+    """``text`` after a date it opens with ("Za 22 feb: Ellen en Sven ..." -> "Ellen en Sven ...")."""
+    lead = find_dates(text[:24], context_date=dt.date(2000, 1, 1))
+    return text[lead[0].end :].lstrip(" :-–—,") if lead and lead[0].start <= 4 else text
+
+
+def writer_is_subject(before_trigger: str) -> bool:
+    """In a file the foster parents write, the trigger's clause has the writer as its subject
+    ("Sven had een slechte nacht, we hebben samen pannenkoeken gebakken"): a foster parent's own
+    time with the child, no talk with the worker. "met ons" is company, not the subject."""
+    words = re.findall(r"[\w'-]+", _without_leading_date(clause_before(before_trigger)).lower())
+    return any(w in _FIRST_PERSON and (i == 0 or words[i - 1] not in _PREPOSITIONS) for i, w in enumerate(words[:3]))
+
+
+def clause_before(before_trigger: str) -> str:
+    """The trigger's own clause up to the trigger: ``before_trigger`` after its last clause break."""
+    breaks = list(_patterns()[1].finditer(before_trigger))
+    return before_trigger[breaks[-1].end() :] if breaks else before_trigger
+
+
+def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -> bool:
     """The words before a talk trigger make an informal person (aunt, JIM, parent) its subject.
 
     Only when no professional is named there too: "PZB en oma ..." stays a professional talk.
+    ``names``: the foster parents' first names, lower case ("Rutger met Sven alleen naar de bouwmarkt");
+    then a leading date ("Ma 9/9 Rutger ...") is no word of the subject.
     """
     lex = resource_json("facts_nl.json")
     # "Eerst met pleegouders, daarna heeft Lotte apart ...": the subject is in the clause after the last step
     steps = list(re.finditer(lex["sequence_break"], before_trigger))
     if steps:
         before_trigger = before_trigger[steps[-1].end() :]
+    if names:
+        before_trigger = _without_leading_date(before_trigger)
     words = re.findall(r"[\w'-]+", before_trigger.lower())
+    informal = set(lex["informal_persons"])
     if not words or any(w in lex["professionals"] for w in words):
         return False
-    # "veiligheidschecklist met PM, Yusuf apart gesproken": after "met" a person is company, not the subject
-    return any(w in lex["informal_persons"] and (i == 0 or words[i - 1] != "met") for i, w in enumerate(words[:3]))
+    # "veiligheidschecklist met PM, Yusuf apart gesproken": after "met" a person is company, not the subject;
+    # a foster parent's name after a preposition is a place or company ("Sem bij Frank afgezet")
+    return any((w in informal and (i == 0 or words[i - 1] != "met"))
+               or (w in names and (i == 0 or words[i - 1] not in _PREPOSITIONS)) for i, w in enumerate(words[:3]))

@@ -11,7 +11,7 @@ from audit.structure.dates import find_dates
 from audit.structure.entries import entries_of
 from audit.structure.lookup import IndexedStructure
 from audit.structure.period import periods_of
-from audit.structure.sections import document_type, lexicon, sections_of
+from audit.structure.sections import document_type, foster_parent_authored, lexicon, sections_of
 
 DATE_WINDOW = 40  # characters after a label searched for its date
 
@@ -73,4 +73,4 @@ def structure_document(doc: Document) -> DocumentStructure:
     if doc_type == "other" and len(entries) >= 3:
         doc_type = "journal"
     return IndexedStructure(doc, doc_type, doc_date=labelled_date(doc), sections=sections, entries=entries,
-                            periods=periods_of(doc.text))
+                            periods=periods_of(doc.text), foster_parent_log=foster_parent_authored(doc, sections))

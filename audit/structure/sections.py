@@ -209,6 +209,20 @@ def sections_of(doc: Document) -> list[Section]:
     return sections
 
 
+@resource_cache
+def _foster_parent_authored() -> re.Pattern[str]:
+    return re.compile(resource_json("sections.json")["foster_parent_authored"])
+
+
+def foster_parent_authored(doc: Document, sections: list[Section]) -> bool:
+    """Is the file the foster parents' own ("logboek_pleegouders.docx", "Dagboek pleeggezin")? Told by
+    its name, title or first line, as ``document_type`` tells a file's kind."""
+    rx = _foster_parent_authored()
+    first_line = next((line for line in doc.text.splitlines() if line.strip()), "")
+    title = sections[0].title if sections and sections[0].start < 400 else ""
+    return any(rx.search(c) for c in (doc.name.replace("_", " ").replace("-", " "), title, first_line))
+
+
 def document_type(doc: Document, sections: list[Section]) -> str:
     """What the file is: journal, care_plan, matching_report, safety_form or other.
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import all_triggers
+from audit.detect.base import all_triggers, structural_span
 from audit.detect.candidates import Candidate
 from audit.detect.further.events import entry_text, event_candidates
 from audit.detect.further.lexicon import hit, rx
@@ -34,7 +34,8 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text),
             "veto=unticked": hit("unchecked_before", before), "veto=nobody_home": hit("visit_failed", text),
             "veto=not_happened": hit("not_happened", text), "veto=unknown_home": unknown_home,
-            "veto=idiom": _idiom(span, text), "veto=residence": _residence(span, text)}
+            "veto=idiom": _idiom(span, text), "veto=residence": _residence(span, text),
+            "veto=remote": span._.cue == LOGGED_CHECK_CUE and hit("remote_contact", text)}
 
 
 def _residence(span: Span, text: str) -> bool:
@@ -67,5 +68,24 @@ def _attributes(adoc: AnalysedDocument, span: Span, text: str) -> dict[str, Any]
     return {"unannounced": unannounced}
 
 
+LOGGED_CHECK_CUE = "check in het logboek van de pleegouders"
+
+
+def _logged_checks(adoc: AnalysedDocument) -> list[Span]:
+    """In the foster parents' own logbook a safety check the worker came to do ("12 maart Marloes kwam voor
+    de veiligheidscheck", "19 nov – Jeroen deed de veiligheidscheck") took place in their home: the
+    check's trigger is evidence of a home visit too, with the check's context (a plan stays a plan)."""
+    if not adoc.structure.foster_parent_log:
+        return []
+    out = []
+    for check in all_triggers(adoc, "safety_check"):
+        span = structural_span(adoc, check.start_char, check.end_char, KIND, LOGGED_CHECK_CUE)
+        if span is not None:
+            span._.qualifiers, span._.qualifier_evidence = check._.qualifiers, check._.qualifier_evidence
+            out.append(span)
+    return out
+
+
 def home_visit_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
-    return event_candidates(ctx, models, KIND, "home_visit", _vetoes, header_ok=True, attributes=_attributes)
+    return event_candidates(ctx, models, KIND, "home_visit", _vetoes, header_ok=True, attributes=_attributes,
+                            more_spans=_logged_checks)

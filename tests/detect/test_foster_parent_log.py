@@ -1,0 +1,54 @@
+"""The foster parents' own logbook in the file: its "we" are the foster parents, not the worker.
+
+Every sentence here is written for this test.
+"""
+import datetime as dt
+from pathlib import Path
+
+from audit.config import load_config
+from audit.detect.participants import informal_speaker, writer_is_subject
+from audit.pipeline import audit_dossier
+from audit.read import load_dossier
+
+AS_OF = dt.date(2025, 6, 1)
+PLAN = ("Plan van aanpak – Jesse Mulder\nJesse is op 4 maart 2023 geplaatst bij Ellen en Rutger Vos.\n"
+        "Huisgenoten: Ellen Vos (PM) en Rutger Vos (PV).\n")
+LOG = ("Logboek pleegouders – Jesse\n\n"
+       "Za 8 maart 2025: Jesse had een slechte nacht, we hebben samen pannenkoeken gebakken.\n"
+       "12 maart 2025: Marloes kwam voor de veiligheidscheck. Ze sprak eerst met ons en daarna met Jesse alleen op zijn kamer.\n"
+       "Do 20 maart 2025: beeldbellen met Marloes, nu over de veiligheidscheck van school.\n"
+       "Ma 7 april 2025: Marloes kwam onverwacht langs, Jesse was nog op school.\n")
+
+
+def _audit(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
+    folder = tmp_path / "LOG-1"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return audit_dossier(load_dossier(folder), AS_OF, load_config(), nlp)
+
+
+def test_the_logbook_writers_own_time_with_the_child_is_no_talk_with_the_worker(tmp_path, nlp):
+    audit = _audit(tmp_path, nlp, {"plan.txt": PLAN, "logboek_pleegouders.txt": LOG})
+    assert [c["date"] for c in audit["one_on_one_contacts"]] == ["2025-03-12"]  # not the pancakes on 8 March
+
+
+def test_a_check_the_worker_came_to_do_is_a_home_visit_a_video_call_is_not(tmp_path, nlp):
+    audit = _audit(tmp_path, nlp, {"plan.txt": PLAN, "logboek_pleegouders.txt": LOG})
+    assert [v["date"] for v in audit["home_visits"]] == ["2025-03-12", "2025-04-07"]
+
+
+def test_the_same_lines_in_the_workers_journal_keep_their_first_person(tmp_path, nlp):
+    journal = LOG.replace("Logboek pleegouders – Jesse", "Journaal PZB – Jesse")
+    audit = _audit(tmp_path, nlp, {"plan.txt": PLAN, "journaal.txt": journal})
+    # "we" is the worker here; the check note was written by the worker, a visit is not implied by it
+    assert "2025-03-08" in [c["date"] for c in audit["one_on_one_contacts"]]
+    assert [v["date"] for v in audit["home_visits"]] == ["2025-04-07"]
+
+
+def test_subjects_before_a_trigger():
+    assert writer_is_subject("Za 8 maart: Jesse had een slechte nacht, we hebben")
+    assert not writer_is_subject("Ze sprak eerst met ons en daarna met Jesse")
+    names = frozenset({"rutger", "ellen"})
+    assert informal_speaker("Ma 9/9 Rutger met Jesse", names)  # a foster parent doing something with the child
+    assert not informal_speaker("Jesse bij Rutger afgezet en onderweg met z'n tweeën", names)  # a place
