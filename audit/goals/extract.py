@@ -353,13 +353,17 @@ class _GoalScanner:
             if d and p.plan_title_words.search(core):
                 st.plan_date = d
         gl = p.goal_line.match(core)
-        if gl and kind == "goals" and len(gl.group("goal").split()) >= 2 and b.kind == "heading":
+        if gl and kind == "goals" and b.kind == "heading" \
+                and (len(gl.group("goal").split()) >= 2 or self._is_title(gl.group("goal"))):
             # A heading that is itself a goal: "Doel 1: Sanne ...".
             s, e = self._trimmed(b.start + text.find(gl.group("goal")), b.end)
             if st.goal_level is None:
                 st.open_section(level, core, "goals")
             st.new_part()
-            self._add(s, e, "line")
+            if self._is_title(gl.group("goal")):
+                st.title = (s, e)  # "Doel 1 – Veilig en thuis": the sentence under the title is the goal
+            else:
+                self._add(s, e, "line")
         elif kind in ("goals", "goals_evaluation"):
             if st.goal_level is None or level <= st.goal_level:
                 st.open_section(level, core, kind)

@@ -257,3 +257,24 @@ def test_attribute_lines_under_numbered_goals_are_no_goals() -> None:
                                        "Het contact met vader wordt voortgezet."]  # a goal, no verdict
     assert (goals[0].wie, goals[0].termijn) == ("PV en Bram", "juli 2026")
     assert goals[1].wie is None
+
+
+def test_goal_title_headings_with_the_goal_sentence_under_them() -> None:
+    """"Doel 1 – Veilig en thuis" as a heading names the goal; the sentence under it is the goal
+    (also under a one-word title), the lines after it are its fields."""
+    b = TextBuilder()
+    b.add("heading", "Doelen", level=1)
+    b.add("paragraph", "Hieronder de doelen zoals besproken in het zorgteam.")
+    b.add("heading", "Doel 1 – Veilig en thuis", level=2)
+    b.add("paragraph", "Joris voelt zich veilig en op zijn plek in het pleeggezin.")
+    b.add("paragraph", "Evaluatiemoment: juli 2025")
+    b.add("heading", "Doel 2 – School", level=2)
+    b.add("paragraph", "Joris gaat elke schooldag naar school en gaat in juni 2025 over naar groep 8.")
+    b.add("paragraph", "Betrokkenen: Joris, mentor, pleegmoeder")
+    b.add("heading", "Doel 3 – Contact met vader", level=2)
+    b.add("paragraph", "Evaluatiemoment: jaarlijks")
+    assert _texts(_dossier(_doc(b))) == [
+        "Joris voelt zich veilig en op zijn plek in het pleeggezin.",
+        "Joris gaat elke schooldag naar school en gaat in juni 2025 over naar groep 8.",
+        "Contact met vader",  # a title with no sentence under it is the goal itself
+    ]
