@@ -164,6 +164,19 @@ def action_item(adoc: AnalysedDocument, offset: int) -> bool:
     return i >= 0 and rows[i][0] <= offset < rows[i][1]
 
 
+@resource_cache
+def _plan_field() -> re.Pattern[str]:
+    return re.compile(resource_json("decision_nl.json")["plan_field"])
+
+
+def plan_field(adoc: AnalysedDocument, offset: int) -> bool:
+    """The line holding ``offset`` is a note's plan field ("P: Zorgteam vormen met vader", "Vervolg: ...",
+    "Actiepunten: ..."): what is still to be done, not what happened."""
+    text = adoc.document.text
+    line_start = text.rfind("\n", 0, offset) + 1
+    return _plan_field().match(text, line_start) is not None
+
+
 def _action_rows(text: str) -> list[tuple[int, int]]:
     """(start, end) of the rows under each action-list header (``structure.tables``)."""
     header = _action_header()
@@ -200,7 +213,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
 
 
 _SENTENCE_VETOES = ("veto=checklist_item", "veto=checklist_document", "veto=quoted", "veto=title",
-                    "veto=calendar_item", "veto=action_item")
+                    "veto=calendar_item", "veto=action_item", "veto=plan_field")
 
 
 def _sentence_vetoes(adoc: AnalysedDocument, sent: Span, text: str) -> tuple[bool, ...]:
@@ -212,7 +225,7 @@ def _sentence_vetoes(adoc: AnalysedDocument, sent: Span, text: str) -> tuple[boo
         found = cache[sent.start_char] = (
             in_entry_header(adoc, sent), bool(checklist_item_rx().search(text)), is_checklist(adoc),
             quoted_line(adoc.document.text, sent.start_char), is_title(adoc, sent.start_char),
-            calendar_item(adoc, sent.start_char), action_item(adoc, sent.start_char))
+            calendar_item(adoc, sent.start_char), action_item(adoc, sent.start_char), plan_field(adoc, sent.start_char))
     return found
 
 

@@ -1,0 +1,27 @@
+"""Structured notes (SOEP: Subjectief / Objectief / Evaluatie / Plan): the plan field holds what is still
+to be done. Every sentence here is written for this test."""
+import datetime as dt
+from pathlib import Path
+
+from audit.config import load_config
+from audit.pipeline import audit_dossier
+from audit.read import load_dossier
+
+NOTES = ("ECD-rapportages – Jesse Mulder\n\n"
+         "Datum: 04-02-2025   Contactvorm: huisbezoek   Aanwezig: jeugdige, pleegmoeder, PZB\n"
+         "S: Jesse vertelt over zijn nieuwe klas.\n"
+         "O: Rustige sfeer aan de keukentafel.\n"
+         "E: Het gaat goed; school heeft wel zorgen over zijn concentratie.\n"
+         "P: Zorgteam vormen met vader, school en pleegouders. Seksuele voorlichting bespreken met de pleegouders.\n\n"
+         "Datum: 11-03-2025   Contactvorm: overleg   Aanwezig: vader, pleegouders, mentor, PZB\n"
+         "O: Eerste zorgteam gehouden bij de pleegouders thuis; vader, mentor en pleegouders waren erbij.\n"
+         "P: Volgend zorgteam in juni.\n")
+
+
+def test_a_plan_field_plans_and_the_other_fields_record(tmp_path, nlp):
+    folder = tmp_path / "SOE-1"
+    folder.mkdir()
+    (folder / "ecd_rapportages.txt").write_text(NOTES, encoding="utf-8")
+    audit = audit_dossier(load_dossier(folder), dt.date(2025, 6, 1), load_config(), nlp)
+    assert [m["date"] for m in audit["care_team_meetings"]] == ["2025-03-11"]
+    assert audit["sexual_development"] == []  # only planned, in the P field
