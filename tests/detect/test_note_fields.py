@@ -25,3 +25,28 @@ def test_a_plan_field_plans_and_the_other_fields_record(tmp_path, nlp):
     audit = audit_dossier(load_dossier(folder), dt.date(2025, 6, 1), load_config(), nlp)
     assert [m["date"] for m in audit["care_team_meetings"]] == ["2025-03-11"]
     assert audit["sexual_development"] == []  # only planned, in the P field
+
+
+PLAN = ("Plan van aanpak – Jesse Mulder\n"
+        "Steunfiguur\n"
+        "Opa Gerrit (vader van vader). Jesse zegt zelf: 'bij opa mag ik altijd komen'.\n"
+        "Doelen\n"
+        "• Jesse zwemt voor de zomer van 2025 zijn A-diploma (PO, zomer 2025)\n")
+
+
+def test_a_support_figure_heading_over_its_paragraph(tmp_path, nlp):
+    for name, text, documented in (("a", PLAN, True),
+                                   ("b", PLAN.replace("Opa Gerrit (vader van vader). Jesse zegt zelf: 'bij opa mag "
+                                                      "ik altijd komen'.", "Nog niet besproken met Jesse."), False),
+                                   ("c", PLAN.replace("Opa Gerrit (vader van vader). Jesse zegt zelf: 'bij opa mag "
+                                                      "ik altijd komen'.\n", ""), False),
+                                   # a network heading over a list of relatives names no support figure
+                                   ("d", PLAN.replace("Steunfiguur\nOpa Gerrit (vader van vader). Jesse zegt zelf: "
+                                                      "'bij opa mag ik altijd komen'.",
+                                                      "Netwerk en steunfiguur\nMoeder (begeleid contact), oma Kramer, oom Kees."),
+                                    False)):
+        folder = tmp_path / name / "LOG-1"
+        folder.mkdir(parents=True)
+        (folder / "plan.txt").write_text(text, encoding="utf-8")
+        audit = audit_dossier(load_dossier(folder), dt.date(2025, 6, 1), load_config(), nlp)
+        assert audit["support_figure"]["documented"] is documented, name

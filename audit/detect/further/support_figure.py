@@ -46,7 +46,14 @@ def _answer(adoc: AnalysedDocument, sent: Span, text: str) -> Span | None:
         label = _is_label(answer) and not answer.rstrip().endswith(".")
         return nxt if hit("support_answer", answer) or not (answer.rstrip().endswith("?") or label) else None
     inline = "\n" not in between and "\n" not in text  # "Steunfiguur | oma Jannie", not a heading line
-    return nxt if inline and not _is_label(span_text(adoc, nxt)) else None
+    if inline:
+        return nxt if not _is_label(span_text(adoc, nxt)) else None
+    # a "Steunfiguur" heading over its paragraph ("Bram noemt zijn oom Hans ..."): the paragraph's first
+    # sentence, when it is one ("Netwerk / steunfiguur" heads a network list, a form's next label is none)
+    answer = span_text(adoc, nxt).rstrip()
+    gap = text[len(text.rstrip()):] + between  # the line break may end the label's own sentence
+    heading = gap.count("\n") == 1 and hit("support_heading", text.strip())
+    return nxt if heading and answer.endswith(".") and len(ANY_WORD.findall(answer)) > LABEL_WORDS + 1 else None
 
 
 def _verdict(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> tuple[bool | None, Span]:
