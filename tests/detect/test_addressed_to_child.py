@@ -123,3 +123,11 @@ def test_a_check_and_a_care_team_told_in_plain_words(tmp_path, nlp):
     audit = _audit(tmp_path, nlp, {"brieven_aan_daan.txt": HEADER + letters, "overdracht.txt": note})
     assert [c["date"] for c in audit["safety_checks"]] == ["2025-01-14"]  # the form line is a field about changes
     assert [m["date"] for m in audit["care_team_meetings"]] == ["2025-02-12"]  # "Dat heet een zorgteam" is none
+
+
+def test_a_definition_in_plain_words_is_no_event(tmp_path, nlp):
+    letters = ("Brieven aan Daan\n\n"
+               "Dinsdag 14 januari 2025\nHoi Daan,\n"
+               "Nu Bo bij jullie woont, kijk ik opnieuw of alles veilig is in huis. Dat heet een herscreening.\n")
+    audit = _audit(tmp_path, nlp, {"brieven_aan_daan.txt": HEADER + letters})
+    assert audit["rescreening"]["rescreened"] is None
