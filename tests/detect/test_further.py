@@ -165,6 +165,16 @@ def test_vgb_complete_for_both_foster_parents(tmp_path, nlp):
     assert audit["vgb"]["complete"] is True and audit["norms"]["vgb_complete"] == "meets"
 
 
+def test_a_bare_vgb_after_a_list_of_people_covers_them(tmp_path, nlp):
+    plan = ("Hulpverleningsplan Lotte Visser\n\nGezinssamenstelling\n"
+            "Marieke de Groot (44) en Sander de Groot (46), VGB 2019. Joost de Groot (21), weer inwonend sinds "
+            "september 2024 – VGB afgegeven 06-12-2024. Fenna de Groot (14).\n")
+    audit = run(tmp_path, nlp, {"plan.txt": HEADER + plan})
+    assert audit["vgb"]["complete"] is True, audit["vgb"]["missing"]
+    gap = plan.replace(" – VGB afgegeven 06-12-2024", "")  # Joost (21) without one
+    assert run(tmp_path / "b", nlp, {"plan.txt": HEADER + gap})["vgb"]["complete"] is False
+
+
 # --- dating shared with the version-1 events ---------------------------------------------
 
 def test_weekday_and_month_heading_dating(tmp_path, nlp):

@@ -197,14 +197,21 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                     + _SENTENCE_END.split(reply)  # and what the reply itself says, sentence by sentence
             for text in texts:
                 clauses = _CLAUSE.split(rx("vgb_no_others").sub(" ", text))  # "overige 18+: geen" is no gap
+                before = ""  # the clause before, when it gave no verdict: who a bare "VGB 2016" is about
                 for clause, verdict in zip(clauses, _verdicts(clauses, ctx)):
                     if verdict is None:
+                        before = clause
                         continue
                     (positive if verdict else negative).append(evidence_for(adoc, span.sent))
                     if verdict:
                         who = _covers(clause, house, foster_names)
                         covered |= who or (set(FOSTER) if rx("vgb_word").search(clause) and house.foster else set())
+                        if not who:  # "Marjan Kramer (51) en Ruud Kramer (53), VGB 2016": also the people just named
+                            covered |= {a for a in house.adults  # by first name: a son shares the surname
+                                        if re.search(rf"\b{re.escape(person_key(a))}\b", before)}
+                        before = ""
                         continue
+                    before = ""
                     for name in _lacking(clause, ctx):
                         house.add(name, evidence_for(adoc, span.sent))
     return covered, positive, negative
