@@ -18,6 +18,7 @@ from audit.detect.base import (all_triggers, clear_triggers, evidence_for, first
                                record_matches)
 from audit.detect.batch import prime
 from audit.resources import resource_json
+from audit.structure.dates import alternation
 from audit.types import AnalysedDocument, DossierContext, Evidence
 
 if TYPE_CHECKING:
@@ -41,12 +42,13 @@ def _lexicon() -> dict[str, Any]:
     return resource_json("matching_nl.json")
 
 
-def _alternation(names: set[str]) -> str:
-    return "(?:" + "|".join(re.escape(n) for n in sorted(names)) + ")" if names else "(?!)"
+def _names_rx(names: set[str]) -> str:
+    """The names as one regex group; one that never matches when there are none."""
+    return f"(?:{alternation(names)})" if names else "(?!)"
 
 
 def _about_this_match(text: str, names: set[str], foster: set[str] = frozenset()) -> bool:
-    child, parents = _alternation(names), _alternation(set(foster))
+    child, parents = _names_rx(names), _names_rx(set(foster))
     return any(re.search(p.replace("{child}", child).replace("{foster}", parents), text)
                for p in _lexicon()["specific_markers"])
 

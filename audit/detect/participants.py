@@ -110,10 +110,9 @@ def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -
     if names:
         before_trigger = _without_leading_date(before_trigger)
     words = re.findall(r"[\w'-]+", before_trigger.lower())
-    informal = set(lex["informal_persons"])
     if not words or any(w in lex["professionals"] for w in words):
         return False
     # "veiligheidschecklist met PM, Yusuf apart gesproken": after "met" a person is company, not the subject;
     # a foster parent's name after a preposition is a place or company ("Sem bij Frank afgezet")
-    return any((w in informal and (i == 0 or words[i - 1] != "met"))
+    return any((w in lex["informal_persons"] and (i == 0 or words[i - 1] != "met"))
                or (w in names and (i == 0 or words[i - 1] not in _PREPOSITIONS)) for i, w in enumerate(words[:3]))

@@ -214,13 +214,20 @@ def _foster_parent_authored() -> re.Pattern[str]:
     return re.compile(resource_json("sections.json")["foster_parent_authored"])
 
 
+def _identifying_lines(doc: Document, sections: list[Section]) -> list[str]:
+    """What tells a file's kind and author, strongest first: its name, its title or first heading
+    (near the top), its first line."""
+    lines = [doc.name.replace("_", " ").replace("-", " ")]
+    if sections and sections[0].start < 400:
+        lines.append(sections[0].title)
+    lines.append(next((line for line in doc.text.splitlines() if line.strip()), ""))
+    return lines
+
+
 def foster_parent_authored(doc: Document, sections: list[Section]) -> bool:
     """Is the file the foster parents' own ("logboek_pleegouders.docx", "Dagboek pleeggezin")? Told by
     its name, title or first line, as ``document_type`` tells a file's kind."""
-    rx = _foster_parent_authored()
-    first_line = next((line for line in doc.text.splitlines() if line.strip()), "")
-    title = sections[0].title if sections and sections[0].start < 400 else ""
-    return any(rx.search(c) for c in (doc.name.replace("_", " ").replace("-", " "), title, first_line))
+    return any(_foster_parent_authored().search(line) for line in _identifying_lines(doc, sections))
 
 
 def document_type(doc: Document, sections: list[Section]) -> str:
@@ -231,13 +238,7 @@ def document_type(doc: Document, sections: list[Section]) -> str:
     whose subject mentions a safety check is not a safety-check form. A title that names
     several kinds is a composite file ("other"): its parts are sections, not one form.
     """
-    name = doc.name.lower().replace("_", " ").replace("-", " ")
-    candidates = [name]
-    if sections and sections[0].start < 400:
-        candidates.append(sections[0].title.lower())
-    first_line = next((line for line in doc.text.splitlines() if line.strip()), "")
-    candidates.append(first_line.lower())
-    for candidate in candidates:
+    for candidate in (line.lower() for line in _identifying_lines(doc, sections)):
         kinds = [typ for typ, phrases in lexicon().document_types if any(_has_phrase(candidate, p) for p in phrases)]
         if len(kinds) > 1:  # "Plan, matching en risicotaxatie": a composite file, read section by section
             return "other"

@@ -34,21 +34,17 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text),
             "veto=unticked": hit("unchecked_before", before), "veto=nobody_home": hit("visit_failed", text),
             "veto=not_happened": hit("not_happened", text), "veto=unknown_home": unknown_home,
-            "veto=idiom": _idiom(span, text), "veto=residence": _residence(span, text),
+            # "voelt zich thuis bij de familie X": a feeling, no place visited; "woont sinds 2022 bij het
+            # pleeggezin": where the child lives, no visit
+            "veto=idiom": _in_phrase(span, text, "home_idiom"),
+            "veto=residence": _in_phrase(span, text, "residence_statement"),
             "veto=remote": span._.cue == LOGGED_CHECK_CUE and hit("remote_contact", text)}
 
 
-def _residence(span: Span, text: str) -> bool:
-    """The trigger is where the child lives ("woont sinds 2022 bij het pleeggezin"), not a visit."""
+def _in_phrase(span: Span, text: str, name: str) -> bool:
+    """The trigger lies in a phrase of lexicon pattern ``name``; ``text``: the trigger's sentence."""
     a, b = span.start_char - span.sent.start_char, span.end_char - span.sent.start_char
-    return any(m.start() < b and a < m.end() for m in rx("residence_statement").finditer(text))
-
-
-def _idiom(span: Span, text: str) -> bool:
-    """The trigger's "thuis" is the child's feeling ("voelt zich thuis bij de familie X"), not a place
-    visited; ``text``: the trigger's sentence."""
-    a, b = span.start_char - span.sent.start_char, span.end_char - span.sent.start_char
-    return any(m.start() < b and a < m.end() for m in rx("home_idiom").finditer(text))
+    return any(m.start() < b and a < m.end() for m in rx(name).finditer(text))
 
 
 def _unannounced_sentences(adoc: AnalysedDocument) -> frozenset[int]:
