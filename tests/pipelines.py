@@ -1,5 +1,13 @@
-"""Shared test helper: a private copy of the embedded pipeline with fresh detection components."""
+"""Shared test helpers: a private copy of the embedded pipeline with fresh detection components, and
+the audit of a small dossier written for a test."""
+import datetime as dt
+from pathlib import Path
+
 from spacy.language import Language
+
+from audit.config import load_config
+from audit.pipeline import audit_dossier
+from audit.read import load_dossier
 
 from audit.nlp.components import context, triggers  # noqa: F401  (registers the factories)
 from audit.nlp import load
@@ -19,3 +27,11 @@ def detection_pipeline(spans_key: str | None = None, context_too: bool = True) -
     if context_too:
         nlp.add_pipe("dossier_audit_context", config=cfg)
     return nlp
+
+
+def audit_files(folder: Path, nlp: Language, files: dict[str, str], as_of: dt.date = dt.date(2025, 6, 1)) -> dict:
+    """Write ``files`` (name -> text) into the dossier folder ``folder`` and audit it as of ``as_of``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return audit_dossier(load_dossier(folder), as_of, load_config(), nlp)

@@ -8,13 +8,12 @@ terecht?", "Wie helpt?"). Every sentence here is written for this test.
 import datetime as dt
 from pathlib import Path
 
-from audit.config import load_config
 from audit.detect import facts
 from audit.goals.extract import extract_goals
-from audit.pipeline import audit_dossier
-from audit.read import TextBuilder, load_dossier
+from audit.read import TextBuilder
 from audit.structure.furniture import find_furniture
 from audit.types import Document, Dossier
+from tests.pipelines import audit_files
 
 AS_OF = dt.date(2025, 6, 1)
 PLAN = ("Mijn plan - Daan\n"
@@ -44,11 +43,7 @@ HEADER = "Jeugdige: Daan Smit\nPleegzuster Fenna (8) woont ook in het gezin.\n\n
 
 
 def _audit(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
-    folder = tmp_path / "JIJ-1"
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return audit_dossier(load_dossier(folder), AS_OF, load_config(), nlp)
+    return audit_files(tmp_path / "JIJ-1", nlp, files, AS_OF)
 
 
 def test_letters_to_the_child_give_talks_visits_calls_and_advice(tmp_path, nlp):

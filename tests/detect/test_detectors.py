@@ -9,20 +9,14 @@ from pathlib import Path
 import pytest
 
 from audit import nlp as nlp_mod
-from audit.config import load_config
-from audit.pipeline import audit_dossier
-from audit.read import load_dossier
+from tests.pipelines import audit_files
 
 AS_OF = dt.date(2025, 6, 1)
 HEADER = "Pleegzorg Noordkust - journaal\nJeugdige: Fenna de Boer (geb. 04-05-2014)\nPleeggezin: fam. Aydın, bestandspleeggezin\n\n"
 
 
 def run(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
-    folder = tmp_path / "DOS-1"
-    folder.mkdir(exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return audit_dossier(load_dossier(folder), AS_OF, load_config(), nlp)
+    return audit_files(tmp_path / "DOS-1", nlp, files, AS_OF)
 
 
 def dates(findings):

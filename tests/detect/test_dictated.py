@@ -6,20 +6,16 @@ and one long unpunctuated line. Every sentence here is written for this test.
 import datetime as dt
 from pathlib import Path
 
-from audit.config import load_config
-from audit.pipeline import audit_dossier
 from audit.read import load_dossier
 from audit.structure.entries import entries_of
+from tests.pipelines import audit_files
 
 AS_OF = dt.date(2025, 6, 1)
 HEADER = "Jeugdige: Mees Bakker\nPleegouders: Ineke en Wouter Post\n\n"
 
 
 def _audit(tmp_path: Path, nlp, text: str) -> dict:
-    folder = tmp_path / "DIC-1"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "notities.txt").write_text(HEADER + text, encoding="utf-8")
-    return audit_dossier(load_dossier(folder), AS_OF, load_config(), nlp)
+    return audit_files(tmp_path / "DIC-1", nlp, {"notities.txt": HEADER + text}, AS_OF)
 
 
 def test_an_app_note_header_with_a_label_before_its_date_opens_an_entry(tmp_path):

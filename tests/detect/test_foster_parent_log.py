@@ -5,10 +5,8 @@ Every sentence here is written for this test.
 import datetime as dt
 from pathlib import Path
 
-from audit.config import load_config
 from audit.detect.participants import informal_speaker, writer_is_subject
-from audit.pipeline import audit_dossier
-from audit.read import load_dossier
+from tests.pipelines import audit_files
 
 AS_OF = dt.date(2025, 6, 1)
 PLAN = ("Plan van aanpak – Jesse Mulder\nJesse is op 4 maart 2023 geplaatst bij Ellen en Rutger Vos.\n"
@@ -21,11 +19,7 @@ LOG = ("Logboek pleegouders – Jesse\n\n"
 
 
 def _audit(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
-    folder = tmp_path / "LOG-1"
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return audit_dossier(load_dossier(folder), AS_OF, load_config(), nlp)
+    return audit_files(tmp_path / "LOG-1", nlp, files, AS_OF)
 
 
 def test_the_logbook_writers_own_time_with_the_child_is_no_talk_with_the_worker(tmp_path, nlp):

@@ -6,10 +6,8 @@ must be rejected and each real event found on the right date.
 import datetime as dt
 from pathlib import Path
 
-from audit.config import load_config
 from audit.detect.candidates import _action_rows
-from audit.pipeline import audit_dossier
-from audit.read import load_dossier
+from tests.pipelines import audit_files
 
 AS_OF = dt.date(2025, 6, 1)
 HEADER = ("Pleegzorg Westerkim - journaal\nJeugdige: Lotte Visser (geb. 12-08-2013)\n"
@@ -17,11 +15,7 @@ HEADER = ("Pleegzorg Westerkim - journaal\nJeugdige: Lotte Visser (geb. 12-08-20
 
 
 def run(tmp_path: Path, nlp, files: dict[str, str], as_of: dt.date = AS_OF) -> dict:
-    folder = tmp_path / "DOS-2"
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return audit_dossier(load_dossier(folder), as_of, load_config(), nlp)
+    return audit_files(tmp_path / "DOS-2", nlp, files, as_of)
 
 
 def journal(*entries: str, header: str = HEADER) -> dict[str, str]:

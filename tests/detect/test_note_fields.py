@@ -1,11 +1,6 @@
 """Structured notes (SOEP: Subjectief / Objectief / Evaluatie / Plan): the plan field holds what is still
 to be done. Every sentence here is written for this test."""
-import datetime as dt
-from pathlib import Path
-
-from audit.config import load_config
-from audit.pipeline import audit_dossier
-from audit.read import load_dossier
+from tests.pipelines import audit_files
 
 NOTES = ("ECD-rapportages – Jesse Mulder\n\n"
          "Datum: 04-02-2025   Contactvorm: huisbezoek   Aanwezig: jeugdige, pleegmoeder, PZB\n"
@@ -19,10 +14,7 @@ NOTES = ("ECD-rapportages – Jesse Mulder\n\n"
 
 
 def test_a_plan_field_plans_and_the_other_fields_record(tmp_path, nlp):
-    folder = tmp_path / "SOE-1"
-    folder.mkdir()
-    (folder / "ecd_rapportages.txt").write_text(NOTES, encoding="utf-8")
-    audit = audit_dossier(load_dossier(folder), dt.date(2025, 6, 1), load_config(), nlp)
+    audit = audit_files(tmp_path / "SOE-1", nlp, {"ecd_rapportages.txt": NOTES})
     assert [m["date"] for m in audit["care_team_meetings"]] == ["2025-03-11"]
     assert audit["sexual_development"] == []  # only planned, in the P field
 
@@ -45,8 +37,5 @@ def test_a_support_figure_heading_over_its_paragraph(tmp_path, nlp):
                                                       "'bij opa mag ik altijd komen'.",
                                                       "Netwerk en steunfiguur\nMoeder (begeleid contact), oma Kramer, oom Kees."),
                                     False)):
-        folder = tmp_path / name / "LOG-1"
-        folder.mkdir(parents=True)
-        (folder / "plan.txt").write_text(text, encoding="utf-8")
-        audit = audit_dossier(load_dossier(folder), dt.date(2025, 6, 1), load_config(), nlp)
+        audit = audit_files(tmp_path / name / "LOG-1", nlp, {"plan.txt": text})
         assert audit["support_figure"]["documented"] is documented, name
