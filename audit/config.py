@@ -54,6 +54,7 @@ class ReadConfig:
     max_unpacked_mb: int = 200  # a DOCX whose parts unpack to more is refused before it is opened
     max_text_mb: int = 5  # a file whose extracted text is longer is not analysed (bounds the analysis time)
     ocr: int = 0  # 1: scanned PDF pages are recognised with tesseract (Dutch), when installed
+    pdf_fast: int = 1  # 1: PDF pages through PDFium where it maps them (pdf_pdfium), 0: all through pdfplumber
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "detect.decision_layer": (0, 1), "detect.decision_threshold": _FRACTION,
     "detect.decision_threshold_rule_ok": _FRACTION, "read.max_file_mb": (1, 4096),
     "read.max_pdf_pages": (1, 100_000), "read.max_unpacked_mb": (1, 16_384),
-    "read.max_text_mb": (1, 1024), "read.ocr": (0, 1), "limits.file_seconds": (1, 86_400), "limits.file_memory_mb": (64, 65_536),
+    "read.max_text_mb": (1, 1024), "read.ocr": (0, 1), "read.pdf_fast": (0, 1), "limits.file_seconds": (1, 86_400), "limits.file_memory_mb": (64, 65_536),
 }
 #: the allowed values of every text setting
 CHOICES: dict[str, tuple[str, ...]] = {"models.on_error": ("warn", "error")}

@@ -39,9 +39,11 @@ def set_read_limits(max_file_mb: int, max_pdf_pages: int, max_unpacked_mb: int, 
 def apply_read_config(read: Any) -> None:
     """Apply a ``[read]`` section (``config.ReadConfig``) for this process: the caps and OCR."""
     from audit.read.ocr import set_ocr
+    from audit.read.pdf import set_pdf_fast
 
     set_read_limits(read.max_file_mb, read.max_pdf_pages, read.max_unpacked_mb, read.max_text_mb)
     set_ocr(read.ocr)
+    set_pdf_fast(read.pdf_fast)
 
 
 def check_pdf_pages(data: bytes) -> None:

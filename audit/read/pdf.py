@@ -33,16 +33,20 @@ their column. A table that starts a page right after a table that ended the
 previous page, with the same column count, continues that table (same
 ``table`` ordinal, rows numbered on, same header).
 
-Speed. pdfplumber's own ``page.objects`` (a pdfminer ``LTChar`` per character, then a dict
-per object through ``resolve_all``) took ~85% of the time; its ``dedupe_chars()`` was replaced
-by a linear de-duplication earlier because it took ~90%. The page objects now come from
-``pdf_fast`` (a pdfminer device that makes pdfplumber's dicts directly, the same values key by
-key), the text lines and table cells from ``pdf_lines`` (pdfplumber's algorithms with less
-overhead, the same results), each page's objects are dropped once it is read (flat memory)
-and the cyclic garbage collector pauses while a file is parsed. The output is the same as
-pdfplumber's path (``tests/read/test_pdf_fast.py``; all corpora identical), at ~45 ms of CPU
-per generated export page instead of ~200. pypdfium2 (250-750 pages/s for plain text) is not
-used: its text page is not pdfminer's character stream (see ``pdf_fast``).
+Speed. Each page is first offered to PDFium (``pdf_pdfium``, through pypdfium2): its text lines,
+boxes, sizes, fonts and ruled tables (pdfplumber's table finder run on PDFium's drawn paths), the
+same ``_Page`` this module makes, at ~5 ms of CPU per dense export page. A page PDFium cannot map
+(curved or Form XObject drawing, rotated text, a hyphen it joins across lines, a word over two
+table cells) is read by pdfplumber as before; ``read.pdf_fast = 0`` sends every page there. On
+pdfplumber's side, its own ``page.objects`` (a pdfminer ``LTChar`` per character, then a dict per
+object through ``resolve_all``) took ~85% of the time; its ``dedupe_chars()`` was replaced by a
+linear de-duplication because it took ~90%. The page objects come from ``pdf_fast`` (a pdfminer
+device that makes pdfplumber's dicts directly, the same values key by key), the text lines and
+table cells from ``pdf_lines`` (pdfplumber's algorithms with less overhead, the same results),
+each page's objects are dropped once it is read (flat memory) and the cyclic garbage collector
+pauses while a file is parsed (~45 ms of CPU per export page). Both paths give the same blocks
+(``tests/read/test_pdf_fast.py``, ``tests/read/test_pdf_pdfium.py``; on every annotated corpus the
+same text but for three lines where pdfplumber interleaves overlapping label and value).
 """
 from __future__ import annotations
 
@@ -60,49 +64,14 @@ from audit.types import Document
 from audit.read.ocr import ocr_pdf
 from audit.read.base import ReadError, TextBuilder, one_line, sha256_bytes
 from audit.read.pdf_fast import Glyphs, fill_objects
+from audit.read.pdf_layout import BOLD as _BOLD, LIGATURES as _LIGATURES, Line as _Line, Page as _Page, Table as _Table
+from audit.read.pdf_pdfium import open_document, page_or_none
 from audit.read.pdf_lines import CharIndex, char_index, table_rows, text_lines
 from audit.read.text import LIST_ITEM
 
-_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.I)
 _ENTRY_HEADER = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*[|:–-]")
 _FIELD = re.compile(r"^[A-ZÀ-Ý][^:|]{0,30}:(\s|$)")
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st",
-                            "ﬆ": "st", "\u00ad": None})
 _NO_JOIN_AFTER_HYPHEN = {"en", "of", "tot", "t/m"}
-
-
-@dataclass
-class _Line:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-    ends_soft_hyphen: bool = False
-    heading_level: int | None = None
-
-
-@dataclass
-class _Table:
-    top: float
-    bottom: float
-    rows: list[list[str | None]]  # None = spanned (merged) cell
-    bold_first_row: bool
-    ncols: int
-    headers: dict[int, str] | None = None
-    ordinal: int = -1
-    first_row: int = 0  # row number of rows[0] (tables continued from the previous page)
-
-
-@dataclass
-class _Page:
-    number: int
-    width: float
-    height: float
-    lines: list[_Line] = field(default_factory=list)
-    tables: list[_Table] = field(default_factory=list)
 
 
 def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -207,12 +176,32 @@ def _load_page(pdf, page, glyphs: Glyphs) -> _Page:
     return p
 
 
-def _load_pages(pdf) -> list[_Page]:
+_settings = {"fast": True}
+
+
+def set_pdf_fast(enabled: bool) -> None:
+    """Apply ``read.pdf_fast`` for this process: PDFium where it maps a page (``pdf_pdfium``), or pdfplumber only."""
+    _settings["fast"] = bool(enabled)
+
+
+def _load_pages(pdf, fast: Any = None) -> tuple[list[_Page], int]:
+    """Every page, through PDFium (``fast``: its document) where it maps the page, else pdfplumber's
+    path; and how many pages PDFium read."""
     glyphs: Glyphs = {}  # each font's text and widths per character code, shared by the pages
     collecting = gc.isenabled()
     gc.disable()  # millions of short-lived dicts and no cycles worth chasing: the cyclic GC cost ~15%
+    pages: list[_Page] = []
+    n_fast = 0
     try:
-        return [_load_page(pdf, page, glyphs) for page in pdf.pages]
+        for i, page in enumerate(pdf.pages):
+            p = page_or_none(fast, i) if fast is not None else None
+            if p is None:
+                p = _load_page(pdf, page, glyphs)
+            else:
+                n_fast += 1
+                page.close()
+            pages.append(p)
+        return pages, n_fast
     finally:
         if collecting:
             gc.enable()
@@ -415,13 +404,19 @@ def read_pdf(data: bytes, name: str, path: Path) -> Document:
 
     if b"%PDF-" not in data[:1024]:
         raise ReadError("geen geldig PDF-bestand")
+    fast = None
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = _load_pages(pdf)
+            if _settings["fast"]:
+                fast = open_document(data)
+            pages, n_fast = _load_pages(pdf, fast)
     except ReadError:
         raise
     except Exception as e:  # pdfminer raises many types for broken files
         raise _broken(e) from None
+    finally:
+        if fast is not None:
+            fast.close()
     if not pages:
         raise ReadError("PDF bevat geen pagina's")
     if not any(p.lines or p.tables for p in pages):
@@ -429,5 +424,6 @@ def read_pdf(data: bytes, name: str, path: Path) -> Document:
     b, page_starts = _build(pages)
     text = b.text
     page_starts = [min(s, len(text)) for s in page_starts]
-    return Document(name=name, path=path, sha256=sha256_bytes(data), reader="pdfplumber",
+    reader = "pdfplumber" if not n_fast else "pypdfium2" if n_fast == len(pages) else "pypdfium2+pdfplumber"
+    return Document(name=name, path=path, sha256=sha256_bytes(data), reader=reader,
                     text=text, blocks=b.blocks, page_starts=page_starts)

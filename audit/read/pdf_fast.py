@@ -16,12 +16,7 @@ Left out: image objects and pdfminer's layout analysis (``laparams``), which the
 does not use. A page this device cannot make (any exception) is parsed by pdfplumber as
 before.
 
-Why not pypdfium2 (250-750 pages/s for plain text): its text page is not pdfminer's
-character stream -- real spaces in word-spaced or padded text come back as generated
-ones or disappear ("concept - antwoorden" -> "concept-antwoorden", double spaces
-collapsed), advance widths differ from the PDF's width tables for some glyphs (DejaVu
-'f': 371 vs 352 units) and it drops repeated text objects -- so lines, words and table
-cells would not always come out the same.
+Used for the pages PDFium does not map (``pdf_pdfium``) and with ``read.pdf_fast = 0``.
 """
 from __future__ import annotations
 
