@@ -72,6 +72,8 @@ class Cache:
     entries: dict[str, dict[str, str]] = field(default_factory=dict)
     new: dict[str, dict[str, str]] = field(default_factory=dict)
     raw: dict[str, bytes] = field(default_factory=dict)
+    reports: dict[str, Any] = field(default_factory=dict)  # the reports the last run wrote (``reports_for``)
+    new_reports: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def open(cls, out: Path, enabled: bool = True) -> "Cache":
@@ -86,6 +88,8 @@ class Cache:
             return cache
         if isinstance(data, dict) and data.get("version") == INDEX_VERSION and isinstance(data.get("entries"), dict):
             cache.entries = {k: v for k, v in data["entries"].items() if isinstance(v, dict)}
+            if isinstance(data.get("reports"), dict):
+                cache.reports = data["reports"]
         return cache
 
     def lookup(self, source: DossierSource, key: str) -> dict[str, Any] | None:
@@ -121,6 +125,26 @@ class Cache:
         self.new[_entry_name(source)] = {"key": key, "file": Path(json_path).name,
                                                     "json": json_sha256(json_path) or ""}
 
+    def reports_for(self, stamp: str) -> dict[str, Any] | None:
+        """The reports (overview, CSVs, workbook, pages) the last run wrote for exactly these audits
+        (``stamp``), when every one of them is still what it wrote; else None."""
+        rep = self.reports
+        files = rep.get("files")
+        if rep.get("stamp") != stamp or not isinstance(files, dict) or not isinstance(rep.get("paths"), dict):
+            return None
+        for name, sha in files.items():
+            if not isinstance(name, str) or Path(name).name != name:
+                return None
+            raw = read_output(self.out / name)
+            if raw is None or hashlib.sha256(raw).hexdigest() != sha:
+                return None
+        return rep
+
+    def record_reports(self, stamp: str, paths: dict[str, Any], files: dict[str, str]) -> None:
+        """Remember the reports this run leaves: ``paths`` (report name -> file name or names), their SHA-256."""
+        self.new_reports = {"stamp": stamp, "paths": paths, "files": files}
+
     def dump(self) -> str:
-        """The new index (only this run's dossiers) as JSON text."""
-        return json.dumps({"version": INDEX_VERSION, "entries": self.new}, ensure_ascii=False, indent=1)
+        """The new index (only this run's dossiers, and its reports) as JSON text."""
+        return json.dumps({"version": INDEX_VERSION, "entries": self.new, "reports": self.new_reports},
+                          ensure_ascii=False, indent=1)

@@ -97,6 +97,23 @@ def _seconds(s: float) -> str:
     return f"{s:.0f} s"
 
 
+def _bytes(source: DossierSource) -> int:
+    """The size of a dossier's files (what its audit time grows with); 0 where a file cannot be seen."""
+    total = 0
+    for path, _ in source.files:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            pass
+    return total
+
+
+def dispatch_order(sources: list[DossierSource]) -> list[int]:
+    """Largest dossiers first: the last ones to finish are then small, so no worker idles long at
+    the end while another is still on a big file (longest-processing-time-first scheduling)."""
+    return sorted(range(len(sources)), key=lambda i: -_bytes(sources[i]))
+
+
 class WorkerPool:
     """``workers`` processes auditing ``DossierSource`` objects; use as a context manager."""
 
@@ -185,7 +202,7 @@ class WorkerPool:
 
     def run(self, sources: list[DossierSource]) -> Iterator[Outcome]:
         """Audit ``sources``; yields each dossier's ``Outcome`` as it ends (not in input order)."""
-        queue: deque[_Job] = deque(_Job(Task(i, s)) for i, s in enumerate(sources))
+        queue: deque[_Job] = deque(_Job(Task(i, sources[i])) for i in dispatch_order(sources))
         while queue or any(w.job for w in self.workers):
             self._dispatch(queue)
             ready = wait([w.conn for w in self.workers] + [w.process.sentinel for w in self.workers],

@@ -195,12 +195,30 @@ class _Run:
         result.audits = [self.audits[i] for i in sorted(self.audits)]
         for audit in result.audits:
             _report_errors(audit, result)
-        result.paths = write_reports(result.audits, self.staging.dir, self.options.settings.as_of,
-                                     private=self.options.private)
+        stamp = self._reports_stamp()
+        r = self.result
+        unchanged = not (r.audited or r.lost) and r.reused == len(self.sources) > 0
+        earlier = self.cache.reports_for(stamp) if unchanged else None
+        if earlier is not None:  # nothing changed: the reports in place are what this run would write
+            self.kept |= set(earlier["files"])
+            self.cache.record_reports(stamp, earlier["paths"], earlier["files"])
+        else:
+            paths = write_reports(result.audits, self.staging.dir, self.options.settings.as_of,
+                                  private=self.options.private)
+            self.cache.record_reports(stamp, *_report_files(paths))
         atomic_write(self.staging.dir / INDEX, self.cache.dump(), private=self.options.private)
         result.removed = self.staging.commit(keep=self.kept)
-        result.paths = _moved(result.paths, self.staging.dir, self.options.out)
+        result.paths = _report_paths(self.cache.new_reports["paths"], self.options.out)
         return result
+
+    def _reports_stamp(self) -> str:
+        """What the reports are a function of: the audits (by their keys, in input order), the
+        peildatum shown, file permissions. A run that reuses every audit and finds the reports of
+        the same stamp in place leaves them (a re-run over an unchanged sample writes no report)."""
+        from audit.batch.cache import _digest
+
+        return _digest({"version": __version__, "keys": self.keys, "as_of": self.options.settings.as_of,
+                        "private": self.options.private})
 
 
 def _output_names(dossier_id: str) -> set[str]:
@@ -209,16 +227,26 @@ def _output_names(dossier_id: str) -> set[str]:
     return {f"{safe_filename(dossier_id)}.json", page_name(dossier_id)}
 
 
-def _moved(paths: Any, staged: Path, out: Path) -> Any:
-    """The report paths after the staging folder's files moved into ``out``."""
-    from dataclasses import fields, replace
+def _report_files(paths: Any) -> tuple[dict[str, Any], dict[str, str]]:
+    """(report name -> file name or names, file name -> SHA-256) of reports just written."""
+    import hashlib
+    from dataclasses import fields
 
-    def move(p: Any) -> Any:
-        if isinstance(p, list):
-            return [move(x) for x in p]
-        return out / Path(p).relative_to(staged) if isinstance(p, Path) else p
+    names: dict[str, Any] = {}
+    files: dict[str, str] = {}
+    for f in fields(paths):
+        value = getattr(paths, f.name)
+        for p in value if isinstance(value, list) else [value]:
+            files[Path(p).name] = hashlib.sha256(Path(p).read_bytes()).hexdigest()
+        names[f.name] = [Path(p).name for p in value] if isinstance(value, list) else Path(value).name
+    return names, files
 
-    return replace(paths, **{f.name: move(getattr(paths, f.name)) for f in fields(paths)})
+
+def _report_paths(names: dict[str, Any], out: Path) -> Any:
+    """The ``ReportPaths`` of the reports in ``out``."""
+    from audit.report.reports import ReportPaths
+
+    return ReportPaths(**{k: [out / n for n in v] if isinstance(v, list) else out / v for k, v in names.items()})
 
 
 def run_batch(options: RunOptions) -> RunResult:

@@ -34,16 +34,28 @@ def parse_regex(rx: re.Pattern[str]) -> list[tuple[Any, Any]]:
 # point): dotted and dotless I, long s, the Kelvin sign. Folded before lower-casing.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _MAX_LITERALS = 64  # more alternatives than this are no quick test
+_SCAN_LIMIT = 4  # more literals than this are looked for with one regex (Gated.any_need)
+
+
+_FOLDED_CHARS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def fold(text: str) -> str:
     """``text`` as the literal test compares it (same length as ``text`` is not promised)."""
-    return _folded(text) if len(text) > 64 else text.translate(_FOLD).lower()
+    return _folded(text) if len(text) > 64 else _fold(text)
+
+
+def _fold(text: str) -> str:
+    # str.translate looks up every character in a dict (~4 us for a sentence); the four letters it
+    # is for are rare, so it runs only when one is there
+    if text.isascii() or not _FOLDED_CHARS.search(text):
+        return text.lower()
+    return text.translate(_FOLD).lower()
 
 
 @lru_cache(maxsize=8)
 def _folded(text: str) -> str:  # a long text is tested by many patterns in a row
-    return text.translate(_FOLD).lower()
+    return _fold(text)
 
 
 def _ascii_piece(run: str) -> str:
@@ -119,11 +131,16 @@ class Gated:
     def __init__(self, rx: re.Pattern[str]):
         self.rx = rx
         self.needs = required_literals(rx)
+        # many literals: one regex pass over the text beats a containment scan per literal
+        self.any_need = (re.compile("|".join(re.escape(n) for n in sorted(self.needs, key=len, reverse=True)))
+                         if self.needs is not None and len(self.needs) > _SCAN_LIMIT else None)
 
     def possible(self, text: str) -> bool:
         if self.needs is None:
             return True
         low = fold(text)
+        if self.any_need is not None:
+            return self.any_need.search(low) is not None
         return any(n in low for n in self.needs)
 
     def search(self, text: str, *args: Any) -> re.Match[str] | None:
@@ -137,3 +154,4 @@ class Gated:
 
     def __getattr__(self, name: str) -> Any:  # match, sub, pattern, flags, groupindex, ...
         return getattr(self.rx, name)
+

@@ -200,11 +200,11 @@ def _piece(pt: _PageText, text: str, start: int, end: int) -> Piece | None:
     words = chunk.replace(_GLUE, "").split()
     n_visible = sum(map(len, words))
     h = pt.height
-    x0 = pt.box(first)[0]
+    x0, _, first_bottom = pt.box(first)
     x1 = pt.box(last)[1]
     obj = pt.object(first)
     if obj and obj == pt.object(last):
-        size, bottom = pt.size(first), h - pt.box(first)[2]
+        size, bottom = pt.size(first), h - first_bottom
         return " ".join(words), x0, x1, bottom - size, bottom, [size] * n_visible, [pt.bold(first)] * n_visible
     visible = [i for i in range(first, last + 1) if not text[i].isspace() and text[i] != _GLUE]
     every = visible

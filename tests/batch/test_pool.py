@@ -185,3 +185,17 @@ def test_a_bug_while_analysing_one_file_costs_only_that_file(sample: Path, tmp_p
     errors = _errors(got)
     assert errors["logboek.txt"] == "onverwachte fout (KeyError): niet geanalyseerd"
     assert {f["file"] for f in got["provenance"]["files"] if f["read"]} == {"pleegzorgplan.docx"}
+
+
+
+def test_largest_dossiers_are_handed_out_first(sample: Path) -> None:
+    """Longest-processing-time first: a worker never starts a big dossier when the others are almost done."""
+    from audit.batch.pool import dispatch_order
+    from audit.read.dossier import open_sources
+
+    (sample / "VLD-0103" / "extra.txt").write_text("Routine.\n" * 20_000, encoding="utf-8")
+    (sample / "VLD-0102" / "extra.txt").write_text("Routine.\n" * 10_000, encoding="utf-8")
+    with open_sources(sample) as sources:
+        ids = [sources[i].dossier_id for i in dispatch_order(sources)]
+    assert ids[:2] == ["VLD-0103", "VLD-0102"]
+    assert sorted(ids) == sorted(s.dossier_id for s in sources)

@@ -42,6 +42,50 @@ def test_second_run_reuses_every_unchanged_dossier(sample: Path, tmp_path: Path,
     assert audits(out) == first
 
 
+def _report_times(out: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in out.iterdir()
+            if p.suffix in (".html", ".csv", ".xlsx")}
+
+
+def test_an_unchanged_rerun_leaves_the_reports_in_place(sample: Path, tmp_path: Path) -> None:
+    """Every audit reused and the reports of the same audits still intact: nothing is rendered again."""
+    out = tmp_path / "out"
+    assert main(run_args(sample, out)) == 0
+    written = _report_times(out)
+    contents = _outputs(out)
+    assert {"index.html", "summary.csv", "audit.xlsx"} <= set(written)
+    time.sleep(0.05)
+    assert main(run_args(sample, out)) == 0
+    assert _report_times(out) == written
+    assert {n: b for n, b in _outputs(out).items() if n in written} == {n: contents[n] for n in written}
+
+
+@pytest.mark.parametrize("change", ["edited_report", "deleted_report", "file", "as_of"])
+def test_reports_are_written_again_when_they_or_their_audits_changed(sample: Path, tmp_path: Path,
+                                                                      change: str) -> None:
+    out = tmp_path / "out"
+    assert main(run_args(sample, out)) == 0
+    index = (out / "index.html").read_bytes()
+    args = run_args(sample, out)
+    if change == "edited_report":
+        (out / "index.html").write_bytes(b"<p>bewerkt</p>")
+    elif change == "deleted_report":
+        (out / "audit.xlsx").unlink()
+    elif change == "file":
+        journal = sample / "VLD-0101" / "journaal.txt"
+        journal.write_text(journal.read_text("utf-8") + "\n01-05-2025 | Telefonisch contact\nKort gebeld.\n", "utf-8")
+    elif change == "as_of":
+        args[args.index("2025-06-01")] = "2025-07-01"
+    written = _report_times(out)
+    time.sleep(0.05)
+    assert main(args) == 0
+    now = _report_times(out)
+    assert (out / "audit.xlsx").exists()
+    assert all(now[n] != written.get(n) for n in ("index.html", "summary.csv"))
+    if change in ("edited_report", "deleted_report"):
+        assert (out / "index.html").read_bytes() == index
+
+
 @pytest.mark.parametrize("change, expected", [
     ("file", 3), ("new_file", 3), ("config", 0), ("as_of", 0), ("force", 0), ("edited_json", 3), ("rules", 0),
 ])

@@ -52,3 +52,23 @@ def test_gate_never_turns_away_a_match_of_the_lexicon() -> None:
             text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
             if gated.rx.search(text):
                 assert gated.possible(text), (name, text)
+
+
+def test_gate_with_many_literals_answers_as_containment_does() -> None:
+    """Past a few literals the gate looks for all of them with one regex: the same answers."""
+    words = ["pleegmoeder", "pleegvader", "pleegouders", "oom", "tante", "opa", "oma", "neef", "nicht"]
+    gate = Gated(re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I))
+    assert gate.any_need is not None
+    rng = random.Random(3)
+    alphabet = "abcdefghijklmnoprstu İıſK"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 90))) for _ in range(3000)]
+    texts += ["De PLEEGMOEDER belt.", "Bij OMa thuis", "nichtje", "OPA", "Ieder kind"]
+    for text in texts:
+        low = fold(text)
+        assert gate.possible(text) == any(n in low for n in gate.needs), text
+
+
+def test_fold_lowercases_and_folds_only_where_needed() -> None:
+    assert fold("Pleegouders İmre ſ K") == "pleegouders imre s k"
+    assert fold("Zoë en Chloé") == "zoë en chloé"
+    assert fold("A" * 100) == "a" * 100
