@@ -7,6 +7,8 @@ on shared parts (``base``: triggers, evidence, merging; ``dating``; ``participan
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -50,8 +52,10 @@ def learn_facts(ctx: DossierContext) -> None:
     texts = [a.document.text for a in ctx.documents]
     own = facts.child_names(texts) or facts.child_names_from_file_names([a.document.name for a in ctx.documents], texts)
     ctx.facts["child_names"] = own
-    ctx.facts["other_child_names"] = facts.other_child_names(texts, own)
-    ctx.facts["scientist_names"] = facts.scientist_names(texts) - own
+    files = " ".join(a.document.name for a in ctx.documents)  # "plan_yara.pdf": a name the files bear is the child's
+    aged = {n for n in facts.aged_minor_names(texts, own) if not re.search(rf"(?i)\b{re.escape(n)}\b", files)}
+    ctx.facts["other_child_names"] = facts.other_child_names(texts, own) | aged
+    ctx.facts["scientist_names"] = facts.scientist_names(texts) - own - ctx.facts["other_child_names"]
     ctx.facts["foster_parent_names"] = facts.foster_parent_names(texts, own) - ctx.facts["other_child_names"]
 
 

@@ -35,6 +35,10 @@ def child_names(texts: list[str]) -> set[str]:
     for text in texts:
         for m in pattern.finditer(text[:1500]):
             names[m.group(1)] = names.get(m.group(1), 0) + 1
+    stop = set(_lexicon()["not_names"]) | set(_lexicon()["other_child_words"])
+    labelled = {n for n in names if n.lower() not in stop}
+    if labelled:  # a field that names the child outranks a name guessed from a birth date or an age
+        return labelled  # ("Huisgenoten: ... Eva Peeters (16)" is the foster parents' daughter)
     # "Selin H. (geb. 25-11-2013)", "Tijn H., 02-11-2013", "Yara B.  *30-07-2009",
     # "Naam Thijmen Bolhuis Geboortedatum 02/11/2013": name + initial or surname + birth date of a minor
     label = r"(?:(?i:geboortedatum|geb\.?|geboren(?:[ \t]+op)?)[ \t]*:?[ \t]*|\*[ \t]*)"
@@ -52,8 +56,29 @@ def child_names(texts: list[str]) -> set[str]:
         for m in aged.finditer(head):
             if not kin.search(head[max(0, m.start() - 30) : m.start()]):
                 names[m.group(1)] = names.get(m.group(1), 0) + 1
-    stop = set(_lexicon()["not_names"]) | set(_lexicon()["other_child_words"])
     return {n for n in names if n.lower() not in stop}
+
+
+def aged_minor_names(texts: list[str], own: set[str]) -> set[str]:
+    """First names written with an age under 18 ("Evi (7) ja, alleen", "Thijs (11) komt dezelfde
+    weekenden", "hun dochter Eva (16)") that are not the foster child's: other children of the
+    home or the family (only asked when the child's own name is known)."""
+    if not own:
+        return set()
+    aged = re.compile(rf"{_NAME}[ \t]*\((?:1[0-7]|[1-9])(?:[ \t]*j(?:aa)?r)?[,)]")
+    stop = set(_lexicon()["not_names"]) | set(_lexicon()["other_child_words"])
+    first = re.compile(r"([A-Z][a-zà-ÿ]+)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
+    partner = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in _lexicon()["partner_words"]) + r"))[ \t]*,?[ \t]+$")
+    found = set()
+    for text in texts:
+        for m in aged.finditer(text):
+            if partner.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "haar vriend Daan (17)": the child's boyfriend, not a child of the home
+            before = first.search(text, max(0, m.start() - 40), m.start())
+            # "Eva Peeters (16)": the age follows the surname; the first name is the word before it
+            name = before.group(1) if before and before.group(1).lower() not in stop else m.group(1)
+            found.add(name)
+    return {n for n in found if n not in own and n.lower() not in stop}
 
 
 def child_names_from_file_names(file_names: list[str], texts: list[str]) -> set[str]:
@@ -78,7 +103,8 @@ def child_names_from_file_names(file_names: list[str], texts: list[str]) -> set[
 
 
 
-_SURNAME = r"(?:(?:v\.|van|de|der|den|ter|ten|el)[ \t]+)*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+_SURNAME = (r"(?:(?:v\.|van|de|der|den|ter|ten|el|El|al|Al|ben|Ben|bin|da|dos|du|la|le|von)[ \t]+)*"
+            r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")  # "Yara El Idrissi", "Ayoub Ben Ali": the particle is part of it
 
 
 def _minor_birth(text: str, at: int) -> bool:

@@ -66,9 +66,16 @@ def about_other_child(sent: Span, span: Span, ctx: DossierContext, whole_sentenc
         text = sent_text[: sent_text.index(clause) + len(clause)] if clause in sent_text else sent_text
     others = names_in(text, ctx.facts.get("other_child_names", set()))
     # our child as the talk's topic is no participant: "haar PZB heeft haar apart gesproken over de bezoeken aan Mees"
-    own = names_in(_patterns()[2].sub(" ", text), ctx.facts.get("child_names", set()))
+    own = names_in(_patterns()[2].sub(" ", text), ctx.facts.get("child_names", set())) \
+        or _initial_of(text, ctx.facts.get("child_names", set()))
     # "een rustig halfuur met jou, zonder Lotte en Fleur erbij": written to the child, "jou" is our child
     return bool(others) and not own and not _patterns()[3].search(text)
+
+
+def _initial_of(text: str, names: set[str]) -> bool:
+    """The child written as her initial ("advies om B. een eigen plek te geven", Bilal): she is named too."""
+    initials = {n[0] for n in names if n}
+    return any(re.search(rf"(?<![\w.]){i}\.(?![\w.])", text) for i in initials)
 
 
 _FIRST_PERSON = frozenset({"ik", "we", "wij"})

@@ -8,6 +8,7 @@ are not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -41,6 +42,16 @@ _EVALUATION_LABEL = re.compile(r"(?i)^\W*evaluatie\w*\s*:?\s*(?:op\s+)?")
 def _evaluation_date(adoc: AnalysedDocument, sent: Span, text: str, dated: Dated) -> Dated:
     """"Evaluatie 8-7-2025: doel 1 is behaald": the label's date is the evaluation's when results follow
     (elsewhere "evaluatie <date>" names a planned one, so the date finder leaves it out)."""
+    if dated.source == "sentence" and _in_verdict_line(adoc, sent):
+        # "Zwemdiploma C: behaald in oktober 2023" under "Evaluatie doelen": October is when the goal was
+        # reached; the evaluation is the report's, on its date
+        structure = adoc.structure
+        entry = structure.entry_at(sent.start_char)
+        if entry is not None:
+            return Dated(entry.date, "entry")
+        if structure.doc_date is not None:
+            return Dated(structure.doc_date, "document")
+        return dated
     label = _EVALUATION_LABEL.match(text)
     if dated.source == "sentence" or label is None or not hit("goal_eval_result", text):
         return dated
@@ -75,12 +86,33 @@ def _results(adoc: AnalysedDocument) -> list[tuple[int, int]]:
     field, column = _result_patterns()
     found = [(m.start("value"), m.end("value")) for m in field.finditer(text)
              if rx("goal_result_goal").search(text[max(0, m.start() - GOAL_BEFORE) : m.start()])]
+    found += _verdict_lines(text)
     for block in adoc.document.blocks:
         cells = block.cells or []
         headers = [c.header or "" for c in cells]
         if block.kind == "table_row" and any(rx("goal_result_goal").match(h) for h in headers):
             found += [(c.start, c.end) for c, h in zip(cells, headers) if column.match(h)]
     return [(a, b) for a, b in found if _judges(text[a:b])]
+
+
+VERDICT_AFTER = 1500  # how far after an evaluation heading ('Evaluatie doelen') its verdict lines may run
+_VERDICT_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^:\n]{2,90}:[ \t]*(?P<value>\S[^\n]*)")
+
+
+def _in_verdict_line(adoc: AnalysedDocument, sent: Span) -> bool:
+    return any(sent.start_char <= a < sent.end_char for a, _ in _verdict_lines(adoc.document.text))
+
+
+@lru_cache(maxsize=4)  # asked per dated sentence of the same document
+def _verdict_lines(text: str) -> list[tuple[int, int]]:
+    """'1. Thuis voelen: behaald.' lines under an evaluation heading: their values' offsets."""
+    out = []
+    for heading in rx("goal_verdict_heading").finditer(text):
+        end = min(len(text), heading.end() + VERDICT_AFTER)
+        for m in _VERDICT_LINE.finditer(text, heading.end(), end):
+            if rx("goal_verdict_value").search(m.group("value")):
+                out.append((m.start("value"), m.end("value")))
+    return out
 
 
 RESULT_SENTENCE_WORDS = 3

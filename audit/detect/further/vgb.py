@@ -196,6 +196,7 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                 texts = ([f"{sentence.rstrip()} {'ja' if yes_no else 'nee'}"] if yes_no is not None else []) \
                     + _SENTENCE_END.split(reply)  # and what the reply itself says, sentence by sentence
             for text in texts:
+                text = rx("vgb_long_form").sub(lambda m: "VGB's" if m.group(1) else "VGB", text)  # its "geen" says nothing
                 clauses = _CLAUSE.split(rx("vgb_no_others").sub(" ", text))  # "overige 18+: geen" is no gap
                 before = ""  # the clause before, when it gave no verdict: who a bare "VGB 2016" is about
                 for clause, verdict in zip(clauses, _verdicts(clauses, ctx)):
