@@ -70,7 +70,10 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
     talk triggers and positive cues of the text, with the form's child-heard fields left out
     (an unfilled "Jeugdige gesproken: ☐ ja ☐ nee" is no cue).
     """
-    text = adoc.document.text[start:end]
+    original = adoc.document.text[start:end]
+    text, own = _own_child_only(original, names)
+    if own is not None and own[0] is False:  # "Noah (4) nee, te jong" on a per-child line
+        return False, own[1]
     fields = heard_fields(text)
     said = [f for f in fields if f.value is not None]
     if any(f.value is False for f in said):
@@ -91,12 +94,43 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
         return False, cue
     if said:
         return True, adoc.document.text[start + said[0].start : start + said[0].end]
+    if own is not None and own[0] is True:
+        return True, own[1]
     full = adoc.document.text
     def ticked_or_plain(span: Span) -> bool:  # a talk on an unticked line ("☐ Kind apart gesproken") is none
+        # nor one in another child's answer of a per-child line (blanked by _own_child_only)
+        a, b = span.start_char - start, span.end_char - start
+        if text[a:b] != original[a:b]:
+            return False
         return _UNTICKED.match(full, full.rfind("\n", 0, span.start_char) + 1) is None
     every, clear = (talks or _Talks(adoc)).within(start, end)
     return _from_talks_and_cues(([s for s in every if ticked_or_plain(s)], [s for s in clear if ticked_or_plain(s)]),
                                 text, child)
+
+
+# "Gesproken met: Evi (7) ja, alleen; Noah (4) nee, te jong": one answer per child of the home
+_PER_CHILD = re.compile(r"(?P<who>(?P<name>[A-Z][a-zà-ÿ]+)[ \t]*\(\d{1,2}(?:[ \t]*j(?:aa)?r)?\))[^;\n]*")
+
+
+def _own_child_only(text: str, names: set[str]) -> tuple[str, tuple[bool | None, str] | None]:
+    """A line that answers per child ("Evi (7) ja, alleen; Noah (4) nee, te jong") keeps only the
+    answer about our child, without her name, so that the field's value is that answer ("nee, te
+    jong"); the rest is blanked (same length: offsets stay). Also (the answer's yes/no, the part)
+    for our child when the line gives one."""
+    if not names or ";" not in text:
+        return text, None
+    out, own = text, None
+    for line in re.finditer(r"[^\n]*;[^\n]*", text):
+        parts = list(_PER_CHILD.finditer(text, line.start(), line.end()))
+        if len(parts) < 2 or not any(p.group("name") in names for p in parts):
+            continue
+        for p in parts:
+            ours = p.group("name") in names
+            a, b = (p.start("who"), p.end("who")) if ours else (p.start(), p.end())
+            out = out[:a] + " " * (b - a) + out[b:]
+            if ours and own is None:
+                own = (answer(text[p.end("who") : p.end()]), p.group(0))
+    return out, own
 
 
 _TICKED = re.compile(r"(?m)^[ \t]*(?:☒|☑|\[[xX]\])")

@@ -77,3 +77,12 @@ def test_a_verdict_line_is_dated_by_its_report_not_by_when_the_goal_was_reached(
 
 def test_the_childs_boyfriend_with_his_age_is_no_other_child() -> None:
     assert facts.aged_minor_names(["Gepraat over haar vriend Daan (17) en grenzen."], {"Kiki"}) == set()
+
+
+def test_a_check_forms_answer_per_child_is_read_for_our_child(tmp_path: Path, nlp) -> None:
+    """'Gesproken met: Dex (8) ja, alleen; Mila (11) nee, niet thuis': Mila, our child, was not heard."""
+    audit = audit_files(tmp_path / "CHK-1", nlp, {"plan_mila.txt": PLAN, "veiligheidscheck_2025.txt": CHECK}, AS_OF)
+    assert [(c["date"], c["child_spoken"]) for c in audit["safety_checks"]] == [("2025-03-11", False)]
+    heard = CHECK.replace("Dex (8) ja, alleen; Mila (11) nee, niet thuis", "Dex (8) nee, op school; Mila (11) ja, alleen")
+    audit = audit_files(tmp_path / "CHK-2", nlp, {"plan_mila.txt": PLAN, "veiligheidscheck_2025.txt": heard}, AS_OF)
+    assert [(c["date"], c["child_spoken"]) for c in audit["safety_checks"]] == [("2025-03-11", True)]
