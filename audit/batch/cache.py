@@ -135,8 +135,7 @@ class Cache:
         for name, sha in files.items():
             if not isinstance(name, str) or Path(name).name != name:
                 return None
-            raw = read_output(self.out / name)
-            if raw is None or hashlib.sha256(raw).hexdigest() != sha:
+            if json_sha256(self.out / name) != sha:
                 return None
         return rep
 

@@ -229,15 +229,16 @@ def _output_names(dossier_id: str) -> set[str]:
 
 def _report_files(paths: Any) -> tuple[dict[str, Any], dict[str, str]]:
     """(report name -> file name or names, file name -> SHA-256) of reports just written."""
-    import hashlib
     from dataclasses import fields
+
+    from audit.batch.cache import json_sha256
 
     names: dict[str, Any] = {}
     files: dict[str, str] = {}
     for f in fields(paths):
         value = getattr(paths, f.name)
         for p in value if isinstance(value, list) else [value]:
-            files[Path(p).name] = hashlib.sha256(Path(p).read_bytes()).hexdigest()
+            files[Path(p).name] = json_sha256(Path(p)) or ""  # unreadable: never matches, written again
         names[f.name] = [Path(p).name for p in value] if isinstance(value, list) else Path(value).name
     return names, files
 

@@ -39,7 +39,7 @@ _LINE = re.compile(r" *([^\n]+?) *(\n|$)")
 Char = dict[str, Any]
 
 
-def _clusters(values: list[float]) -> dict[float, int]:
+def clusters(values: list[float]) -> dict[float, int]:
     """pdfplumber's ``make_cluster_dict``: distinct values sorted, chained within the tolerance."""
     out: dict[float, int] = {}
     last: float | None = None
@@ -56,7 +56,7 @@ def _lines(run: list[Char]) -> Iterator[tuple[list[Char], bool]]:
     """The lines of a run of equally upright characters, each sorted along the line."""
     upright = run[0]["upright"]
     key = "top" if upright else "x0"
-    cluster = _clusters([c[key] for c in run])
+    cluster = clusters([c[key] for c in run])
     ordered = sorted(run, key=lambda c: cluster[c[key]])
     for _, group in itertools.groupby(ordered, key=lambda c: cluster[c[key]]):
         line = list(group)
@@ -111,7 +111,7 @@ def text_lines(chars: list[Char]) -> list[dict[str, Any]]:
     words = _word_tuples(chars)
     if not words:
         return []
-    cluster = _clusters([top for top, _ in words])
+    cluster = clusters([top for top, _ in words])
     letters: list[str] = []
     owners: list[Char | None] = []
     for i, (_, group) in enumerate(itertools.groupby(words, key=lambda w: cluster[w[0]])):
@@ -146,7 +146,7 @@ def cell_text(chars: list[Char]) -> str:
     if not chars:
         return ""
     words = _word_tuples(chars)
-    cluster = _clusters([top for top, _ in words])
+    cluster = clusters([top for top, _ in words])
     ordered = sorted(words, key=lambda w: cluster[w[0]])
     return "\n".join(
         " ".join("".join(LIGATURES.get(c["text"], c["text"] or "") for c in word) for _, word in line)

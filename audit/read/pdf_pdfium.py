@@ -37,16 +37,17 @@ from __future__ import annotations
 
 import ctypes
 import re
+import statistics
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
 from audit.read.pdf_layout import BOLD as _BOLD, LIGATURES as _LIGATURES, Line as _Line, Page as _Page, Table as _Table
+from audit.read.pdf_lines import TOLERANCE, clusters
 
 _SAMPLES = 5  # characters per line whose size and font are read (first, last and evenly between)
 _LINE = re.compile(r"[^\r\n]+")
-_TOLERANCE = 3.0  # pdfplumber's y tolerance: tops this close form one line
 _HEADING_WORDS = 12  # a bold line this short can be a heading (pdf._assign_headings): its boldness is read in full
 
 
@@ -168,7 +169,7 @@ def _glue(pt: _PageText, text: str) -> str:
     starts a new word only beyond 3 pt ("Datum:" in bold, then the date 2 pt on). Such a space
     becomes ``_GLUE``, which the line and word texts drop."""
     glued = [i for i in (m.start() for m in _LONE_SPACE.finditer(text))
-             if R.FPDFText_IsGenerated(pt.raw, i) and pt.box(i + 1)[0] - pt.box(i - 1)[1] <= _TOLERANCE]
+             if R.FPDFText_IsGenerated(pt.raw, i) and pt.box(i + 1)[0] - pt.box(i - 1)[1] <= TOLERANCE]
     if not glued:
         return text
     chars = list(text)
@@ -246,14 +247,7 @@ def _cell_of(x: float, y: float, cells: list[tuple[float, float, float, float]])
 
 def _cell_text(words: list[Word]) -> str:
     """pdfplumber's cell text: words in lines by clustered tops (chained within 3 pt), spaces and newlines."""
-    tops = sorted({w[3] for w in words})
-    cluster: dict[float, int] = {}
-    group, last = -1, None
-    for t in tops:
-        if last is None or t > last + _TOLERANCE:
-            group += 1
-        cluster[t] = group
-        last = t
+    cluster = clusters([w[3] for w in words])
     lines: dict[int, list[Word]] = {}
     for w in words:  # words keep their reading order within a line, as pdfplumber's do
         lines.setdefault(cluster[w[3]], []).append(w)
@@ -402,14 +396,7 @@ def _group(pieces: list[Piece]) -> list[_Line]:
     """Pieces whose tops lie within the tolerance (chained, as pdfplumber clusters) form one line, left to right."""
     if not pieces:
         return []
-    tops = sorted({p[3] for p in pieces})
-    cluster: dict[float, int] = {}
-    group, last = -1, None
-    for t in tops:
-        if last is None or t > last + _TOLERANCE:
-            group += 1
-        cluster[t] = group
-        last = t
+    cluster = clusters([p[3] for p in pieces])
     by_line: dict[int, list[Piece]] = {}
     for p in pieces:
         by_line.setdefault(cluster[p[3]], []).append(p)
@@ -417,10 +404,8 @@ def _group(pieces: list[Piece]) -> list[_Line]:
     for g in sorted(by_line):
         parts = sorted(by_line[g], key=lambda p: p[1])
         raw_text = " ".join(p[0] for p in parts)
-        sizes = sorted(s for p in parts for s in p[5])
+        size = statistics.median(s for p in parts for s in p[5])
         bolds = [b for p in parts for b in p[6]]
-        mid = len(sizes) // 2
-        size = sizes[mid] if len(sizes) % 2 else (sizes[mid - 1] + sizes[mid]) / 2
         text = raw_text.translate(_LIGATURES).strip()
         if not text:
             continue
