@@ -34,9 +34,12 @@ class RunOptions:
 
 @dataclass
 class RunResult:
-    """What a run did: the audits in input order, how many were reused, and where the reports are."""
+    """What a run did: how many dossiers have an audit, how many were reused, and where the reports are.
 
-    audits: list[dict[str, Any]] = field(default_factory=list)
+    The audits themselves are in the output folder (one JSON each); the run holds no more than a
+    digest of each, so its memory does not grow with the sample."""
+
+    dossiers: int = 0  # dossiers with an audit in the output (reused or audited now)
     reused: int = 0
     audited: int = 0
     lost: int = 0  # dossiers without any output (even the attempt without files failed)
@@ -119,11 +122,11 @@ def _bar(total: int, initial: int, enabled: bool) -> Any:
                      disable=not enabled)
 
 
-def _report_errors(audit: dict[str, Any], result: RunResult) -> None:
+def _report_errors(dossier_id: str, errors: list[dict[str, Any]], result: RunResult) -> None:
     from audit.console import printable
 
-    for err in audit.get("errors", []):
-        _say(f"[{printable(audit['dossier_id'])}] {printable(err['file'])}: {err['message']}")
+    for err in errors:
+        _say(f"[{printable(dossier_id)}] {printable(err['file'])}: {err['message']}")
         result.file_errors += 1
 
 
@@ -136,16 +139,21 @@ def _lost(outcome: Outcome, result: RunResult) -> None:
 
 
 class _Run:
-    """The state of one run while it goes (kept small: the audits and where they were written)."""
+    """The state of one run while it goes: where each audit was written, its file errors, and the
+    reports being written (:class:`audit.report.reports.SampleReports`: pages as audits arrive)."""
 
     def __init__(self, options: RunOptions, sources: list[DossierSource], staging: Staging) -> None:
         from audit.read.file import max_file_bytes
+        from audit.report.reports import SampleReports
 
         self.options, self.sources, self.staging = options, sources, staging
         key = run_key(_run_parts(options.settings))
         self.keys = [dossier_key(key, s, max_file_bytes()) for s in sources]
         self.cache = Cache.open(options.out, enabled=not options.force)
-        self.audits: dict[int, dict[str, Any]] = {}
+        self.reports = SampleReports(staging.dir, options.settings.as_of, private=options.private)
+        self.reused: dict[int, Path] = {}  # index -> the reused audit's JSON in staging (read again only
+        # when the reports are written again)
+        self.errors: dict[int, tuple[str, list[dict[str, Any]]]] = {}  # index -> (dossier id, file errors)
         self.kept: set[str] = set()  # outputs of an earlier run of dossiers lost in this one: left in place
         self.result = RunResult()
 
@@ -160,7 +168,8 @@ class _Run:
             name = self.cache.file_of(source)
             atomic_write(self.staging.dir / name, self.cache.stored(source), private=self.options.private)
             self.cache.record(source, self.keys[i], self.staging.dir / name)
-            self.audits[i] = audit
+            self.reused[i] = self.staging.dir / name
+            self.errors[i] = (audit["dossier_id"], audit.get("errors", []))
             self.result.reused += 1
         return todo
 
@@ -181,20 +190,22 @@ class _Run:
                         path = write_audit(outcome.audit, self.staging.dir, private=self.options.private)
                         if not outcome.notes:  # a limit or a crash may not happen again: audit it next time
                             self.cache.record(self.sources[index], self.keys[index], path)
-                        self.audits[index] = outcome.audit
+                        self.reports.add(outcome.audit, index, stored=path)  # its page, now
+                        self.errors[index] = (outcome.audit["dossier_id"], outcome.audit.get("errors", []))
                         self.result.audited += 1
                     bar.update(1)
         finally:
             bar.close()
 
     def finish(self) -> RunResult:
-        from audit.report import write_reports
+        import json
+
         from audit.report.write import atomic_write
 
         result = self.result
-        result.audits = [self.audits[i] for i in sorted(self.audits)]
-        for audit in result.audits:
-            _report_errors(audit, result)
+        result.dossiers = len(self.errors)
+        for i in sorted(self.errors):
+            _report_errors(*self.errors[i], result)
         stamp = self._reports_stamp()
         r = self.result
         unchanged = not (r.audited or r.lost) and r.reused == len(self.sources) > 0
@@ -203,8 +214,9 @@ class _Run:
             self.kept |= set(earlier["files"])
             self.cache.record_reports(stamp, earlier["paths"], earlier["files"])
         else:
-            paths = write_reports(result.audits, self.staging.dir, self.options.settings.as_of,
-                                  private=self.options.private)
+            for i, path in self.reused.items():
+                self.reports.add(json.loads(path.read_text("utf-8")), i, stored=path)
+            paths = self.reports.finish()
             self.cache.record_reports(stamp, *_report_files(paths))
         atomic_write(self.staging.dir / INDEX, self.cache.dump(), private=self.options.private)
         result.removed = self.staging.commit(keep=self.kept)

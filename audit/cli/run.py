@@ -70,7 +70,7 @@ def _finish(result: Any, args: argparse.Namespace, as_of: dt.date) -> None:
     from audit.report.labels import count_nl
 
     paths = result.paths
-    done = count_nl(len(result.audits), "dossier", "dossiers")
+    done = count_nl(result.dossiers, "dossier", "dossiers")
     reused = f" ({result.reused} ongewijzigd, uitkomst van de vorige run hergebruikt)" if result.reused else ""
     print(f"{done} getoetst{reused}, peildatum {as_of.isoformat()}; uitvoer in {printable(args.out)} "
           f"(ook {paths.workbook.name} en {paths.samenvatting.name} voor Excel)", file=sys.stderr)

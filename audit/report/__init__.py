@@ -20,7 +20,7 @@ __all__ = ["NORM_NAMES", "SUMMARY_FIELDS", "atomic_write", "output_schema", "pag
 
 def write_reports(audits: Iterable[dict[str, Any]], out_dir: Path, as_of: dt.date | None = None, *,
                   private: bool = False) -> "ReportPaths":
-    """All reports of a run (see :mod:`audit.report.reports`); imported on use, since openpyxl
+    """All reports of a run (see :mod:`audit.report.reports`); imported on use, since XlsxWriter
     and Jinja2 would slow every ``import audit.report`` (the review app's too) by a quarter second."""
     from audit.report.reports import write_reports as write
 
