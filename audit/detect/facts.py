@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from audit.nlp.components.anchors import finditer
 from audit.resources import resource_json
 from audit.types import DateMention
 from audit.structure.dates import YEAR_WORD, find_dates
@@ -132,7 +133,7 @@ def other_child_names(texts: list[str], own: set[str]) -> set[str]:
     # "netwerkpleegzorg bij zus Naomi", "geplaatst bij oom Karel": the relative is the carer, not a child
     carer = re.compile(_lexicon()["carer_before"])
     adult = re.compile(r"\s*\((?:1[89]|[2-9]\d)\b")  # "haar broer Joost (34)": an adult, not a child
-    found = {m.group(1) for text in texts for p in patterns for m in p.finditer(text)
+    found = {m.group(1) for text in texts for p in patterns for m in finditer(p, text)
              if not _across_lines(m) and not carer.search(text[max(0, m.start() - 30) : m.start()]) and not adult.match(text, m.end(1))}
     return {n for n in found if n not in own and n.lower() not in stop}
 
@@ -183,7 +184,7 @@ def foster_parent_names(texts: list[str], own: set[str]) -> set[str]:
     for pattern in _lexicon()["foster_parent_names"]:
         rx = re.compile(pattern)
         for text in texts:
-            for m in rx.finditer(text):
+            for m in finditer(rx, text):  # the matches of rx.finditer, found from the literals they need
                 if not _across_lines(m):
                     found.update(g for g in m.groups() if g)
     return {n for n in found if n not in own and n.lower() not in stop}

@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from audit.nlp.components.anchors import AnchorScan, backed_needles, literal_prefixes
+from audit.nlp.components.anchors import AnchorScan, backed_needles, finditer, literal_prefixes
 from audit.nlp.components.context import ContextQualifier
 from audit.nlp.components.tokens import doc_text
 from audit.nlp.components.triggers import PatternCompiler, _NeedBits, _TokenIds, sentence_ids
@@ -26,7 +26,11 @@ def _anchors() -> list[re.Pattern[str] | None]:
         out.append(re.compile(rf"(?<!\w)(?:{anchor})", flags) if anchor else None)
     return out + [None, re.compile(r"(?<!\w)(?:\w+heid|a|aa)", re.IGNORECASE), re.compile(r"(?:x?y|ab)"),
                   re.compile(r"(?<!\w)(?:[a-z]*plan|[A-Z][a-z]+ en [A-Z]|(?:crisis|week)?pleeg|(?:ab)+c|\d+x)", re.I),
-                  re.compile(r"(?:[a-z_]*_(?:ab)*yz|[A-Z]\w?plan)")]
+                  re.compile(r"(?:[a-z_]*_(?:ab)*yz|[A-Z]\w?plan)"),
+                  # groups with their own case rule: the literals are looked for case-insensitively
+                  re.compile(r"(?i:\b(?:zus|pleeg|ab))\s+(?:\(\d+\)\s+)?([A-Z][a-z]+)"),
+                  re.compile(r"(?<!\w)(?:PM|PV)\s*(?-i:[A-Z])", re.I), re.compile(r"x(?i:AB|s)c"),
+                  re.compile(r"(?i:\b\w*(?:plan|crisis)|\b(?:week|en)\b)")]
 
 
 def _texts(n: int) -> list[str]:
@@ -67,9 +71,13 @@ def test_backed_needles() -> None:
 def test_anchor_starts_are_finditer_starts() -> None:
     anchors = _anchors()
     scan = AnchorScan(anchors)
-    for text in _texts(3000) + ["", "Zonder PO gesproken; 1-op-1 en één op één, VC gedaan. Bel gebeld."]:
+    assert all(p is not None for p in scan.prefixes[-4:])  # the local-flag patterns take the fast way
+    for text in _texts(3000) + ["", "Zonder PO gesproken; 1-op-1 en één op één, VC gedaan. Bel gebeld.",
+                                "pleegZUS Noor, PM Anja, xſc xAbc, Weekplan"]:
         expected = [[m.start() for m in rx.finditer(text)] if rx is not None else None for rx in anchors]
         assert scan.starts(text) == expected, text
+        for rx in anchors[-4:]:
+            assert [m.span() for m in finditer(rx, text)] == [m.span() for m in rx.finditer(text)]
 
 
 def test_warm_tokenizer_gives_the_same_doc() -> None:

@@ -10,24 +10,29 @@ anchor's own flags (asked of ``re`` itself, so Unicode case rules are ``re``'s),
 original regex there with ``match``, and skips candidates inside the previous match exactly
 as ``finditer`` does. An alternative that opens with word characters of a class ("[a-z]*plan",
 "[A-Z][a-z]+ en [A-Z]") can only start in the run of word characters before its first literal,
-so those positions are tried too. An anchor without such literals is scanned with ``finditer``.
+so those positions are tried too. A group with its own case flag ("(?i:zus|broer) [A-Z]") takes
+part too: such a pattern's literals are looked for case-insensitively, which finds every place
+(and maybe a few more, which ``match`` then turns down). An anchor without such literals is
+scanned with ``finditer``. :func:`finditer` gives the matches of any pattern this way.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from audit.nlp.literals import SRE, ZERO_WIDTH, parse_regex  # any surprise falls back to finditer
 
 _MAX_PREFIXES = 256  # more literal alternatives than this: stop extending them (still a valid filter)
 _OUTSIDE = "\uffff"  # stands for every text character that matches no literal of any anchor
+_CASE = SRE.SRE_FLAG_IGNORECASE
 
 
 def _alternatives(op: Any, av: Any) -> list[list[tuple[Any, Any]]] | None:
     """The sub-sequences one of which a BRANCH, plain group or literal class consumes; None otherwise."""
     if op is SRE.BRANCH:
         return [list(b) for b in av[1]]
-    if op is SRE.SUBPATTERN and not av[1] and not av[2]:  # a group without local flags
+    if op is SRE.SUBPATTERN and not (av[1] | av[2]) & ~_CASE:  # a group, perhaps with its own case flag
         return [list(av[3])]
     if op is SRE.IN and av and all(item_op is SRE.LITERAL for item_op, _ in av):
         return [[(SRE.LITERAL, c)] for _, c in av]
@@ -71,6 +76,33 @@ def literal_prefixes(rx: re.Pattern[str]) -> frozenset[str] | None:
 
 _REPEATS = {SRE.MAX_REPEAT, SRE.MIN_REPEAT, getattr(SRE, "POSSESSIVE_REPEAT", SRE.MAX_REPEAT)}
 _WORD_CATEGORIES = {SRE.CATEGORY_WORD, SRE.CATEGORY_DIGIT}
+
+
+def _local_case(items: Any) -> bool:
+    """True when a group in the parse sets or clears IGNORECASE for itself ("(?i:...)", "(?-i:...)")."""
+    for op, av in items:
+        if op is SRE.SUBPATTERN:
+            if (av[1] | av[2]) & _CASE or _local_case(av[3]):
+                return True
+        elif op is SRE.BRANCH:
+            if any(_local_case(b) for b in av[1]):
+                return True
+        elif op in _REPEATS:
+            if _local_case(av[2]):
+                return True
+        elif op in (SRE.ASSERT, SRE.ASSERT_NOT):
+            if _local_case(av[1]):
+                return True
+    return False
+
+
+def scan_flags(rx: re.Pattern[str]) -> int:
+    """The flags a pattern's literals are looked for under: its own, case-insensitive as well when a
+    group changes the case rule for itself (a superset of the places, never fewer)."""
+    try:
+        return rx.flags | re.IGNORECASE if _local_case(parse_regex(rx)) else rx.flags
+    except Exception:  # an unfamiliar parse: its literals are not used anyway
+        return rx.flags
 
 
 def _is_word(c: int) -> bool:
@@ -155,6 +187,9 @@ class _Classes:
         self.literals = sorted(set(literals))
         self._matchers = {c: re.compile(re.escape(c), flags) for c in self.literals}
         self._matched: dict[str, tuple[str, ...]] = {}  # text character -> literals it matches
+        self._by_lower: dict[str, tuple[str, ...]] = {}  # lower-cased character -> literals with that lower case
+        for c in self.literals:
+            self._by_lower[c.lower()] = self._by_lower.get(c.lower(), ()) + (c,)
 
     def matched(self, x: str) -> tuple[str, ...]:
         found = self._matched.get(x)
@@ -172,6 +207,14 @@ class _Classes:
             return c
 
         chars = {x: self.matched(x) for x in set(text)}
+        # Under IGNORECASE, for text of ordinary letters, the groups are the lower case: then
+        # ``str.lower`` (C speed) folds the text. Used only when ``re`` agrees for every character
+        # of this text: each matches exactly the literals of its own lower case.
+        if all(len(low := x.lower()) == 1 and hits == self._by_lower.get(low, ()) for x, hits in chars.items()):
+            return text.lower(), {c: c.lower() for c in self.literals}
+        # Case-sensitive literals that each match only themselves need no copy at all.
+        if all(hits == ((x,) if x in self._matchers else ()) for x, hits in chars.items()):
+            return text, {c: c for c in self.literals}
         for hits in chars.values():
             for c in hits[1:]:
                 a, b = root(hits[0]), root(c)
@@ -195,10 +238,11 @@ class AnchorScan:
             plain = literal_prefixes(rx) if rx is not None else None
             self.prefixes.append(frozenset((p, False) for p in plain) if plain is not None
                                  else backed_needles(rx) if rx is not None else None)
+        self.flags = [scan_flags(rx) if rx is not None else 0 for rx in self.anchors]
         by_flags: dict[int, set[str]] = {}
-        for rx, found in zip(self.anchors, self.prefixes):
+        for rx, found, flags in zip(self.anchors, self.prefixes, self.flags):
             if rx is not None and found is not None:
-                by_flags.setdefault(rx.flags, set()).update("".join(n for n, _ in found))
+                by_flags.setdefault(flags, set()).update("".join(n for n, _ in found))
         self.classes = {flags: _Classes(flags, chars) for flags, chars in by_flags.items()
                         if _OUTSIDE not in chars}
 
@@ -206,13 +250,13 @@ class AnchorScan:
         """Per anchor, the start of every ``finditer`` match in ``text`` (None for no anchor)."""
         folded = {flags: classes.fold(text) for flags, classes in self.classes.items()}
         out: list[list[int] | None] = []
-        for rx, found in zip(self.anchors, self.prefixes):
+        for rx, found, flags in zip(self.anchors, self.prefixes, self.flags):
             if rx is None:
                 out.append(None)
-            elif found is None or rx.flags not in folded:
+            elif found is None or flags not in folded:
                 out.append([m.start() for m in rx.finditer(text)])
             else:
-                copy, group = folded[rx.flags]
+                copy, group = folded[flags]
                 places = _occurrences(copy, {"".join(group[c] for c in p) for p, backed in found if not backed})
                 backed = {"".join(group[c] for c in p) for p, backed in found if backed}
                 if backed:
@@ -263,3 +307,17 @@ def _match_starts(rx: re.Pattern[str], text: str, places: list[int]) -> list[int
             starts.append(place)
             resume = m.end()
     return starts
+
+
+@lru_cache(maxsize=512)
+def _scan_of(rx: re.Pattern[str]) -> AnchorScan:
+    return AnchorScan([rx])
+
+
+def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, the same matches, found from the places a match can start (see the
+    module docstring): for the lexicon patterns run once over a whole dossier's text."""
+    for start in _scan_of(rx).starts(text)[0] or ():
+        m = rx.match(text, start)
+        if m is not None:  # always: the start is one finditer gives
+            yield m
