@@ -184,22 +184,45 @@ def set_pdf_fast(enabled: bool) -> None:
     _settings["fast"] = bool(enabled)
 
 
-def _load_pages(pdf, fast: Any = None) -> tuple[list[_Page], int]:
+class _Plumber:
+    """pdfplumber's view of the file, opened only when a page needs it: PDFium reads most pages, and
+    opening the file in pdfminer (parsing every page object) cost ~40 ms a dossier for nothing."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.pdf = data, None
+
+    def pages(self) -> Any:
+        import pdfplumber
+
+        if self.pdf is None:
+            self.pdf = pdfplumber.open(io.BytesIO(self.data))
+        return self.pdf.pages
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _load_pages(plumber: _Plumber, fast: Any = None) -> tuple[list[_Page], int]:
     """Every page, through PDFium (``fast``: its document) where it maps the page, else pdfplumber's
-    path; and how many pages PDFium read."""
+    path; and how many pages PDFium read. When pdfplumber counts other pages than PDFium, pdfplumber
+    reads them all (its page numbers are the ones the evidence has always used)."""
     glyphs: Glyphs = {}  # each font's text and widths per character code, shared by the pages
     collecting = gc.isenabled()
     gc.disable()  # millions of short-lived dicts and no cycles worth chasing: the cyclic GC cost ~15%
     pages: list[_Page] = []
     n_fast = 0
     try:
-        for i, page in enumerate(pdf.pages):
+        total = len(fast) if fast is not None else len(plumber.pages())
+        for i in range(total):
             p = page_or_none(fast, i) if fast is not None else None
             if p is None:
-                p = _load_page(pdf, page, glyphs)
+                theirs = plumber.pages()
+                if len(theirs) != total:
+                    return _load_pages(plumber, None)
+                p = _load_page(plumber.pdf, theirs[i], glyphs)
             else:
                 n_fast += 1
-                page.close()
             pages.append(p)
         return pages, n_fast
     finally:
@@ -399,22 +422,20 @@ def _broken(e: BaseException) -> ReadError:
 
 
 def read_pdf(data: bytes, name: str, path: Path) -> Document:
-    """Read a PDF with pdfplumber into paragraph, heading, list and table-row blocks."""
-    import pdfplumber
-
+    """Read a PDF into paragraph, heading, list and table-row blocks: each page through PDFium where
+    it maps the page (``pdf_pdfium``), else through pdfplumber."""
     if b"%PDF-" not in data[:1024]:
         raise ReadError("geen geldig PDF-bestand")
-    fast = None
+    fast = open_document(data) if _settings["fast"] else None  # None: pdfplumber reads and says what is wrong
+    plumber = _Plumber(data)
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if _settings["fast"]:
-                fast = open_document(data)
-            pages, n_fast = _load_pages(pdf, fast)
+        pages, n_fast = _load_pages(plumber, fast)
     except ReadError:
         raise
     except Exception as e:  # pdfminer raises many types for broken files
         raise _broken(e) from None
     finally:
+        plumber.close()
         if fast is not None:
             fast.close()
     if not pages:

@@ -2,10 +2,8 @@
 map are left to pdfplumber (``audit.read.pdf_pdfium``, ``read.pdf_fast``)."""
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import pdfplumber
 import pytest
 from fpdf import FPDF
 
@@ -16,8 +14,11 @@ from tests.read.test_pdf_fast import _export, _fonts
 
 
 def _reference_pages(data: bytes) -> list:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return pdf_reader._load_pages(pdf)[0]
+    plumber = pdf_reader._Plumber(data)
+    try:
+        return pdf_reader._load_pages(plumber)[0]
+    finally:
+        plumber.close()
 
 
 def _same_page(ref, new) -> None:
@@ -141,3 +142,21 @@ def test_read_pdf_fast_0_reads_every_page_with_pdfplumber(tmp_path: Path) -> Non
     finally:
         apply_read_config(load_config().read)
     assert read_file(path).reader == "pypdfium2"
+
+
+def test_pdfplumber_is_opened_only_for_a_page_pdfium_leaves(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening the file in pdfminer parses every page object: skipped when PDFium reads every page."""
+    import pdfplumber
+
+    opened: list[int] = []
+    real_open = pdfplumber.open
+
+    def counting_open(*args, **kwargs):
+        opened.append(1)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(pdfplumber, "open", counting_open)
+    plain = _one_page(tmp_path, lambda pdf: (pdf.set_font("Helvetica", "", 10), pdf.text(20, 30, "Huisbezoek.")))
+    assert read_file(plain).reader == "pypdfium2" and not opened
+    mixed = _export(tmp_path, _fonts()[0])  # one page with rotated text
+    assert read_file(mixed).reader == "pypdfium2+pdfplumber" and len(opened) == 1
