@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
@@ -21,7 +22,7 @@ from audit.detect.dating import Dated, sentence_date, span_text
 from audit.detect.form_fields import answer, heard_fields, next_line
 from audit.structure.dates import find_dates
 from audit.resources import resource_json
-from audit.types import AnalysedDocument, DossierContext, Finding
+from audit.types import AnalysedDocument, DateMention, DossierContext, Finding
 
 if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
@@ -187,13 +188,70 @@ def _similar(a: str, b: str) -> float:
 
 def form_completed(adoc: AnalysedDocument) -> bool:
     """A safety-check form shows it was carried out: a completion field, and not a concept."""
+    return form_text_completed(adoc.document.text)
+
+
+def form_text_completed(text: str) -> bool:
+    """``form_completed`` of a form's text (a whole file, or a form inside one)."""
     lex = _lexicon()
-    text = adoc.document.text
     if any(re.search(p, text, re.IGNORECASE) for p in lex["form_not_done"]):
         return False
     head = text[:3000]  # "Datum afname: ...", or said in words: "Afgenomen bij het pleeggezin thuis", "is met oma ingevuld"
     return has_phrase(head, lex["form_completion_labels"]) is not None \
         or any(re.search(p, head, re.IGNORECASE) for p in lex["form_completion_patterns"])
+
+
+def _line_at(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _title_like(line: str) -> bool:
+    """A form's title line: a few words, in capitals ("VEILIGHEIDSCHECK PLEEGGEZIN - form. VC-3"), or
+    naming the form and not ending as a sentence does ("Veiligheidscheck pleeggezin (formulier V-2)";
+    not "Veiligheidscheck met de pleegouders gedaan (zie formulier).")."""
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) >= 0.6 * len(letters) if letters else False
+    named = re.search(_lexicon()["form_title_line"], line) is not None and not line.rstrip().endswith((".", "!", "?"))
+    return 0 < len(words) <= 14 and (capitals or named)
+
+
+def embedded_form(adoc: AnalysedDocument, sent: Span) -> tuple[DateMention, int, int] | None:
+    """A check form inside a longer file, its title at ``sent``: (the check's date from its date field,
+    where the form starts, where it ends: the next line with the same title, or the file's end)."""
+    text = adoc.document.text
+    start, end = _line_at(text, sent.start_char)
+    title = text[start:end]
+    if not _title_like(title):
+        return None
+    lex = _lexicon()
+    field = re.compile(lex["form_date_field"])
+    at = end + 1
+    for _ in range(int(lex["form_date_lines"])):
+        if at >= len(text):
+            return None
+        line_end = _line_at(text, at)[1]
+        m = field.match(text, at, line_end)
+        if m is not None:
+            days = [d for d in find_dates(text[m.end() : line_end]) if d.precision == "day" and d.start == 0]
+            if not days:
+                return None
+            d = days[0]
+            mention = replace(d, start=m.end() + d.start, end=m.end() + d.end)
+            key = " ".join(title.split()).lower()
+            stop = len(text)
+            nxt = line_end + 1
+            while nxt < len(text):  # the form ends where the next one starts
+                a, b = _line_at(text, nxt)
+                if " ".join(text[a:b].split()).lower() == key:
+                    stop = a
+                    break
+                nxt = b + 1
+            return mention, start, stop
+        at = line_end + 1
+    return None
 
 
 def not_a_new_check(text: str) -> bool:
@@ -277,12 +335,20 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     prime(models, KIND, (span.sent.text for span in spans))
     for span in spans:
         sent = span.sent
-        dated = _check_date(adoc, sent, span, is_form)
-        region = _check_region(adoc, sent, dated)
+        inner = None if is_form else embedded_form(adoc, sent)  # a form inside a scanned or merged file
+        if inner is not None:
+            dated = Dated(inner[0], "document")
+            region = inner[1], inner[2]
+        else:
+            dated = _check_date(adoc, sent, span, is_form)
+            region = _check_region(adoc, sent, dated)
+        as_form = is_form or inner is not None
         vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=False)
         vetoes.update({
-            "veto=form_not_completed": not form_ok, "veto=form_region_seen": is_form and region in seen_regions,
-            "veto=not_carried_out": not is_form and not carried_out(sent, dated, adoc),
+            "veto=form_not_completed": not form_ok if inner is None
+            else not form_text_completed(adoc.document.text[region[0] : region[1]]),
+            "veto=form_region_seen": as_form and region in seen_regions,
+            "veto=not_carried_out": not as_form and not carried_out(sent, dated, adoc),
             "veto=document_not_a_check": not_a_check,
             "veto=not_a_new_check": not_a_new_check(sent.text),
         })
@@ -293,7 +359,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             heard[region] = child_spoken(adoc, *region, ctx.facts.get("child_names", set()), talks)
         spoken, cue = heard[region]
         c = candidate("safety_check", adoc, span, dated, prob, rule_ok, vetoes,
-                      ["form" if is_form else "mention"],
+                      ["form" if as_form else "mention"],
                       child_spoken=spoken, child_spoken_cue=cue, copied_from=None)
         c.region = adoc.document.text[region[0] : region[1]]
         out.append(c)

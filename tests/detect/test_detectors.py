@@ -703,3 +703,47 @@ def test_a_contact_register_row_with_the_child_alone_is_a_talk(tmp_path, nlp):
     talks = audit["one_on_one_contacts"]
     assert dates(talks) == ["2025-02-12"]
     assert any("lege klas" in ev["sentence"] for ev in talks[0]["evidence"])
+
+
+# --- a check form inside a longer file, a check named with its visit ------------------
+
+SCANNED = (
+    "ZORGGROEP DE LINDE - CONTACTJOURNAAL\n"
+    "12-09-2024 (PZB)\nTelefonisch contact met pleegmoeder over de schoolreis.\n"
+    "- 2 -\n"
+    "ZORGGROEP DE LINDE - CHECK VEILIGHEIDSCHECK PLEEGGEZIN - form. V-2\n"
+    "Jeugdige: Fenna de Boer\n"
+    "Datum gesprek/bezoek: 03-10-2024 Ingevuld op: 08-10-2024\n"
+    "Pleegouders gesproken [X] ja [ ] nee\n"
+    "Jeugdige apart gesproken [X] ja [ ] nee\n"
+    "Toelichting: Fenna vertelde zelf dat ze zich veilig voelt.\n"
+    "ZORGGROEP DE LINDE - CHECK VEILIGHEIDSCHECK PLEEGGEZIN - form. V-2\n"
+    "Jeugdige: Fenna de Boer\n"
+    "Datum gesprek/bezoek: 04-03-2025\n"
+    "Status: concept, nog niet doorgelopen\n"
+)
+
+
+def test_a_check_form_inside_a_scanned_file_is_dated_by_its_date_field(tmp_path, nlp):
+    """The form's title line and its date field two lines down; a concept form after it counts not."""
+    checks = run(tmp_path, nlp, {"scan_deel2.txt": SCANNED})["safety_checks"]
+    assert dates(checks) == ["2024-10-03"]  # the day of the talk, not the day it was filled in
+    assert checks[0]["child_spoken"] is True
+
+
+def test_a_title_without_a_date_field_is_no_form(tmp_path, nlp):
+    text = "ZORGGROEP DE LINDE - VEILIGHEIDSCHECK PLEEGGEZIN - form. V-2\nUitleg voor pleegouders: zo werkt de check.\n"
+    assert run(tmp_path, nlp, {"uitleg.txt": text})["safety_checks"] == []
+
+
+def test_a_visit_with_the_check_opening_a_dated_record_is_the_check(tmp_path, nlp):
+    text = journal("donderdag 10 oktober 2024 (M. Jansen)\nHuisbezoek met veiligheidscheck bij fam. Aydın.\n"
+                   "Fenna eerst apart op haar kamer gesproken. Daarna met pleegouders de lijst doorgelopen.")
+    assert dates(run(tmp_path, nlp, {"journaal.txt": text})["safety_checks"]) == ["2024-10-10"]
+
+
+def test_a_tab_separated_register_row_with_the_child_alone_is_a_talk(tmp_path, nlp):
+    register = (HEADER + "Datum\tTijd\tAanwezig\tToelichting\n"
+                "14-03-2025\t15:30\tPK\tOp haar kamer, over school.\n"
+                "21-03-2025\t15:30\tPK, PM\tSamen de agenda doorgenomen.\n")
+    assert dates(run(tmp_path, nlp, {"register.txt": register})["one_on_one_contacts"]) == ["2025-03-14"]
