@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, evidence_for, structural_span
 from audit.detect.batch import prime
-from audit.detect.candidates import Candidate, candidate, shared_vetoes
+from audit.detect.candidates import Candidate, broad_cues, candidate, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
 from audit.detect.participants import addressed_subject, informal_speaker, names_in, writer_is_subject
 from audit.resources import resource_cache, resource_json
+from audit.structure.legend import legend, spelled_out
 from audit.structure.tables import TextRow, text_tables
 from audit.types import AnalysedDocument, DossierContext
 
@@ -48,39 +50,76 @@ def _register_rules() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in resource_json("decision_nl.json")["contact_register"].items()}
 
 
-def register_spans(adoc: AnalysedDocument, child_names: set[str]) -> list[tuple[Span, TextRow]]:
-    """The participants cells of a contact register's rows that name the child alone ("12-06-2024 |
-    school | PK | Jesse gesproken in een lege klas"), each with its row: a contact without the foster
-    parents, found by the table's structure rather than by words in the note (``contact_register`` in
-    decision_nl.json)."""
+@dataclass(frozen=True)
+class RegisterRow:
+    """A row of a contact register and what its cells say, codes spelled out by the file's legend."""
+
+    row: TextRow
+    who: tuple[int, int]  # (start, end) of its participants cell
+    child_alone: bool  # the participants cell names the child and no one else
+    not_done: bool  # its status cell: planned, cancelled, did not happen
+    others: bool  # its participants cell names foster parents or parents too
+
+
+def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[RegisterRow]:
+    """Every row of every contact register in the file (a table with a date column and a column of who
+    took part: "Datum | Vorm | Met wie | Kort verslag", or tab-separated), in text order."""
     text = adoc.document.text
     rules = _register_rules()
-    spans: list[tuple[Span, TextRow]] = []
+    codes: dict[str, str] | None = None
+    out: list[RegisterRow] = []
     for table in text_tables(text):
         names = [n.strip() for n in table.header_cells(text)]
         who = next((i for i, n in enumerate(names) if rules["participants_column"].match(n)), None)
         if who is None or not any(rules["date_column"].match(n) for n in names):
             continue
+        status = next((i for i, n in enumerate(names) if rules["status_column"].match(n)), None)
+        if codes is None:
+            codes = legend(text)  # "G = gepland": the file's own codes, read once
         for row in table.rows:
             if who >= len(row.cells):
                 continue
-            a, b = row.cells[who]
-            cell = text[a:b]
-            if not (rules["child_only"].match(cell) or cell.rstrip(".") in child_names):
-                continue
-            if rules["written"].search(text[row.start : row.end]):
-                continue  # a mail or an app: no talk
-            span = structural_span(adoc, a, b, KIND, REGISTER_CUE)
-            if span is not None:
-                spans.append((span, row))
+            cells = spelled_out([text[a:b] for a, b in row.cells], codes)
+            raw = text[slice(*row.cells[who])]
+            alone = bool(rules["child_only"].match(raw) or raw.rstrip(".") in child_names)
+            not_done = status is not None and status < len(cells) and bool(rules["status_not_done"].search(cells[status]))
+            out.append(RegisterRow(row, row.cells[who], alone, not_done, bool(rules["others"].search(cells[who]))))
+    return out
+
+
+def register_spans(adoc: AnalysedDocument, rows: list[RegisterRow]) -> list[tuple[Span, TextRow]]:
+    """The participants cells of a contact register's rows that name the child alone ("12-06-2024 |
+    school | PK | Jesse gesproken in een lege klas"), each with its row: a contact without the foster
+    parents, found by the table's structure rather than by words in the note (``contact_register`` in
+    decision_nl.json)."""
+    text = adoc.document.text
+    written = _register_rules()["written"]
+    spans: list[tuple[Span, TextRow]] = []
+    for info in rows:
+        if not info.child_alone or written.search(text[info.row.start : info.row.end]):
+            continue  # others there, or a mail or an app: no talk
+        span = structural_span(adoc, *info.who, KIND, REGISTER_CUE)
+        if span is not None:
+            spans.append((span, info.row))
     return spans
 
 
-def _register_vetoes(adoc: AnalysedDocument, row: TextRow) -> dict[str, bool]:
+def _row_at(rows: list[RegisterRow], starts: list[int], offset: int) -> RegisterRow | None:
+    """The register row ``offset`` lies in, if any."""
+    i = bisect_right(starts, offset) - 1
+    return rows[i] if i >= 0 and rows[i].row.start <= offset <= rows[i].row.end else None
+
+
+def _register_vetoes(adoc: AnalysedDocument, info: RegisterRow | None) -> dict[str, bool]:
     """A register row is its own record (its date cell is no entry header over it); a row that says the
-    contact did not take place ("hij nam niet op", "afgezegd") records none."""
-    return {"veto=header": False,
-            "veto=not_happened": bool(_register_rules()["not_held"].search(adoc.document.text[row.start : row.end]))}
+    contact did not take place ("hij nam niet op", "afgezegd", status "G = gepland") records none, and
+    one whose participants include foster parents or parents no talk with the child alone (for a broad
+    cue: "samen gespeeld en gegeten" at a supervised contact with the mother)."""
+    if info is None:
+        return {}
+    row_text = adoc.document.text[info.row.start : info.row.end]
+    return {"veto=not_happened": info.not_done or bool(_register_rules()["not_held"].search(row_text)),
+            "veto=register_others": info.others}
 
 
 def _row_sentences(adoc: AnalysedDocument, span: Span, row: TextRow) -> list[Span]:
@@ -97,7 +136,9 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
     for adoc in ctx.documents:
         seen_sents: set[tuple[int, object]] = set()  # the rules make one finding per sentence and date
         spans = all_triggers(adoc, KIND)
-        register = register_spans(adoc, ctx.facts.get("child_names", set()))
+        table_rows = register_rows(adoc, ctx.facts.get("child_names", set()))
+        row_starts = [r.row.start for r in table_rows]
+        register = register_spans(adoc, table_rows)
         rows = {span.start_char: row for span, row in register}  # the register cells' rows
         if register:
             spans = sorted(list(spans) + [span for span, _ in register], key=lambda s: s.start_char)
@@ -108,7 +149,13 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models)
             row = rows[span.start_char] if span._.cue == REGISTER_CUE else None
             if row is not None:
-                vetoes.update(_register_vetoes(adoc, row))
+                vetoes["veto=header"] = False  # a register row is its own record (its date cell heads no entry)
+            in_row = _register_vetoes(adoc, _row_at(table_rows, row_starts, span.start_char))
+            # who was at the visit does not overrule a note that says the child was then spoken alone
+            in_row["veto=register_others"] = (in_row.get("veto=register_others", False) and span._.cue in broad_cues()
+                                              and not _register_rules()["talk_words"].search(span_text(adoc, sent)))
+            for name, value in in_row.items():
+                vetoes[name] = vetoes.get(name, False) or value
             before = adoc.document.text[sent.start_char : span.start_char]
             vetoes["veto=informal"] = informal_speaker(before, foster_names)
             # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")

@@ -747,3 +747,17 @@ def test_a_tab_separated_register_row_with_the_child_alone_is_a_talk(tmp_path, n
                 "14-03-2025\t15:30\tPK\tOp haar kamer, over school.\n"
                 "21-03-2025\t15:30\tPK, PM\tSamen de agenda doorgenomen.\n")
     assert dates(run(tmp_path, nlp, {"register.txt": register})["one_on_one_contacts"]) == ["2025-03-14"]
+
+
+def test_a_register_reads_its_own_status_codes_and_who_was_there(tmp_path, nlp):
+    """'G = gepland' in the file's legend: a planned row is no talk; a supervised contact with the mother
+    is no talk with the child alone; a visit row whose note says the child was then spoken alone is."""
+    register = (HEADER + "Legenda status: U = uitgevoerd, G = gepland, NV = niet verschenen\n\n"
+                "Datum\tAanwezig\tStatus\tToelichting\n"
+                "14-03-2025\tPK\tU\tOp haar kamer, over school.\n"
+                "21-03-2025\tPK\tG\t\n"
+                "28-03-2025\tPK\tNV\tNiet op afspraak.\n"
+                "04-04-2025\tPK, MO, PZB\tU\tOmgang: samen gespeeld en gegeten.\n"
+                "11-04-2025\tPM, PK\tU\tHuisbezoek; daarna Fenna apart gesproken op haar kamer.\n")
+    found = dates(run(tmp_path, nlp, {"register.txt": register})["one_on_one_contacts"])
+    assert found == ["2025-03-14", "2025-04-11"]

@@ -159,6 +159,16 @@ def test_vgb_complete_for_both_foster_parents(tmp_path, nlp):
     assert audit["vgb"]["complete"] is True and audit["norms"]["vgb_complete"] == "meets"
 
 
+def test_an_adult_named_in_a_reporting_agreement_is_no_one_in_the_home(tmp_path, nlp):
+    """'zoals een nieuwe partner ... worden direct gemeld': what must be reported, not who lives there."""
+    plan = ("Hulpverleningsplan Lotte Visser\n\nGezinssamenstelling\nMarieke en Sander; er wonen geen andere volwassenen.\n\n"
+            "Screening\nDe VGB's van beide pleegouders zijn in orde (afgegeven 3 mei 2022).\n\nAfspraken\n"
+            "Ook wijzigingen in de gezinssamenstelling, zoals een nieuwe partner of een volwassen huisgenoot, "
+            "worden direct gemeld aan de pleegzorgbegeleider.\n")
+    audit = run(tmp_path, nlp, {"plan.txt": HEADER + plan})
+    assert audit["vgb"]["complete"] is True and audit["norms"]["vgb_complete"] == "meets"
+
+
 def test_a_bare_vgb_after_a_list_of_people_covers_them(tmp_path, nlp):
     plan = ("Hulpverleningsplan Lotte Visser\n\nGezinssamenstelling\n"
             "Marieke de Groot (44) en Sander de Groot (46), VGB 2019. Joost de Groot (21), weer inwonend sinds "
