@@ -131,6 +131,7 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
                 "veto=no_substance": not _has_substance(adoc, sent, span),
                 "veto=earlier_advice": bool(_lexicon()["earlier_rx"].search(span_text(adoc, sent))),
                 "veto=raised_only": _raised_only(span_text(adoc, sent)),
+                "veto=form_options": bool(re.search(_lexicon()["form_options"], span_text(adoc, sent))),
             })
             rule_ok = not any(vetoes.values()) and sent.start not in seen
             if rule_ok:

@@ -170,6 +170,8 @@ def test_advice_with_content_is_found(tmp_path, nlp, body):
         "Psycholoog van moeder adviseert moeder om hulp te zoeken bij de ggz.",
         "Het advies van de GW van vorig jaar, eerst afkoelen bij boosheid, helpt Fenna nog steeds.",
         "Oudergesprek op school: advies havo/vwo.",
+        "Conclusie: [X] geen zorgen [ ] aandachtspunten [ ] zorgen -> advies GW vragen",
+        "Conclusie: X geen zorgen O aandachtspunten O zorgen, dan advies GW vragen",
     ],
 )
 def test_advice_look_alikes(tmp_path, nlp, body):
