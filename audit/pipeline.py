@@ -13,7 +13,7 @@ from spacy.language import Language
 from audit import __version__
 from audit.config import Config
 from audit.detect import run_detectors
-from audit.ml import decision_model
+from audit.ml import decision_model, fast_text
 from audit.ml import store as model_store
 from audit.ml.sentence_classifier import SentenceModels
 from audit.goals.stage import goals_for_dossier
@@ -110,6 +110,7 @@ def audit_dossier(dossier: Dossier, as_of: dt.date, config: Config, nlp: Languag
                   on_stage: StageHook = _no_hook) -> dict[str, Any]:
     """The audit of one dossier in the output contract (see report/output.schema.json)."""
     model_store.clear_load_record()  # provenance lists the models this audit used or tried
+    fast_text.forget_rows()  # a worker's memory stays that of its largest dossier
     ctx = dossier_context(dossier, as_of, config, nlp, on_stage)
     on_stage("judge", None)
     dossier = ctx.dossier

@@ -28,7 +28,8 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils import murmurhash3_32
 from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
-_MAX_ROWS = 50_000  # cached rows per vectorizer before the row cache is emptied
+_MAX_ROWS = 50_000  # cached words per vectorizer (and rows within one dossier) before the cache is emptied
+_MAX_COLUMNS = 500_000  # cached n-gram columns per vectorizer
 
 
 def _column(gram: str, n_features: int) -> int:
@@ -66,6 +67,8 @@ class _Hasher:
         for gram in grams:
             col = columns.get(gram)
             if col is None:
+                if len(columns) >= _MAX_COLUMNS:
+                    columns.clear()
                 col = columns[gram] = _column(gram, n_features)
             out.append(col)
         return np.asarray(out, dtype=np.int64)
@@ -136,6 +139,15 @@ _HASHERS: dict[int, tuple[HashingVectorizer, _Hasher]] = {}
 _SHARED: dict[str, _Hasher] = {}  # vectorizer parameters -> hasher
 # id(pipeline) -> (pipeline, plan or None when the pipeline has another shape)
 _PLANS: dict[int, tuple[Pipeline, "_Plan | None"]] = {}
+
+
+def forget_rows() -> None:
+    """Empty every hasher's row cache; called as a dossier starts. Rows are reused within a dossier
+    (one sentence is a feature text of several kinds and models) and hardly across dossiers, so a
+    cache kept over a run only grew: ~1 MiB a dossier until its cap, a worker's memory rising with
+    the size of the batch. Words and n-gram columns, which recur in every dossier, stay."""
+    for hasher in _SHARED.values():
+        hasher.rows.clear()
 
 
 @dataclass(frozen=True)

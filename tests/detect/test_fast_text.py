@@ -55,3 +55,22 @@ def test_rows_counted_together_are_rows_counted_alone():
             cols, counts = alone.row(text)
             assert np.array_equal(X[i].indices, cols) and np.array_equal(X[i].data, counts)
             assert together.rows[text][0].dtype == cols.dtype and together.rows[text][1].dtype == counts.dtype
+
+
+def test_row_cache_is_emptied_for_each_dossier(pipeline, tmp_path, nlp):
+    """Rows serve one dossier: a cache kept over a run grew ~1 MiB a dossier (issue 13: flat memory)."""
+    import datetime as dt
+
+    from audit.config import load_config
+    from audit.pipeline import audit_dossier
+    from audit.read import load_dossier
+
+    before = fast_text.predict_proba(pipeline, TEXTS)
+    hashers = [h for h, _ in fast_text._plan(pipeline).parts]
+    assert all(TEXTS[0] in h.rows for h in hashers)
+    folder = tmp_path / "DOS-1"
+    folder.mkdir()
+    (folder / "journaal.txt").write_text("12-03-2025 | Contact | PZB\nMet Lotte apart gesproken.\n", encoding="utf-8")
+    audit_dossier(load_dossier(folder), dt.date(2025, 6, 1), load_config(), nlp)
+    assert not any(TEXTS[0] in h.rows for h in hashers)  # the dossier's own rows may be there, not ours
+    assert np.array_equal(fast_text.predict_proba(pipeline, TEXTS), before)
