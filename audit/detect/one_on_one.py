@@ -87,6 +87,23 @@ def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[Registe
     return out
 
 
+def other_author_rows(adoc: AnalysedDocument) -> list[TextRow]:
+    """The rows of a jointly kept log ("Datum | Wie schrijft | Verslag") written by someone who is no
+    worker ("Karin (PM)", "Erik (vriend Karin)"): what they tell is their own time with the child."""
+    text = adoc.document.text
+    rules = _register_rules()
+    out: list[TextRow] = []
+    for table in text_tables(text):
+        names = [n.strip() for n in table.header_cells(text)]
+        author = next((i for i, n in enumerate(names) if rules["author_column"].match(n)), None)
+        if author is None:
+            continue
+        out += [row for row in table.rows
+                if author < len(row.cells) and row.cells[author][1] > row.cells[author][0]
+                and not rules["worker_author"].search(text[slice(*row.cells[author])])]
+    return out
+
+
 def register_spans(adoc: AnalysedDocument, rows: list[RegisterRow]) -> list[tuple[Span, TextRow]]:
     """The participants cells of a contact register's rows that name the child alone ("12-06-2024 |
     school | PK | Jesse gesproken in een lege klas"), each with its row: a contact without the foster
@@ -137,6 +154,7 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
         seen_sents: set[tuple[int, object]] = set()  # the rules make one finding per sentence and date
         spans = all_triggers(adoc, KIND)
         table_rows = register_rows(adoc, ctx.facts.get("child_names", set()))
+        others_rows = other_author_rows(adoc)
         row_starts = [r.row.start for r in table_rows]
         register = register_spans(adoc, table_rows)
         rows = {span.start_char: row for span, row in register}  # the register cells' rows
@@ -156,6 +174,8 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
                                               and not _register_rules()["talk_words"].search(span_text(adoc, sent)))
             for name, value in in_row.items():
                 vetoes[name] = vetoes.get(name, False) or value
+            vetoes["veto=other_author"] = span._.cue in broad_cues() and any(
+                r.start <= span.start_char < r.end for r in others_rows)
             before = adoc.document.text[sent.start_char : span.start_char]
             vetoes["veto=informal"] = informal_speaker(before, foster_names)
             # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")

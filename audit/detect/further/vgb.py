@@ -97,16 +97,31 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
     around = adoc.document.text[max(0, sent.start_char - CONTEXT_BEFORE) : sent.end_char]
     if not hit("household_context", around) or (_BIRTH_PARENT.search(text) and not hit("household_foster", text)):
         return
-    for m in rx("adult_member").finditer(text):
+    members = list(rx("adult_member").finditer(text))
+    for i, m in enumerate(members):
         who, age = (m.group("who"), m.group("age")) if m.group("who") else (m.group("who2"), m.group("age2"))
         if m.group("who"):  # "Terlouw, zoon Ruben (19)": the age is of the last name before it
             named = _NAMED.findall(text, m.end("who"), m.start("age"))
             who = named[-1] if named else who
+        elif who.islower() and who not in RELATIVE_CARERS:  # "Thijs Bosman, zoon, 18 jaar": the role is of the
+            # name before it (an "opa, 66 jaar" stays opa: a grandparent may be the foster parent himself)
+            who = _name_before(text[: m.start()]) or who
+        # "broer Rahmat (19) woont zelfstandig in Ravensloot": named, but not living in the home
+        away = hit("lives_elsewhere", text[m.end() : members[i + 1].start() if i + 1 < len(members) else len(text)])
         is_foster = hit("adult_is_foster_parent", text[m.end() : m.end() + 30])  # "Karin V., 39 jaar, pleegmoeder"
-        if who.split()[0] not in own and not is_foster and int(age) >= lexicon()["adult_age"]:
+        if who.split()[0] not in own and not is_foster and not away and int(age) >= lexicon()["adult_age"]:
             out.add(f"{who} ({age})", evidence_for(adoc, sent))
     for m in rx("adult_roles").finditer(text):
         out.add(m.group(0), evidence_for(adoc, sent))
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[:;\n•-])\s*([A-Z][a-zà-ÿ]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)?)\s*,\s*$")
+
+
+def _name_before(before: str) -> str | None:
+    """The name a list item opens with, right before its role ("- Thijs Bosman, " before "zoon, 18 jaar")."""
+    m = _NAME_BEFORE.search(before[-60:])
+    return m.group(1) if m else None
 
 
 @resource_cache
