@@ -12,6 +12,7 @@ from audit.detect.base import all_triggers, evidence_for, structural_span
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, broad_cues, candidate, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
+from audit.detect.safety_check import copied_form
 from audit.detect.participants import addressed_subject, informal_speaker, names_in, writer_is_subject
 from audit.resources import resource_cache, resource_json
 from audit.structure.legend import legend, spelled_out
@@ -43,6 +44,7 @@ def _child_subject_cues() -> frozenset[str]:
 
 
 REGISTER_CUE = "met wie: alleen het kind"
+COPIED_NOTE_WITHIN = 2000  # characters from the top of a form where it says it is a copy
 
 
 @resource_cache
@@ -155,6 +157,9 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
         spans = all_triggers(adoc, KIND)
         table_rows = register_rows(adoc, ctx.facts.get("child_names", set()))
         others_rows = other_author_rows(adoc)
+        # a form that opens by saying its answers are copied ("Let op: antwoorden overgenomen uit de screening
+        # van 16-04-2024"); a journal may say so of one form in one entry, which stays that entry's matter
+        copied = adoc.structure.doc_type != "journal" and copied_form(adoc.document.text[:COPIED_NOTE_WITHIN])
         row_starts = [r.row.start for r in table_rows]
         register = register_spans(adoc, table_rows)
         rows = {span.start_char: row for span, row in register}  # the register cells' rows
@@ -176,6 +181,9 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
                 vetoes[name] = vetoes.get(name, False) or value
             vetoes["veto=other_author"] = span._.cue in broad_cues() and any(
                 r.start <= span.start_char < r.end for r in others_rows)
+            # a form copied from last year's: its talk is last year's, unless the line gives that day itself
+            # ("Jeugdige gesproken (16-01-2024): ja, alleen": evidence of the talk on 16 January 2024)
+            vetoes["veto=not_a_new_check"] = copied and dated.source != "sentence"
             before = adoc.document.text[sent.start_char : span.start_char]
             vetoes["veto=informal"] = informal_speaker(before, foster_names)
             # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")

@@ -155,7 +155,12 @@ def _check_region(adoc: AnalysedDocument, sent: Span, dated: Dated) -> tuple[int
     text from that sentence up to the next sentence about another day, within its paragraph; else its
     journal entry, else the sentence."""
     if adoc.structure.doc_type == "safety_form":
-        return 0, len(adoc.document.text)
+        form_day = adoc.structure.doc_date
+        if not (dated.source == "sentence" and dated.mention is not None and form_day is not None
+                and dated.mention.date != form_day.date):
+            return 0, len(adoc.document.text)
+        # the form's field about another check ("Vorige check: 14-11-2023 (kantoor)"): its own line only
+        return sent.start_char, sent.end_char
     entry = adoc.structure.entry_at(sent.start_char)
     own_day = dated.source == "sentence" and dated.mention is not None
     if entry is not None and not (own_day and dated.mention.date != entry.date.date):
@@ -257,6 +262,11 @@ def embedded_form(adoc: AnalysedDocument, sent: Span) -> tuple[DateMention, int,
 def not_a_new_check(text: str) -> bool:
     """The text records no new check: a copy, last year's answers, a concept, one left unfinished."""
     return any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["not_a_new_check"])
+
+
+def copied_form(text: str) -> bool:
+    """A form that says its answers are an earlier form's ("antwoorden overgenomen uit ...", "geen nieuw gesprek")."""
+    return re.search(_lexicon()["copied_form"], text) is not None
 
 
 def _not_this_familys_check(text: str) -> bool:

@@ -164,12 +164,20 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
     if len(days) != 1:
         return None
     rest = stripped[: days[0].start] + " " + stripped[days[0].end :]
-    if len(_WORD.findall(rest)) > MAX_SHORT_HEADER_WORDS or _BIRTH.search(stripped[: days[0].start]) \
+    words = _WORD.findall(rest)
+    if len(words) > MAX_SHORT_HEADER_WORDS or _BIRTH.search(stripped[: days[0].start]) \
             or _record_stamp().search(stripped[: days[0].start]):
         return None
+    if days[0].start > 0 and words and words[0].lower() in _not_header_words():
+        return None  # "Vorige check: 14-11-2023 (kantoor)": a form's field about another event
     offset = text.index(stripped)
     m = days[0]
     return DateMention(m.date, m.precision, offset + m.start, offset + m.end, m.text)
+
+
+@resource_cache
+def _not_header_words() -> frozenset[str]:
+    return frozenset(resource_json("dates_nl.json")["not_header_words"])
 
 
 _LINE_DAY_MONTH = re.compile(r"^\s*\d{1,2}[/-]\d{1,2}(?=\s+[^\W\d])")
