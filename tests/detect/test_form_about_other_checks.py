@@ -38,3 +38,10 @@ def test_a_copied_form_still_dates_the_earlier_talk_it_names(tmp_path: Path, nlp
             "Jeugdige gesproken (12-01-2024): ja, alleen, op haar kamer\n")
     audit = audit_files(tmp_path / "FRM-3", nlp, {"plan.txt": PLAN, "screening_2025.txt": form}, AS_OF)
     assert [c["date"] for c in audit["one_on_one_contacts"]] == ["2024-01-12"]
+
+
+def test_a_concept_check_in_a_note_is_no_check(tmp_path: Path, nlp) -> None:
+    journal = ("10-05-2025 | PZB | Concept VC ingevuld op kantoor (formulier 2024 als basis).\n"
+               "12-05-2025 | PZB | Gebeld met Els over de zomer.\n")
+    audit = audit_files(tmp_path / "FRM-4", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert audit["safety_checks"] == []
