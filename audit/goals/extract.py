@@ -24,7 +24,7 @@ from audit.goals.lexicon import GoalStructure, structure
 from audit.goals.rules import strip_prefix
 from audit.structure import labelled_date, plan_date
 from audit.structure.dates import find_dates
-from audit.structure.sections import (FIELD_LINE, GoalHeadingKind, goal_heading_kind, is_document_title,
+from audit.structure.sections import (FIELD_LINE, GoalHeadingKind, goal_heading_kind, goal_headings, is_document_title,
                                      is_unrelated_heading)
 from audit.structure.sentences import sentence_spans
 from audit.types import Block, Cell, Document, Dossier, Evidence
@@ -121,6 +121,7 @@ class _ScanState:
     section_title: str | None = None
     section_kind: GoalHeadingKind | None = None  # 'goals' or 'goals_evaluation' while a section is open
     section_id: int = 0  # goals sections opened so far
+    named_level: int | None = None  # a heading naming the goals inside a section opened by a plan's title
     skip_level: int | None = None  # inside an actions/evaluation sub-section headed at this level
     action_mode: bool = False  # after an "Acties:" label line
     base_list: int | None = None  # list level of the goals themselves (deeper items are actions)
@@ -130,10 +131,11 @@ class _ScanState:
 
     def open_section(self, level: int, title: str, kind: GoalHeadingKind) -> None:
         self.goal_level, self.section_title, self.section_kind = level, title, kind
+        self.named_level = None
         self.section_id += 1
 
     def close_section(self) -> None:
-        self.goal_level = self.section_title = self.section_kind = None
+        self.goal_level = self.section_title = self.section_kind = self.named_level = None
         self.new_part()
 
     def new_part(self) -> None:
@@ -285,6 +287,9 @@ class _GoalScanner:
         """A row of a goals table: the goal cell, with the Termijn and Wie cells of the same row."""
         p = self.p
         s, e = self._trimmed(cells[gi].start, cells[gi].end)
+        evaluated = any(i != gi and _match_any(p.evaluation_col, h) for i, h in enumerate(headers))
+        if evaluated and self._is_title(self.doc.text[s:e]):
+            return  # "Wonen tot 18e | Sami woont stabiel ...; doel blijft": a goal's name in its evaluation
         if e > s and not _match_any(p.goal_col, self.doc.text[s:e]):
             tj = next((self._cell_text(cells[i]) for i, h in enumerate(headers) if _match_any(p.termijn_col, h)), None)
             wi = next((self._cell_text(cells[i]) for i, h in enumerate(headers) if _match_any(p.wie_col, h)), None)
@@ -367,6 +372,11 @@ class _GoalScanner:
         elif kind in ("goals", "goals_evaluation"):
             if st.goal_level is None or level <= st.goal_level:
                 st.open_section(level, core, kind)
+            elif (st.section_title is not None and not goal_headings().goal_word.search(st.section_title)
+                  and goal_headings().goal_word.search(core)):
+                # "Doelen 2025" under a plan's title ("Plan van aanpak Hodan W.") that opened the whole file as
+                # goals: the next heading of its level that names no goals ends them ("Betrokkenen")
+                st.named_level = level
             st.new_part()
         elif st.goal_level is not None:
             self._heading_in_section(level, kind, st.goal_level)
@@ -377,7 +387,8 @@ class _GoalScanner:
         if kind == "not_goals":
             if st.skip_level is None or level <= st.skip_level:
                 st.skip_level = level
-        elif level <= goal_level or (level == PLAIN_LEVEL and goal_level == PLAIN_LEVEL):
+        elif level <= goal_level or (level == PLAIN_LEVEL and goal_level == PLAIN_LEVEL) \
+                or (st.named_level is not None and level <= st.named_level):
             st.close_section()
         elif st.skip_level is not None and level <= st.skip_level:
             st.skip_level = None

@@ -106,6 +106,7 @@ class GoalStructure:
     goal_col: tuple[re.Pattern[str], ...]
     termijn_col: tuple[re.Pattern[str], ...]
     wie_col: tuple[re.Pattern[str], ...]
+    evaluation_col: tuple[re.Pattern[str], ...]
     intro: tuple[re.Pattern[str], ...]
     prose_marker: tuple[re.Pattern[str], ...]
     goal_row_label: re.Pattern[str]
@@ -138,6 +139,7 @@ def structure() -> GoalStructure:
         field_label=one("field_labels"), action_prefix=one("action_line_prefix"),
         attribute_line=one("goal_attribute_line"), goal_line=one("goal_line"),
         goal_col=each("goal_columns"), termijn_col=each("termijn_columns"), wie_col=each("wie_columns"),
+        evaluation_col=each("evaluation_columns"),
         intro=each("intro_sentence"), prose_marker=each("prose_goal_markers"), goal_row_label=one("goal_row_label"),
         goal_statement=one("goal_statement"), goal_mention=one("goal_mention"),
         prose_skip_start=one("prose_skip_start"), plan_title_words=one("plan_title_words"),

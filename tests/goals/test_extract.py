@@ -278,3 +278,31 @@ def test_goal_title_headings_with_the_goal_sentence_under_them() -> None:
         "Joris gaat elke schooldag naar school en gaat in juni 2025 over naar groep 8.",
         "Contact met vader",  # a title with no sentence under it is the goal itself
     ]
+
+
+def test_a_goals_heading_under_a_plan_title_ends_at_the_next_heading_of_its_level() -> None:
+    """The title "Plan van aanpak <name>" opens the file as goals; "Doelen 2025" names them, and the
+    next heading of its level ("Betrokkenen", "Overige afspraken") ends them (issue 9)."""
+    b = TextBuilder()
+    b.add("heading", "Plan van aanpak Dina Haile", level=1)
+    b.add("heading", "Hulpvraag", level=2)
+    b.add("paragraph", "Dina wil zelfstandiger worden.")
+    b.add("heading", "Doelen 2025", level=2)
+    b.add("list_item", "- Dina fietst vóór 1 juni 2025 zelfstandig naar school.", level=1)
+    b.add("list_item", "- Dina gaat elke week naar de zwemles.", level=1)
+    b.add("heading", "Betrokkenen", level=2)
+    b.add("list_item", "- Huisarts dokter Prins", level=1)
+    b.add("list_item", "- ISK De Horizon, mentor meneer Van Aalst", level=1)
+    assert _texts(_dossier(_doc(b))) == ["Dina fietst vóór 1 juni 2025 zelfstandig naar school.",
+                                         "Dina gaat elke week naar de zwemles."]
+
+
+def test_a_goals_name_in_an_evaluation_table_is_no_goal() -> None:
+    """"Doel | Beoordeling | Vervolg" in a progress report: "Fietsen naar school" names a plan goal."""
+    b = TextBuilder()
+    b.add("heading", "Voortgangsrapportage maart 2025", level=1)
+    b.add("heading", "Evaluatie doelen", level=2)
+    b.add_row(["Doel", "Beoordeling", "Vervolg"], row=0, table=0)
+    b.add_row(["Fietsen naar school", "deels: fietst samen met pleegmoeder", "handhaven"], row=1, table=0)
+    b.add_row(["Dina zwemt vóór 1 juli 2025 zonder hulp een baan.", "nog niet", "handhaven"], row=2, table=0)
+    assert _texts(_dossier(_doc(b, "voortgang.docx"))) == ["Dina zwemt vóór 1 juli 2025 zonder hulp een baan."]
