@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header
+from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header, tables_of
 from audit.detect.dating import Dated, span_text
 from audit.detect.participants import about_other_child
 from audit.nlp.components.context import is_clear
 from audit.resources import resource_cache, resource_json
-from audit.structure.tables import text_tables
+from audit.structure.tables import TextTable, text_tables
 from audit.types import AnalysedDocument, DossierContext, Finding
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ def action_item(adoc: AnalysedDocument, offset: int) -> bool:
     opnieuw vragen voor zorgteam | PZB | november | open"): a task, not a record that it happened."""
     rows = adoc.__dict__.get("_action_rows")
     if rows is None:  # found once per file
-        rows = adoc.__dict__["_action_rows"] = _action_rows(adoc.document.text)
+        rows = adoc.__dict__["_action_rows"] = _action_rows(adoc.document.text, tables_of(adoc))
     i = bisect.bisect_right(rows, (offset, float("inf"))) - 1
     return i >= 0 and rows[i][0] <= offset < rows[i][1]
 
@@ -177,14 +177,15 @@ def plan_field(adoc: AnalysedDocument, offset: int) -> bool:
     return _plan_field().match(text, line_start) is not None
 
 
-def _action_rows(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the rows under each action-list header (``structure.tables``)."""
+def _action_rows(text: str, tables: list[TextTable] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the rows under each action-list header; ``tables``: the text's tables when known
+    (``detect.base.tables_of``)."""
     header = _action_header()
     goal_table = re.compile(resource_json("decision_nl.json")["action_table_not"])
     if not all(p.search(text) for p in header):
         return []
     rows: list[tuple[int, int]] = []
-    for table in text_tables(text):
+    for table in (tables if tables is not None else text_tables(text)):
         line = text[table.header.start : table.header.end]
         if all(p.search(line) for p in header) and not goal_table.search(line):
             rows += [(r.start, r.end + 1) for r in table.rows]

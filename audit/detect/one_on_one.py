@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from audit.detect.base import all_triggers, evidence_for, structural_span
+from audit.detect.base import all_triggers, evidence_for, structural_span, tables_of
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, broad_cues, candidate, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
@@ -16,7 +16,7 @@ from audit.detect.safety_check import copied_form
 from audit.detect.participants import addressed_subject, informal_speaker, names_in, writer_is_subject
 from audit.resources import resource_cache, resource_json
 from audit.structure.legend import legend, spelled_out
-from audit.structure.tables import TextRow, text_tables
+from audit.structure.tables import TextRow
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[Registe
     rules = _register_rules()
     codes: dict[str, str] | None = None
     out: list[RegisterRow] = []
-    for table in text_tables(text):
+    for table in tables_of(adoc):
         names = [n.strip() for n in table.header_cells(text)]
         who = next((i for i, n in enumerate(names) if rules["participants_column"].match(n)), None)
         if who is None or not any(rules["date_column"].match(n) for n in names):
@@ -95,7 +95,7 @@ def other_author_rows(adoc: AnalysedDocument) -> list[TextRow]:
     text = adoc.document.text
     rules = _register_rules()
     out: list[TextRow] = []
-    for table in text_tables(text):
+    for table in tables_of(adoc):
         names = [n.strip() for n in table.header_cells(text)]
         author = next((i for i, n in enumerate(names) if rules["author_column"].match(n)), None)
         if author is None:
