@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -33,7 +34,12 @@ def names_in(text: str, names: set[str], ignore_case: bool = False) -> set[str]:
     ``ignore_case``: also a name written in lower case ("met ilse alleen", dictated or hasty notes)."""
     text = _patterns()[0].sub(" ", text)
     flags = re.IGNORECASE if ignore_case else 0
-    return {n for n in names if re.search(rf"\b{re.escape(n)}(?:'s|’s|s)?\b", text, flags)}
+    return {n for n in names if _name_regex(n, flags).search(text)}
+
+
+@lru_cache(maxsize=1024)
+def _name_regex(name: str, flags: int) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(name)}(?:'s|’s|s)?\b", flags)
 
 
 def trigger_clause(sent: Span, span: Span, sent_text: str | None = None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+from functools import lru_cache
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -42,10 +43,17 @@ def _child_pattern(names: set[str]) -> str:
 
 def _first_match(patterns: list[str], child: str, text: str) -> str | None:
     for pat in patterns:
-        m = re.search(pat.replace("{child}", child), text, re.IGNORECASE)
+        m = _child_regex(pat, child).search(text)
         if m:
             return m.group(0)
     return None
+
+
+@lru_cache(maxsize=1024)
+def _child_regex(pattern: str, child: str) -> re.Pattern[str]:
+    """``pattern`` with the child's words, compiled once per dossier (``re``'s own cache of 512
+    is too small for the lexicon's patterns times the files' children, so it compiled again)."""
+    return re.compile(pattern.replace("{child}", child), re.IGNORECASE)
 
 
 class _Talks:

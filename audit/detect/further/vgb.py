@@ -94,10 +94,13 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
         who = next((g for g in m.groups() if g), None)
         if who and who not in own and not _BIRTH_PARENT.search(who):
             out.add(who, evidence_for(adoc, sent))
+    members = list(rx("adult_member").finditer(text))
+    roles = list(rx("adult_roles").finditer(text))
+    if not members and not roles:  # the context test below reads 200 more characters: only when it matters
+        return
     around = adoc.document.text[max(0, sent.start_char - CONTEXT_BEFORE) : sent.end_char]
     if not hit("household_context", around) or (_BIRTH_PARENT.search(text) and not hit("household_foster", text)):
         return
-    members = list(rx("adult_member").finditer(text))
     for i, m in enumerate(members):
         who, age = (m.group("who"), m.group("age")) if m.group("who") else (m.group("who2"), m.group("age2"))
         if m.group("who"):  # "Terlouw, zoon Ruben (19)": the age is of the last name before it
@@ -111,7 +114,7 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
         is_foster = hit("adult_is_foster_parent", text[m.end() : m.end() + 30])  # "Karin V., 39 jaar, pleegmoeder"
         if who.split()[0] not in own and not is_foster and not away and int(age) >= lexicon()["adult_age"]:
             out.add(f"{who} ({age})", evidence_for(adoc, sent))
-    for m in rx("adult_roles").finditer(text):
+    for m in roles:
         out.add(m.group(0), evidence_for(adoc, sent))
 
 
