@@ -17,6 +17,7 @@ from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import sentence_date, span_text
 from audit.detect.form_fields import next_line
+from audit.detect.participants import names_in
 from audit.resources import resource_cache, resource_json
 from audit.types import AnalysedDocument, DossierContext
 
@@ -114,6 +115,21 @@ def _raised_only(text: str) -> bool:
     return bool(re.search(lex["raised_only"], text) or re.search(lex["not_held"], text))
 
 
+def _topic_other_child(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) -> bool:
+    """Advice that names no child, in a consultation about a brother or sister ("besproken: het bedplassen
+    van Jesse. Advies: plaswekker via huisarts."): the advice is about that child, not ours."""
+    kids, others = ctx.facts.get("child_names", set()), ctx.facts.get("other_child_names", set())
+    text = span_text(adoc, sent)
+    if not others or names_in(text, kids) or names_in(text, others):
+        return False
+    start = max(adoc.document.text.rfind("\n", 0, sent.start_char) + 1, sent.start_char - TOPIC_REACH)
+    before = adoc.document.text[start : sent.start_char]  # the consultation's own line, just before the advice
+    return bool(names_in(before, others)) and not names_in(before, kids)
+
+
+TOPIC_REACH = 250
+
+
 def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     """Every advice trigger with its signals; ``rule_ok`` is the rules' own decision."""
     out: list[Candidate] = []
@@ -133,6 +149,7 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
                 "veto=raised_only": _raised_only(span_text(adoc, sent)),
                 "veto=form_options": bool(re.search(_lexicon()["form_options"], span_text(adoc, sent))),
             })
+            vetoes["veto=sibling_topic"] = _topic_other_child(ctx, adoc, sent)
             rule_ok = not any(vetoes.values()) and sent.start not in seen
             if rule_ok:
                 seen.add(sent.start)

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header, tables_of
 from audit.detect.dating import Dated, span_text
+from audit.detect.form_fields import unticked_box
 from audit.detect.participants import about_other_child
 from audit.nlp.components.context import is_clear
 from audit.resources import resource_cache, resource_json
@@ -208,6 +209,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span), "veto=header": header,
         "veto=other_child": about_other_child(sent, span, ctx, whole_sentence, text),
         "veto=plan_undated": not dated_ok(adoc, dated), "veto=classifier": vetoed,
+        "veto=unticked_box": unticked_box(adoc.document.text, span.start_char, span.end_char),
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob

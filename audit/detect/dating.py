@@ -249,6 +249,9 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     # A date that is the entry header itself is the entry date, not a sentence date.
     if entry is not None:
         mentions = [m for m in mentions if sent.start_char + m.start != entry.date.start]
+        # "doel 2 deels behaald (aanmelding gedaan, intake 19-11)": the aside's date is its intake's
+        rel = None if anchor is None else anchor - sent.start_char
+        mentions = [m for m in mentions if not _labelled_aside(text, m, rel)]
     if mentions:
         best = mentions[0] if anchor is None else min(mentions, key=lambda m: abs(sent.start_char + m.start - anchor))
         return Dated(best, "sentence")
@@ -260,6 +263,8 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
             return shifted
     # "In maart 2024 heeft de GW geadviseerd ...": the sentence's own month beats the entry date
     months = _own_dates(text, context, "month", period=period)
+    if months and anchor is not None:  # "het bezoek van januari kon niet doorgaan; het laatste was in april": its own
+        months = sorted(months, key=lambda m: abs(sent.start_char + m.start - anchor))
     if months and (entry is None or months[0].date < entry.date.date.replace(day=1)):
         return Dated(months[0], "sentence")
     # "Half mei ben ik bij het gezin geweest" in a report over the second quarter: May of that quarter,
@@ -275,7 +280,10 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
         return bullet
     if entry is not None and not long_entry:
         return Dated(entry.date, "entry")
-    told = _paragraph_date(adoc, sent, context)
+    # "Hij is dit jaar ... apart gesproken" sums up the report's year: not on a day told before it
+    told = None if _period_summary().search(text) else _paragraph_date(adoc, sent, context)
+    if told is None and entry is None:  # "Tijdens dit huisbezoek ...": the visit told under another heading
+        told = _referred_date(adoc, sent, text, context)
     if told is None and long_entry:
         return Dated(entry.date, "entry")
     if told is not None:
@@ -283,6 +291,28 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     if structure.doc_date is not None:
         return Dated(structure.doc_date, "document")
     return Dated(None, "none")
+
+
+_ASIDE_LABEL = re.compile(r"[^\W\d_]{3,}")
+_ASIDE_OPEN_WORDS = frozenset({"op", "d.d", "dd", "per", "sinds", "vanaf", "datum"})
+
+
+def _labelled_aside(text: str, m: DateMention, anchor: int | None) -> bool:
+    """The date stands in brackets after words of its own ("(aanmelding gedaan, intake 19-11)") and the
+    trigger is outside them: the date of what the aside tells, not the sentence's event."""
+    open_ = text.rfind("(", 0, m.start)
+    if open_ < 0 or ")" in text[open_ : m.start] or text.find(")", m.end) < 0:
+        return False
+    close = text.find(")", m.end)
+    if anchor is not None and open_ < anchor < close:
+        return False
+    words = _ASIDE_LABEL.findall(text[open_ + 1 : m.start])
+    return bool(words) and words[-1].lower() not in _ASIDE_OPEN_WORDS
+
+
+@resource_cache
+def _period_summary() -> re.Pattern[str]:
+    return re.compile(resource_json("dates_nl.json")["period_summary"])
 
 
 PARAGRAPH_REACH = 600
@@ -337,6 +367,35 @@ def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None)
         return None
     m = days[-1]
     return Dated(DateMention(m.date, m.precision, start + m.start, start + m.end, m.text), "paragraph")
+
+
+# "Tijdens dit huisbezoek", "bij dat gesprek": the sentence points at a visit or talk the file told before
+_BACK_REFERENCE = re.compile(r"(?i)\b(?:tijdens|bij|na|in|op)\s+(?:dit|dat|datzelfde|ditzelfde|hetzelfde|het\s+genoemde)\s+"
+                             r"(huisbezoek|bezoek|gesprek|overleg|zorgteamoverleg|zorgteam|evaluatiegesprek)\b")
+REFERENCE_REACH = 3000
+
+
+def _referred_date(adoc: AnalysedDocument, sent: Span, text: str, context: dt.date | None) -> Dated | None:
+    """Outside dated entries, a sentence that refers back to "dit huisbezoek" is on the day of the last
+    paragraph before it that names that visit with a day-date ("Op 24 september 2024 is het jaarlijkse
+    huisbezoek afgelegd."), across headings ("Huisbezoek" ... "Veiligheid")."""
+    m = _BACK_REFERENCE.search(text)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    full = adoc.document.text
+    start = max(0, sent.start_char - REFERENCE_REACH)
+    end = sent.start_char
+    while end > start:
+        line_start = full.rfind("\n", start, end - 1) + 1
+        line = full[line_start:end]
+        if noun in line.lower():
+            days = _own_dates(line, context, "day", period=adoc.structure.period_at(line_start))
+            if days:
+                d = days[0]
+                return Dated(DateMention(d.date, d.precision, line_start + d.start, line_start + d.end, d.text), "paragraph")
+        end = line_start - 1 if line_start > start else start
+    return None
 
 
 _LIST_GLUE = re.compile(r"^\s*(?:,|;|&|/|en|of|\+)?\s*$", re.IGNORECASE)

@@ -74,3 +74,40 @@ def next_line(text: str, offset: int) -> tuple[int, str]:
 def answer(raw: str) -> bool | None:
     """The yes/no a form's answer gives ("☒ ja ☐ nee, datum: ...", "Ja, op 15-03-2025"); None when unclear."""
     return _value(raw)
+
+
+_OPTION_GAP = re.compile(r"[\s/|,;-]*")
+
+
+@resource_cache
+def _marks() -> tuple[str, ...]:
+    lex = resource_json("safety_nl.json")
+    return tuple(lex["checked_marks"] + lex["unchecked_marks"])
+
+
+def unticked_box(text: str, start: int, end: int) -> bool:
+    """Does a form's checkbox leave the words text[start:end] unconfirmed? Either the line is an item whose
+    box is not ticked ("☐ herscreening"), or the yes/no boxes that follow on the line do not tick yes
+    ("Veiligheidscheck uitgevoerd: ☐ Ja ☐ Nee", a blank template; "... ☐ ja ☒ nee")."""
+    _, option, checked = _patterns()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    indent = len(text[line_start:start]) - len(text[line_start:start].lstrip())
+    first = option.match(text, line_start + indent, line_end)
+    if first is not None and first.start(2) <= start and first.group(1) not in checked \
+            and not any(mark in text[first.end() : start] for mark in _marks()):
+        return True  # the item's own box, unticked, and no other box between it and the words
+    options: list[tuple[str, str]] = []
+    pos = end
+    for m in option.finditer(text, end, line_end):
+        if options and not _OPTION_GAP.fullmatch(text, pos, m.start()):
+            break  # the boxes of the next question on the line
+        if not options and m.group(2).lower() not in _answers():
+            return False  # "☒ thuis ☐ kantoor": a choice between places, not a yes/no
+        options.append((m.group(1), m.group(2)))
+        pos = m.end()
+    if not options or not any(_answer(word) is not None for _, word in options):
+        return False
+    chosen = [_answer(word) for mark, word in options if mark in checked]
+    return True not in chosen

@@ -128,11 +128,13 @@ class _ScanState:
     tables: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> column index -> header text
     last_table_goal: dict[int, _Cand] = field(default_factory=dict)  # table -> goal of a "Doel | ..." row
     title: tuple[int, int] | None = None  # a "Doel 1 – Veiligheid" title whose goal may follow on the next line
+    titles: dict[int, str] = field(default_factory=dict)  # section id -> the heading that opened it
 
     def open_section(self, level: int, title: str, kind: GoalHeadingKind) -> None:
         self.goal_level, self.section_title, self.section_kind = level, title, kind
         self.named_level = None
         self.section_id += 1
+        self.titles[self.section_id] = title
 
     def close_section(self) -> None:
         self.goal_level = self.section_title = self.section_kind = self.named_level = None
@@ -174,7 +176,15 @@ class _GoalScanner:
         # goal-table rows) unless explicitly marked as a goal.
         structured = {c.section_id for c in self.cands if c.form in ("list", "line", "table") and c.section_id > 0}
         structured |= self.table_sections
-        return [c for c in self.cands if not (c.form == "prose" and c.section_id in structured and not c.marker)]
+        cands = [c for c in self.cands if not (c.form == "prose" and c.section_id in structured and not c.marker)]
+        # A plan's title ("PLAN VAN AANPAK CRISISPLAATSING SEM V.") opened a section whose prose is its header
+        # ("Start crisisplaatsing: 06-01-2025", "PZB: M. Verbeek") when a heading naming goals follows and holds them
+        word = goal_headings().goal_word
+        named = {c.section_id for c in cands if c.section_id > 0 and word.search(self.st.titles.get(c.section_id, ""))}
+        if named:
+            untitled = {i for i, t in self.st.titles.items() if not word.search(t) and i < max(named)}
+            cands = [c for c in cands if not (c.form == "prose" and c.section_id in untitled and not c.marker)]
+        return cands
 
     def _initial_plan_date(self) -> str | None:
         """A date field among the first blocks, else the date the document gives itself near its top."""
@@ -527,7 +537,7 @@ def extract_goals(dossier: Dossier) -> list[Goal]:
         for c in _GoalScanner(doc).scan():
             text = doc.text[c.start:c.end]
             key = normalise(text)
-            if len(key.split()) < 2:
+            if len(key.split()) < 2 or structure().form_answer.search(text):  # "... : ☒ Ja ☐ Nee" asks, sets no goal
                 continue
             ev = Evidence(file=doc.name, page=doc.page_at(c.start), start=c.start, end=c.end, sentence=text)
             g = goals.get(key)

@@ -122,6 +122,7 @@ class GoalStructure:
     goal_question: re.Pattern[str]
     who_question: re.Pattern[str]
     evaluation_verdict: re.Pattern[str]
+    form_answer: re.Pattern[str]
 
 
 @resource_cache
@@ -146,5 +147,5 @@ def structure() -> GoalStructure:
         context_line=one("context_line"), plan_metadata=one("plan_metadata"),
         goal_fields_line=one("goal_fields_line"), goal_title_max_words=int(s["goal_title_max_words"]),
         question_line=one("question_line"), goal_question=one("goal_question"), who_question=one("who_question"),
-        evaluation_verdict=one("evaluation_verdict"),
+        evaluation_verdict=one("evaluation_verdict"), form_answer=one("form_answer"),
     )

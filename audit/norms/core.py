@@ -86,9 +86,15 @@ class NormInput:
         return _counted(self.audit[field_name], self.as_of, self.cfg, self.min_confidence)
 
 
-def _at_least(n: NormInput, field_name: str, minimum: int, met: str, failed: str, what: str) -> NormVerdict:
-    """"At least ``minimum`` findings in the window": ``met``/``failed`` get the count, window and dates."""
+def _at_least(n: NormInput, field_name: str, minimum: int, met: str, failed: str, what: str,
+              since_placement: bool = False) -> NormVerdict:
+    """"At least ``minimum`` findings in the window": ``met``/``failed`` get the count, window and dates.
+    ``since_placement``: only findings from the placement's start on (a visit to the family before the
+    child came is a screening of a prospective home, not a visit of this placement)."""
     hits = n.counted(field_name)
+    start = (n.audit.get("placement") or {}).get("start") if since_placement else None
+    if start:
+        hits = [f for f in hits if f["date"] >= start[: len(f["date"])]]
     ids = [f["finding_id"] for f in hits]
     fill = {"count": len(hits), "window": n.window, "dates": _dates(hits), "min": minimum}
     verdict = NormVerdict(MEETS, met.format(**fill), ids) if len(hits) >= minimum \

@@ -48,7 +48,8 @@ def pair_rescreening(changes: list[dict], rescreenings: list[dict], placement_st
 def home_visit(n: NormInput) -> NormVerdict:
     return _at_least(n, "home_visits", n.cfg.home_visit_min,
                      "{count} huisbezoek(en) in {window} ({dates}); minimaal {min}.",
-                     "{count} huisbezoek(en) gevonden in {window}; minimaal {min} vereist.", "een huisbezoek")
+                     "{count} huisbezoek(en) gevonden in {window}; minimaal {min} vereist.", "een huisbezoek",
+                     since_placement=True)
 
 
 def support_figure(n: NormInput) -> NormVerdict:

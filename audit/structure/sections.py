@@ -226,8 +226,17 @@ def _identifying_lines(doc: Document, sections: list[Section]) -> list[str]:
 
 def foster_parent_authored(doc: Document, sections: list[Section]) -> bool:
     """Is the file the foster parents' own ("logboek_pleegouders.docx", "Dagboek pleeggezin")? Told by
-    its name, title or first line, as ``document_type`` tells a file's kind."""
-    return any(_foster_parent_authored().search(line) for line in _identifying_lines(doc, sections))
+    its name, title or first line, as ``document_type`` tells a file's kind; or a letter whose opening
+    presents its writers as the foster parents ("Wij als voogden willen u laten weten ...")."""
+    if any(_foster_parent_authored().search(line) for line in _identifying_lines(doc, sections)):
+        return True
+    lex = resource_json("sections.json")
+    return _foster_parent_letter().search(doc.text[: int(lex["foster_parent_letter_chars"])]) is not None
+
+
+@resource_cache
+def _foster_parent_letter() -> re.Pattern[str]:
+    return re.compile(resource_json("sections.json")["foster_parent_letter"])
 
 
 def document_type(doc: Document, sections: list[Section]) -> str:

@@ -306,3 +306,23 @@ def test_a_goals_name_in_an_evaluation_table_is_no_goal() -> None:
     b.add_row(["Fietsen naar school", "deels: fietst samen met pleegmoeder", "handhaven"], row=1, table=0)
     b.add_row(["Dina zwemt vóór 1 juli 2025 zonder hulp een baan.", "nog niet", "handhaven"], row=2, table=0)
     assert _texts(_dossier(_doc(b, "voortgang.docx"))) == ["Dina zwemt vóór 1 juli 2025 zonder hulp een baan."]
+
+
+def test_a_plans_header_fields_under_its_title_are_no_goals_when_a_goals_heading_follows() -> None:
+    """A plain-text plan: its title in capitals, then header fields, then "Doelen" with the goals (issue 9)."""
+    from audit.read.text import read_text
+    text = ("PLAN VAN AANPAK CRISISOPVANG LARS DEKKER\n==========================================\n\n"
+            "Pleegzorg Vechtdal: team crisisopvang\nOpvanggezin: fam. Mulder, Dalfsen\nStart opvang: 03-02-2025\n"
+            "PZB: R. Brink\n\nDoelen\n------\n1. Lars gaat binnen twee weken weer elke dag naar zijn eigen school.\n\n"
+            "2. Lars heeft vóór 1 april 2025 een vaste weekplanning met de omgang met zijn vader.\n")
+    doc = read_text(text.encode(), "plan_van_aanpak.txt", Path("plan_van_aanpak.txt"))
+    assert _texts(_dossier(doc)) == ["Lars gaat binnen twee weken weer elke dag naar zijn eigen school.",
+                                     "Lars heeft vóór 1 april 2025 een vaste weekplanning met de omgang met zijn vader."]
+
+
+def test_a_forms_yes_no_question_is_no_goal() -> None:
+    b = TextBuilder()
+    b.add("heading", "Doelen", level=1)
+    b.add("paragraph", "Lars fietst vóór 1 juni 2025 zelfstandig naar school.")
+    b.add("paragraph", "Veiligheidscheck afgelopen jaar uitgevoerd: ☒ Ja ☐ Nee")
+    assert _texts(_dossier(_doc(b))) == ["Lars fietst vóór 1 juni 2025 zelfstandig naar school."]

@@ -33,6 +33,14 @@ def test_home_visit_threshold_window_and_confidence():
     assert verdicts(a, NormConfig(home_visit_min=2))["home_visit_last12m"] == "fails"
 
 
+def test_a_visit_before_the_placement_began_is_no_home_visit_of_it():
+    """A screening visit at the prospective family's home, a month before the child came (issue 9)."""
+    a = audit(home_visits=[ev("h1", "2024-08-05")], placement={"type": "netwerk", "start": "2024-09-01"})
+    assert verdicts(a)["home_visit_last12m"] == "fails"
+    a["home_visits"].append(ev("h2", "2024-10-01"))
+    assert verdicts(a)["home_visit_last12m"] == "meets"
+
+
 def test_care_team_counts_since_placement_not_before_or_after_peildatum():
     a = audit(care_team_meetings=[ev("t1", "2022-11-01"), ev("t2", "2025-04-01")])
     assert verdicts(a)["care_team_formed"] == "fails"

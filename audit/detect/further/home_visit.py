@@ -38,7 +38,8 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
             # pleeggezin": where the child lives, no visit
             "veto=idiom": _in_phrase(span, text, "home_idiom"),
             "veto=residence": _in_phrase(span, text, "residence_statement"),
-            "veto=remote": span._.cue in (LOGGED_CHECK_CUE, CHECK_AT_HOME_CUE) and hit("remote_contact", text)}
+            "veto=remote": span._.cue in (LOGGED_CHECK_CUE, CHECK_AT_HOME_CUE, MEETING_AT_HOME_CUE)
+            and hit("remote_contact", text)}
 
 
 def _in_phrase(span: Span, text: str, name: str) -> bool:
@@ -66,6 +67,7 @@ def _attributes(adoc: AnalysedDocument, span: Span, text: str) -> dict[str, Any]
 
 LOGGED_CHECK_CUE = "check in het logboek van de pleegouders"
 CHECK_AT_HOME_CUE = "check in het pleeggezin"  # a check the text places in the foster home (event_triggers.json)
+MEETING_AT_HOME_CUE = "overleg in het pleeggezin"  # a meeting held there (zorgteam, evaluatie)
 
 
 def _logged_checks(adoc: AnalysedDocument) -> list[Span]:

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from audit.detect.candidates import Candidate
-from audit.detect.dating import Dated, since_date
+from audit.detect.dating import Dated, sentence_date, since_date
 from audit.detect.further.events import event_candidates
 from audit.detect.further.lexicon import hit
 from audit.detect.participants import names_in
+from audit.nlp.components.context import is_clear
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -35,8 +36,20 @@ def _change_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text
     own = placed and (names_in(text, ctx.facts.get("child_names", set()), True) or hit("change_own_child", text))
     foster = hit("household_foster", text) or hit("change_self_evident", text) \
         or names_in(text, ctx.facts.get("foster_parent_names", set()), True)  # "bij gerrit en aafke" (dictated)
-    return {"veto=not_foster_home": not foster, "veto=not_a_change": hit("change_not", text), "veto=own_child": bool(own),
-            "veto=form_reason": hit("change_form_reason", text)}  # "Aanleiding: [x] nieuwe huisgenoot": the form's reason
+    out = {"veto=not_foster_home": not foster, "veto=not_a_change": hit("change_not", text), "veto=own_child": bool(own),
+           "veto=form_reason": hit("change_form_reason", text)}  # "Aanleiding: [x] nieuwe huisgenoot": the form's reason
+    if _announced_for_a_past_day(ctx, adoc, span, text):
+        # "PV gaat per 1 september uit huis": announced for a day the audit has passed, so the home changed then
+        out.update({"veto=future": False, "veto=planned_text": False,
+                    "veto=context": not is_clear(span) and bool((span._.qualifiers or set()) - {"PLANNED"})})
+    return out
+
+
+def _announced_for_a_past_day(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> bool:
+    """A change told as planned for a named day ("per 1 september", "op 3 mei") before the audit's date."""
+    dated = _change_date(adoc, span.sent, text, sentence_date(adoc, span.sent, anchor=span.start_char))
+    return (dated.source == "sentence" and dated.mention is not None and dated.mention.precision == "day"
+            and dated.mention.date <= ctx.as_of and hit("announced_change", text))
 
 
 def rescreening_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:

@@ -84,7 +84,27 @@ def household(ctx: DossierContext) -> Household:
             specific.append(text)
             _add_adults(out, adoc, sent, text, own)
     out.foster = _foster_parents(ctx, "\n".join(specific))
+    _merge_roles(out)
     return out
+
+
+_ROLE_HEAD = re.compile(r"\b(partner|vriend|vriendin|huisgenoot|kamerhuurder|onderhuurder|kostganger)\b", re.IGNORECASE)
+
+
+def _merge_roles(house: Household) -> None:
+    """A role the file also gives a name ("herscreening na inwonen nieuwe partner" beside "haar partner
+    Erwin Smit is ingetrokken") is that person, not a second adult without a VGB."""
+    named = {a: ev for a, ev in house.adults.items() if person_key(a) != a or a[:1].isupper()}
+    for role in [a for a in house.adults if a not in named]:
+        head = _ROLE_HEAD.search(role)
+        if head is None:
+            continue
+        word = head.group(1).lower()
+        for adult, ev in named.items():
+            name = re.escape(person_key(adult))
+            if re.search(rf"\b{word}\s+{name}\b", ev.sentence, re.IGNORECASE):  # "haar partner Erwin"
+                del house.adults[role]
+                break
 
 
 def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, own: set[str]) -> None:
@@ -92,6 +112,8 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
     for m in list(rx("new_resident").finditer(text)) + list(rx("turned_adult").finditer(text)):
         # "Erwin is zaterdag bij ons ingetrokken", "Bram 18 geworden (8/3)": an adult in the home
         who = next((g for g in m.groups() if g), None)
+        if m.groupdict().get("who"):  # "Pleegmoeder belt: haar partner Ruud Smit is ... ingetrokken": Ruud
+            who = _subject_before_verb(text[m.start("who") : m.end()], own) or who
         if who and who not in own and not _BIRTH_PARENT.search(who):
             out.add(who, evidence_for(adoc, sent))
     members = list(rx("adult_member").finditer(text))
@@ -116,6 +138,22 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
             out.add(f"{who} ({age})", evidence_for(adoc, sent))
     for m in roles:
         out.add(m.group(0), evidence_for(adoc, sent))
+
+
+_MOVE_VERB = re.compile(r"\b(?:is|zijn|komt|kwam)\b", re.IGNORECASE)
+_NAME_RUN = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)*")
+
+
+def _subject_before_verb(clause: str, own: set[str]) -> str | None:
+    """Who moved in: the first name before the clause's verb that is no role or known person
+    ("Pleegmoeder belt: haar partner Ruud Smit is ... ingetrokken": Ruud; "Dennis, partner van tante Ans, is
+    ingetrokken": Dennis)."""
+    verb = _MOVE_VERB.search(clause)
+    for run in _NAME_RUN.findall(clause[: verb.start()] if verb else clause):
+        first = run.split()[0]
+        if first not in own and first.lower() not in _ROLE_WORDS and not first.lower().startswith("pleeg"):
+            return first
+    return None
 
 
 _NAME_BEFORE = re.compile(r"(?:^|[:;\n•-])\s*([A-Z][a-zà-ÿ]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)?)\s*,\s*$")
