@@ -210,9 +210,19 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=other_child": about_other_child(sent, span, ctx, whole_sentence, text),
         "veto=plan_undated": not dated_ok(adoc, dated), "veto=classifier": vetoed,
         "veto=unticked_box": unticked_box(adoc.document.text, span.start_char, span.end_char),
+        # "Zin om woensdag samen een frietje te halen?": an activity asked about is an invitation
+        "veto=invitation": is_broad(span) and "QUESTION" in (span._.qualifiers or set()) and _asked(adoc, span),
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob
+
+
+def _asked(adoc: AnalysedDocument, span: Span) -> bool:
+    """The trigger's own clause is the question ("... samen een frietje te halen bij het station?"), not a
+    later one ("Y. belt zelf, weekend saai, mag ze vaker komen?")."""
+    text = adoc.document.text
+    end = text.find("?", span.end_char, span.sent.end_char + 1)
+    return end >= 0 and not any(c in text[span.end_char : end] for c in ",;")
 
 
 _SENTENCE_VETOES = ("veto=checklist_item", "veto=checklist_document", "veto=quoted", "veto=title",

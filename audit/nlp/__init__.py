@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from audit.nlp import components  # noqa: F401  (registers the factories)
 from audit.nlp.tokenizer import WarmTokenizer
-from audit.resources import resource_cache
+from audit.resources import resource_cache, resource_json
 
 # Event triggers and their ConText qualifiers run inside the pipeline, so every Doc
 # carries them; the detectors read them from doc.spans.
@@ -25,9 +25,19 @@ DETECTION_PIPES = ("dossier_audit_triggers", "dossier_audit_context")
 
 def _add_detection(nlp: Language) -> None:
     """The detection components, and the tokenizer wrapped so long texts use its cache (same tokens)."""
+    drop_emoticons(nlp)  # before the components build their patterns with this tokenizer
     for pipe in DETECTION_PIPES:
         nlp.add_pipe(pipe)
     nlp.tokenizer = WarmTokenizer(nlp.tokenizer)
+
+
+def drop_emoticons(nlp: Language) -> None:
+    """"Sanne (PZB): Was fijn ...": spaCy's special case for the emoticon "):" made the bracket and the
+    colon one token, which the context rules then did not read as a clause break (sentences_nl.json)."""
+    drop = set(resource_json("sentences_nl.json")["not_emoticons"])
+    rules = nlp.tokenizer.rules or {}
+    if drop & set(rules):
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in drop}
 
 
 PREFERRED = ("nl_core_news_md", "nl_core_news_sm")

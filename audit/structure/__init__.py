@@ -57,6 +57,23 @@ def labelled_date(doc: Document, max_chars: int = 2500) -> DateMention | None:
     return next(_labelled_dates(doc.text[:max_chars], _document_date_label()), None)
 
 
+TITLE_CHARS = 300
+_BIRTH_BEFORE = re.compile(r"(?i)\b(?:geb(?:oren)?|geboortedatum|dob)\b\.?\s*:?\s*$|\*\s*$")
+
+
+def title_date(doc: Document) -> DateMention | None:
+    """The one day-date of a file's title line ("Vergadernotities – Teams – 22 januari 2025 – Deelnemers:
+    ..."): the date of the meeting or report the file holds, when no label gives one. Not a birth date."""
+    stripped = doc.text.lstrip()
+    start = len(doc.text) - len(stripped)
+    line = stripped.split("\n", 1)[0][:TITLE_CHARS]
+    days = [m for m in find_dates(line) if m.precision == "day"]
+    if len({m.date for m in days}) != 1 or _BIRTH_BEFORE.search(line[: days[0].start]):
+        return None
+    m = days[0]
+    return DateMention(m.date, m.precision, start + m.start, start + m.end, m.text)
+
+
 def plan_date(text: str) -> DateMention | None:
     """The date of a plan's date field in one line or block of text, offsets into ``text``.
 
@@ -72,5 +89,6 @@ def structure_document(doc: Document) -> DocumentStructure:
     doc_type = document_type(doc, sections)
     if doc_type == "other" and len(entries) >= 3:
         doc_type = "journal"
-    return IndexedStructure(doc, doc_type, doc_date=labelled_date(doc), sections=sections, entries=entries,
+    doc_date = labelled_date(doc) or (title_date(doc) if not entries else None)  # a journal's first line is its first entry
+    return IndexedStructure(doc, doc_type, doc_date=doc_date, sections=sections, entries=entries,
                             periods=periods_of(doc.text), foster_parent_log=foster_parent_authored(doc, sections))

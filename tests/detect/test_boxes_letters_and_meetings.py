@@ -145,3 +145,59 @@ def test_knowing_whom_to_turn_to_names_no_support_figure(tmp_path: Path, nlp) ->
     assert _audit(tmp_path, nlp, {"journaal.txt": journal})["support_figure"]["documented"] is False
     named = "14-01-2025 | PZB | Noor weet bij wie ze terecht kan: buurvrouw Trudy.\n"
     assert _audit(tmp_path, nlp, {"journaal.txt": named}, "BOX-2")["support_figure"]["documented"] is True
+
+
+def test_meeting_notes_are_dated_by_their_title_line(tmp_path: Path, nlp) -> None:
+    notes = ("Vergadernotities – Teams – 22 januari 2025 – Deelnemers: Noor, pleegouders, PZB, GW, JB\n"
+             "Zorgteamoverleg Noor (halfjaarlijks), 10.00–11.30 uur.\n")
+    meetings = _audit(tmp_path, nlp, {"teams.txt": notes})["care_team_meetings"]
+    assert _dates(meetings) == ["2025-01-22"]
+
+
+def test_a_chat_message_about_yesterday_and_one_about_tomorrow(tmp_path: Path, nlp) -> None:
+    chat = ("[09-10-24 20:10] Bram (PZB): Morgen om 10.00 is het zorgteamoverleg via Teams.\n"
+            "[10-10-24 09:15] Noor: thx voor gister, fijn om ff met jou alleen te praten\n")
+    audit = _audit(tmp_path, nlp, {"chat.txt": chat})
+    assert audit["care_team_meetings"] == []
+    assert _dates(audit["one_on_one_contacts"]) == ["2024-10-09"]
+
+
+def test_an_activity_asked_about_is_an_invitation_the_model_may_not_keep(tmp_path: Path, nlp) -> None:
+    from audit.config import load_config
+    from audit.detect import all_candidates, learn_facts
+    from audit.detect.decision import is_hard_vetoed
+    from audit.ml.sentence_classifier import SentenceModels
+    from audit.pipeline import analyse
+    from audit.read import load_dossier
+    from audit.types import DossierContext
+    folder = tmp_path / "INV-1"
+    folder.mkdir()
+    (folder / "chat.txt").write_text("[07-10-24 17:05] Bram (PZB): Zin om woensdag na je laatste uur samen een "
+                                     "frietje te halen bij het station? 🍟\n", encoding="utf-8")
+    dossier = load_dossier(folder)
+    ctx = DossierContext(dossier, analyse(dossier, nlp), AS_OF, load_config())
+    learn_facts(ctx)
+    talks = all_candidates(ctx, SentenceModels.load())["one_on_one_contacts"]
+    assert talks and all(is_hard_vetoed(c.signals) for c in talks)
+    assert all("veto=invitation" in c.signals for c in talks)
+
+
+def test_a_role_in_brackets_before_a_colon_is_no_emoticon(nlp) -> None:
+    assert [t.text for t in nlp.make_doc("Sanne (PZB): Was fijn.")] == ["Sanne", "(", "PZB", ")", ":", "Was", "fijn", "."]
+
+
+def test_a_daughter_who_turned_eighteen_on_a_weekday_is_an_adult(tmp_path: Path, nlp) -> None:
+    chat = "05/12/2024, 19:30 - Pleegmoeder Ellen: Sara is dinsdag 18 geworden, feestje gehad met de hele familie\n"
+    plan = PLAN + "VGB pleegouders aanwezig (2023).\n"
+    vgb = audit_files(tmp_path / "BOX-4", nlp, {"plan.txt": plan, "chat.txt": chat}, AS_OF)["vgb"]
+    assert vgb["complete"] is False and [m.split(" (")[0] for m in vgb["missing"]] == ["Sara"]
+
+
+def test_a_rescreening_under_way_is_not_done(tmp_path: Path, nlp) -> None:
+    journal = "14-05-2025 | PZB | Erik (broer pleegvader) woont sinds maart in; herscreening loopt, afronding verwacht eind mei.\n"
+    assert _audit(tmp_path, nlp, {"journaal.txt": journal})["rescreening"]["rescreenings"] == []
+
+
+def test_planning_a_talk_is_no_talk(tmp_path: Path, nlp) -> None:
+    journal = "14-01-2025 | PZB | Bram plant in maart weer een gesprek met Noor alleen.\n"
+    assert _audit(tmp_path, nlp, {"journaal.txt": journal})["one_on_one_contacts"] == []
