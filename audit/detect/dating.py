@@ -300,10 +300,9 @@ _ASIDE_OPEN_WORDS = frozenset({"op", "d.d", "dd", "per", "sinds", "vanaf", "datu
 def _labelled_aside(text: str, m: DateMention, anchor: int | None) -> bool:
     """The date stands in brackets after words of its own ("(aanmelding gedaan, intake 19-11)") and the
     trigger is outside them: the date of what the aside tells, not the sentence's event."""
-    open_ = text.rfind("(", 0, m.start)
-    if open_ < 0 or ")" in text[open_ : m.start] or text.find(")", m.end) < 0:
+    open_, close = text.rfind("(", 0, m.start), text.find(")", m.end)
+    if open_ < 0 or close < 0 or ")" in text[open_ : m.start]:
         return False
-    close = text.find(")", m.end)
     if anchor is not None and open_ < anchor < close:
         return False
     words = _ASIDE_LABEL.findall(text[open_ + 1 : m.start])

@@ -21,6 +21,13 @@ class FieldValue:
 
 
 @resource_cache
+def _marks() -> tuple[str, ...]:
+    """Every checkbox mark, ticked or not (``safety_nl.json``)."""
+    lex = resource_json("safety_nl.json")
+    return tuple(lex["checked_marks"] + lex["unchecked_marks"])
+
+
+@resource_cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """(field at a line start or after a sentence end, checkbox option, checked marks)."""
     lex = resource_json("safety_nl.json")
@@ -28,7 +35,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # "Kind gesproken: nee", "6. Is de jeugdige zelf gehoord? [ ] ja [x] nee"
     field = re.compile(rf"(?im)(?:^[ \t\W]*(?:\d{{1,2}}[.)][ \t]*)?|(?<=[.;!?] ))(?:(?:is|werd|zijn)[ \t]+(?:de|het)[ \t]+)?"
                        rf"({labels})[ \t]*[:|?][ \t]*(?P<value>[^\n]*)$")
-    marks = sorted(lex["checked_marks"] + lex["unchecked_marks"], key=len, reverse=True)
+    marks = sorted(_marks(), key=len, reverse=True)
     option = re.compile("(" + "|".join(re.escape(m) for m in marks) + r")\s*([^\W\d_]+)")
     return field, option, frozenset(lex["checked_marks"])
 
@@ -77,12 +84,6 @@ def answer(raw: str) -> bool | None:
 
 
 _OPTION_GAP = re.compile(r"[\s/|,;-]*")
-
-
-@resource_cache
-def _marks() -> tuple[str, ...]:
-    lex = resource_json("safety_nl.json")
-    return tuple(lex["checked_marks"] + lex["unchecked_marks"])
 
 
 def unticked_box(text: str, start: int, end: int) -> bool:

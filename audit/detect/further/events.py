@@ -42,17 +42,15 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
     """A header or type cell ("12-03 | Huisbezoek |") whose entry says it was called off ("afgezegd",
     "uitgesteld", "nieuwe datum volgt"): the cell names what was planned, the entry what happened."""
     cell = vetoes.get("veto=header", False) or len(ANY_WORD.findall(text)) <= HEADER_CELL_MAX_WORDS
+    if not cell:
+        return False
     # near the cell: in long meeting notes "omgang ging niet door" is about something else
-    near = entry_text(adoc, sent)[: max(0, sent.end_char - _entry_start(adoc, sent)) + CANCEL_REACH]
-    return cell and hit("entry_cancelled", near)
+    entry = adoc.structure.entry_at(sent.start_char)
+    near = text if entry is None else adoc.document.text[entry.start : min(entry.end, sent.end_char + CANCEL_REACH)]
+    return hit("entry_cancelled", near)
 
 
 CANCEL_REACH = 300  # characters after the cell in which its entry says it was called off
-
-
-def _entry_start(adoc: AnalysedDocument, sent: Span) -> int:
-    entry = adoc.structure.entry_at(sent.start_char)
-    return entry.start if entry is not None else sent.start_char
 
 
 HEADING_WORDS = 4
@@ -72,11 +70,12 @@ def is_heading(adoc: AnalysedDocument, sent: Span, text: str) -> bool:
     line = _ENUMERATION.sub("", full[line_start : line_end if line_end >= 0 else len(full)])  # "3. Zorgteam"
     text = _ENUMERATION.sub("", text)
     same = line.strip().rstrip(":").strip() == text.strip().rstrip(":").strip()
+    if not same or any(ch.isdigit() for ch in line):  # "Huisbezoek 16-04-2024" heads a record
+        return False
     # a longer heading the document's structure found ("Zorgteam en evaluatie van de doelen") is one too
-    titled = same and not any(ch.isdigit() for ch in line) and any(  # "Huisbezoek 16-04-2024" heads a record
-        sec.start == line_start and sec.title.strip() == line.strip() for sec in adoc.structure.sections_at(sent.start_char))
-    short = len(ANY_WORD.findall(line)) <= HEADING_WORDS and not any(ch.isdigit() for ch in line)
-    return titled or (short and "|" not in line and same)
+    titled = any(sec.start == line_start and sec.title.strip() == line.strip()
+                 for sec in adoc.structure.sections_at(sent.start_char))
+    return titled or (len(ANY_WORD.findall(line)) <= HEADING_WORDS and "|" not in line)
 
 
 def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
