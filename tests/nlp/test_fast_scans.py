@@ -177,3 +177,61 @@ def test_hits_are_remembered_only_for_text_patterns() -> None:
     assert comp._text_only
     comp.add(1, [{"POS": "NOUN"}])  # read from the tagger, not from the text
     assert not comp._text_only
+
+
+def _one_by_one(comp: PatternCompiler, doc: Doc, sids: list[int]) -> list[Any]:
+    """The compiler's hits with nothing remembered between sentences: the Matcher's own."""
+    out = []
+    for start, end in _sentences(doc):
+        comp._memo.clear()
+        comp._memo_bytes = 0
+        out += comp(doc, sids, [(start, end)])
+    return sorted(out, key=lambda m: (m.start, m.end, m.entry))
+
+
+def _journal_lines(n: int) -> str:
+    """Journal-like lines that differ in times, dates, places, names and case, with trigger words."""
+    rng = random.Random(11)
+    heads = ["Gesprek met {n} alleen, zonder pleegouders, {p} om {t} uur.", "{n} alleen gesproken {p} om {t} uur.",
+             "Niet alleen gesproken met {n} {p}.", "Veiligheidscheck met {n} gedaan op {d}, PO {p} aanwezig.",
+             "Volgende keer {n} apart spreken {p}.", "GW adviseert om {n} {p} te laten slapen.",
+             "Huisbezoek {p} op {d}; {n} niet gezien.", "Gesprek gepland met {n} op {d} om {t} uur."]
+    names = ["Lotte", "Jesse", "Noor", "Milan", "LOTTE", "Sem", "PO", "PM"]
+    places = ["in de tuin", "op haar kamer", "in de auto", "bij de bushalte", "op school", "thuis", "beneden"]
+    lines = []
+    for _ in range(n):
+        t = f"{rng.randint(7, 21)}.{rng.randint(0, 59):02d}"
+        d = f"{rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-202{rng.randint(3, 5)}"
+        lines.append(rng.choice(heads).format(n=rng.choice(names), p=rng.choice(places), t=t, d=d))
+    return "\n".join(lines) + "\n"
+
+
+def test_sentences_alike_but_for_untold_words_share_hits() -> None:
+    """Hits remembered by token classes are each compiler's own Matcher hits, sentence by sentence."""
+    from audit.nlp.components.triggers import EventTriggerMatcher
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("dossier_audit_sentencizer")
+    compilers = [c for _, c in EventTriggerMatcher(nlp).groups] + [ContextQualifier(nlp).compiler]
+    doc = nlp(_journal_lines(300) + " ".join(_texts(40)))
+    sids = sentence_ids(doc)
+    for comp in compilers:
+        comp._memo.clear()
+        comp._memo_bytes = 0
+        assert comp(doc, sids, _sentences(doc)) == _one_by_one(comp, doc, sids)
+
+
+def test_a_sentence_differing_in_a_time_is_matched_once() -> None:
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("dossier_audit_sentencizer")
+    comp = PatternCompiler(nlp, {}, {})
+    comp.add(0, ["alleen", "gesproken"])
+    comp.add(1, [{"TEXT": {"REGEX": r"^\d+\.\d\d$"}}, "uur"])
+    runs = []
+    matcher_for = comp._matcher_for
+    comp._matcher_for = lambda *a: runs.append(1) or matcher_for(*a)  # type: ignore[method-assign]
+    doc = nlp("Lotte alleen gesproken om 10.53 uur in de tuin.\nLotte alleen gesproken om 14.40 uur in de auto.\n"
+              "Lotte alleen gesproken om tien uur in de auto.\n")
+    hits = comp(doc, sentence_ids(doc), _sentences(doc))
+    assert len(runs) == 2  # the second line shares the first one's hits; the third differs ('tien' is no time)
+    assert [(m.entry, doc[m.start:m.end].text) for m in hits] == [
+        (0, "alleen gesproken"), (1, "10.53 uur"), (0, "alleen gesproken"), (1, "14.40 uur"), (0, "alleen gesproken")]

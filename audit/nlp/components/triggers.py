@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from audit.nlp.components.anchors import AnchorScan
+from audit.nlp.components.token_classes import TokenClasses
 from audit.nlp.components.tokens import doc_text
 from audit.resources import resource_cache, resource_json
 
@@ -261,7 +262,8 @@ class PatternCompiler:
         # Matchers for the subsets of patterns that can match, built on first use.
         self._patterns: list[tuple[str, list[dict[str, Any]], Needs]] = []
         self._subsets: dict[tuple[int, ...], Matcher] = {}
-        # The token hits of a sentence by its ORTH ids (see ``_token_hits``).
+        # The token hits of a sentence by its tokens' classes (see ``_token_hits``).
+        self._classes = TokenClasses(nlp.vocab)
         self._memo: dict[bytes, tuple[tuple[int, int, int], ...]] = {}
         self._memo_bytes = 0
         self._need_bits: _NeedBits | None = None  # built on first use
@@ -301,10 +303,14 @@ class PatternCompiler:
         self._memo_bytes = 0
         self._need_bits = None
         if isinstance(spec, str):
-            self.lower_phrases.add(key, [self.nlp.make_doc(spec)])
+            phrase = self.nlp.make_doc(spec)
+            self.lower_phrases.add(key, [phrase])
+            self._classes.add_phrase([t.lower for t in phrase], [])
             self._focus[key] = (entry, None)
         elif isinstance(spec, dict) and "orth" in spec:
-            self.orth_phrases.add(key, [self.nlp.make_doc(spec["orth"])])
+            phrase = self.nlp.make_doc(spec["orth"])
+            self.orth_phrases.add(key, [phrase])
+            self._classes.add_phrase([], [t.orth for t in phrase])
             self._focus[key] = (entry, None)
         elif isinstance(spec, dict) and "regex" in spec:
             self.regexes.append((re.compile(spec["regex"]), entry))
@@ -313,6 +319,7 @@ class PatternCompiler:
             focus = frozenset(spec["focus"]) if isinstance(spec, dict) and "focus" in spec else None
             pattern = [self._token(t) for t in tokens]
             self.matcher.add(key, [pattern])
+            self._classes.add_pattern(pattern)
             self._patterns.append((key, pattern, Needs.of(pattern)))
             self._text_only = self._text_only and all(k in _TEXT_KEYS for t in pattern for k in t)
             self._focus[key] = (entry, focus)
@@ -352,9 +359,16 @@ class PatternCompiler:
         """(entry, start, end) relative to ``start`` of the Matcher and PhraseMatcher hits in [start, end).
 
         They depend on the tokens' texts alone (the patterns read ``_TEXT_KEYS``, the phrases LOWER
-        or ORTH), so a repeated sentence ("Geen bijzonderheden.") is matched once per compiler.
+        or ORTH), so a repeated sentence ("Geen bijzonderheden.") is matched once per compiler; keyed
+        by its tokens' classes (``TokenClasses``), so is one that differs only in words no pattern
+        tells apart ("... om 10.53 uur." and "... om 14.40 uur.").
         """
-        key = tokens.key(start, end) if self._text_only else b""
+        if not self._text_only:
+            key = b""
+        elif self._classes.usable:
+            key = self._classes.key(tokens.orth[start:end], tokens.lower[start:end], tokens.strings)
+        else:
+            key = tokens.key(start, end)
         hits = self._memo.get(key) if self._text_only else None
         if hits is not None:
             return hits
