@@ -178,6 +178,20 @@ def plan_field(adoc: AnalysedDocument, offset: int) -> bool:
     return _plan_field().match(text, line_start) is not None
 
 
+@resource_cache
+def _workflow_record() -> list["re.Pattern[str]"]:
+    return [re.compile(p) for p in resource_json("decision_nl.json")["workflow_record"]]
+
+
+def workflow_record(text: str, offset: int) -> bool:
+    """The line holding ``offset`` records a task, appointment or work-list item, or a record not done
+    ("Taak 'Herscreening' aangemaakt door ... | status: open"): what is to be done, not that it happened."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(p.search(line) for p in _workflow_record())
+
+
 def _action_rows(text: str, tables: list[TextTable] | None = None) -> list[tuple[int, int]]:
     """(start, end) of the rows under each action-list header; ``tables``: the text's tables when known
     (``detect.base.tables_of``)."""
@@ -226,7 +240,7 @@ def _asked(adoc: AnalysedDocument, span: Span) -> bool:
 
 
 _SENTENCE_VETOES = ("veto=checklist_item", "veto=checklist_document", "veto=quoted", "veto=title",
-                    "veto=calendar_item", "veto=action_item", "veto=plan_field")
+                    "veto=calendar_item", "veto=action_item", "veto=plan_field", "veto=workflow_record")
 
 
 def _sentence_vetoes(adoc: AnalysedDocument, sent: Span, text: str) -> tuple[bool, ...]:
@@ -238,7 +252,8 @@ def _sentence_vetoes(adoc: AnalysedDocument, sent: Span, text: str) -> tuple[boo
         found = cache[sent.start_char] = (
             in_entry_header(adoc, sent), bool(checklist_item_rx().search(text)), is_checklist(adoc),
             quoted_line(adoc.document.text, sent.start_char), is_title(adoc, sent.start_char),
-            calendar_item(adoc, sent.start_char), action_item(adoc, sent.start_char), plan_field(adoc, sent.start_char))
+            calendar_item(adoc, sent.start_char), action_item(adoc, sent.start_char), plan_field(adoc, sent.start_char),
+            workflow_record(adoc.document.text, sent.start_char))
     return found
 
 

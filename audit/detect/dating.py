@@ -275,7 +275,10 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     # A whole report under one date, and the sentence is not the entry's own dated header line.
     long_entry = entry is not None and (entry.end - entry.start > REPORT_ENTRY_CHARS or _ANAPHORA.search(text)) \
         and not sent.start_char <= entry.date.start < sent.end_char
-    bullet = _bullet_date(adoc, sent, context)
+    # The line's own opening day, unless the line is the entry's header: a record registered later is dated
+    # by its contact's day ("16-10-2023 09:20 | Contactmoment d.d. 14-10-2023, ... Notitie: ...")
+    header_line = entry is not None and adoc.document.text.rfind("\n", 0, sent.start_char) + 1 == entry.start
+    bullet = None if header_line and entry.date.start > entry.start else _bullet_date(adoc, sent, context)
     if bullet is not None:
         return bullet
     if entry is not None and not long_entry:

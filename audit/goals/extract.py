@@ -27,6 +27,7 @@ from audit.structure.dates import find_dates
 from audit.structure.sections import (FIELD_LINE, GoalHeadingKind, goal_heading_kind, goal_headings, is_document_title,
                                      is_unrelated_heading)
 from audit.structure.sentences import sentence_spans
+from audit.structure.tables import separator_of, text_tables
 from audit.types import Block, Cell, Document, Dossier, Evidence
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*•–·▪◦\uf0b7\uf0a7>]\s+|\(?\d{1,3}[.)]\s+|[a-zA-Z][.)]\s+)")
@@ -65,6 +66,9 @@ class Goal:
             "form": self.form, "section": self.section,
             "locations": [vars(e) | {"plan_date": d} for e, d in zip(self.locations, self.plan_dates)],
         }
+
+
+TEXT_TABLE_IDS = 100_000  # table numbers of tables found in the text, apart from the reader's
 
 
 def normalise(text: str) -> str:
@@ -160,10 +164,26 @@ class _GoalScanner:
         self.st = _ScanState(plan_date=self._initial_plan_date())
         self.cands: list[_Cand] = []
         self.table_sections: set[int] = set()  # open goals sections that hold a goal table
+        self.text_rows = self._text_table_rows()
+
+    def _text_table_rows(self) -> dict[int, Block]:
+        """A plain-text file's tables ("Doel | Omschrijving | Status" over "Doel 1 | ... | loopt"; cells joined
+        by " | " or tabs, as an ECD module exports them) as the table rows a DOCX or PDF reader makes, by the
+        start of their line: the reader of a text file knows no tables, and a PDF reader only ruled ones, so the
+        goals in them were missed. Only lines the reader did not make table rows are looked up."""
+        if not any(b.kind in ("line", "paragraph") and separator_of(self.doc.text[b.start:b.end]) for b in self.doc.blocks):
+            return {}
+        rows: dict[int, Block] = {}
+        for t, table in enumerate(text_tables(self.doc.text), start=TEXT_TABLE_IDS):  # apart from the reader's
+            for r, row in enumerate((table.header, *table.rows)):
+                rows[row.start] = Block(kind="table_row", start=row.start, end=row.end, index=-1, table=t, row=r,
+                                        cells=[Cell(a, b) for a, b in row.cells])
+        return rows
 
     def scan(self) -> list[_Cand]:
         first = True
         for b in self.doc.blocks:
+            b = self.text_rows.get(b.start, b) if b.kind in ("line", "paragraph") else b
             text = self.doc.text[b.start:b.end]
             if first and text.strip():
                 first = False
@@ -291,11 +311,13 @@ class _GoalScanner:
             return False
         if len(cells) == 2 and len(self._cell_text(cells[1]).split()) > 3:
             return False  # "Doel | <the goal itself>": a key/value row
-        return any(_match_any(self.p.goal_col, self._cell_text(c)) for c in cells)
+        texts = [self._cell_text(c).strip() for c in cells]  # "Doel 1" numbers a row's goal, "Doel" names a column
+        return any(_match_any(self.p.goal_col, t) and not self.p.goal_label_cell.match(t) for t in texts)
 
     def _goal_column(self, cells: list[Cell], headers: list[str | None], gi: int) -> None:
         """A row of a goals table: the goal cell, with the Termijn and Wie cells of the same row."""
         p = self.p
+        gi = self._described(cells, headers, gi)
         s, e = self._trimmed(cells[gi].start, cells[gi].end)
         evaluated = any(i != gi and _match_any(p.evaluation_col, h) for i, h in enumerate(headers))
         if evaluated and self._is_title(self.doc.text[s:e]):
@@ -307,6 +329,13 @@ class _GoalScanner:
                                     section_id=-1))
             if self.st.goal_level is not None:  # a goal table in an open goals section: its prose is context
                 self.table_sections.add(self.st.section_id)
+
+    def _described(self, cells: list[Cell], headers: list[str | None], gi: int) -> int:
+        """The column holding the goal: in "Doel | Omschrijving | Status" over "Doel 1 | Roos leest ... | loopt"
+        the goal column only numbers the goals, the description column states them."""
+        if not self.p.goal_label_cell.match(self._cell_text(cells[gi]).strip()):
+            return gi
+        return next((i for i, h in enumerate(headers) if i != gi and _match_any(self.p.description_col, h)), gi)
 
     def _key_value_row(self, b: Block, cells: list[Cell]) -> bool:
         """Vertical key/value tables: "Doel | text", then "Termijn | ...", "Wie | ...". True when handled."""
@@ -320,6 +349,8 @@ class _GoalScanner:
                 cand = _Cand(s, e, "table", st.section_title, st.plan_date, section_id=-1)
                 self.cands.append(cand)
                 st.last_table_goal[table] = cand
+                if st.goal_level is not None:  # as in _goal_column: the section's prose is context
+                    self.table_sections.add(st.section_id)
             return True
         last = st.last_table_goal.get(table)
         if last is not None and _match_any(p.termijn_col, label):

@@ -107,6 +107,8 @@ class GoalStructure:
     termijn_col: tuple[re.Pattern[str], ...]
     wie_col: tuple[re.Pattern[str], ...]
     evaluation_col: tuple[re.Pattern[str], ...]
+    description_col: tuple[re.Pattern[str], ...]
+    goal_label_cell: re.Pattern[str]
     intro: tuple[re.Pattern[str], ...]
     prose_marker: tuple[re.Pattern[str], ...]
     goal_row_label: re.Pattern[str]
@@ -140,7 +142,8 @@ def structure() -> GoalStructure:
         field_label=one("field_labels"), action_prefix=one("action_line_prefix"),
         attribute_line=one("goal_attribute_line"), goal_line=one("goal_line"),
         goal_col=each("goal_columns"), termijn_col=each("termijn_columns"), wie_col=each("wie_columns"),
-        evaluation_col=each("evaluation_columns"),
+        evaluation_col=each("evaluation_columns"), description_col=each("description_columns"),
+        goal_label_cell=one("goal_label_cell"),
         intro=each("intro_sentence"), prose_marker=each("prose_goal_markers"), goal_row_label=one("goal_row_label"),
         goal_statement=one("goal_statement"), goal_mention=one("goal_mention"),
         prose_skip_start=one("prose_skip_start"), plan_title_words=one("plan_title_words"),

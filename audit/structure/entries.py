@@ -102,6 +102,25 @@ def _period_context(text: str) -> DateMention | None:
     return DateMention(day, "year", offset + m.start(1), offset + m.end(0), text.strip())
 
 
+@resource_cache
+def _registered_later() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = resource_json("dates_nl.json")["registered_later"]
+    return re.compile(data["registration"]), re.compile(data["contact_label"])
+
+
+def _contact_day(text: str, mention: DateMention, context: DateMention | None) -> DateMention | None:
+    """The day of the contact a record was registered after ("22-04-2024 11:20 | Contactmoment d.d.
+    17-04-2024, geregistreerd op 22-04-2024"): the record's notes tell that day, not the day of typing."""
+    line = text.split("\n", 1)[0]
+    registration, label = _registered_later()
+    if registration.search(line) is None:
+        return None
+    for m in find_dates(line, context_date=context.date if context else None):
+        if m.precision == "day" and m.date != mention.date and label.search(line, 0, m.start):
+            return m
+    return None
+
+
 _AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t]|\.(?:\s|$)|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")
 _MONTH_LEAD = re.compile(r"\s*[-–—:.]\s")  # a month that leads its line's note
 MAX_PREFIX = 24  # "Datum: donderdag " and the like
@@ -288,6 +307,7 @@ def entries_of(doc: Document) -> list[Entry]:
                 last = seen[-1]
                 context = DateMention(last.date, last.precision, base + last.start, base + last.end, last.text)
             continue
+        mention = _contact_day(text, mention, anchor) or mention
         shifted = DateMention(mention.date, mention.precision, base + mention.start, base + mention.end, mention.text)
         if year is not None and YEAR_WORD.search(mention.text):  # "Januari 2025" under a "2024" line: 2025 holds now
             year = DateMention(dt.date(mention.date.year, 7, 1), "year", shifted.start, shifted.end, mention.text)

@@ -326,3 +326,42 @@ def test_a_forms_yes_no_question_is_no_goal() -> None:
     b.add("paragraph", "Lars fietst vóór 1 juni 2025 zelfstandig naar school.")
     b.add("paragraph", "Veiligheidscheck afgelopen jaar uitgevoerd: ☒ Ja ☐ Nee")
     assert _texts(_dossier(_doc(b))) == ["Lars fietst vóór 1 juni 2025 zelfstandig naar school."]
+
+
+def test_a_text_files_goal_table_with_numbered_goals_and_a_description_column() -> None:
+    """An ECD module exported as text: the cells joined by " | ", the goal column only numbering the goals."""
+    b = TextBuilder()
+    b.add("line", "ZORGBUREAU WESTHAVEN | Module Doelen | export 02-02-2026")
+    b.add("line", "Plan: HVP 2025-2026 | vastgesteld: 10-09-2025")
+    b.add("line", "Doel | Omschrijving | Status | Evaluatie")
+    b.add("line", "Doel 1 | Timo fietst vóór de herfstvakantie 2026 zelf naar school. | loopt | nog niet geëvalueerd")
+    b.add("line", "Doel 2 | Timo belt elke zondag met zijn vader. | behaald | 15-01-2026: gehandhaafd")
+    b.add("line", "Aantal doelen: 2 | Volgende evaluatie: maart 2026")
+    assert _texts(_dossier(_doc(b, "doelen.txt"))) == [
+        "Timo fietst vóór de herfstvakantie 2026 zelf naar school.", "Timo belt elke zondag met zijn vader."]
+
+
+def test_a_docx_goal_table_numbered_1_2_takes_the_description() -> None:
+    b = TextBuilder()
+    b.add("heading", "Module doelen", level=1)
+    b.add("paragraph", "Zorgbureau Westhaven · cliënt T. Visser")
+    headers = ["Doel", "Omschrijving", "Status"]
+    b.add_row(headers, None, table=0, row=0)
+    b.add_row(["1", "Timo leert voor de zomer van 2026 zwemmen.", "loopt"], headers, table=0, row=1)
+    b.add_row(["2", "Timo slaapt vijf nachten per week in zijn eigen bed.", "loopt"], headers, table=0, row=2)
+    b.add("paragraph", "Volgende evaluatie: september 2026.")
+    assert _texts(_dossier(_doc(b))) == ["Timo leert voor de zomer van 2026 zwemmen.",
+                                         "Timo slaapt vijf nachten per week in zijn eigen bed."]
+
+
+def test_numbered_goal_rows_without_a_header_under_a_goals_heading() -> None:
+    """'Doel 1 | <goal> | loopt' lines (a printed plan without ruled tables): each row's label numbers the goal
+    in the next cell; the first row is no header, and the page's footer beside the rows is no goal."""
+    b = TextBuilder()
+    b.add("heading", "4. Doelen", level=1)
+    b.add("paragraph", "Doel 1 | Timo ontwikkelt zich positief. | loopt")
+    b.add("paragraph", "Doel 2 | Timo heeft vóór 1 juni 2026 een vaste sport naast school. | loopt")
+    b.add("paragraph", "ECD Horizon 7.3 · afdrukprofiel PLAN Pagina 1 van 1")
+    d = _doc(b, "hvp.pdf")
+    assert _texts(_dossier(d)) == ["Timo ontwikkelt zich positief.",
+                                   "Timo heeft vóór 1 juni 2026 een vaste sport naast school."]

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from audit.detect.candidates import Candidate
 from audit.detect.dating import Dated, sentence_date, since_date
 from audit.detect.further.events import event_candidates
-from audit.detect.further.lexicon import hit
+from audit.detect.further.lexicon import hit, rx
 from audit.detect.participants import names_in
 from audit.nlp.components.context import is_clear
 from audit.types import AnalysedDocument, DossierContext
@@ -35,7 +35,8 @@ def _change_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text
     placed = "geplaatst" in text.lower()  # "Dani (4) in gezin Hofstede geplaatst": another child, not ours
     own = placed and (names_in(text, ctx.facts.get("child_names", set()), True) or hit("change_own_child", text))
     foster = hit("household_foster", text) or hit("change_self_evident", text) \
-        or names_in(text, ctx.facts.get("foster_parent_names", set()), True)  # "bij gerrit en aafke" (dictated)
+        or names_in(text, ctx.facts.get("foster_parent_names", set()), True) \
+        or _told_by_foster_parent(ctx, text)  # "bij gerrit en aafke" (dictated)
     out = {"veto=not_foster_home": not foster, "veto=not_a_change": hit("change_not", text), "veto=own_child": bool(own),
            "veto=form_reason": hit("change_form_reason", text)}  # "Aanleiding: [x] nieuwe huisgenoot": the form's reason
     if _announced_for_a_past_day(ctx, adoc, span, text):
@@ -43,6 +44,16 @@ def _change_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text
         out.update({"veto=future": False, "veto=planned_text": False,
                     "veto=context": not is_clear(span) and bool((span._.qualifiers or set()) - {"PLANNED"})})
     return out
+
+
+def _told_by_foster_parent(ctx: DossierContext, text: str) -> bool:
+    """"Oma meldt dat zoon Ruben sinds 04-03 weer bij hen woont": told by a foster parent, "bij hen" is the
+    foster home (a learned foster parent's name, or a foster or kin word as the teller)."""
+    m = rx("change_reporter").search(text)
+    if m is None:
+        return False
+    who = m.group("who")
+    return who in ctx.facts.get("foster_parent_names", set()) or bool(rx("foster_kin").search(who))
 
 
 def _announced_for_a_past_day(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> bool:
