@@ -152,10 +152,13 @@ def event_finding(kind: str, detector: str, adoc: AnalysedDocument, sent: Span, 
     )
 
 
-def dated_ok(adoc: AnalysedDocument, dated: Dated) -> bool:
-    """In plans an event needs its own date in the sentence; elsewhere any date source will do."""
+def dated_ok(adoc: AnalysedDocument, dated: Dated, sent: Span | None = None) -> bool:
+    """In plans an event needs its own date in the sentence; elsewhere any date source will do. A date
+    that heads an entry from within the sentence ("Datum: woensdag 13 december 2023, bij het pleeggezin
+    thuis.") is the sentence's own."""
     if adoc.structure.doc_type in PLAN_TYPES:
-        return dated.source == "sentence"
+        own = sent is not None and dated.mention is not None and sent.start_char <= dated.mention.start < sent.end_char
+        return dated.source == "sentence" or (dated.source == "entry" and own)
     return True
 
 

@@ -222,7 +222,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
     vetoes = {
         "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span), "veto=header": header,
         "veto=other_child": about_other_child(sent, span, ctx, whole_sentence, text),
-        "veto=plan_undated": not dated_ok(adoc, dated), "veto=classifier": vetoed,
+        "veto=plan_undated": not dated_ok(adoc, dated, sent), "veto=classifier": vetoed,
         "veto=unticked_box": unticked_box(adoc.document.text, span.start_char, span.end_char),
         # "Zin om woensdag samen een frietje te halen?": an activity asked about is an invitation
         "veto=invitation": is_broad(span) and "QUESTION" in (span._.qualifiers or set()) and _asked(adoc, span),

@@ -103,3 +103,21 @@ def test_going_out_with_the_child_while_the_foster_parent_named_in_the_row_staye
                 "gelopen, tante Rania bleef thuis om te koken.\n"
                 "15-01-2025 | huisbezoek | tante Rania, Lotte, PZB | Samen gekookt en gegeten.\n")
     assert _dates(_audit(tmp_path, nlp, {"contacten.txt": register})["one_on_one_contacts"]) == ["2024-11-27"]
+
+
+def test_a_family_named_by_its_surname_is_the_foster_home(tmp_path: Path, nlp) -> None:
+    plan = "Hulpverleningsplan\nPleegkind: Lotte de Boer (11)\nWeekendgezin: Naima en Rachid Bouzid\n"
+    journal = ("09-03-2025 | PZB | Bezoek tijdens het logeerweekend bij gezin Bouzid.\n"
+               "14-04-2025 | PZB | Jaarlijkse veiligheidscheck afgenomen bij gezin Bouzid.\n"
+               "20-05-2025 | PZB | Bezoek bij gezin van moeder over de omgang.\n")
+    audit = audit_files(tmp_path / "WFE-4", nlp, {"plan.txt": plan, "journaal.txt": journal}, AS_OF)
+    assert _dates(audit["home_visits"]) == ["2025-03-09", "2025-04-14"]
+
+
+def test_a_plans_dated_line_dates_its_own_visit(tmp_path: Path, nlp) -> None:
+    report = ("Hulpverleningsplan Lotte de Boer – evaluatie\n"
+              "Datum: woensdag 12 maart 2025, bij het pleeggezin thuis.\n"
+              "Aanwezig: Anja en Ruud Smit, Lotte en de pleegzorgbegeleider.\n"
+              "Doelen\n1. Lotte fietst vóór de zomer van 2025 zelf naar school.\n")
+    audit = _audit(tmp_path, nlp, {"hulpverleningsplan_evaluatie.txt": report})
+    assert _dates(audit["home_visits"]) == ["2025-03-12"]
