@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header, tables_of
 from audit.detect.dating import Dated, span_text
-from audit.detect.form_fields import unticked_box
+from audit.detect.form_fields import line_at, unticked_box
 from audit.detect.participants import about_other_child
 from audit.nlp.components.context import is_clear
 from audit.resources import resource_cache, resource_json
@@ -186,9 +186,7 @@ def _workflow_record() -> list["re.Pattern[str]"]:
 def workflow_record(text: str, offset: int) -> bool:
     """The line holding ``offset`` records a task, appointment or work-list item, or a record not done
     ("Taak 'Herscreening' aangemaakt door ... | status: open"): what is to be done, not that it happened."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line = text[slice(*line_at(text, offset))]  # sliced: the patterns' "^" is the line's start
     return any(p.search(line) for p in _workflow_record())
 
 

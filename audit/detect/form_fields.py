@@ -68,6 +68,13 @@ def heard_fields(text: str) -> list[FieldValue]:
     return [FieldValue(m.group(1), _value(m.group("value")), m.start(), m.end()) for m in field.finditer(text)]
 
 
+def line_at(text: str, offset: int) -> tuple[int, int]:
+    """(start, end) of the line ``offset`` is on, without its line break."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
 def next_line(text: str, offset: int) -> tuple[int, str]:
     """(start, text) of the line after the one ``offset`` is on: where a form writes the answer to a
     question ("Is de veiligheidscheck uitgevoerd?" / "☒ ja ☐ nee, datum: ..."); (-1, "") at the end."""

@@ -20,7 +20,7 @@ from audit.detect.base import all_triggers, clear_triggers, has_phrase, record_m
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date, span_text
-from audit.detect.form_fields import answer, heard_fields, next_line
+from audit.detect.form_fields import answer, heard_fields, line_at, next_line
 from audit.structure.dates import find_dates
 from audit.resources import resource_json
 from audit.types import AnalysedDocument, DateMention, DossierContext, Finding
@@ -214,12 +214,6 @@ def form_text_completed(text: str) -> bool:
         or any(re.search(p, head, re.IGNORECASE) for p in lex["form_completion_patterns"])
 
 
-def _line_at(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end < 0 else end
-
-
 def _title_like(line: str) -> bool:
     """A form's title line: a few words, in capitals ("VEILIGHEIDSCHECK PLEEGGEZIN - form. VC-3"), or
     naming the form and not ending as a sentence does ("Veiligheidscheck pleeggezin (formulier V-2)";
@@ -235,7 +229,7 @@ def embedded_form(adoc: AnalysedDocument, sent: Span) -> tuple[DateMention, int,
     """A check form inside a longer file, its title at ``sent``: (the check's date from its date field,
     where the form starts, where it ends: the next line with the same title, or the file's end)."""
     text = adoc.document.text
-    start, end = _line_at(text, sent.start_char)
+    start, end = line_at(text, sent.start_char)
     title = text[start:end]
     if not _title_like(title):
         return None
@@ -245,7 +239,7 @@ def embedded_form(adoc: AnalysedDocument, sent: Span) -> tuple[DateMention, int,
     for _ in range(int(lex["form_date_lines"])):
         if at >= len(text):
             return None
-        line_end = _line_at(text, at)[1]
+        line_end = line_at(text, at)[1]
         m = field.match(text, at, line_end)
         if m is not None:
             days = [d for d in find_dates(text[m.end() : line_end]) if d.precision == "day" and d.start == 0]
@@ -257,7 +251,7 @@ def embedded_form(adoc: AnalysedDocument, sent: Span) -> tuple[DateMention, int,
             stop = len(text)
             nxt = line_end + 1
             while nxt < len(text):  # the form ends where the next one starts
-                a, b = _line_at(text, nxt)
+                a, b = line_at(text, nxt)
                 if " ".join(text[a:b].split()).lower() == key:
                     stop = a
                     break

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from audit.detect.base import ANY_WORD, HEADER_CELL_MAX_WORDS, all_triggers
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, opens_with_date, sentence_date, span_text, told_in_past
+from audit.detect.form_fields import line_at
 from audit.detect.further.lexicon import hit
 from audit.types import AnalysedDocument, DossierContext
 
@@ -65,9 +66,8 @@ def is_heading(adoc: AnalysedDocument, sent: Span, text: str) -> bool:
     """A line of a few words without a date or a table cell ("Zorgteam", "Evaluatie van de doelen",
     "Huisbezoek oktober"): a report's heading names a topic, not an event."""
     full = adoc.document.text
-    line_start = full.rfind("\n", 0, sent.start_char) + 1
-    line_end = full.find("\n", sent.start_char)
-    line = _ENUMERATION.sub("", full[line_start : line_end if line_end >= 0 else len(full)])  # "3. Zorgteam"
+    line_start, line_end = line_at(full, sent.start_char)
+    line = _ENUMERATION.sub("", full[line_start:line_end])  # "3. Zorgteam"
     text = _ENUMERATION.sub("", text)
     same = line.strip().rstrip(":").strip() == text.strip().rstrip(":").strip()
     if not same or any(ch.isdigit() for ch in line):  # "Huisbezoek 16-04-2024" heads a record
