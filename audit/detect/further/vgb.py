@@ -8,13 +8,14 @@ when the file names no household at all.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, evidence_for
-from audit.detect.dating import span_text
+from audit.detect.dating import sentence_date, span_text
 from audit.detect.form_fields import answer, next_line
 from audit.detect.further.events import NOT_HAPPENED
 from audit.detect.further.facts import FactResult
@@ -180,27 +181,65 @@ def _covers(clause: str, house: Household, foster_names: set[str]) -> set[str]:
         who |= set(FOSTER)
     who |= {role for role, name in zip(FOSTER, ("foster_mother", "foster_father")) if hit(name, clause)}
     for adult in house.adults:
-        names = _NAMED.findall(adult.split(" (")[0]) or adult.split(" (")[0].split()[-1:]  # "Ellen Dekker": either
-        if any(re.search(rf"\b{re.escape(name)}\b", clause, re.IGNORECASE) for name in names):
+        names = _NAMED.findall(adult.split(" (")[0]) or adult.split(" (")[0].split()[-1:]  # "Ellen Dekker": either,
+        if any(_names_person(clause, name, person_key(adult)) for name in names):
             who.add(adult)
     return who
 
 
 _NAMED = re.compile(r"\b[A-Z][a-zà-ÿ]+\b")
+_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ]+)\s+(?:(?:van|de|der|den|ter|ten)\s+)*$")
+
+
+def _names_person(clause: str, name: str, first: str) -> bool:
+    """Does ``clause`` name the person whose first name is ``first`` by ``name``? A shared surname after
+    another first name is someone else: "VGB ontvangen van Hester Wolterink" is not about Ruben Wolterink."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", clause, re.IGNORECASE):
+        if name == first:
+            return True
+        before = _FIRST_NAME_BEFORE.search(clause, 0, m.start())
+        if before is None or before.group(1) == first:
+            return True
+    return False
 
 
 def _lacking(clause: str, ctx: DossierContext) -> set[str]:
     """People a negative VGB clause names ("voor Jelmer is nog geen VGB"): adults of the household by
     the file's own account, whether or not it lists them elsewhere."""
     skip = ctx.facts.get("child_names", set()) | ctx.facts.get("foster_parent_names", set()) | _not_names()
-    first = len(clause) - len(clause.lstrip(" -–•:"))  # a capital that opens the clause is no name
-    names = {m.group(0) for m in _NAMED.finditer(clause)
-             if m.start() > first and m.group(0) not in skip and not hit("vgb_word", m.group(0))}
+    clause = rx("vgb_agent").sub(lambda m: " " * len(m.group(0)), clause)  # "aangemaakt door R. Oudejans": the worker
+    first = len(clause) - len(clause.lstrip(" -–•:'\"‘“"))  # a capital that opens the clause is no name
+    names: set[str] = set()
+    for run in _NAME_RUN.finditer(clause):  # "VGB Marco Dekkers nog niet ontvangen": one person, Marco Dekkers
+        words = run.group(0).split()
+        if run.start() <= first and len(words) == 1:  # "Werkvoorraad: ...", not "Daniël Steenhouwer (zoon, ..."
+            continue
+        group: list[str] = []
+        for word in words + ["."]:  # runs of capitalised words that are no known or role word
+            if word[:1].isupper() and word not in skip and not hit("vgb_word", word):
+                group.append(word)
+            elif group and not word[:1].islower():  # "Fleur de Roode": a particle stays inside
+                names.add(" ".join(group).strip())
+                group = []
+            elif group:
+                group.append(word)
     roles = {m.group(0).lower().removeprefix("de ").removeprefix("het ") for m in rx("lacking_roles").finditer(clause)}
-    return names | roles  # "voor de au pair is er geen VGB"
+    return names or roles  # "voor de au pair is er geen VGB"; "voor zoon Ruben" is Ruben
 
 
 _FORWARD = re.compile(r"^\s*(?:voor|van|bij)\b", re.IGNORECASE)
+_NEW_ITEM = re.compile(r"^\s*[A-Z][a-zà-ÿ]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)*\s*\(")
+_BOX = re.compile(r"^\s*(?:\[[ xX]\]|[☐☒☑])")
+
+
+def _box_answer(rest: list[str]) -> bool | None:
+    """The yes/no the boxes right after a form's question tick ("☐ ja", "☒ nee (...)"); None without boxes."""
+    boxes = []
+    for clause in rest:
+        if not _BOX.match(clause):
+            break
+        boxes.append(clause)
+    return answer(" ".join(boxes)) if boxes else None
 
 
 def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
@@ -208,9 +247,12 @@ def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
     say); a clause that does not say takes the next verdict when it opens with "voor/van" ("voor
     Wessel, die sinds januari 18 is, is nog geen VGB"), else the previous one ("..., pleegvader ook")."""
     own: list[bool | None] = []
-    for clause in clauses:
+    for i, clause in enumerate(clauses):
         form_answer = rx("vgb_form_answer").search(clause)  # "Hebben alle volwassenen een VGB? ja / nee: nee"
-        if form_answer:
+        boxes = _box_answer(clauses[i + 1 :]) if not _BOX.match(clause) else None
+        if boxes is not None:  # "VGB aanwezig voor alle volwassen huisgenoten: ☐ ja ☒ nee": the ticked box says
+            own.append(boxes)
+        elif form_answer:
             own.append(form_answer.group(1).lower() == "ja")
         elif clause.rstrip().endswith("?"):  # "Is er voor alle volwassen huisgenoten een VGB?": asked, not answered
             own.append(None)
@@ -222,11 +264,14 @@ def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
         else:
             own.append(None)
     out: list[bool | None] = []
+    item = 0  # where the list item the clause is in starts: a verdict is not carried into the next person
     for i, verdict in enumerate(own):
+        if verdict is None and _NEW_ITEM.match(clauses[i]):  # "..., VGB 2021), Jorrit Hoekstra (19, zoon)"
+            item = i
         if verdict is None and _FORWARD.match(clauses[i]):
             verdict = next((v for v in own[i + 1 :] if v is not None), None)
         if verdict is None:
-            verdict = next((v for v in reversed(out) if v is not None), None)
+            verdict = next((v for v in reversed(out[item:]) if v is not None), None)
         out.append(verdict)
     return out
 
@@ -237,6 +282,8 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
     covered: set[str] = set()
     positive: list[Evidence] = []
     negative: list[Evidence] = []
+    generic: list[dt.date | None] = []  # days of "VGB aanwezig voor alle volwassen huisgenoten"
+    lacking: dict[str, list[dt.date | None]] = {}  # person -> days a clause named them as lacking a VGB
     foster_names = ctx.facts.get("foster_parent_names", set())
     for adoc in ctx.documents:
         for span in all_triggers(adoc, KIND):
@@ -255,23 +302,40 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                 text = rx("vgb_long_form").sub(lambda m: "VGB's" if m.group(1) else "VGB", text)  # its "geen" says nothing
                 clauses = _CLAUSE.split(rx("vgb_no_others").sub(" ", text))  # "overige 18+: geen" is no gap
                 before = ""  # the clause before, when it gave no verdict: who a bare "VGB 2016" is about
+                item = ""  # all clauses since the last verdict: whose list item a bare "nog niet aanwezig" ends
                 for clause, verdict in zip(clauses, _verdicts(clauses, ctx)):
                     if verdict is None:
-                        before = clause
+                        before, item = clause, item + "," + clause
                         continue
                     (positive if verdict else negative).append(evidence_for(adoc, span.sent))
                     if verdict:
+                        if hit("vgb_all", clause):  # "alle volwassen huisgenoten": all but those named as lacking later
+                            generic.append(span_date(adoc, span))
+                            before = item = ""
+                            continue
                         who = _covers(clause, house, foster_names)
                         covered |= who or (set(FOSTER) if rx("vgb_word").search(clause) and house.foster else set())
                         if not who:  # "Marjan Kramer (51) en Ruud Kramer (53), VGB 2016": also the people just named
                             covered |= {a for a in house.adults  # by first name: a son shares the surname
                                         if re.search(rf"\b{re.escape(person_key(a))}\b", before)}
-                        before = ""
+                        before = item = ""
                         continue
-                    before = ""
-                    for name in _lacking(clause, ctx):
+                    # "Daniël Steenhouwer (zoon, 18 sinds 02-03-2025; VGB nog niet aanwezig)": the item's person
+                    names = _lacking(clause, ctx) or _lacking(item.lstrip(","), ctx)
+                    before = item = ""
+                    for name in names:
                         house.add(name, evidence_for(adoc, span.sent))
+                        lacking.setdefault(person_key(name), []).append(span_date(adoc, span))
+    for day in generic:  # a specific "VGB Ruben nog niet ontvangen" beats an earlier or undated "alle volwassenen"
+        covered |= {p for p in set(FOSTER) | set(house.adults)
+                    if not any(day is None or d is None or d >= day for d in lacking.get(person_key(p), []))}
     return covered, positive, negative
+
+
+def span_date(adoc: AnalysedDocument, span: Span) -> dt.date | None:
+    """The day a VGB statement was made or is about (its sentence's, entry's or document's date)."""
+    mention = sentence_date(adoc, span.sent, anchor=span.start_char).mention
+    return mention.date if mention is not None else None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
