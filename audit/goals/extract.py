@@ -487,8 +487,10 @@ class _GoalScanner:
             return
         if b.kind == "list_item":
             self._list_item(b)
-        elif _is_field_line(text, p):
-            return  # "Datum: ... | Opgesteld door: ...": plan metadata
+        elif _is_field_line(text, p) or p.signature_line.match(text):
+            return  # "Datum: ... | Opgesteld door: ...": plan metadata; "Anouk Verschoor, pleegzorgbegeleider"
+        elif p.evaluation_intro.search(text) and not self._section_has_goals():
+            st.section_kind = "goals_evaluation"  # "Per doel is ... bekeken wat er bereikt is.": progress follows
         elif (b.kind == "line" and _LIST_MARK.match(text)) or (b.kind == "paragraph" and _PARA_MARK.match(text)):
             # A typed bullet is a list item: the whole item is one goal, whatever its sentences.
             s, e = self._trimmed(b.start, b.end)
@@ -512,6 +514,9 @@ class _GoalScanner:
             if last is not None:
                 last.wie = last.wie or qa.group("answer").strip() or None
         return True
+
+    def _section_has_goals(self) -> bool:
+        return any(c.section_id == self.st.section_id for c in self.cands)
 
     def _last_line_goal(self) -> _Cand | None:
         """The "Doel" line goal just before, in this section: the one a fields line or a who-answer is about."""

@@ -125,6 +125,8 @@ class GoalStructure:
     who_question: re.Pattern[str]
     evaluation_verdict: re.Pattern[str]
     form_answer: re.Pattern[str]
+    evaluation_intro: re.Pattern[str]
+    signature_line: re.Pattern[str]
 
 
 @resource_cache
@@ -151,4 +153,5 @@ def structure() -> GoalStructure:
         goal_fields_line=one("goal_fields_line"), goal_title_max_words=int(s["goal_title_max_words"]),
         question_line=one("question_line"), goal_question=one("goal_question"), who_question=one("who_question"),
         evaluation_verdict=one("evaluation_verdict"), form_answer=one("form_answer"),
+        evaluation_intro=one("evaluation_intro"), signature_line=one("signature_line"),
     )

@@ -86,3 +86,10 @@ def test_a_vgb_that_is_required_or_requested_is_not_there(tmp_path: Path, nlp) -
     vgb = audit_files(tmp_path / "VGS-8", nlp, {"plan.txt": plan, "tijdlijn.txt": trail}, AS_OF)["vgb"]
     assert vgb["complete"] is False and "pleegmoeder" not in vgb["missing"]
     assert {m.split(" (")[0].split()[0] for m in vgb["missing"]} == {"Jorrit"}
+
+
+def test_a_vgb_with_its_date_is_there(tmp_path: Path, nlp) -> None:
+    plan = PLAN + ("Huisgenoten pleeggezin: Ineke Hoekstra (VGB d.d. 03-05-2021), Bart Hoekstra (VGB d.d. 03-05-2021), "
+                   "Noor (10).\n")
+    vgb = audit_files(tmp_path / "VGS-9", nlp, {"plan.txt": plan}, AS_OF)["vgb"]
+    assert vgb["complete"] is True

@@ -365,3 +365,38 @@ def test_numbered_goal_rows_without_a_header_under_a_goals_heading() -> None:
     d = _doc(b, "hvp.pdf")
     assert _texts(_dossier(d)) == ["Timo ontwikkelt zich positief.",
                                    "Timo heeft vóór 1 juni 2026 een vaste sport naast school."]
+
+
+def test_a_goal_column_headed_with_a_possessive_and_first_person_goals() -> None:
+    """"Mijn doel (in mijn eigen woorden)": a youth's own plan names its goal column with a possessive."""
+    b = TextBuilder()
+    b.add("heading", "Mijn plan", level=1)
+    b.add("heading", "Mijn doelen", level=2)
+    headers = ["Nr", "Mijn doel (zoals ik het zelf zeg)", "Opmerking begeleider", "Evaluatie 12-01-2026"]
+    b.add_row(headers, None, table=0, row=0)
+    b.add_row(["1", "Ik haal voor 1 mei 2026 mijn scooterrijbewijs.", "Pleegvader oefent mee.", "Theorie gehaald."],
+              headers, table=0, row=1)
+    b.add_row(["2", "Ik wil lekkerder in mijn vel zitten.", "Nog vaag.", "Wisselend."], headers, table=0, row=2)
+    b.add("paragraph", "Ondertekend: Lieke Vos, Mirjam de Graaf.")
+    b.add("paragraph", "Mirjam de Graaf, pleegzorgbegeleider Stichting Elzenhof")
+    assert _texts(_dossier(_doc(b))) == ["Ik haal voor 1 mei 2026 mijn scooterrijbewijs.",
+                                         "Ik wil lekkerder in mijn vel zitten."]
+
+
+def test_a_goals_section_that_opens_by_looking_back_holds_progress_not_goals() -> None:
+    b = TextBuilder()
+    b.add("heading", "Jaarevaluatie", level=1)
+    b.add("heading", "3. Doelen", level=2)
+    b.add("paragraph", "Op 9 maart 2026 zijn de doelen met Lieke en haar pleegouders geëvalueerd.")
+    b.add("paragraph", "Scooter: theorie gehaald, praktijk in april. Blijft staan.")
+    b.add("paragraph", "Lekker in haar vel: wisselend; Lieke kookt nu twee keer per week zelf.")
+    b.add("heading", "4. Vooruitblik", level=2)
+    assert _texts(_dossier(_doc(b, "jaarevaluatie.docx"))) == []
+
+
+def test_a_goals_section_whose_plan_says_the_goals_will_be_evaluated_keeps_its_goals() -> None:
+    b = TextBuilder()
+    b.add("heading", "Doelen", level=2)
+    b.add("paragraph", "De doelen worden over een half jaar geëvalueerd.")
+    b.add("list_item", "Lieke fietst voor 1 juni 2026 zelf naar school.", level=1)
+    assert _texts(_dossier(_doc(b))) == ["Lieke fietst voor 1 juni 2026 zelf naar school."]
