@@ -94,8 +94,15 @@ def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: 
     by role or by the name the dossier gives the GW ("Advies Henk:", "Rutger adviseert")?"""
     entry = adoc.structure.entry_at(sent.start_char) if in_entry else None
     start, end = (entry.start, entry.end) if entry else (sent.start_char, sent.end_char)
+    if entry is None and _PRONOUN_SUBJECT.match(adoc.document.text, sent.start_char) and sent.start > 0:
+        before = sent.doc[sent.start - 1].sent  # "... besproken met dhr. Oosterbeek (GW). Hij adviseert ...": he
+        if "\n\n" not in adoc.document.text[before.end_char : sent.start_char]:
+            start = before.start_char
     text = adoc.document.text[start:end]
     return bool(_lexicon()["role"].search(text)) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:Hij|Zij|Ze)\b")
 
 
 def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span: Span) -> bool:

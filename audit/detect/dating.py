@@ -133,10 +133,33 @@ def _period_month(text: str, period: Period | None) -> list[DateMention]:
     m = _month_phrase().search(text)
     if m is None:
         return []
-    month = month_number(m.group(1))
+    day = _month_in_period(month_number(m.group(1)), period)
+    return [DateMention(day, "month", m.start(), m.end(), m.group(0))] if day is not None else []
+
+
+def _month_in_period(month: int, period: Period) -> dt.date | None:
+    """The first of ``month`` in the one year of ``period`` that holds it; None when none or two do."""
     inside = [dt.date(y, month, 1) for y in range(period.first.year, period.last.year + 1)
               if period.first.replace(day=1) <= dt.date(y, month, 1) <= period.last]
-    return [DateMention(inside[0], "month", m.start(), m.end(), m.group(0))] if len(inside) == 1 else []
+    return inside[0] if len(inside) == 1 else None
+
+
+@resource_cache
+def _fronted_month_phrase() -> re.Pattern[str]:
+    return re.compile(rf"(?i)^\W*(?:in|begin|half|medio|halverwege|eind)\s+({alternation(month_names())})(?!\w)(?!\s*'?\d)")
+
+
+def _fronted_month(text: str, period: Period | None, context: dt.date | None) -> list[DateMention]:
+    """A sentence that opens with its month ("In mei is Mila ingebracht in het MDO; ... adviseerde ...") in a
+    report over a stated period tells what happened that month, whatever its tense, when that month of the
+    period lies before the report's own date (a plan ahead names its year or stands in the outlook)."""
+    m = _fronted_month_phrase().search(text)
+    if m is None or period is None or context is None:
+        return []
+    day = _month_in_period(month_number(m.group(1)), period)
+    if day is None or day >= context.replace(day=1):
+        return []
+    return [DateMention(day, "month", m.start(1), m.end(1), m.group(1))]
 
 
 def _in_period(m: DateMention, period: Period | None) -> DateMention | None:
@@ -269,7 +292,7 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
         return Dated(months[0], "sentence")
     # "Half mei ben ik bij het gezin geweest" in a report over the second quarter: May of that quarter,
     # whatever dated paragraph came before it
-    in_period = _period_month(text, period) if not months and told_in_past(text) else []
+    in_period = [] if months else _period_month(text, period) if told_in_past(text) else _fronted_month(text, period, context)
     if in_period:
         return Dated(in_period[0], "sentence")
     # A whole report under one date, and the sentence is not the entry's own dated header line.
@@ -400,7 +423,27 @@ def _referred_date(adoc: AnalysedDocument, sent: Span, text: str, context: dt.da
     return None
 
 
-_LIST_GLUE = re.compile(r"^\s*(?:,|;|&|/|en|of|\+)?\s*$", re.IGNORECASE)
+_LIST_GLUE = re.compile(r"^\s*(?:,|;|&|/|en|of|\+)?\s*(?:(?:op|in)\s+)?$", re.IGNORECASE)
+
+
+@resource_cache
+def _bare_month() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\d )(?<!\w)({alternation(month_names())})(?!\w)(?!\s*'?\d)")
+
+
+def _bare_months(text: str, period: Period | None, days: list[DateMention]) -> list[DateMention]:
+    """Months named alone in a report over a stated period ("vier keer alleen gesproken (februari, mei en
+    12 november)"): that month of the period, for an enumeration; not the month of a day already read."""
+    if period is None:
+        return []
+    out = []
+    for m in _bare_month().finditer(text):
+        if any(d.start <= m.start() < d.end for d in days):
+            continue
+        day = _month_in_period(month_number(m.group(1)), period)
+        if day is not None:
+            out.append(DateMention(day, "month", m.start(1), m.end(1), m.group(1)))
+    return out
 
 
 def enumerated_dates(adoc: AnalysedDocument, sent: Span, dated: Dated) -> list[DateMention]:
@@ -409,8 +452,9 @@ def enumerated_dates(adoc: AnalysedDocument, sent: Span, dated: Dated) -> list[D
     if dated.source != "sentence" or dated.mention is None:
         return []
     text = span_text(adoc, sent)
-    days = _own_dates(text, _context_date(adoc, adoc.structure.entry_at(sent.start_char)), "day",
-                      period=adoc.structure.period_at(sent.start_char))
+    period = adoc.structure.period_at(sent.start_char)
+    days = _own_dates(text, _context_date(adoc, adoc.structure.entry_at(sent.start_char)), "day", period=period)
+    days = sorted(days + _bare_months(text, period, days), key=lambda m: m.start)
     chain: list[DateMention] = []
     for m in days:
         if chain and not _LIST_GLUE.match(text[chain[-1].end : m.start]):

@@ -174,6 +174,7 @@ def placement(texts: list[str]) -> tuple[str | None, DateMention | None, tuple[i
 
 
 _PERSON = r"([A-Z][a-zà-ÿ]+)(?:\s+(?:van\s+|de\s+|van\s+der\s+|ter\s+)?([A-Z][a-zà-ÿ]+))?"
+_PERSON_ON_LINE = _PERSON.replace(r"\s", "[ \t]")  # a name does not run on into the next line's label
 
 
 def foster_parent_names(texts: list[str], own: set[str]) -> set[str]:
@@ -205,12 +206,16 @@ def scientist_names(texts: list[str]) -> set[str]:
     "Rutger Smeenk (GW)", "Carla Wessels (orthopedagoog/GW)", "Pieter Hazelaar (psycholoog, in de rol van GW)",
     "met Karin, de gedragsdeskundige, ..."."""
     lex = _lexicon()
-    role = "(?:" + "|".join(re.escape(r) for r in lex["scientist_roles"]) + ")"
-    after_role = re.compile(rf"\b{role}\b[^:\n]{{0,20}}:\s*(?:[A-Z]\.\s*)?{_PERSON}")
-    role_after = re.compile(rf"{_PERSON}\s*\((?:[^()\n]{{0,30}}\b)?{role}\b")
-    role_before = re.compile(rf"\b(?:met|door|van)\s+(?:de\s+)?{role}\s+(?:[A-Z]\.\s*)?{_PERSON}")
+    role = "(?:" + "|".join(re.escape(r) for r in lex["scientist_roles"]) + "|(?i:gedragswetenschapper|orthopedagoog))"
+    # "mw. drs. H.": forms of address, titles and initials before the name
+    address = "(?:(?:" + "|".join(re.escape(p) for p in lex["name_prefixes"]) + r")\s+)*(?:[A-Z]\.\s*)*"
+    # "GW: Henk Kolkman"; a table's label cell "Gedragswetenschapper | dhr. R. Oosterbeek" (at the line's start)
+    after_role = re.compile(rf"\b{role}\b[^:\n]{{0,20}}:\s*{address}{_PERSON_ON_LINE}|(?m:^)[ \t]*{role}[ \t]*\|[ \t]*{address}{_PERSON_ON_LINE}")
+    # "Rutger Smeenk (GW)"; "drs. H. Brinkhorst | gedragswetenschapper (gezien)", not "... | GW: Hanneke" (the next field)
+    role_after = re.compile(rf"{_PERSON_ON_LINE}\s*\((?:[^()\n]{{0,30}}\b)?{role}\b|{_PERSON_ON_LINE}[ \t]*\|[ \t]*{role}\b(?![ \t]*:)")
+    role_before = re.compile(rf"\b(?:met|door|van)\s+(?:de\s+)?{role}\s+{address}{_PERSON_ON_LINE}")
     # "Ik heb met Karin, de gedragsdeskundige, over jou gepraat", "Sophie, onze gedragswetenschapper, ..."
-    apposition = re.compile(rf"{_PERSON},\s+(?:de|onze|ons|jullie|mijn|jouw|je)\s+{role}\b")
+    apposition = re.compile(rf"{_PERSON_ON_LINE},\s+(?:de|onze|ons|jullie|mijn|jouw|je)\s+{role}\b")
     stop = set(lex["not_names"]) | set(lex["scientist_name_stopwords"])
     found: set[str] = set()
     for text in texts:

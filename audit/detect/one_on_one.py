@@ -199,7 +199,10 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             out.append(candidate("one_on_one", adoc, span, dated, prob, rule_ok, vetoes))
             if row is not None:  # the inspector reads the row's note, not only its "PK" cell
                 out[-1].finding.evidence += [evidence_for(adoc, s) for s in _row_sentences(adoc, span, row) if s != sent]
-            for other in enumerated_dates(adoc, sent, dated):  # a summary of several talks: one candidate a day
-                out.append(candidate("one_on_one", adoc, span, Dated(other, "sentence"), prob, False, vetoes,
+            for other in enumerated_dates(adoc, sent, dated):  # a summary of several talks: one candidate a day,
+                other_ok = rule_ok and (sent.start, other.date) not in seen_sents  # as the rules judge the first
+                if other_ok:
+                    seen_sents.add((sent.start, other.date))
+                out.append(candidate("one_on_one", adoc, span, Dated(other, "sentence"), prob, other_ok, vetoes,
                                      ["date=enumerated"]))
     return out

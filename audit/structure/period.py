@@ -30,6 +30,7 @@ class _Vocab:
     quarter: re.Pattern[str]
     half: re.Pattern[str]
     report: re.Pattern[str]
+    year_report: re.Pattern[str]
     ordinals: dict[str, int]
     max_title: int
 
@@ -49,6 +50,7 @@ def _vocab() -> _Vocab:
                            rf"|(?<![\w])(?P<y2>(?:19|20)\d{{2}})[ \t\-/]*q(?P<q2>[1-4])(?!\w)"),
         half=re.compile(rf"(?i)(?<![\w]){ordinal}[ \t]*(?:{alternation(v['half_words'])})[ \t]*(?:van[ \t]+)?{year}"),
         report=re.compile(rf"(?i)(?:{alternation(v['report_words'])})"),
+        year_report=re.compile(rf"(?i)(?:{alternation(v['year_report_words'])})"),
         ordinals={k.lower(): int(n) for k, n in v["ordinals"].items()},
         max_title=int(v["max_title_chars"]),
     )
@@ -124,12 +126,28 @@ def _title(line: str, v: _Vocab) -> bool:
     return m is not None and not line.rstrip().endswith((".", "?", "!", ";")) and not _TIME_PHRASE.search(line[: m.start()])
 
 
+_ONE_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])")
+
+
+def _year_title(line: str) -> tuple[dt.date, dt.date] | None:
+    """A report's title over one calendar year ("Jaarverslag 2023", "Jaarevaluatie 2024 – Sem"): that year.
+    Not a sentence ("Zie het jaarverslag 2023."), a time phrase ("Evaluatie in 2025") or a school year."""
+    years = _ONE_YEAR.findall(line)
+    if len(years) != 1 or len(re.findall(r"\d+", line)) != 1 or line.rstrip().endswith((".", "?", "!", ";", ":")):
+        return None
+    m = _ONE_YEAR.search(line)
+    if m is None or _TIME_PHRASE.search(line[: m.start()]):
+        return None
+    year = int(years[0])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
 def periods_of(text: str) -> list[Period]:
     """Every period the text states, in order .
 
     A statement counts after a period label ("Periode: ...", or the label alone on the line before);
     a quarter or half year also on a short line that names a report or holds nothing else (a title
-    or heading). A range without a label does not count: "geldig 01-01-2024 t/m 31-12-2024"."""
+    or heading); a calendar year on a report's title line ("Jaarverslag 2023"). A range without a label does not count: "geldig 01-01-2024 t/m 31-12-2024"."""
     v = _vocab()
     out: list[Period] = []
     pending_label: int | None = None  # a label alone on its line: the statement is on the next line
@@ -151,6 +169,8 @@ def periods_of(text: str) -> list[Period]:
                 found = _range(statement, v) or _quarter_or_half(statement, v)
             elif len(body) <= v.max_title and (_alone(body, v) or (v.report.search(body) and _title(body, v))):
                 found = _quarter_or_half(statement, v)
+            elif len(body) <= v.max_title and v.year_report.search(body):  # not "Evaluatie hulpverleningsplan 2024"
+                found = _year_title(body)
         if found is not None:
             out.append(Period(pending_label if pending_label is not None else here, *found))
         pending_label = None
