@@ -93,3 +93,22 @@ def test_a_vgb_with_its_date_is_there(tmp_path: Path, nlp) -> None:
                    "Noor (10).\n")
     vgb = audit_files(tmp_path / "VGS-9", nlp, {"plan.txt": plan}, AS_OF)["vgb"]
     assert vgb["complete"] is True
+
+
+def test_adults_named_with_the_foster_familys_surname_are_the_foster_parents(tmp_path: Path, nlp) -> None:
+    plan = ("Matchingsverslag\nKind: Sara Blom (7)\nPleeggezin: Van Dalen, Oosterwijk\n"
+            "Gezinssamenstelling: Linda van Dalen (39), Erik van Dalen (42), dochter Nina (12).\n"
+            "VGB: afgegeven op 03-02-2024 voor Linda en Erik van Dalen.\n")
+    journal = "12-03-2025 | huisbezoek | Pleegmoeder vertelt dat Sara goed slaapt.\n"
+    vgb = audit_files(tmp_path / "VGS-11", nlp, {"matching.txt": plan, "journaal.txt": journal}, AS_OF)["vgb"]
+    assert vgb["complete"] is True and vgb["missing"] == []
+
+
+def test_a_son_who_shares_the_surname_is_no_foster_parent(tmp_path: Path, nlp) -> None:
+    plan = ("Plan\nKind: Sara Blom (7)\nPleeggezin: Kuiper, Oosterwijk\nGert (57) en Wilma (54) Kuiper, zoon Ruben (17).\n"
+            "VGB's van Gert en Wilma zijn in 2022 afgegeven.\n")
+    check = "Veiligheidscheck 08-10-2024\nhuisgenoten: Gert Kuiper, Wilma Kuiper, Ruben Kuiper (18)\n"
+    journal = "12-03-2025 | huisbezoek | Pleegmoeder en pleegvader vertellen dat Sara goed slaapt.\n"
+    vgb = audit_files(tmp_path / "VGS-12", nlp, {"plan.txt": plan, "check.txt": check, "journaal.txt": journal},
+                      AS_OF)["vgb"]
+    assert vgb["complete"] is False and _missing(vgb) == ["Ruben Kuiper"]

@@ -341,6 +341,24 @@ def span_date(adoc: AnalysedDocument, span: Span) -> dt.date | None:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
+def _named_foster_parents(ctx: DossierContext, house: Household) -> list[str]:
+    """The adults the file names with the foster family's surname and no role of their own: the foster
+    parents by name ("Pleeggezin: Van Rijn" and "Marloes van Rijn (41), Peter van Rijn (44), dochter Fenna")."""
+    surnames = {m.group("name") for adoc in ctx.documents for m in rx("foster_family_name").finditer(adoc.document.text)}
+    if not surnames:
+        return []
+    texts = [adoc.document.text for adoc in ctx.documents]
+    out = []
+    for adult in house.adults:
+        words = adult.split(" (")[0].split()
+        if not words or words[-1] not in surnames or any(w.lower() in _ROLE_WORDS for w in words):
+            continue
+        kin = re.compile(rf"\b(?:zoon|dochter|kind|neef|nicht|broer|zus|kleinzoon|kleindochter)\s+{re.escape(words[0])}\b", re.I)
+        if not any(kin.search(t) for t in texts):  # "zoon Ruben (17)" elsewhere: a son, not a foster parent
+            out.append(adult)
+    return out if 1 <= len(out) <= 2 else []  # the foster parents are one or two people
+
+
 def detect_vgb(ctx: DossierContext) -> FactResult:
     house = household(ctx)
     about_a_child = ctx.facts.get("child_names") or ctx.facts.get("foster_parent_names") \
@@ -353,6 +371,9 @@ def detect_vgb(ctx: DossierContext) -> FactResult:
         return FactResult(None, [], 0.6, DETECTOR, attributes={"missing": [], "adults": []})
     relatives = [a for a in house.adults if a.split()[0].lower() in RELATIVE_CARERS]
     foster = set(house.foster)
+    named = _named_foster_parents(ctx, house)  # "Marloes van Rijn (41)" under "Pleeggezin: Van Rijn"
+    if named and foster and (all(a in covered for a in named) or foster <= covered):
+        covered |= foster | set(named)  # the same people, by role and by name
     if relatives and all(r in covered for r in relatives):  # netwerkpleegzorg: opa and oma are the foster parents
         foster &= covered
     needed = sorted(foster) + sorted(house.adults)
