@@ -162,6 +162,12 @@ def _fronted_month(text: str, period: Period | None, context: dt.date | None) ->
     return [DateMention(day, "month", m.start(1), m.end(1), m.group(1))]
 
 
+def _month_in_report(text: str, period: Period | None, context: dt.date | None) -> list[DateMention]:
+    """A year-less month in a report over a stated period: "Half mei ben ik ... geweest" told in the past,
+    or a sentence that opens with its month ("In mei is Mila ingebracht ..."), whatever its tense."""
+    return _period_month(text, period) if told_in_past(text) else _fronted_month(text, period, context)
+
+
 def _in_period(m: DateMention, period: Period | None) -> DateMention | None:
     """A year-less day read in the report's period, when exactly one year puts it there ("op 12 maart"
     in a report over "1 januari tot 31 maart 2025"); None otherwise."""
@@ -292,7 +298,7 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
         return Dated(months[0], "sentence")
     # "Half mei ben ik bij het gezin geweest" in a report over the second quarter: May of that quarter,
     # whatever dated paragraph came before it
-    in_period = [] if months else _period_month(text, period) if told_in_past(text) else _fronted_month(text, period, context)
+    in_period = [] if months else _month_in_report(text, period, context)
     if in_period:
         return Dated(in_period[0], "sentence")
     # A whole report under one date, and the sentence is not the entry's own dated header line.

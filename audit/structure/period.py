@@ -132,13 +132,11 @@ _ONE_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])")
 def _year_title(line: str) -> tuple[dt.date, dt.date] | None:
     """A report's title over one calendar year ("Jaarverslag 2023", "Jaarevaluatie 2024 – Sem"): that year.
     Not a sentence ("Zie het jaarverslag 2023."), a time phrase ("Evaluatie in 2025") or a school year."""
-    years = _ONE_YEAR.findall(line)
-    if len(years) != 1 or len(re.findall(r"\d+", line)) != 1 or line.rstrip().endswith((".", "?", "!", ";", ":")):
-        return None
     m = _ONE_YEAR.search(line)
-    if m is None or _TIME_PHRASE.search(line[: m.start()]):
-        return None
-    year = int(years[0])
+    if m is None or len(re.findall(r"\d+", line)) != 1 or line.rstrip().endswith((".", "?", "!", ";", ":")) \
+            or _TIME_PHRASE.search(line[: m.start()]):
+        return None  # the year must be the line's only number
+    year = int(m.group(1))
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
@@ -147,7 +145,8 @@ def periods_of(text: str) -> list[Period]:
 
     A statement counts after a period label ("Periode: ...", or the label alone on the line before);
     a quarter or half year also on a short line that names a report or holds nothing else (a title
-    or heading); a calendar year on a report's title line ("Jaarverslag 2023"). A range without a label does not count: "geldig 01-01-2024 t/m 31-12-2024"."""
+    or heading); a calendar year on a report's title line ("Jaarverslag 2023"). A range without a
+    label does not count: "geldig 01-01-2024 t/m 31-12-2024"."""
     v = _vocab()
     out: list[Period] = []
     pending_label: int | None = None  # a label alone on its line: the statement is on the next line

@@ -181,7 +181,7 @@ def _covers(clause: str, house: Household, foster_names: set[str]) -> set[str]:
         who |= set(FOSTER)
     who |= {role for role, name in zip(FOSTER, ("foster_mother", "foster_father")) if hit(name, clause)}
     for adult in house.adults:
-        names = _NAMED.findall(adult.split(" (")[0]) or adult.split(" (")[0].split()[-1:]  # "Ellen Dekker": either,
+        names = _NAMED.findall(adult.split(" (")[0]) or adult.split(" (")[0].split()[-1:]  # "Ellen Dekker": either
         if any(_names_person(clause, name, person_key(adult)) for name in names):
             who.add(adult)
     return who
@@ -228,7 +228,7 @@ def _lacking(clause: str, ctx: DossierContext) -> set[str]:
 
 
 _FORWARD = re.compile(r"^\s*(?:voor|van|bij)\b", re.IGNORECASE)
-_NEW_ITEM = re.compile(r"^\s*[A-Z][a-zà-ÿ]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)*\s*\(")
+_NEW_ITEM = re.compile(rf"^\s*{_NAME_RUN.pattern}\s*\(")  # "Jorrit Hoekstra (": a list item's person
 _BOX = re.compile(r"^\s*(?:\[[ xX]\]|[☐☒☑])")
 
 
@@ -310,7 +310,7 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                     (positive if verdict else negative).append(evidence_for(adoc, span.sent))
                     if verdict:
                         if hit("vgb_all", clause):  # "alle volwassen huisgenoten": all but those named as lacking later
-                            generic.append(span_date(adoc, span))
+                            generic.append(_statement_date(adoc, span))
                             before = item = ""
                             continue
                         who = _covers(clause, house, foster_names)
@@ -323,16 +323,17 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                     # "Daniël Steenhouwer (zoon, 18 sinds 02-03-2025; VGB nog niet aanwezig)": the item's person
                     names = _lacking(clause, ctx) or _lacking(item.lstrip(","), ctx)
                     before = item = ""
+                    day = _statement_date(adoc, span) if names else None
                     for name in names:
                         house.add(name, evidence_for(adoc, span.sent))
-                        lacking.setdefault(person_key(name), []).append(span_date(adoc, span))
+                        lacking.setdefault(person_key(name), []).append(day)
     for day in generic:  # a specific "VGB Ruben nog niet ontvangen" beats an earlier or undated "alle volwassenen"
         covered |= {p for p in set(FOSTER) | set(house.adults)
                     if not any(day is None or d is None or d >= day for d in lacking.get(person_key(p), []))}
     return covered, positive, negative
 
 
-def span_date(adoc: AnalysedDocument, span: Span) -> dt.date | None:
+def _statement_date(adoc: AnalysedDocument, span: Span) -> dt.date | None:
     """The day a VGB statement was made or is about (its sentence's, entry's or document's date)."""
     mention = sentence_date(adoc, span.sent, anchor=span.start_char).mention
     return mention.date if mention is not None else None
@@ -353,7 +354,7 @@ def _named_foster_parents(ctx: DossierContext, house: Household) -> list[str]:
         words = adult.split(" (")[0].split()
         if not words or words[-1] not in surnames or any(w.lower() in _ROLE_WORDS for w in words):
             continue
-        kin = re.compile(rf"\b(?:zoon|dochter|kind|neef|nicht|broer|zus|kleinzoon|kleindochter)\s+{re.escape(words[0])}\b", re.I)
+        kin = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['household_child_words']))})\s+{re.escape(words[0])}\b", re.I)
         if not any(kin.search(t) for t in texts):  # "zoon Ruben (17)" elsewhere: a son, not a foster parent
             out.append(adult)
     return out if 1 <= len(out) <= 2 else []  # the foster parents are one or two people
