@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from audit.detect.base import ANY_WORD, HEADER_CELL_MAX_WORDS
 from audit.detect.candidates import Candidate
 from audit.detect.dating import Dated, sentence_date, since_date
 from audit.detect.further.events import event_candidates
@@ -27,8 +28,25 @@ RESCREENING, CHANGE = "rescreening", "household_change"
 
 
 def _rescreen_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
-    """"Er hoort een herscreening te volgen", "Herscreening nodig: ☐ ja": a rescreening not (yet) done."""
-    return {"veto=not_done": hit("rescreen_not_done", text)}
+    """"Er hoort een herscreening te volgen", "Herscreening nodig: ☐ ja": a rescreening not (yet) done.
+    A mention alone is no rescreening either: files name it far more often as a wish, a to-do or a
+    waiting list ("Herscreening i.v.m. verhuizing staat nog open", "Aandachtspunt: VGB en herscreening")
+    than as done, so the sentence (a short label: with what follows it in its entry) must tell that it
+    was carried out: a verb of doing, an outcome, the people or the place ("Herscreening op kantoor met PO")."""
+    return {"veto=not_done": hit("rescreen_not_done", text), "veto=not_told_done": not _told_done(adoc, span, text)}
+
+
+def _told_done(adoc: AnalysedDocument, span: Span, text: str) -> bool:
+    if hit("rescreen_done", text):
+        return True
+    if len(ANY_WORD.findall(text)) > HEADER_CELL_MAX_WORDS:
+        return False
+    entry = adoc.structure.entry_at(span.sent.start_char)  # "Herscreening:" over its record
+    end = min(entry.end if entry is not None else len(adoc.document.text), span.sent.end_char + LABEL_REACH)
+    return hit("rescreen_done", adoc.document.text[span.sent.end_char : end])
+
+
+LABEL_REACH = 200  # characters after a short label in which its record tells what was done
 
 
 def _change_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
