@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,9 @@ FURTHER_FACTS = ("support_figure", "vgb", "rescreening")
 
 def squash(text: str) -> str:
     return " ".join(text.split())
+
+
+_CELL_BAR = re.compile(r" \| ")
 
 
 @dataclass
@@ -199,9 +203,12 @@ def _score_norms(report: Report, dossier_id: str, pred: dict[str, str], gold: di
 def _score_ingestion(report: Report, dossier, gold: dict[str, Any]) -> None:
     report.file_errors += [{"dossier": dossier.dossier_id, "file": e.file, "message": e.message} for e in dossier.errors]
     texts = {d.name: squash(d.text) for d in dossier.documents}
+    # a table row is read as cells ("Instrument | 12-09-2024 | pleegmoeder"); pdfplumber's plain text, which
+    # annotators quote, joins the same cells with a space: the row is there when the bars are read as spaces
+    rows = {name: _CELL_BAR.sub(" ", text) for name, text in texts.items() if " | " in text}
     for file, quote in gold_quotes(gold):
         report.quotes_total += 1
-        if squash(quote) in texts.get(file, ""):
+        if squash(quote) in texts.get(file, "") or squash(quote) in rows.get(file, ""):
             report.quotes_found += 1
         else:
             report.missing_quotes.append({"dossier": dossier.dossier_id, "file": file, "quote": quote})
