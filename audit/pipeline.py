@@ -24,6 +24,7 @@ from audit.read.base import sha256_file
 from audit.read.ocr import READER as OCR_READER
 from audit.resources import provenance as rules_provenance
 from audit.structure import structure_document
+from audit.structure.entries import year_less_journal
 from audit.structure.furniture import without_furniture
 from audit.types import AnalysedDocument, Dossier, DossierContext, FileError
 
@@ -41,25 +42,41 @@ def _no_hook(stage: str, name: str | None) -> None:
     return None
 
 
-def analyse(dossier: Dossier, nlp: Language, on_stage: StageHook = _no_hook) -> list[AnalysedDocument]:
+def analyse(dossier: Dossier, nlp: Language, on_stage: StageHook = _no_hook,
+            as_of: dt.date | None = None) -> list[AnalysedDocument]:
     """Structure and NLP for every readable file of the dossier, one file at a time (so a
-    worker can say which file it is on, and a time limit can name it)."""
+    worker can say which file it is on, and a time limit can name it). With ``as_of``, a journal
+    that names no year is read as running up to the latest day the other files record."""
     longest = max((len(d.text) for d in dossier.documents), default=0)
     if nlp.max_length < longest + 1:
         nlp.max_length = longest + 1
-    analysed = []
+    structures = []
     for document in dossier.documents:
         on_stage("analyse", document.name)
-        structure = structure_document(document)
+        structures.append(structure_document(document))
+    if as_of is not None and any(year_less_journal(s.document, len(s.entries)) for s in structures):
+        until = latest_recorded_day(structures, as_of)
+        structures = [structure_document(s.document, until) if year_less_journal(s.document, len(s.entries)) else s
+                      for s in structures]
+    analysed = []
+    for structure in structures:
+        on_stage("analyse", structure.document.name)
         analysed.append(AnalysedDocument(structure, nlp(structure.document.text)))
     return analysed
+
+
+def latest_recorded_day(structures: list[Any], as_of: dt.date) -> dt.date:
+    """The latest entry day (or file date) on or before the peildatum across the files, else the peildatum."""
+    days = [e.date.date for s in structures for e in s.entries if e.date.precision == "day"]
+    days += [s.doc_date.date for s in structures if s.doc_date is not None]
+    return max((d for d in days if d <= as_of), default=as_of)
 
 
 def dossier_context(dossier: Dossier, as_of: dt.date, config: Config, nlp: Language,
                     on_stage: StageHook = _no_hook) -> DossierContext:
     """The dossier as the detectors see it (furniture masked, structured, through the NLP pipeline)."""
     dossier = for_analysis(dossier)
-    return DossierContext(dossier, analyse(dossier, nlp, on_stage), as_of, config)
+    return DossierContext(dossier, analyse(dossier, nlp, on_stage, as_of), as_of, config)
 
 
 def _error_sha(dossier: Dossier, error: FileError, max_bytes: int) -> tuple[str | None, str | None]:

@@ -157,20 +157,27 @@ def placement(texts: list[str]) -> tuple[str | None, DateMention | None, tuple[i
         if best:
             ptype, where = best[0], (i, best[1])
             break
-    start = None
-    labels = "|".join(re.escape(x) for x in lex["start_labels"])
-    not_between = re.compile(lex["start_not_between"])
+    # a placement field's own label first, in every file; a bare "start 25-11-2024" (a temp's first day in
+    # her journal) only when no file has one
+    start = _labelled_start(texts, lex["start_labels"]) or _labelled_start(texts, lex["start_labels_weak"])
+    return ptype, start, where
+
+
+def _labelled_start(texts: list[str], labels: list[str]) -> DateMention | None:
+    """The first day-date right after a start label ("Plaatsingsdatum: 12-03-2022"; "Soort plaatsing:
+    bestandsplaatsing, sinds 4 oktober 2021"), in the files' openings."""
+    alternatives = "|".join(re.escape(x) for x in labels)
+    not_between = re.compile(_lexicon()["start_not_between"])
+    pattern = re.compile(rf"(?i)(?:{alternatives})(?:[^\n\d]{{0,60}}\bsinds\s+|[^\n\d]{{0,20}})")
     for text in texts:
-        for m in re.finditer(rf"(?i)(?:{labels})[^\n\d]{{0,20}}", text[:3000]):
-            if not_between.search(m.group(0)):  # "Finn start voor 1 juli 2025 met EMDR": a deadline
-                continue
+        for m in pattern.finditer(text[:3000]):
+            gap = m.group(0)
+            if not_between.search(gap) and not gap.rstrip().lower().endswith("sinds"):
+                continue  # "Finn start voor 1 juli 2025 met EMDR": a deadline
             dates = find_dates(text[m.end() : m.end() + 30])
             if dates and dates[0].start == 0 and dates[0].precision == "day":
-                start = dates[0]
-                break
-        if start:
-            break
-    return ptype, start, where
+                return dates[0]
+    return None
 
 
 _PERSON = r"([A-Z][a-zà-ÿ]+)(?:\s+(?:van\s+|de\s+|van\s+der\s+|ter\s+)?([A-Z][a-zà-ÿ]+))?"

@@ -74,17 +74,36 @@ _WRAP_END = re.compile(r"[\w,)’'\-]$")
 _WRAP_NEXT = re.compile(r"^[a-zà-ÿ]")
 
 
+# A line that opens with a day ("14/3 hb ...", "di 27-8 ...", "7 mei ...", "rik 1-7 ...": a weekday or a writer's
+# tag first, not a preposition: "Op 15 januari ben ik ..." is prose)
+_NOT_TAG = ("op|in|per|sinds|vanaf|tot|na|voor|vóór|om|rond|en|of|van|tussen|begin|eind|medio|half|uiterlijk|ca|"
+            "circa|ongeveer|week|wk|elke|iedere|de|het|een|dit|deze|die|dat")
+NOT_TAG_WORDS = frozenset(_NOT_TAG.split("|"))
+DATE_LED = re.compile(rf"^(?:(?!(?:{_NOT_TAG})\s)[^\W\d_]{{1,12}}\s+)?\d{{1,2}}(?:[-/.]\d{{1,2}}\b|\s+(?:jan|feb|mrt|maa|apr"
+                      r"|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b)", re.IGNORECASE)
+# ... without its year ("14/3", "7 mei"; not "14/3/2024", "7 mei 2024"): a line the file's own dates cannot place
+YEARLESS_LED = re.compile(DATE_LED.pattern + r"(?![-/.]\d|\.?\s+'?\d{2,4}\b)", re.IGNORECASE)
+DATE_LED_LINES = 3  # lines opening with a day that make a file a journal of dated lines ...
+LINE_JOURNAL_SHARE = 0.4  # ... when they are this share of its lines at least (not three dated sentences in a report)
+
+
 def unwrap(text: str) -> str:
     """Hard-wrapped prose ("... heeft de pleegzorgbegeleider met\npleegmoeder besproken ...") as one line:
     a long line that ends mid-sentence, followed by a line that goes on in lower case, is joined by a
     space in place of the newline (same length, so every offset stays the file's own). Journal lines,
-    headings, list items and lines that end a sentence keep their newline."""
+    headings, list items and lines that end a sentence keep their newline. In a journal of dated lines
+    written in lower case without full stops, a line that opens with a day starts an entry and the
+    file's first line is its title: neither is a wrapped line's continuation."""
     lines = text.split("\n")
+    led = [bool(DATE_LED.match(line.strip())) for line in lines]
+    journal = sum(led) >= DATE_LED_LINES and sum(led) >= LINE_JOURNAL_SHARE * sum(1 for line in lines if line.strip())
+    first = next((i for i, line in enumerate(lines) if line.strip()), -1)
     out = []
-    for line, nxt in zip(lines, lines[1:] + [""]):
+    for i, (line, nxt) in enumerate(zip(lines, lines[1:] + [""])):
         body, following = line.strip(), nxt.strip()
         wrapped = (len(body) >= SOFT_WRAP_MIN and _WRAP_END.search(body) and _WRAP_NEXT.match(following)
-                   and not LIST_ITEM.match(following))
+                   and not LIST_ITEM.match(following)
+                   and not (journal and ((i + 1 < len(led) and led[i + 1]) or (i == first and not led[i]))))
         out.append(line + (" " if wrapped else "\n"))
     return "".join(out)[:-1]
 

@@ -1,6 +1,7 @@
 """Structure stage: sections, document type, dated entries and the dates a file gives itself."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -83,9 +84,10 @@ def plan_date(text: str) -> DateMention | None:
     return next(_labelled_dates(text, _plan_date_label()), None)
 
 
-def structure_document(doc: Document) -> DocumentStructure:
+def structure_document(doc: Document, undated_until: dt.date | None = None) -> DocumentStructure:
+    """``undated_until``: the day a journal that names no year at all is read as running up to."""
     sections = sections_of(doc)
-    entries = entries_of(doc)
+    entries = entries_of(doc, undated_until)
     doc_type = document_type(doc, sections)
     if doc_type == "other" and len(entries) >= 3:
         doc_type = "journal"

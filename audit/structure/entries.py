@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from audit.read.text import DATE_LED, DATE_LED_LINES, LINE_JOURNAL_SHARE, NOT_TAG_WORDS, YEARLESS_LED
 from audit.resources import resource_cache, resource_json
 from audit.types import DateMention, Document, Entry
 from audit.structure.dates import YEAR_WORD, find_dates, nearest_date, weekday_names
@@ -264,15 +265,101 @@ def week_heading(text: str) -> DateMention | None:
     return DateMention(monday, "day", m.start(), m.end(), m.group(0).strip())
 
 
-def entries_of(doc: Document) -> list[Entry]:
+_TITLE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/.-]|\s*[-–/]\s*(?:19|20)?\d{2}\b)")
+_NOT_TITLE_YEAR = re.compile(r"(?i)(?<!\w)(?:sinds|vanaf|van|in|na|voor|tot|t/m|per|uiterlijk|geb\.?|geboren|eind|begin|medio)\s*$")
+TITLE_LINE_CHARS = 100
+
+
+def title_year(doc: Document) -> DateMention | None:
+    """A file whose title line names one year and no day ("JOURNAAL Lieke D. (12) - 2024", "journaal 2024
+    bram -- esra"): its year-less dates ("14/3 hb", "7 mei") fall in that year, as under a "2024" line.
+    Not a time phrase ("sinds 2019", "geb. 2012"), a range ("2024-2025") or a sentence."""
+    stripped = doc.text.lstrip()
+    offset = len(doc.text) - len(stripped)
+    line = stripped.split("\n", 1)[0]
+    if len(line) > TITLE_LINE_CHARS or line.rstrip().endswith((".", "?", "!", ";", ":")):
+        return None
+    years = _TITLE_YEAR.findall(line)
+    m = _TITLE_YEAR.search(line)
+    if len(years) != 1 or m is None or _NOT_TITLE_YEAR.search(line[: m.start()]) \
+            or any(d.precision != "year" for d in find_dates(line)):
+        return None
+    return DateMention(dt.date(int(m.group(1)), 7, 1), "year", offset + m.start(1), offset + m.end(1), m.group(1))
+
+
+_TAG = re.compile(r"([^\W\d_]{2,12})\s+(?=\d{1,2}(?:[-/.]\d{1,2}\b|\s+[^\W\d_]{3,9}\b))")
+MIN_TAG_LINES = 2
+
+
+def writer_tags(doc: Document) -> frozenset[str]:
+    """Words that open several lines right before a day ("rik 1-7 ...", "naima 11 feb ...", "AV 20/6 ...",
+    "joris 19-9 ..."): the initials or names of the writers of a shared log, each before the date of
+    their note. A word that opens one such line only ("anita belt 6-11: ...") is no tag; neither is a
+    weekday or a month, which the header patterns read themselves."""
+    counts: dict[str, int] = {}
+    for block in doc.blocks:
+        if block.kind == "table_row":
+            continue
+        m = _TAG.match(doc.text, block.start, block.end)
+        if m is not None:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    skip = set(weekday_names()) | set(resource_json("dates_nl.json")["months"]) | NOT_TAG_WORDS  # "Op 15 januari ..."
+    return frozenset(w for w, n in counts.items() if n >= MIN_TAG_LINES and w.lower() not in skip)
+
+
+Head = tuple[int, int, DateMention, str]  # block start, block end, the header's date, the header line
+MAX_UNDATED_SPAN_DAYS = 3 * 366
+
+
+def entries_of(doc: Document, undated_until: dt.date | None = None) -> list[Entry]:
     """Dated entries of a document, in order, with offsets into ``doc.text``.
 
     Year-less headers ("wo 30-10:") take their year from the last date seen before
     them in the file: the previous entry, or a line like "Week 44 (28 okt - 3 nov 2024)".
+    A journal of dated lines that names no year anywhere ("19-8 sem geplaatst", "di 27-8 hb", ...: a
+    temp's notes) is read as running up to ``undated_until`` (the latest day the rest of the dossier
+    records, else the peildatum): its days chained forward from where that puts its first line.
     """
-    heads: list[tuple[int, int, DateMention, str]] = []
-    context: DateMention | None = None
-    year: DateMention | None = None  # a year heading in force: year-less dates fall in that year
+    heads = _heads(doc, None)
+    if undated_until is not None and year_less_journal(doc, len(heads)):
+        probe = _heads(doc, DateMention(undated_until, "day", 0, 0, ""))
+        if probe:
+            span = min(max((probe[-1][2].date - probe[0][2].date).days, 0), MAX_UNDATED_SPAN_DAYS)
+            start = undated_until - dt.timedelta(days=span)
+            heads = _heads(doc, DateMention(start, "day", 0, 0, ""))
+    entries: list[Entry] = []
+    for i, (start_char, line_end, mention, header) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(doc.text)
+        body_start = min(line_end + 1, end)
+        entries.append(Entry(date=mention, start=start_char, body_start=body_start, end=end, header=header.strip()))
+    return entries
+
+
+def year_less_journal(doc: Document, entries: int) -> bool:
+    """Several of the file's lines open with a day, yet fewer than half became entries, and the
+    title names no year: the year of its days is nowhere in the file."""
+    if entries >= DATE_LED_LINES * 4:  # cheap way out for the many files that are dated
+        return False
+    led = _line_journal(doc, YEARLESS_LED)
+    return (led > 0 and entries * 2 < led and title_year(doc) is None
+            and not any(m.precision == "day" and YEAR_WORD.search(m.text) for m in find_dates(doc.text)))
+
+
+def _line_journal(doc: Document, opening: re.Pattern[str]) -> int:
+    """How many lines open with a day (``opening``) when they make the file a journal of dated lines
+    (several, and a good share of its lines: not three dated sentences in a report), else 0."""
+    lines = [b for b in doc.blocks if b.kind != "table_row"]
+    led = sum(1 for b in lines if opening.match(doc.text[b.start : b.end]))
+    return led if led >= DATE_LED_LINES and led >= LINE_JOURNAL_SHARE * len(lines) else 0
+
+
+def _heads(doc: Document, start: DateMention | None) -> list[Head]:
+    """The entry headers of ``doc``; ``start``: the context before the first date (a provisional one)."""
+    heads: list[Head] = []
+    # a year heading in force: year-less dates fall in that year (a dated-line journal's title year too)
+    year: DateMention | None = title_year(doc) if _line_journal(doc, DATE_LED) else None
+    context: DateMention | None = year or start
+    tags = writer_tags(doc)
     for block in doc.blocks:
         if block.kind == "table_row" and block.cells:
             cell = block.cells[0]
@@ -281,6 +368,9 @@ def entries_of(doc: Document) -> list[Entry]:
         else:
             text = doc.text[block.start : block.end]
             base = block.start
+            tag = _TAG.match(text) if tags else None
+            if tag is not None and tag.group(1) in tags:  # "rik 1-7 amber alleen gesproken": the writer, then the day
+                text, base = text[tag.end() :], base + tag.end()
         if (heading_year := year_context(text)) is not None:
             year = context = heading_year
             if block.kind != "table_row" and (month := month_heading(text)) is not None:
@@ -316,9 +406,4 @@ def entries_of(doc: Document) -> list[Entry]:
         header = doc.text[block.start : block.end]
         heads.append((block.start, block.end, shifted, header))
         context = shifted
-    entries: list[Entry] = []
-    for i, (start, line_end, mention, header) in enumerate(heads):
-        end = heads[i + 1][0] if i + 1 < len(heads) else len(doc.text)
-        body_start = min(line_end + 1, end)
-        entries.append(Entry(date=mention, start=start, body_start=body_start, end=end, header=header.strip()))
-    return entries
+    return heads

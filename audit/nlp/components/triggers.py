@@ -244,6 +244,22 @@ class _TokenIds:
         return found
 
 
+@resource_cache
+def informal_variants() -> dict[str, tuple[str, ...]]:
+    """Word -> the informal spellings that stand for it (``spelling_nl.json``: "nie" for "niet")."""
+    return {w: tuple(v) for w, v in resource_json("spelling_nl.json")["variants"].items()}
+
+
+def spelled(phrase: str) -> list[str]:
+    """The phrase and, once per word that has them, each informal spelling in its place."""
+    words = phrase.split(" ")
+    out = [phrase]
+    for i, w in enumerate(words):
+        for v in informal_variants().get(w.lower(), ()):
+            out.append(" ".join(words[:i] + [v] + words[i + 1 :]))
+    return out
+
+
 class PatternCompiler:
     """Expands the JSON shorthands into spaCy patterns and runs them with focus."""
 
@@ -280,7 +296,7 @@ class PatternCompiler:
 
     def _token(self, tok: Any) -> dict[str, Any]:
         if isinstance(tok, str):
-            words = tok.lower().split("|")
+            words = [v for w in tok.lower().split("|") for v in (w, *informal_variants().get(w, ()))]
             return {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": words}}
         tok = dict(tok)
         if "GAP" in tok:
@@ -303,9 +319,10 @@ class PatternCompiler:
         self._memo_bytes = 0
         self._need_bits = None
         if isinstance(spec, str):
-            phrase = self.nlp.make_doc(spec)
-            self.lower_phrases.add(key, [phrase])
-            self._classes.add_phrase([t.lower for t in phrase], [])
+            phrases = [self.nlp.make_doc(text) for text in spelled(spec)]
+            self.lower_phrases.add(key, phrases)
+            for phrase in phrases:
+                self._classes.add_phrase([t.lower for t in phrase], [])
             self._focus[key] = (entry, None)
         elif isinstance(spec, dict) and "orth" in spec:
             phrase = self.nlp.make_doc(spec["orth"])
