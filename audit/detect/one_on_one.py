@@ -44,6 +44,24 @@ def _child_subject_cues() -> frozenset[str]:
 
 
 REGISTER_CUE = "met wie: alleen het kind"
+ELSEWHERE_CUE = "samen bezig, PO elders"  # an activity with the child while the foster parents were elsewhere
+_AWAY_CLAUSE = re.compile(r"(?i)\bterwijl\b[^,;]*|^[^;]*;")
+
+
+def _elsewhere_vetoes(ctx: DossierContext, text: str) -> dict[str, bool]:
+    """The foster parent (and maybe another child) are the ones away: who took part is judged by the
+    activity's own words. "met Ellen de foto's bekeken terwijl Daan boven sliep": with a foster parent."""
+    activity = _activity_part(text)
+    own = names_in(activity, ctx.facts.get("child_names", set()))
+    return {"veto=informal": False,
+            "veto=other_child": bool(names_in(activity, ctx.facts.get("other_child_names", set()))) and not own,
+            "veto=with_foster_parent": bool(names_in(activity, ctx.facts.get("foster_parent_names", set()))) and not own}
+
+
+def _activity_part(text: str) -> str:
+    """The trigger's text without its clause on where the foster parents were ("terwijl pleegmoeder
+    beneden met Lieke huiswerk maakte", "Monique zat boven met Tim;"): who did the activity."""
+    return _AWAY_CLAUSE.sub(" ", text)
 COPIED_NOTE_WITHIN = 2000  # characters from the top of a form where it says it is a copy
 
 
@@ -185,7 +203,8 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             # ("Jeugdige gesproken (16-01-2024): ja, alleen": evidence of the talk on 16 January 2024)
             vetoes["veto=not_a_new_check"] = copied and dated.source != "sentence"
             before = adoc.document.text[sent.start_char : span.start_char]
-            vetoes["veto=informal"] = informal_speaker(before, foster_names)
+            vetoes.update(_elsewhere_vetoes(ctx, span_text(adoc, span)) if span._.cue == ELSEWHERE_CUE
+                          else {"veto=informal": informal_speaker(before, foster_names)})
             # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")
             vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and writer_is_subject(before)
             vetoes.update(definitional_vetoes(span_text(adoc, sent)))
