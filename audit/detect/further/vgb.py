@@ -30,7 +30,9 @@ RELATIVE_CARERS = {"opa", "oma", "tante", "oom", "grootvader", "grootmoeder"}
 CONTEXT_BEFORE = 200  # a household table row takes its context from the heading above it
 _CLAUSE = re.compile(r"[;,]|\bmaar\b|\bterwijl\b|\bechter\b|(?=\[[ xX]\]|[☐☒☑])", re.IGNORECASE)
 _UNTICKED = re.compile(r"^\s*(?:\[ \]|☐)")
-_BIRTH_PARENT = re.compile(r"(?<!pleeg)(?:\bmoeder|\bvader)\b|(?<!\w)(?:MO|VA)(?!\w)")
+_BIRTH_PARENT = re.compile(r"(?i:(?<!pleeg)(?:\bmoeder|\bvader)\b)|(?<!\w)(?:MO|VA)(?!\w)")
+_PARENTS_HOME = re.compile(r"\bbij\s+(?:(?:de|zijn|haar|hun)\s+)?(?:(?<!pleeg)moeder|(?<!pleeg)vader|ouders|mama|papa)\b|(?<!\w)bij\s+(?:MO|VA)(?!\w)",
+                           re.IGNORECASE)
 
 
 _ROLE_WORDS = {"zoon", "dochter", "oom", "tante", "opa", "oma", "neef", "nicht", "broer", "zus", "partner", "vriend",
@@ -115,7 +117,9 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
         who = next((g for g in m.groups() if g), None)
         if m.groupdict().get("who"):  # "Pleegmoeder belt: haar partner Ruud Smit is ... ingetrokken": Ruud
             who = _subject_before_verb(text[m.start("who") : m.end()], own) or who
-        if who and who not in own and not _BIRTH_PARENT.search(who):
+        # "Dennis is sinds 1 augustus bij moeder ingetrokken": the birth parent's home, not the foster home
+        parents_home = _PARENTS_HOME.search(m.group(0)) is not None
+        if who and who not in own and not _BIRTH_PARENT.search(who) and not parents_home:
             out.add(who, evidence_for(adoc, sent))
     members = list(rx("adult_member").finditer(text))
     roles = list(rx("adult_roles").finditer(text))
@@ -137,10 +141,12 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
         is_foster = hit("adult_is_foster_parent", text[m.end() : m.end() + 30])  # "Karin V., 39 jaar, pleegmoeder"
         if who.split()[0] not in own and not is_foster and not away and int(age) >= lexicon()["adult_age"]:
             out.add(f"{who} ({age})", evidence_for(adoc, sent))
-    for m in roles:
-        out.add(m.group(0), evidence_for(adoc, sent))
+    for m in roles:  # "haar nieuwe partner, Ruud Vos, woont ...": the role has a name, the name is the adult
+        named = _APPOSITION.match(text, m.end())
+        out.add(named.group(1) if named is not None else m.group(0), evidence_for(adoc, sent))
 
 
+_APPOSITION = re.compile(r",?\s+((?<![\w-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)?)\b")
 _MOVE_VERB = re.compile(r"\b(?:is|zijn|komt|kwam)\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)*")
 
