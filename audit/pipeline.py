@@ -26,7 +26,7 @@ from audit.resources import provenance as rules_provenance
 from audit.structure import structure_document
 from audit.structure.entries import year_less_journal
 from audit.structure.furniture import without_furniture
-from audit.types import AnalysedDocument, Dossier, DossierContext, FileError
+from audit.types import AnalysedDocument, DocumentStructure, Dossier, DossierContext, FileError
 
 
 def for_analysis(dossier: Dossier) -> Dossier:
@@ -54,10 +54,10 @@ def analyse(dossier: Dossier, nlp: Language, on_stage: StageHook = _no_hook,
     for document in dossier.documents:
         on_stage("analyse", document.name)
         structures.append(structure_document(document))
-    if as_of is not None and any(year_less_journal(s.document, len(s.entries)) for s in structures):
+    yearless = [as_of is not None and year_less_journal(s.document, len(s.entries)) for s in structures]
+    if as_of is not None and any(yearless):
         until = latest_recorded_day(structures, as_of)
-        structures = [structure_document(s.document, until) if year_less_journal(s.document, len(s.entries)) else s
-                      for s in structures]
+        structures = [structure_document(s.document, until) if no_year else s for s, no_year in zip(structures, yearless)]
     analysed = []
     for structure in structures:
         on_stage("analyse", structure.document.name)
@@ -65,7 +65,7 @@ def analyse(dossier: Dossier, nlp: Language, on_stage: StageHook = _no_hook,
     return analysed
 
 
-def latest_recorded_day(structures: list[Any], as_of: dt.date) -> dt.date:
+def latest_recorded_day(structures: list[DocumentStructure], as_of: dt.date) -> dt.date:
     """The latest entry day (or file date) on or before the peildatum across the files, else the peildatum."""
     days = [e.date.date for s in structures for e in s.entries if e.date.precision == "day"]
     days += [s.doc_date.date for s in structures if s.doc_date is not None]

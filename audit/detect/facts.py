@@ -168,11 +168,11 @@ def _labelled_start(texts: list[str], labels: list[str]) -> DateMention | None:
     bestandsplaatsing, sinds 4 oktober 2021"), in the files' openings."""
     alternatives = "|".join(re.escape(x) for x in labels)
     not_between = re.compile(_lexicon()["start_not_between"])
-    pattern = re.compile(rf"(?i)(?:{alternatives})(?:[^\n\d]{{0,60}}\bsinds\s+|[^\n\d]{{0,20}})")
+    # the date right after the label, or after the placement type's value ("bestandspleegzorg sinds 5 maart 2018")
+    pattern = re.compile(rf"(?i)(?:{alternatives})(?:(?P<value>[^\n\d.;]{{0,60}}?)(?:,\s*|\s+)sinds\s+|[^\n\d]{{0,20}})")
     for text in texts:
         for m in pattern.finditer(text[:3000]):
-            gap = m.group(0)
-            if not_between.search(gap) and not gap.rstrip().lower().endswith("sinds"):
+            if not_between.search(m.group("value") if m.group("value") is not None else m.group(0)):
                 continue  # "Finn start voor 1 juli 2025 met EMDR": a deadline
             dates = find_dates(text[m.end() : m.end() + 30])
             if dates and dates[0].start == 0 and dates[0].precision == "day":

@@ -45,7 +45,8 @@ def _child_subject_cues() -> frozenset[str]:
 
 REGISTER_CUE = "met wie: alleen het kind"
 ELSEWHERE_CUE = "samen bezig, PO elders"  # an activity with the child while the foster parents were elsewhere
-_AWAY_CLAUSE = re.compile(r"(?i)\bterwijl\b[^,;]*|^[^;]*;")
+_AWAY_CLAUSE = re.compile(r"(?i)\bterwijl\b.*?(?=[,;]|\b(?:heb|had|hebben)\s+(?:ik|we|wij)\b|$)|^[^;]*;")
+_LEFT_ALONE = re.compile(r"(?i)\bliet\b")  # "Ellen liet Daan en mij alleen": the foster parent who left
 
 
 def _elsewhere_vetoes(ctx: DossierContext, text: str) -> dict[str, bool]:
@@ -55,7 +56,8 @@ def _elsewhere_vetoes(ctx: DossierContext, text: str) -> dict[str, bool]:
     own = names_in(activity, ctx.facts.get("child_names", set()))
     return {"veto=informal": False,
             "veto=other_child": bool(names_in(activity, ctx.facts.get("other_child_names", set()))) and not own,
-            "veto=with_foster_parent": bool(names_in(activity, ctx.facts.get("foster_parent_names", set()))) and not own}
+            "veto=with_foster_parent": bool(names_in(activity, ctx.facts.get("foster_parent_names", set())))
+            and _LEFT_ALONE.search(text) is None}
 
 
 def _activity_part(text: str) -> str:

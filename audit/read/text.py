@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from audit.resources import resource_json
 from audit.types import Block, Document
 from audit.read.base import ReadError, sha256_bytes
 
@@ -76,9 +77,8 @@ _WRAP_NEXT = re.compile(r"^[a-zà-ÿ]")
 
 # A line that opens with a day ("14/3 hb ...", "di 27-8 ...", "7 mei ...", "rik 1-7 ...": a weekday or a writer's
 # tag first, not a preposition: "Op 15 januari ben ik ..." is prose)
-_NOT_TAG = ("op|in|per|sinds|vanaf|tot|na|voor|vóór|om|rond|en|of|van|tussen|begin|eind|medio|half|uiterlijk|ca|"
-            "circa|ongeveer|week|wk|elke|iedere|de|het|een|dit|deze|die|dat")
-NOT_TAG_WORDS = frozenset(_NOT_TAG.split("|"))
+NOT_TAG_WORDS = frozenset(resource_json("dates_nl.json")["not_line_tags"])
+_NOT_TAG = "|".join(sorted(NOT_TAG_WORDS, key=len, reverse=True))
 DATE_LED = re.compile(rf"^(?:(?!(?:{_NOT_TAG})\s)[^\W\d_]{{1,12}}\s+)?\d{{1,2}}(?:[-/.]\d{{1,2}}\b|\s+(?:jan|feb|mrt|maa|apr"
                       r"|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b)", re.IGNORECASE)
 # ... without its year ("14/3", "7 mei"; not "14/3/2024", "7 mei 2024"): a line the file's own dates cannot place

@@ -279,15 +279,16 @@ def title_year(doc: Document) -> DateMention | None:
     line = stripped.split("\n", 1)[0]
     if len(line) > TITLE_LINE_CHARS or line.rstrip().endswith((".", "?", "!", ";", ":")):
         return None
-    years = _TITLE_YEAR.findall(line)
-    m = _TITLE_YEAR.search(line)
-    if len(years) != 1 or m is None or _NOT_TITLE_YEAR.search(line[: m.start()]) \
+    found = list(_TITLE_YEAR.finditer(line))
+    m = found[0] if len(found) == 1 else None
+    if m is None or _NOT_TITLE_YEAR.search(line[: m.start()]) \
             or any(d.precision != "year" for d in find_dates(line)):
         return None
     return DateMention(dt.date(int(m.group(1)), 7, 1), "year", offset + m.start(1), offset + m.end(1), m.group(1))
 
 
-_TAG = re.compile(r"([^\W\d_]{2,12})\s+(?=\d{1,2}(?:[-/.]\d{1,2}\b|\s+[^\W\d_]{3,9}\b))")
+_TAG = re.compile(r"([^\W\d_]{2,12})\s+(?=\d{1,2}(?:[-/.]\d{1,2}\b|\s+(?i:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt"
+                  r"|nov|dec)[a-z]*\b))")
 MIN_TAG_LINES = 2
 
 
@@ -296,6 +297,8 @@ def writer_tags(doc: Document) -> frozenset[str]:
     "joris 19-9 ..."): the initials or names of the writers of a shared log, each before the date of
     their note. A word that opens one such line only ("anita belt 6-11: ...") is no tag; neither is a
     weekday or a month, which the header patterns read themselves."""
+    if not _line_journal(doc, DATE_LED):  # a report's "Evaluatie 12-06-2025 ..." lines are no writers
+        return frozenset()
     counts: dict[str, int] = {}
     for block in doc.blocks:
         if block.kind == "table_row":
@@ -321,7 +324,7 @@ def entries_of(doc: Document, undated_until: dt.date | None = None) -> list[Entr
     records, else the peildatum): its days chained forward from where that puts its first line.
     """
     heads = _heads(doc, None)
-    if undated_until is not None and year_less_journal(doc, len(heads)):
+    if undated_until is not None:  # the caller found the file names no year (``year_less_journal``)
         probe = _heads(doc, DateMention(undated_until, "day", 0, 0, ""))
         if probe:
             span = min(max((probe[-1][2].date - probe[0][2].date).days, 0), MAX_UNDATED_SPAN_DAYS)
@@ -335,6 +338,10 @@ def entries_of(doc: Document, undated_until: dt.date | None = None) -> list[Entr
     return entries
 
 
+_FULL_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b|\b\d{1,2}\s+(?i:jan|feb|mrt|maa|apr|mei|jun|jul|aug"
+                        r"|sep|okt|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b")
+
+
 def year_less_journal(doc: Document, entries: int) -> bool:
     """Several of the file's lines open with a day, yet fewer than half became entries, and the
     title names no year: the year of its days is nowhere in the file."""
@@ -342,7 +349,7 @@ def year_less_journal(doc: Document, entries: int) -> bool:
         return False
     led = _line_journal(doc, YEARLESS_LED)
     return (led > 0 and entries * 2 < led and title_year(doc) is None
-            and not any(m.precision == "day" and YEAR_WORD.search(m.text) for m in find_dates(doc.text)))
+            and _FULL_DATE.search(doc.text) is None)
 
 
 def _line_journal(doc: Document, opening: re.Pattern[str]) -> int:
@@ -356,8 +363,10 @@ def _line_journal(doc: Document, opening: re.Pattern[str]) -> int:
 def _heads(doc: Document, start: DateMention | None) -> list[Head]:
     """The entry headers of ``doc``; ``start``: the context before the first date (a provisional one)."""
     heads: list[Head] = []
-    # a year heading in force: year-less dates fall in that year (a dated-line journal's title year too)
-    year: DateMention | None = title_year(doc) if _line_journal(doc, DATE_LED) else None
+    # a year heading in force: year-less dates fall in that year; a dated-line journal's title year holds
+    # until its first entry, whose successors then chain on ("logboek 2024": "12-12", then "7/1" in 2025)
+    title = title_year(doc) if _line_journal(doc, DATE_LED) else None
+    year: DateMention | None = title
     context: DateMention | None = year or start
     tags = writer_tags(doc)
     for block in doc.blocks:
@@ -406,4 +415,6 @@ def _heads(doc: Document, start: DateMention | None) -> list[Head]:
         header = doc.text[block.start : block.end]
         heads.append((block.start, block.end, shifted, header))
         context = shifted
+        if year is title:
+            year = None
     return heads

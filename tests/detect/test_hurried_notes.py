@@ -27,3 +27,7 @@ def test_a_temps_start_day_is_no_placement_start_when_a_file_names_one():
     plan = "Hulpverleningsplan\nSoort plaatsing: bestandsplaatsing (perspectiefbiedend), sinds 4 oktober 2021\n"
     assert placement([journal, plan])[1].iso() == "2021-10-04"
     assert placement([journal])[1].iso() == "2024-11-25"  # no other: the bare label is all there is
+
+
+def test_a_day_after_sinds_elsewhere_in_the_placement_line_is_no_start():
+    assert placement(["Reden plaatsing: zorgen om moeder; vader zit sinds 03-01-2021 vast\n"])[1] is None

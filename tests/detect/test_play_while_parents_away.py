@@ -30,3 +30,9 @@ def test_play_with_a_foster_parent_or_with_another_child_is_not(tmp_path, nlp):
     assert run(tmp_path, nlp,
                "04-02-2025 | Huisbezoek | PZB\nIk heb met Ellen de foto's bekeken en gepuzzeld terwijl Daan boven sliep.",
                "11-03-2025 | Huisbezoek | PZB\nTerwijl Ellen boven was, heb ik met Lieke een tekening gemaakt.") == []
+
+
+def test_the_away_clause_ends_where_the_activity_begins(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "04-02-2025 | Huisbezoek | PZB\nTerwijl Ellen boven was heb ik met Lieke een tekening gemaakt.",
+               "11-03-2025 | Huisbezoek | PZB\nIk heb met Ellen en Daan gepuzzeld terwijl Ruben boodschappen deed.") == []

@@ -43,3 +43,8 @@ def test_a_rescreening_told_as_done_counts(tmp_path, nlp):
 def test_a_short_label_is_read_with_its_record(tmp_path, nlp):
     audit = run(tmp_path, nlp, "25-03-2025 | Bezoek | PZB\nHerscreening van het gezin Verweij.\nGesprek met beide pleegouders, geen bezwaren.")
     assert audit["rescreening"]["rescreened"]["date"] == "2025-03-25"
+
+
+def test_consent_to_a_rescreening_is_none(tmp_path, nlp):
+    audit = run(tmp_path, nlp, "20-01-2025 | Telefoon | PZB\nIlse en Mark zijn akkoord met een herscreening.")
+    assert audit["rescreening"]["rescreened"] is None

@@ -36,3 +36,10 @@ def test_a_role_named_in_apposition_is_that_person(tmp_path: Path, nlp) -> None:
                "03-03-2025 Ineke vertelt dat haar nieuwe partner, Ruud Vos, sinds 1 maart bij haar woont.",
                "20-03-2025 VGB van Ruud Vos ontvangen.")
     assert vgb["complete"] is True and vgb["missing"] == []
+
+
+def test_a_role_before_a_list_keeps_its_role(tmp_path: Path, nlp) -> None:
+    vgb = _vgb(tmp_path, nlp, "12-02-2025 VGB's van beide pleegouders afgegeven op 03-01-2022.",
+               "03-03-2025 Ineke vertelt dat haar nieuwe partner, Kees en de kinderen het goed met elkaar kunnen; "
+               "de partner woont sinds 1 maart in huis.")
+    assert vgb["complete"] is False and any("partner" in m for m in vgb["missing"])

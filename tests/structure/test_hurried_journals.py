@@ -69,3 +69,16 @@ def test_unwrap_keeps_dated_lines_and_the_title_apart():
     assert lines[2].startswith("5/11") and lines[3].startswith("19-11")
     doc = read_text(text.encode(), "j.txt", Path("j.txt"))
     assert len(doc.text) == len(text)
+
+
+def test_a_title_year_holds_until_the_first_entry_then_days_chain_on():
+    doc = _doc(["logboek pk daan (11) - 2024", "14/10 hb fam kuiper", "12-12 tel pm", "7/1 hb, daan apart gesproken",
+                "3 feb zorgteam op kantoor"])
+    assert _dates(doc) == ["2024-10-14", "2024-12-12", "2025-01-07", "2025-02-03"]
+
+
+def test_labels_before_a_day_in_a_report_are_no_writer_tags():
+    report = _doc(["Evaluatie 12-06-2025 met de gedragswetenschapper.", "Daan gaat graag naar school.",
+                   "Evaluatie 14-11-2025 met de jeugdbeschermer.", "Geboren 03-10-2011 in Dorpshaven.",
+                   "Geboren 12-05-2015 in Oostveld.", "De omgang verloopt goed."])
+    assert writer_tags(report) == frozenset()

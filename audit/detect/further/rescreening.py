@@ -33,20 +33,20 @@ def _rescreen_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, te
     waiting list ("Herscreening i.v.m. verhuizing staat nog open", "Aandachtspunt: VGB en herscreening")
     than as done, so the sentence (a short label: with what follows it in its entry) must tell that it
     was carried out: a verb of doing, an outcome, the people or the place ("Herscreening op kantoor met PO")."""
-    return {"veto=not_done": hit("rescreen_not_done", text), "veto=not_told_done": not _told_done(adoc, span, text)}
-
-
-def _told_done(adoc: AnalysedDocument, span: Span, text: str) -> bool:
-    if hit("rescreen_done", text):
-        return True
-    if len(ANY_WORD.findall(text)) > HEADER_CELL_MAX_WORDS:
-        return False
-    entry = adoc.structure.entry_at(span.sent.start_char)  # "Herscreening:" over its record
-    end = min(entry.end if entry is not None else len(adoc.document.text), span.sent.end_char + LABEL_REACH)
-    return hit("rescreen_done", adoc.document.text[span.sent.end_char : end])
+    told = text if hit("rescreen_done", text) else _told(adoc, span, text)  # a label is read with its record
+    return {"veto=not_done": hit("rescreen_not_done", told), "veto=not_told_done": not hit("rescreen_done", told)}
 
 
 LABEL_REACH = 200  # characters after a short label in which its record tells what was done
+
+
+def _told(adoc: AnalysedDocument, span: Span, text: str) -> str:
+    """The sentence; a short label ("Herscreening van het gezin.") with what follows it in its record."""
+    if len(ANY_WORD.findall(text)) > HEADER_CELL_MAX_WORDS:
+        return text
+    entry = adoc.structure.entry_at(span.sent.start_char)  # "Herscreening:" over its record
+    end = min(entry.end if entry is not None else len(adoc.document.text), span.sent.end_char + LABEL_REACH)
+    return text + " " + adoc.document.text[span.sent.end_char : end]
 
 
 def _change_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:

@@ -31,8 +31,8 @@ CONTEXT_BEFORE = 200  # a household table row takes its context from the heading
 _CLAUSE = re.compile(r"[;,]|\bmaar\b|\bterwijl\b|\bechter\b|(?=\[[ xX]\]|[☐☒☑])", re.IGNORECASE)
 _UNTICKED = re.compile(r"^\s*(?:\[ \]|☐)")
 _BIRTH_PARENT = re.compile(r"(?i:(?<!pleeg)(?:\bmoeder|\bvader)\b)|(?<!\w)(?:MO|VA)(?!\w)")
-_PARENTS_HOME = re.compile(r"\bbij\s+(?:(?:de|zijn|haar|hun)\s+)?(?:(?<!pleeg)moeder|(?<!pleeg)vader|ouders|mama|papa)\b|(?<!\w)bij\s+(?:MO|VA)(?!\w)",
-                           re.IGNORECASE)
+# "bij (de) moeder / vader / mama": a birth parent's home ("bij zijn ouders" can be the foster home itself)
+_PARENTS_HOME = re.compile(r"(?i:\bbij\s+(?:de\s+)?(?:moeder|vader|mama|papa)\b)|(?<!\w)bij\s+(?:MO|VA)(?!\w)")
 
 
 _ROLE_WORDS = {"zoon", "dochter", "oom", "tante", "opa", "oma", "neef", "nicht", "broer", "zus", "partner", "vriend",
@@ -143,10 +143,15 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
             out.add(f"{who} ({age})", evidence_for(adoc, sent))
     for m in roles:  # "haar nieuwe partner, Ruud Vos, woont ...": the role has a name, the name is the adult
         named = _APPOSITION.match(text, m.end())
-        out.add(named.group(1) if named is not None else m.group(0), evidence_for(adoc, sent))
+        name = (named.group(1) or named.group(2)) if named is not None else None
+        if name and name.split()[0] in own:
+            continue  # a person the file knows already (a foster parent, the child): counted as such
+        out.add(name or m.group(0), evidence_for(adoc, sent))
 
 
-_APPOSITION = re.compile(r",?\s+((?<![\w-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)?)\b")
+_NAME = r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)?"
+# "partner Ruud Vos" or ", Ruud Vos," (closed by a comma): not the start of a list ("partner, Kees en de kinderen")
+_APPOSITION = re.compile(rf"\s+({_NAME})\b(?!\s*(?:,|en\b|&))|,\s+({_NAME}),")
 _MOVE_VERB = re.compile(r"\b(?:is|zijn|komt|kwam)\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)*")
 
