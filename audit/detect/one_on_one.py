@@ -64,6 +64,8 @@ def _activity_part(text: str) -> str:
     """The trigger's text without its clause on where the foster parents were ("terwijl pleegmoeder
     beneden met Lieke huiswerk maakte", "Monique zat boven met Tim;"): who did the activity."""
     return _AWAY_CLAUSE.sub(" ", text)
+
+
 COPIED_NOTE_WITHIN = 2000  # characters from the top of a form where it says it is a copy
 
 

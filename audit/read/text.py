@@ -79,8 +79,9 @@ _WRAP_NEXT = re.compile(r"^[a-zà-ÿ]")
 # tag first, not a preposition: "Op 15 januari ben ik ..." is prose)
 NOT_TAG_WORDS = frozenset(resource_json("dates_nl.json")["not_line_tags"])
 _NOT_TAG = "|".join(sorted(NOT_TAG_WORDS, key=len, reverse=True))
-DATE_LED = re.compile(rf"^(?:(?!(?:{_NOT_TAG})\s)[^\W\d_]{{1,12}}\s+)?\d{{1,2}}(?:[-/.]\d{{1,2}}\b|\s+(?:jan|feb|mrt|maa|apr"
-                      r"|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b)", re.IGNORECASE)
+MONTH_STEMS = "jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec"  # a month's name starts with one of these
+DATE_LED = re.compile(rf"^(?:(?!(?:{_NOT_TAG})\s)[^\W\d_]{{1,12}}\s+)?\d{{1,2}}(?:[-/.]\d{{1,2}}\b|\s+(?:{MONTH_STEMS})[a-z]*\b)",
+                      re.IGNORECASE)
 # ... without its year ("14/3", "7 mei"; not "14/3/2024", "7 mei 2024"): a line the file's own dates cannot place
 YEARLESS_LED = re.compile(DATE_LED.pattern + r"(?![-/.]\d|\.?\s+'?\d{2,4}\b)", re.IGNORECASE)
 DATE_LED_LINES = 3  # lines opening with a day that make a file a journal of dated lines ...
@@ -96,7 +97,8 @@ def unwrap(text: str) -> str:
     file's first line is its title: neither is a wrapped line's continuation."""
     lines = text.split("\n")
     led = [bool(DATE_LED.match(line.strip())) for line in lines]
-    journal = sum(led) >= DATE_LED_LINES and sum(led) >= LINE_JOURNAL_SHARE * sum(1 for line in lines if line.strip())
+    dated = sum(led)
+    journal = dated >= DATE_LED_LINES and dated >= LINE_JOURNAL_SHARE * sum(1 for line in lines if line.strip())
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
     out = []
     for i, (line, nxt) in enumerate(zip(lines, lines[1:] + [""])):

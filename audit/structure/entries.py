@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
-from audit.read.text import DATE_LED, DATE_LED_LINES, LINE_JOURNAL_SHARE, NOT_TAG_WORDS, YEARLESS_LED
+from audit.read.text import DATE_LED, DATE_LED_LINES, LINE_JOURNAL_SHARE, MONTH_STEMS, NOT_TAG_WORDS, YEARLESS_LED
 from audit.resources import resource_cache, resource_json
 from audit.types import DateMention, Document, Entry
 from audit.structure.dates import YEAR_WORD, find_dates, nearest_date, weekday_names
@@ -287,8 +288,7 @@ def title_year(doc: Document) -> DateMention | None:
     return DateMention(dt.date(int(m.group(1)), 7, 1), "year", offset + m.start(1), offset + m.end(1), m.group(1))
 
 
-_TAG = re.compile(r"([^\W\d_]{2,12})\s+(?=\d{1,2}(?:[-/.]\d{1,2}\b|\s+(?i:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt"
-                  r"|nov|dec)[a-z]*\b))")
+_TAG = re.compile(rf"([^\W\d_]{{2,12}})\s+(?=\d{{1,2}}(?:[-/.]\d{{1,2}}\b|\s+(?i:{MONTH_STEMS})[a-z]*\b))")
 MIN_TAG_LINES = 2
 
 
@@ -297,8 +297,10 @@ def writer_tags(doc: Document) -> frozenset[str]:
     "joris 19-9 ..."): the initials or names of the writers of a shared log, each before the date of
     their note. A word that opens one such line only ("anita belt 6-11: ...") is no tag; neither is a
     weekday or a month, which the header patterns read themselves."""
-    if not _line_journal(doc, DATE_LED):  # a report's "Evaluatie 12-06-2025 ..." lines are no writers
-        return frozenset()
+    return _writer_tags(doc) if _line_journal(doc, DATE_LED) else frozenset()  # a report's "Evaluatie 12-06-2025"
+
+
+def _writer_tags(doc: Document) -> frozenset[str]:
     counts: dict[str, int] = {}
     for block in doc.blocks:
         if block.kind == "table_row":
@@ -323,13 +325,14 @@ def entries_of(doc: Document, undated_until: dt.date | None = None) -> list[Entr
     temp's notes) is read as running up to ``undated_until`` (the latest day the rest of the dossier
     records, else the peildatum): its days chained forward from where that puts its first line.
     """
-    heads = _heads(doc, None)
+    layout = _Layout.of(doc)
+    heads = _heads(doc, layout, None)
     if undated_until is not None:  # the caller found the file names no year (``year_less_journal``)
-        probe = _heads(doc, DateMention(undated_until, "day", 0, 0, ""))
+        probe = _heads(doc, layout, DateMention(undated_until, "day", 0, 0, ""))
         if probe:
             span = min(max((probe[-1][2].date - probe[0][2].date).days, 0), MAX_UNDATED_SPAN_DAYS)
             start = undated_until - dt.timedelta(days=span)
-            heads = _heads(doc, DateMention(start, "day", 0, 0, ""))
+            heads = _heads(doc, layout, DateMention(start, "day", 0, 0, ""))
     entries: list[Entry] = []
     for i, (start_char, line_end, mention, header) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(doc.text)
@@ -338,8 +341,7 @@ def entries_of(doc: Document, undated_until: dt.date | None = None) -> list[Entr
     return entries
 
 
-_FULL_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b|\b\d{1,2}\s+(?i:jan|feb|mrt|maa|apr|mei|jun|jul|aug"
-                        r"|sep|okt|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b")
+_FULL_DATE = re.compile(rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d{{2}}\b|\b\d{{1,2}}\s+(?i:{MONTH_STEMS})[a-z]*\.?\s+(?:19|20)\d{{2}}\b")
 
 
 def year_less_journal(doc: Document, entries: int) -> bool:
@@ -360,15 +362,30 @@ def _line_journal(doc: Document, opening: re.Pattern[str]) -> int:
     return led if led >= DATE_LED_LINES and led >= LINE_JOURNAL_SHARE * len(lines) else 0
 
 
-def _heads(doc: Document, start: DateMention | None) -> list[Head]:
+@dataclass(frozen=True)
+class _Layout:
+    """What a journal of dated lines gives its headers, read once per file: the title's year and the
+    writers' tags (none for other files)."""
+
+    title: DateMention | None
+    tags: frozenset[str]
+
+    @classmethod
+    def of(cls, doc: Document) -> "_Layout":
+        if not _line_journal(doc, DATE_LED):
+            return cls(None, frozenset())
+        return cls(title_year(doc), _writer_tags(doc))
+
+
+def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[Head]:
     """The entry headers of ``doc``; ``start``: the context before the first date (a provisional one)."""
     heads: list[Head] = []
     # a year heading in force: year-less dates fall in that year; a dated-line journal's title year holds
     # until its first entry, whose successors then chain on ("logboek 2024": "12-12", then "7/1" in 2025)
-    title = title_year(doc) if _line_journal(doc, DATE_LED) else None
+    title = layout.title
     year: DateMention | None = title
     context: DateMention | None = year or start
-    tags = writer_tags(doc)
+    tags = layout.tags
     for block in doc.blocks:
         if block.kind == "table_row" and block.cells:
             cell = block.cells[0]
