@@ -224,9 +224,47 @@ def scientist_names(texts: list[str]) -> set[str]:
     # "Ik heb met Karin, de gedragsdeskundige, over jou gepraat", "Sophie, onze gedragswetenschapper, ..."
     apposition = re.compile(rf"{_PERSON_ON_LINE},\s+(?:de|onze|ons|jullie|mijn|jouw|je)\s+{role}\b")
     stop = set(lex["not_names"]) | set(lex["scientist_name_stopwords"])
+    needles = _role_needles(list(lex["scientist_roles"]) + ["gedragswetenschapper", "orthopedagoog"])
     found: set[str] = set()
     for text in texts:
-        for pattern in (after_role, role_after, role_before, apposition):
-            for m in pattern.finditer(text):
-                found.update(g for g in m.groups() if g and g.lower() not in stop)
+        # Every pattern holds a role word: searched only around one (lines before and after), which
+        # spares a regex attempt at every character of a long file (issue 13)
+        for start, end in _role_windows(text, needles):
+            for pattern in (after_role, role_after, role_before, apposition):
+                for m in pattern.finditer(text, start, end):
+                    found.update(g for g in m.groups() if g and g.lower() not in stop)
     return found
+
+
+def _role_needles(roles: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(case-sensitive needles, lower-case needles) that find every place a role word can be:
+    a role with a capital ("GW") as written, any other in the lower-cased text."""
+    exact = tuple(sorted({r for r in roles if r != r.lower()}))
+    lower = tuple(sorted({r.lower() for r in roles if r == r.lower()}))
+    return exact, lower
+
+
+def _role_windows(text: str, needles: tuple[tuple[str, ...], tuple[str, ...]], lines: int = 2) -> list[tuple[int, int]]:
+    """Merged (start, end) spans from ``lines`` lines above each role word to ``lines`` lines below."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
+        return [(0, len(text))]
+    places: set[int] = set()
+    for haystack, group in ((text, needles[0]), (lowered, needles[1])):
+        for needle in group:
+            i = haystack.find(needle)
+            while i >= 0:
+                places.add(i)
+                i = haystack.find(needle, i + 1)
+    windows: list[tuple[int, int]] = []
+    for place in sorted(places):
+        start, end = place, place
+        for _ in range(lines + 1):
+            start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
+            nxt = text.find("\n", end + 1 if end > place else end)
+            end = len(text) if nxt < 0 else nxt
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
