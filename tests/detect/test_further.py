@@ -331,3 +331,28 @@ def test_a_support_figure_who_picks_the_child_up_from_school(tmp_path, nlp):
     assert named["support_figure"]["documented"] is True
     school = run(tmp_path / "b", nlp, journal("03-03-2025 | Gesprek | PZB\nAls steunfiguur kan Lotte bij school terecht."))
     assert school["support_figure"]["documented"] is False
+
+
+# --- sexual development: topics as people write them; a child's question is no attention -----------
+
+def test_sexual_development_topics_in_everyday_words(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "03-02-2025 | Huisbezoek | PZB\nMet Marieke besproken welke woorden zij gebruikt voor de lichaamsdelen.",
+        "17-02-2025 | Gesprek | PZB\nMet Lotte gepraat over haar relatie met Jurre en wat zij zelf wil.",
+        "10-03-2025 | Huisbezoek | PZB\nUitgelegd aan Sander dat nieuwsgierig doktertje spelen bij deze leeftijd hoort; Lotte speelde doktertje met een nichtje.",
+        "24-03-2025 | Gesprek | PZB\nLotte verteld dat ze nooit foto's hoeft te sturen als iemand daarom vraagt."))
+    assert dates(audit["sexual_development"]) == ["2025-02-03", "2025-02-17", "2025-03-10", "2025-03-24"]
+
+
+def test_a_childs_own_question_is_no_attention_unless_the_record_tells_the_answer(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "05-02-2025 | Logboek pleegouders\nLotte vroeg aan tafel waar baby's vandaan komen. We zeggen dat we dat later samen bespreken.",
+        "19-02-2025 | Telefoon | PZB\nLotte stelt veel vragen over haar lichaam dat verandert. Besproken: uitleg met een boekje, Marieke leest mee."))
+    assert dates(audit["sexual_development"]) == ["2025-02-19"]
+
+
+def test_relation_with_a_named_parent_is_no_topic(tmp_path, nlp):
+    audit = run(tmp_path, nlp, journal(
+        "05-02-2025 | Gesprek | PZB\nMet Lotte gesproken over de relatie met haar moeder en de bezoeken.",
+        "19-02-2025 | Gesprek | PZB\nMet Lotte gesproken over haar relatie met Petra (moeder) na het bezoek."))
+    assert audit["sexual_development"] == []

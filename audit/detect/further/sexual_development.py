@@ -6,13 +6,15 @@ lesson, a form field "geen bijzonderheden" and talks about another child are not
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from audit.detect.candidates import Candidate
+from audit.detect.form_fields import line_at
 from audit.detect.further.events import event_candidates
-from audit.detect.further.lexicon import hit
+from audit.detect.further.lexicon import hit, lexicon, rx
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -26,7 +28,27 @@ BLOCKING = frozenset({"CANCELLED", "QUESTION", "POLICY", "OTHER_CHILD"})  # "hoe
 
 
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
-    return {"veto=no_attention": not hit("sexual_talk", text), "veto=not_attention": hit("sexual_not_attention", text)}
+    return {"veto=no_attention": not hit("sexual_talk", text), "veto=not_attention": hit("sexual_not_attention", text),
+            "veto=child_question": _child_question_only(ctx, text, _line_rest(adoc, span))}
+
+
+def _line_rest(adoc: AnalysedDocument, span: Span) -> str:
+    """The rest of the line after the sentence: a record's next sentence may tell the answer
+    ("Finn stelt vragen over ... Besproken: uitleg op zijn niveau")."""
+    text = adoc.document.text
+    _, end = line_at(text, span.sent.end_char)
+    return text[span.sent.end_char:end]
+
+
+def _child_question_only(ctx: DossierContext, text: str, rest: str = "") -> bool:
+    """"Jayden vroeg hoe de baby in de buik was gekomen": the child's question (at home, to a foster
+    parent) tells no attention by the worker; the sentence must tell more than the asking ("...;
+    in eenvoudige woorden uitgelegd"). A foster parent who asks the worker ("Oma vroeg ...") is a talk."""
+    if hit("sexual_talk", rx("sexual_question").sub(" ", text)) or (hit("sexual_talk", rest) and not hit("planned", rest)):
+        return False
+    names = "|".join(re.escape(n) for n in sorted(ctx.facts.get("child_names") or ()))
+    askers = "|".join([re.escape(w) for w in lexicon()["sexual_askers"]] + ([names] if names else []))
+    return re.search(rf"(?i)\b(?:{askers})\s+(?:\w+\s+)?{rx('sexual_ask_verbs').pattern}", text) is not None
 
 
 def sexual_development_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
