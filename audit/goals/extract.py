@@ -30,6 +30,7 @@ from audit.structure.sentences import sentence_spans
 from audit.structure.tables import separator_of, text_tables
 from audit.types import Block, Cell, Document, Dossier, Evidence
 
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
 _LIST_MARK = re.compile(r"^\s*(?:[-*•–·▪◦\uf0b7\uf0a7>]\s+|\(?\d{1,3}[.)]\s+|[a-zA-Z][.)]\s+)")
 # Typed bullets in a paragraph (no letters: "E. Jansen adviseert" is an initial, not an item).
 _PARA_MARK = re.compile(r"^\s*(?:[-*•–·▪◦\uf0b7\uf0a7>]\s+|\(?\d{1,3}[.)]\s+)")
@@ -131,6 +132,7 @@ class _ScanState:
     base_list: int | None = None  # list level of the goals themselves (deeper items are actions)
     tables: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> column index -> header text
     last_table_goal: dict[int, _Cand] = field(default_factory=dict)  # table -> goal of a "Doel | ..." row
+    goal_record: set[int] = field(default_factory=set)  # tables whose "Doel-ID | D-01" row awaits its "Omschrijving"
     title: tuple[int, int] | None = None  # a "Doel 1 – Veiligheid" title whose goal may follow on the next line
     titles: dict[int, str] = field(default_factory=dict)  # section id -> the heading that opened it
 
@@ -165,6 +167,7 @@ class _GoalScanner:
         self.cands: list[_Cand] = []
         self.table_sections: set[int] = set()  # open goals sections that hold a goal table
         self.text_rows = self._text_table_rows()
+        self.enumerated = self._enumerated_runs()
 
     def _text_table_rows(self) -> dict[int, Block]:
         """A plain-text file's tables ("Doel | Omschrijving | Status" over "Doel 1 | ... | loopt"; cells joined
@@ -180,16 +183,33 @@ class _GoalScanner:
                                         cells=[Cell(a, b) for a, b in row.cells])
         return rows
 
+    def _enumerated_runs(self) -> set[int]:
+        """Blocks in a run of at least three short lines numbered one after another ("1. Opening",
+        "2. Evaluatie doelen", "3. School"): an agenda or a table of contents, whose items are not
+        the headings of the sections they name (the same titles over the sections themselves are)."""
+        runs: list[list[int]] = []
+        last = None
+        for i, b in enumerate(self.doc.blocks):
+            m = _NUMBERED.match(self.doc.text[b.start:b.end]) if b.kind in ("line", "paragraph", "list_item") else None
+            short = m is not None and len(self.doc.text[b.start:b.end].split()) <= MAX_HEADING_WORDS + 1 \
+                and not self.doc.text[b.start:b.end].rstrip().endswith(".")
+            if short and last is not None and int(m.group(1)) == last + 1 and runs:
+                runs[-1].append(i)
+            elif short:
+                runs.append([i])
+            last = int(m.group(1)) if short else None
+        return {i for run in runs if len(run) >= 3 for i in run}
+
     def scan(self) -> list[_Cand]:
         first = True
-        for b in self.doc.blocks:
+        for i, b in enumerate(self.doc.blocks):
             b = self.text_rows.get(b.start, b) if b.kind in ("line", "paragraph") else b
             text = self.doc.text[b.start:b.end]
             if first and text.strip():
                 first = False
                 if self._document_title(b, text):
                     continue
-            self._block(b, text)
+            self._block(b, text, i in self.enumerated)
         if self.st.title is not None:
             self._flush_title()
         # Prose sentences only count in sections without structured goals (list items, "Doel" lines,
@@ -222,7 +242,7 @@ class _GoalScanner:
             return True
         return False
 
-    def _block(self, b: Block, text: str) -> None:
+    def _block(self, b: Block, text: str, enumerated: bool = False) -> None:
         # Plan-date lines ("Datum: 12-03-2024", "Datum evaluatie | 1 september 2024") update the plan date.
         if len(text) < MAX_DATE_LINE:
             d = plan_date(text)
@@ -236,7 +256,7 @@ class _GoalScanner:
         if b.kind == "table_row" and b.cells:
             self._table_row(b, b.cells)
             return
-        is_heading, kind = self._heading_like(b, text)
+        is_heading, kind = (False, None) if enumerated else self._heading_like(b, text)
         if is_heading:
             self._heading(b, text, kind)
         elif self.st.goal_level is None:
@@ -278,6 +298,9 @@ class _GoalScanner:
         if headers is None:
             return  # the row that names the columns
         p, st = self.p, self.st
+        if len(cells) == 2 and p.goal_id_label.match((headers[0] or "").strip().rstrip(":").lower()):
+            self._key_value_row(b, cells)  # a vertical goal record under "Doel-ID | D-01", not a column "Doel-ID"
+            return
         gi = next((i for i, h in enumerate(headers) if _match_any(p.goal_col, h)), None)
         if gi is not None:
             self._goal_column(cells, headers, gi)
@@ -311,6 +334,8 @@ class _GoalScanner:
             return False
         if len(cells) == 2 and len(self._cell_text(cells[1]).split()) > 3:
             return False  # "Doel | <the goal itself>": a key/value row
+        if len(cells) == 2 and self.p.goal_id_label.match(self._cell_text(cells[0]).strip().rstrip(":").lower()):
+            return False  # "Doel-ID | D-01": a goal record's first row
         texts = [self._cell_text(c).strip() for c in cells]  # "Doel 1" numbers a row's goal, "Doel" names a column
         return any(_match_any(self.p.goal_col, t) and not self.p.goal_label_cell.match(t) for t in texts)
 
@@ -322,6 +347,9 @@ class _GoalScanner:
         evaluated = any(i != gi and _match_any(p.evaluation_col, h) for i, h in enumerate(headers))
         if evaluated and self._is_title(self.doc.text[s:e]):
             return  # "Wonen tot 18e | Sami woont stabiel ...; doel blijft": a goal's name in its evaluation
+        if any(i != gi and _match_any(p.status_col, h) and p.dropped_goal.match(self._cell_text(cells[i]))
+               for i, h in enumerate(headers)):
+            return  # "D-05 | Lotte haalt haar zwemdiploma B. | 2024-06-30 | vervallen": dropped from the plan
         if e > s and not _match_any(p.goal_col, self.doc.text[s:e]):
             tj = next((self._cell_text(cells[i]) for i, h in enumerate(headers) if _match_any(p.termijn_col, h)), None)
             wi = next((self._cell_text(cells[i]) for i, h in enumerate(headers) if _match_any(p.wie_col, h)), None)
@@ -343,6 +371,18 @@ class _GoalScanner:
         label = self._cell_text(cells[0]).strip().rstrip(":").lower()
         value = cells[1]
         table = b.table or 0
+        value_text = self._cell_text(value).strip()
+        if p.goal_id_label.match(label) or (p.goal_row_label.match(label) and p.goal_label_cell.match(value_text)):
+            st.goal_record.add(table)  # "Doel-ID | D-01", "Doel | 3": the goal is in the record's description row
+            return True
+        if table in st.goal_record and _match_any(p.description_col, label):
+            st.goal_record.discard(table)
+            label = "doel"
+        last = st.last_table_goal.get(table)
+        if last is not None and _match_any(p.status_col, label) and p.dropped_goal.match(value_text):
+            if last in self.cands:  # "Status | vervallen": dropped from the plan
+                self.cands.remove(last)
+            return True
         if p.goal_row_label.match(label):
             s, e = self._trimmed(value.start, value.end)
             if e > s:
@@ -352,7 +392,6 @@ class _GoalScanner:
                 if st.goal_level is not None:  # as in _goal_column: the section's prose is context
                     self.table_sections.add(st.section_id)
             return True
-        last = st.last_table_goal.get(table)
         if last is not None and _match_any(p.termijn_col, label):
             last.termijn = self._cell_text(value) or None
             return True

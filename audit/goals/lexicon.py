@@ -109,6 +109,9 @@ class GoalStructure:
     evaluation_col: tuple[re.Pattern[str], ...]
     description_col: tuple[re.Pattern[str], ...]
     goal_label_cell: re.Pattern[str]
+    status_col: tuple[re.Pattern[str], ...]
+    goal_id_label: re.Pattern[str]
+    dropped_goal: re.Pattern[str]
     intro: tuple[re.Pattern[str], ...]
     prose_marker: tuple[re.Pattern[str], ...]
     goal_row_label: re.Pattern[str]
@@ -145,7 +148,8 @@ def structure() -> GoalStructure:
         attribute_line=one("goal_attribute_line"), goal_line=one("goal_line"),
         goal_col=each("goal_columns"), termijn_col=each("termijn_columns"), wie_col=each("wie_columns"),
         evaluation_col=each("evaluation_columns"), description_col=each("description_columns"),
-        goal_label_cell=one("goal_label_cell"),
+        goal_label_cell=one("goal_label_cell"), status_col=each("status_columns"), dropped_goal=one("dropped_goal"),
+        goal_id_label=one("goal_id_label"),
         intro=each("intro_sentence"), prose_marker=each("prose_goal_markers"), goal_row_label=one("goal_row_label"),
         goal_statement=one("goal_statement"), goal_mention=one("goal_mention"),
         prose_skip_start=one("prose_skip_start"), plan_title_words=one("plan_title_words"),

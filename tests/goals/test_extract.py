@@ -400,3 +400,46 @@ def test_a_goals_section_whose_plan_says_the_goals_will_be_evaluated_keeps_its_g
     b.add("paragraph", "De doelen worden over een half jaar geëvalueerd.")
     b.add("list_item", "Lieke fietst voor 1 juni 2026 zelf naar school.", level=1)
     assert _texts(_dossier(_doc(b))) == ["Lieke fietst voor 1 juni 2026 zelf naar school."]
+
+
+def test_a_compound_goal_column_and_goal_ids_with_a_hyphen() -> None:
+    """'Ondersteuningsdoel' names the goal column as 'Doel' does; 'G-01' numbers a goal as 'Doel 1' does,
+    and a goal whose status says it was dropped is no goal of the plan any more."""
+    b = TextBuilder()
+    b.add("heading", "Ondersteuningsplan", level=1)
+    h1 = ["Leefgebied", "Ondersteuningsdoel", "Wie", "Wanneer klaar?"]
+    b.add_row(h1, None, table=0, row=0)
+    b.add_row(["Wonen", "Ik ruim elke zaterdag zelf mijn kamer op.", "Timo", "zomer 2026"], h1, table=0, row=1)
+    h2 = ["Doel-ID", "Omschrijving", "Streefdatum", "Status"]
+    b.add_row(h2, None, table=1, row=0)
+    b.add_row(["G-01", "Timo fietst vóór 1 mei 2026 zelf naar de sportclub.", "2026-05-01", "lopend"], h2, table=1, row=1)
+    b.add_row(["G-02", "Timo haalt zijn zwemdiploma A.", "2025-06-30", "vervallen"], h2, table=1, row=2)
+    assert _texts(_dossier(_doc(b))) == ["Ik ruim elke zaterdag zelf mijn kamer op.",
+                                         "Timo fietst vóór 1 mei 2026 zelf naar de sportclub."]
+
+
+def test_a_vertical_goal_record_holds_its_goal_in_the_description_row() -> None:
+    """An app's plan: one key/value table per goal ('Doel-ID | G-01', 'Omschrijving | ...', 'Status | ...')."""
+    b = TextBuilder()
+    b.add("heading", "Doelen", level=1)
+    for t, (gid, goal, status) in enumerate([("G-01", "Timo leest elke avond tien minuten voor aan pleegvader.", "lopend"),
+                                             ("G-02", "Timo gaat zonder hulp met de bus naar opa.", "vervallen")]):
+        for r, (key, value) in enumerate([("Doel-ID", gid), ("Omschrijving", goal), ("Wie", "Timo"),
+                                          ("Streefdatum", "2026-03-01"), ("Status", status)]):
+            headers = ["Doel-ID", gid] if r else None
+            b.add_row([key, value], headers, table=t, row=r)
+    assert _texts(_dossier(_doc(b))) == ["Timo leest elke avond tien minuten voor aan pleegvader."]
+
+
+def test_an_agenda_that_names_the_goal_evaluation_holds_no_goals() -> None:
+    """Short numbered lines one after another are an agenda: '2. Evaluatie doelen' there opens no goals."""
+    b = TextBuilder()
+    b.add("line", "Verslag netwerkoverleg 12-03-2026")
+    b.add("line", "Agenda")
+    for i, item in enumerate(["Opening", "Evaluatie doelen plan 2025", "Contact vader", "Advies orthopedagoog",
+                              "Rondvraag"], start=1):
+        b.add("list_item", f"{i}. {item}", level=1)
+    b.add("line", "Evaluatie doelen plan 2025")
+    b.add("list_item", "- Zwemmen: loopt, blijft.", level=1)
+    b.add("list_item", "- Omgang vader om de week: nog niet, blijft.", level=1)
+    assert _texts(_dossier(_doc(b, "verslag.docx"))) == []
