@@ -205,6 +205,21 @@ def _action_rows(text: str, tables: list[TextTable] | None = None) -> list[tuple
     return rows
 
 
+@resource_cache
+def _record_status_rx() -> "re.Pattern[str]":
+    return re.compile(resource_json("decision_nl.json")["record_status_not_done"])
+
+
+def record_not_done(adoc: AnalysedDocument, offset: int) -> bool:
+    """The dated record holding ``offset`` says in its own status field that it did not (yet) happen
+    ("Status: Gepland", "Status: Geannuleerd", "Status: Concept"): an app's contact log keeps planned and
+    called-off contacts as records like any other, with the note typed beforehand ("Kindgesprek op school")."""
+    entry = adoc.structure.entry_at(offset)
+    if entry is None:
+        return False
+    return _record_status_rx().search(adoc.document.text, entry.start, entry.end) is not None
+
+
 def entry_header(adoc: AnalysedDocument, offset: int) -> str:
     entry = adoc.structure.entry_at(offset)
     return entry.header if entry is not None else ""
@@ -224,6 +239,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=unticked_box": unticked_box(adoc.document.text, span.start_char, span.end_char),
         # "Zin om woensdag samen een frietje te halen?": an activity asked about is an invitation
         "veto=invitation": is_broad(span) and "QUESTION" in (span._.qualifiers or set()) and _asked(adoc, span),
+        "veto=record_status": record_not_done(adoc, sent.start_char),
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob

@@ -1,0 +1,30 @@
+"""An app's contact log keeps planned and called-off contacts as records like any other, with the note
+typed beforehand: the record's own status field decides whether what it tells happened.
+
+Every sentence here is written for this test (none is taken from a corpus)."""
+import datetime as dt
+from pathlib import Path
+
+from tests.pipelines import audit_files
+
+AS_OF = dt.date(2025, 6, 1)
+HEAD = ("Contactlog Pleegzorg Oosterweide | export 2025-05-30\nCliënt: Sem Bakker, geb. 2014-03-02\n"
+        "Pleegouders: Ineke en Jan de Boer\n\n")
+
+
+def record(n: int, when: str, kind: str, status: str, note: str) -> str:
+    return (f"### Record {n:06d}\nDatum/tijd: {when}T14:00:00+01:00\nType: {kind}\nStatus: {status}\n"
+            f"Aanwezig: PK; PZB\nAuteur: r.veenstra\nNotitie: {note}\n")
+
+
+def test_planned_cancelled_and_draft_records_are_no_events(tmp_path: Path, nlp) -> None:
+    log = HEAD + "\n".join([
+        record(101, "2025-01-14", "KG", "Afgerond", "Sem alleen gesproken op zijn kamer over zijn nieuwe school."),
+        record(102, "2025-02-11", "KG", "Geannuleerd", "Kindgesprek op school met Sem. Afgezegd, Sem was ziek."),
+        record(103, "2025-03-18", "KG", "Gepland", "Kindgesprek met Sem alleen, op kantoor."),
+        record(104, "2025-04-15", "HB", "Concept", "Huisbezoek, Sem apart gesproken in de tuin."),
+        record(105, "2025-05-06", "HB", "Afgerond", "Huisbezoek. Daarna met Sem alleen een rondje gefietst."),
+    ])
+    audit = audit_files(tmp_path / "SYS-1", nlp, {"contactlog.txt": log}, AS_OF)
+    assert [f["date"] for f in audit["one_on_one_contacts"]] == ["2025-01-14", "2025-05-06"]
+    assert [f["date"] for f in audit["home_visits"]] == ["2025-05-06"]
