@@ -276,13 +276,18 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     period = structure.period_at(sent.start_char)
     mentions = _own_dates(text, context, "day", looking_back, period)
     # A date that is the entry header itself is the entry date, not a sentence date.
+    header = None
     if entry is not None:
-        mentions = [m for m in mentions if sent.start_char + m.start != entry.date.start]
+        header = next((m for m in mentions if sent.start_char + m.start == entry.date.start), None)
+        mentions = [m for m in mentions if m is not header]
         # "doel 2 deels behaald (aanmelding gedaan, intake 19-11)": the aside's date is its intake's
         rel = None if anchor is None else anchor - sent.start_char
         mentions = [m for m in mentions if not _labelled_aside(text, m, rel)]
     if mentions:
-        best = mentions[0] if anchor is None else min(mentions, key=lambda m: abs(sent.start_char + m.start - anchor))
+        distance = (lambda m: 0) if anchor is None else (lambda m: abs(sent.start_char + m.start - anchor))
+        best = mentions[0] if anchor is None else min(mentions, key=distance)
+        if header is not None and anchor is not None and distance(header) < distance(best):
+            return Dated(entry.date, "entry")  # "12 maart 2025 (veiligheidscheck) en 21 mei 2025 (evaluatie)"
         return Dated(best, "sentence")
     if entry is not None and entry.date.precision == "day":
         shifted = _shifted_entry_date(entry, text)

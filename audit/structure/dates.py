@@ -56,6 +56,8 @@ YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")  # a four-digit year written out (
 _DIGIT = re.compile(r"\d")  # every date form but a written-out day has a digit (the same ``\d`` as the patterns)
 _DE_DAY = re.compile(r"(?i)\bde[ \t\u00a0]+\d")  # a cheap test before the weekday-ordinal pattern
 _BLOCK = object()  # a candidate that is a date in form but impossible: it claims its span, emits nothing
+#: what stands between the dates of one enumeration ("op 21 februari, 3 juli en 18 september 2024")
+_LIST_JOIN = re.compile(r"^(?:\s*(?:,|;|en|of|t/m|tot|-|–)\s*)+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -289,6 +291,7 @@ class _Finder:
         self.v = _vocab()
         self.cands: list[tuple[int, int, int, object]] = []  # start, end, rank, DateMention | _BLOCK
         self.digits: list[int] | None = None  # where the text has a digit (``from_digits``)
+        self.written_yearless: set[int] = set()  # starts of "21 februari", "3-7" read against the context
 
     def add(self, start: int, end: int, rank: int, value: object) -> None:
         self.cands.append((start, end, rank, value))
@@ -336,6 +339,7 @@ class _Finder:
             date, by_weekday = self.nearest(month, day, start)
             if date is not None:
                 self.add(start, end, rank, self.mention(date, "day", start, end, by_weekday))
+                self.written_yearless.add(start)
 
     def from_digits(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``rx.finditer(self.text)`` for a pattern whose matches start with a digit (after its
@@ -407,6 +411,7 @@ class _Finder:
                 date, by_weekday = self.nearest(int(mo), int(d), m.start())
                 if date is not None:
                     self.add(m.start(), m.end(), 3, self.mention(date, "day", m.start(), m.end(), by_weekday))
+                    self.written_yearless.add(m.start())
         if self.context is not None and _DE_DAY.search(text):
             for m in p.weekday_ordinal.finditer(text):
                 date = _ordinal_day(int(m["d"]), v.weekdays[m["wd"].lower()], self.context)
@@ -434,6 +439,22 @@ class _Finder:
             last_end = end
             if isinstance(value, DateMention):
                 out.append(value)
+        return self.shared_years(out) if self.written_yearless else out
+
+    def shared_years(self, found: list[DateMention]) -> list[DateMention]:
+        """"te weten op 21 februari, 3 juli en 18 september 2024": the year written once, at the end of an
+        enumeration of dates, is the year of each of them (not the one nearest the context)."""
+        out = list(found)
+        for i in range(len(out) - 2, -1, -1):
+            m, nxt = out[i], out[i + 1]
+            if m.start not in self.written_yearless or nxt.precision != "day":
+                continue
+            if nxt.start in self.written_yearless and nxt is found[i + 1]:
+                continue  # the next one has no written year of its own
+            if _LIST_JOIN.match(self.text[m.end:nxt.start]):
+                moved = _make(nxt.date.year, m.date.month, m.date.day)
+                if moved is not None and moved <= nxt.date:
+                    out[i] = DateMention(moved, m.precision, m.start, m.end, m.text, m.weekday_year)
         return out
 
 

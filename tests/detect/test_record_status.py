@@ -28,3 +28,14 @@ def test_planned_cancelled_and_draft_records_are_no_events(tmp_path: Path, nlp) 
     audit = audit_files(tmp_path / "SYS-1", nlp, {"contactlog.txt": log}, AS_OF)
     assert [f["date"] for f in audit["one_on_one_contacts"]] == ["2025-01-14", "2025-05-06"]
     assert [f["date"] for f in audit["home_visits"]] == ["2025-05-06"]
+
+
+def test_a_line_that_opens_with_a_date_lists_events_each_on_its_own_date(tmp_path: Path, nlp) -> None:
+    """'12 maart 2025 (veiligheidscheck) en 21 mei 2025 (evaluatie doelen)': the check is on the date it is
+    written beside, even when that date opens the line (and so reads as the line's own date)."""
+    report = ("Voortgangsrapportage pleegzorg\nJeugdige: Sem Bakker, geb. 2014-03-02\n"
+              "Pleegouders: Ineke en Jan de Boer\n\n3. Contacten\n"
+              "Huisbezoeken: 2 oktober 2024 (kennismaking nieuwe woning),\n"
+              "12 maart 2025 (veiligheidscheck met Sem en pleegouders) en 21 mei 2025 (evaluatie doelen).\n")
+    audit = audit_files(tmp_path / "RB-1", nlp, {"voortgangsrapportage.txt": report}, AS_OF)
+    assert [f["date"] for f in audit["safety_checks"]] == ["2025-03-12"]

@@ -326,3 +326,14 @@ def test_a_day_written_out_before_its_month():
     # "een" without a weekday, a hyphenated month word and a count are no dates
     assert find_dates("een mei-vakantie en de twee mei-vakanties", context_date=context) == []
     assert find_dates("drie meiden uit de klas", context_date=context) == []
+
+
+def test_a_year_written_once_at_the_end_of_an_enumeration_holds_for_every_date_in_it() -> None:
+    """A court report of October 2024 looking back: '21 februari' is February 2024 (the list's year), not the
+    February nearest the report; a list without a year, or one that runs into the next year, is left alone."""
+    ctx = dt.date(2024, 10, 20)
+    got = lambda t: [(m.text, m.date.isoformat()) for m in find_dates(t, context_date=ctx) if m.precision == "day"]
+    assert got("Ik sprak hem alleen op 21 februari, 3 juli en 18 september 2024.") == [
+        ("21 februari", "2024-02-21"), ("3 juli", "2024-07-03"), ("18 september 2024", "2024-09-18")]
+    assert got("Afspraken op 3 maart en 12 april.") == [("3 maart", "2025-03-03"), ("12 april", "2025-04-12")]
+    assert got("Gezien op 21 december en 4 januari 2025.") == [("21 december", "2024-12-21"), ("4 januari 2025", "2025-01-04")]
