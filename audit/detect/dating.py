@@ -276,19 +276,9 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     period = structure.period_at(sent.start_char)
     mentions = _own_dates(text, context, "day", looking_back, period)
     # A date that is the entry header itself is the entry date, not a sentence date.
-    header = None
-    if entry is not None:
-        header = next((m for m in mentions if sent.start_char + m.start == entry.date.start), None)
-        mentions = [m for m in mentions if m is not header]
-        # "doel 2 deels behaald (aanmelding gedaan, intake 19-11)": the aside's date is its intake's
-        rel = None if anchor is None else anchor - sent.start_char
-        mentions = [m for m in mentions if not _labelled_aside(text, m, rel)]
-    if mentions:
-        distance = (lambda m: 0) if anchor is None else (lambda m: abs(sent.start_char + m.start - anchor))
-        best = mentions[0] if anchor is None else min(mentions, key=distance)
-        if header is not None and anchor is not None and distance(header) < distance(best):
-            return Dated(entry.date, "entry")  # "12 maart 2025 (veiligheidscheck) en 21 mei 2025 (evaluatie)"
-        return Dated(best, "sentence")
+    own = _own_day(entry, sent, text, mentions, anchor)
+    if own is not None:
+        return own
     if entry is not None and entry.date.precision == "day":
         shifted = _shifted_entry_date(entry, text)
         if shifted is None and not _relative_days(text):  # the day the paragraph's story is on
@@ -332,6 +322,28 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
 
 _ASIDE_LABEL = re.compile(r"[^\W\d_]{3,}")
 _ASIDE_OPEN_WORDS = frozenset({"op", "d.d", "dd", "per", "sinds", "vanaf", "datum"})
+
+
+def _own_day(entry: Entry | None, sent: Span, text: str, mentions: list[DateMention], anchor: int | None) -> Dated | None:
+    """The day the sentence itself gives the event: its date nearest the trigger. The entry's own header date
+    is no sentence date, unless it stands nearest the trigger in a line that lists events each beside its
+    date ("12 maart 2025 (veiligheidscheck) en 21 mei 2025 (evaluatie doelen)")."""
+    header = None
+    if entry is not None:
+        header = next((m for m in mentions if sent.start_char + m.start == entry.date.start), None)
+        mentions = [m for m in mentions if m is not header]
+        # "doel 2 deels behaald (aanmelding gedaan, intake 19-11)": the aside's date is its intake's
+        rel = None if anchor is None else anchor - sent.start_char
+        mentions = [m for m in mentions if not _labelled_aside(text, m, rel)]
+    if not mentions:
+        return None
+    if anchor is None:
+        return Dated(mentions[0], "sentence")
+    distance = lambda m: abs(sent.start_char + m.start - anchor)  # noqa: E731
+    best = min(mentions, key=distance)
+    if entry is not None and header is not None and distance(header) < distance(best):
+        return Dated(entry.date, "entry")
+    return Dated(best, "sentence")
 
 
 def _labelled_aside(text: str, m: DateMention, anchor: int | None) -> bool:
