@@ -127,5 +127,6 @@ def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -
         return False
     # "veiligheidschecklist met PM, Yusuf apart gesproken": after "met" a person is company, not the subject;
     # a foster parent's name after a preposition is a place or company ("Sem bij Frank afgezet")
-    return any((w in lex["informal_persons"] and (i == 0 or words[i - 1] != "met"))
+    informal = lambda w: w in lex["informal_persons"] or w.endswith(tuple(lex["informal_suffixes"]))  # noqa: E731
+    return any((informal(w) and (i == 0 or words[i - 1] != "met"))
                or (w in names and (i == 0 or words[i - 1] not in _PREPOSITIONS)) for i, w in enumerate(words[:3]))
