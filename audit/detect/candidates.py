@@ -207,17 +207,35 @@ def _action_rows(text: str, tables: list[TextTable] | None = None) -> list[tuple
 
 @resource_cache
 def _record_status_rx() -> "re.Pattern[str]":
+    """A record's status field saying it did not (yet) happen (``decision_nl.json``)."""
     return re.compile(resource_json("decision_nl.json")["record_status_not_done"])
+
+
+_FIELD_LINE = re.compile(r"[ \t]*[^\W\d][\w/ .-]{0,30}[ \t]*[:|]")  # "Type: KG", "Aanwezig | PK; PZB"
 
 
 def record_not_done(adoc: AnalysedDocument, offset: int) -> bool:
     """The dated record holding ``offset`` says in its own status field that it did not (yet) happen
     ("Status: Gepland", "Status: Geannuleerd", "Status: Concept"): an app's contact log keeps planned and
-    called-off contacts as records like any other, with the note typed beforehand ("Kindgesprek op school")."""
+    called-off contacts as records like any other, with the note typed beforehand ("Kindgesprek op school").
+    Only the record's leading field lines count (its header line and the "Label: value" lines under it, up
+    to the first line of prose): a "Status: gepland" after the notes belongs to a follow-up action."""
     entry = adoc.structure.entry_at(offset)
     if entry is None:
         return False
-    return _record_status_rx().search(adoc.document.text, entry.start, entry.end) is not None
+    cache = adoc.__dict__.setdefault("_record_not_done", {})
+    found = cache.get(entry.start)
+    if found is None:
+        text = adoc.document.text
+        end, pos = entry.start, entry.start
+        while pos < entry.end:
+            nl = text.find("\n", pos, entry.end)
+            line_end = entry.end if nl < 0 else nl
+            if pos > entry.start and not _FIELD_LINE.match(text, pos, line_end):
+                break
+            end, pos = line_end, line_end + 1
+        found = cache[entry.start] = _record_status_rx().search(text, entry.start, end) is not None
+    return found
 
 
 def entry_header(adoc: AnalysedDocument, offset: int) -> str:
@@ -239,7 +257,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=unticked_box": unticked_box(adoc.document.text, span.start_char, span.end_char),
         # "Zin om woensdag samen een frietje te halen?": an activity asked about is an invitation
         "veto=invitation": is_broad(span) and "QUESTION" in (span._.qualifiers or set()) and _asked(adoc, span),
-        "veto=record_status": record_not_done(adoc, sent.start_char),
+        "veto=record_status": record_not_done(adoc, span.start_char),
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob

@@ -326,8 +326,8 @@ _ASIDE_OPEN_WORDS = frozenset({"op", "d.d", "dd", "per", "sinds", "vanaf", "datu
 
 def _own_day(entry: Entry | None, sent: Span, text: str, mentions: list[DateMention], anchor: int | None) -> Dated | None:
     """The day the sentence itself gives the event: its date nearest the trigger. The entry's own header date
-    is no sentence date, unless it stands nearest the trigger in a line that lists events each beside its
-    date ("12 maart 2025 (veiligheidscheck) en 21 mei 2025 (evaluatie doelen)")."""
+    is no sentence date, unless the trigger is the bracketed label right after it, in a line that lists events
+    each beside its date ("12 maart 2025 (veiligheidscheck) en 21 mei 2025 (evaluatie doelen)")."""
     header = None
     if entry is not None:
         header = next((m for m in mentions if sent.start_char + m.start == entry.date.start), None)
@@ -339,11 +339,20 @@ def _own_day(entry: Entry | None, sent: Span, text: str, mentions: list[DateMent
         return None
     if anchor is None:
         return Dated(mentions[0], "sentence")
-    distance = lambda m: abs(sent.start_char + m.start - anchor)  # noqa: E731
-    best = min(mentions, key=distance)
-    if entry is not None and header is not None and distance(header) < distance(best):
-        return Dated(entry.date, "entry")
+    best = min(mentions, key=lambda m: abs(sent.start_char + m.start - anchor))
+    if entry is not None and header is not None and (
+            _labels_event(text, header, anchor - sent.start_char)
+            or (text[: best.start].rstrip().endswith("(") and abs(header.start - (anchor - sent.start_char))
+                < abs(best.start - (anchor - sent.start_char)))):
+        return Dated(entry.date, "entry")  # ... or the only other date is a bracketed aside: "verhuizing (28-10-2023)"
     return Dated(best, "sentence")
+
+
+def _labels_event(text: str, m: DateMention, anchor: int) -> bool:
+    """The date is followed by a bracketed label that holds the trigger: "12 maart 2025 (veiligheidscheck)"."""
+    open_ = m.end + len(text[m.end:]) - len(text[m.end:].lstrip(" \t"))
+    close = text.find(")", open_)
+    return text.startswith("(", open_) and close > anchor > open_
 
 
 def _labelled_aside(text: str, m: DateMention, anchor: int | None) -> bool:

@@ -244,8 +244,18 @@ def _role_needles(roles: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return exact, lower
 
 
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
 def _role_windows(text: str, needles: tuple[tuple[str, ...], tuple[str, ...]], lines: int = 2) -> list[tuple[int, int]]:
-    """Merged (start, end) spans from ``lines`` lines above each role word to ``lines`` lines below."""
+    """Merged (start, end) spans from ``lines`` non-blank lines above each role word to ``lines`` below
+    (a name may stand a few blank lines under "GW:")."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
         return [(0, len(text))]
@@ -258,11 +268,14 @@ def _role_windows(text: str, needles: tuple[tuple[str, ...], tuple[str, ...]], l
                 i = haystack.find(needle, i + 1)
     windows: list[tuple[int, int]] = []
     for place in sorted(places):
-        start, end = place, place
-        for _ in range(lines + 1):
-            start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
-            nxt = text.find("\n", end + 1 if end > place else end)
-            end = len(text) if nxt < 0 else nxt
+        start, end = _line_start(text, place), _line_end(text, place)
+        for _ in range(lines):  # whole lines around the role's own; blank lines are not counted
+            while start > 0 and not text[_line_start(text, start - 1):start - 1].strip():
+                start = _line_start(text, start - 1)  # skip blank lines above
+            start = _line_start(text, start - 1) if start > 0 else 0
+            while end < len(text) and not text[end + 1:_line_end(text, end + 1)].strip() and _line_end(text, end + 1) > end:
+                end = _line_end(text, end + 1)  # skip blank lines below
+            end = _line_end(text, end + 1) if end < len(text) else end
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:

@@ -133,6 +133,7 @@ class _ScanState:
     tables: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> column index -> header text
     last_table_goal: dict[int, _Cand] = field(default_factory=dict)  # table -> goal of a "Doel | ..." row
     goal_record: set[int] = field(default_factory=set)  # tables whose "Doel-ID | D-01" row awaits its "Omschrijving"
+    dropped: set[int] = field(default_factory=set)  # tables whose open goal record was dropped ("Status | vervallen")
     title: tuple[int, int] | None = None  # a "Doel 1 – Veiligheid" title whose goal may follow on the next line
     titles: dict[int, str] = field(default_factory=dict)  # section id -> the heading that opened it
 
@@ -374,14 +375,20 @@ class _GoalScanner:
         value_text = self._cell_text(value).strip()
         if p.goal_id_label.match(label) or (p.goal_row_label.match(label) and p.goal_label_cell.match(value_text)):
             st.goal_record.add(table)  # "Doel-ID | D-01", "Doel | 3": the goal is in the record's description row
+            st.last_table_goal.pop(table, None)  # a new record: the status rows that follow are its own
+            st.dropped.discard(table)
             return True
         if table in st.goal_record and _match_any(p.description_col, label):
             st.goal_record.discard(table)
+            if table in st.dropped:  # "Status | vervallen" came before the description
+                return True
             label = "doel"
         last = st.last_table_goal.get(table)
-        if last is not None and _match_any(p.status_col, label) and p.dropped_goal.match(value_text):
-            if last in self.cands:  # "Status | vervallen": dropped from the plan
+        if _match_any(p.status_col, label) and p.dropped_goal.match(value_text):
+            if last is not None and last in self.cands:  # "Status | vervallen": dropped from the plan
                 self.cands.remove(last)
+            elif table in st.goal_record:
+                st.dropped.add(table)
             return True
         if p.goal_row_label.match(label):
             s, e = self._trimmed(value.start, value.end)

@@ -57,7 +57,7 @@ _DIGIT = re.compile(r"\d")  # every date form but a written-out day has a digit 
 _DE_DAY = re.compile(r"(?i)\bde[ \t\u00a0]+\d")  # a cheap test before the weekday-ordinal pattern
 _BLOCK = object()  # a candidate that is a date in form but impossible: it claims its span, emits nothing
 #: what stands between the dates of one enumeration ("op 21 februari, 3 juli en 18 september 2024")
-_LIST_JOIN = re.compile(r"^(?:\s*(?:,|;|en|of|t/m|tot|-|–)\s*)+$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"^(?:\s*(?:,|;|en|of|t/m|t\.?e\.?m\.?|tot(?:\s+en\s+met)?|-|–)\s*)+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -447,8 +447,8 @@ class _Finder:
         out = list(found)
         for i in range(len(out) - 2, -1, -1):
             m, nxt = out[i], out[i + 1]
-            if m.start not in self.written_yearless or nxt.precision != "day":
-                continue
+            if m.start not in self.written_yearless or m.weekday_year or nxt.precision != "day":
+                continue  # "vrijdag 21 februari": the weekday chose the year
             if nxt.start in self.written_yearless and nxt is found[i + 1]:
                 continue  # the next one has no written year of its own
             if _LIST_JOIN.match(self.text[m.end:nxt.start]):

@@ -356,3 +356,14 @@ def test_relation_with_a_named_parent_is_no_topic(tmp_path, nlp):
         "05-02-2025 | Gesprek | PZB\nMet Lotte gesproken over de relatie met haar moeder en de bezoeken.",
         "19-02-2025 | Gesprek | PZB\nMet Lotte gesproken over haar relatie met Petra (moeder) na het bezoek."))
     assert audit["sexual_development"] == []
+
+
+def test_everyday_look_alikes_of_sexual_topics(tmp_path, nlp):
+    """Photos sent to a parent, comfort that startles, a friend of eleven, a talk told in the past with
+    'later': none is attention to sexual development, except the last, which happened."""
+    audit = run(tmp_path, nlp, journal(
+        "03-02-2025 | Huisbezoek | PZB\nMet pleegouders afgesproken dat zij elke maand foto's sturen naar moeder.",
+        "10-02-2025 | Huisbezoek | PZB\nBesproken dat Lotte schrikt van onverwachte aanrakingen bij het troosten.",
+        "17-02-2025 | Gesprek | PZB\nLotte vertelde over haar vriendin Sanne (11) met wie ze elke dag speelt.",
+        "24-02-2025 | Gesprek | PZB\nLotte kon later in het gesprek vertellen dat ze verliefd is op een jongen uit haar klas."))
+    assert dates(audit["sexual_development"]) == ["2025-02-24"]

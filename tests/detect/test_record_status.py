@@ -39,3 +39,22 @@ def test_a_line_that_opens_with_a_date_lists_events_each_on_its_own_date(tmp_pat
               "12 maart 2025 (veiligheidscheck met Sem en pleegouders) en 21 mei 2025 (evaluatie doelen).\n")
     audit = audit_files(tmp_path / "RB-1", nlp, {"voortgangsrapportage.txt": report}, AS_OF)
     assert [f["date"] for f in audit["safety_checks"]] == ["2025-03-12"]
+
+
+def test_a_status_line_after_the_notes_is_a_follow_up_not_the_records_own(tmp_path: Path, nlp) -> None:
+    """'Status: gepland' under a follow-up action, after the record's prose, leaves the visit and the talk;
+    an export line that carries its status inline ('| Status: Gepland |') is the record's own."""
+    log = (HEAD + "12-03-2025 | Huisbezoek | PZB\nHuisbezoek bij het gezin, Sem apart gesproken op zijn kamer.\n"
+           "Vervolgactie: veiligheidscheck\nStatus: gepland\n\n"
+           "2025-03-18 | KG | Status: Gepland | Notitie: Kindgesprek met Sem alleen op kantoor.\n")
+    audit = audit_files(tmp_path / "SYS-2", nlp, {"journaal.txt": log}, AS_OF)
+    assert [f["date"] for f in audit["one_on_one_contacts"]] == ["2025-03-12"]
+    assert [f["date"] for f in audit["home_visits"]] == ["2025-03-12"]
+
+
+def test_an_explicit_date_beats_the_lines_opening_date_but_a_registration_date_does_not(tmp_path: Path, nlp) -> None:
+    journal = (HEAD + "05-03-2025 Veiligheidscheck gedaan bij het gezin op 28-02-2025, Sem en pleegouders samen, alles in orde.\n\n"
+               "12-05-2025 Huisbezoek afgelegd, geregistreerd op 19-05-2025 door r.veenstra.\n")
+    audit = audit_files(tmp_path / "RB-2", nlp, {"journaal.txt": journal}, AS_OF)
+    assert [f["date"] for f in audit["safety_checks"]] == ["2025-02-28"]
+    assert [f["date"] for f in audit["home_visits"]] == ["2025-02-28", "2025-05-12"]  # the check at home too

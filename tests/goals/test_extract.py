@@ -443,3 +443,22 @@ def test_an_agenda_that_names_the_goal_evaluation_holds_no_goals() -> None:
     b.add("list_item", "- Zwemmen: loopt, blijft.", level=1)
     b.add("list_item", "- Omgang vader om de week: nog niet, blijft.", level=1)
     assert _texts(_dossier(_doc(b, "verslag.docx"))) == []
+
+
+def test_a_dropped_goal_record_takes_only_itself_out() -> None:
+    """One key/value table holding two goal records; the second is dropped before its description comes."""
+    b = TextBuilder()
+    b.add("heading", "Doelen", level=1)
+    rows = [("Doel-ID", "G-01"), ("Omschrijving", "Timo leest elke avond tien minuten voor."), ("Status", "lopend"),
+            ("Doel-ID", "G-02"), ("Status", "vervallen"), ("Omschrijving", "Timo gaat alleen met de bus naar opa.")]
+    for r, (key, value) in enumerate(rows):
+        b.add_row([key, value], ["Doel-ID", "G-01"] if r else None, table=0, row=r)
+    assert _texts(_dossier(_doc(b))) == ["Timo leest elke avond tien minuten voor."]
+
+
+def test_capitalised_and_semicolon_verdicts_are_evaluations() -> None:
+    b = TextBuilder()
+    b.add("line", "Evaluatie doelen")
+    b.add("list_item", "- Zwemmen: Loopt.", level=1)
+    b.add("list_item", "- Omgang vader om de week gaat goed; blijft.", level=1)
+    assert _texts(_dossier(_doc(b, "verslag.docx"))) == []

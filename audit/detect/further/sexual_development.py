@@ -28,6 +28,7 @@ BLOCKING = frozenset({"CANCELLED", "QUESTION", "POLICY", "OTHER_CHILD"})  # "hoe
 
 
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
+    """No attention word, a lesson or 'niet besproken', or only the child's own question."""
     return {"veto=no_attention": not hit("sexual_talk", text), "veto=not_attention": hit("sexual_not_attention", text),
             "veto=child_question": _child_question_only(ctx, text, _line_rest(adoc, span))}
 
@@ -43,12 +44,21 @@ def _line_rest(adoc: AnalysedDocument, span: Span) -> str:
 def _child_question_only(ctx: DossierContext, text: str, rest: str = "") -> bool:
     """"Jayden vroeg hoe de baby in de buik was gekomen": the child's question (at home, to a foster
     parent) tells no attention by the worker; the sentence must tell more than the asking ("...;
-    in eenvoudige woorden uitgelegd"). A foster parent who asks the worker ("Oma vroeg ...") is a talk."""
+    in eenvoudige woorden uitgelegd"). A foster parent who asks the worker ("Oma vroeg ...") is a talk, and
+    so is the child asking the writer ("Lotte vroeg mij ...")."""
     if hit("sexual_talk", rx("sexual_question").sub(" ", text)) or (hit("sexual_talk", rest) and not hit("planned", rest)):
         return False
     names = "|".join(re.escape(n) for n in sorted(ctx.facts.get("child_names") or ()))
-    askers = "|".join([re.escape(w) for w in lexicon()["sexual_askers"]] + ([names] if names else []))
-    return re.search(rf"(?i)\b(?:{askers})\s+(?:\w+\s+)?{rx('sexual_ask_verbs').pattern}", text) is not None
+    pronouns = "|".join(re.escape(w) for w in lexicon()["sexual_askers"])
+    verbs = rx("sexual_ask_verbs").pattern
+    # "Jayden vroeg ...", "Aan tafel vroeg Jayden ..."; "hij vroeg waar ..." only before an open question
+    # ("zij vroeg om tips" is a foster mother asking); never "Jayden vroeg mij ..." (a talk with the writer)
+    forms = ([rf"(?:{names})\s+(?:\w+\s+)?{verbs}", rf"{verbs}\s+(?:{names})\b"] if names else []) \
+        + ([rf"(?:{pronouns})\s+(?:\w+\s+)?{verbs}(?=\s+(?:\w+\s+)?(?:hoe|waar|waarom|wat|wanneer|wie)\b)"] if pronouns else [])
+    for m in re.finditer(rf"(?i)\b(?:{'|'.join(forms)})", text) if forms else ():
+        if not rx("sexual_asked_worker").search(text[m.end():]):
+            return True
+    return False
 
 
 def sexual_development_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
