@@ -58,3 +58,11 @@ def test_an_explicit_date_beats_the_lines_opening_date_but_a_registration_date_d
     audit = audit_files(tmp_path / "RB-2", nlp, {"journaal.txt": journal}, AS_OF)
     assert [f["date"] for f in audit["safety_checks"]] == ["2025-02-28"]
     assert [f["date"] for f in audit["home_visits"]] == ["2025-02-28", "2025-05-12"]  # the check at home too
+
+
+def test_a_hearing_by_the_judge_or_the_police_is_no_talk_with_the_worker(tmp_path: Path, nlp) -> None:
+    journal = (HEAD + "12-02-2025 | zitting | JB\nSem gehoord door de kinderrechter (kindgesprek), alleen.\n\n"
+               "14-03-2025 | verhoor | JB\nSem is door de politie alleen gesproken over het incident.\n\n"
+               "20-03-2025 | gesprek | JB\nSem gesproken bij de rechtbank na de zitting, zonder pleegouders.\n")
+    audit = audit_files(tmp_path / "RB-3", nlp, {"journaal.txt": journal}, AS_OF)
+    assert [f["date"] for f in audit["one_on_one_contacts"]] == ["2025-03-20"]
