@@ -28,12 +28,13 @@ KIND = "one_on_one_contact"
 @resource_cache
 def _definitional() -> dict[str, re.Pattern[str]]:
     data = resource_json("decision_nl.json")
-    return {name: re.compile(data[name]) for name in ("attempt", "form_no", "meeting_without_child", "habit", "other_authority")}
+    return {name: re.compile(data[name]) for name in ("attempt", "form_no", "meeting_without_child", "habit", "other_authority",
+                                                       "appointment")}
 
 
 def definitional_vetoes(text: str) -> dict[str, bool]:
     """A talk only tried, a form field answered no, a meeting of professionals without the child, a
-    habit told in the present, a hearing by a judge or the police: none is a talk with the child's worker on a day, whatever else the sentence says (hard vetoes, ``decision_nl.json``)."""
+    habit told in the present, a hearing by a judge or the police, an appointment for a later day: none is a talk with the child's worker on a day, whatever else the sentence says (hard vetoes, ``decision_nl.json``)."""
     return {f"veto={name}": bool(rx.search(text)) for name, rx in _definitional().items()}
 
 

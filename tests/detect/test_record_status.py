@@ -66,3 +66,10 @@ def test_a_hearing_by_the_judge_or_the_police_is_no_talk_with_the_worker(tmp_pat
                "20-03-2025 | gesprek | JB\nSem gesproken bij de rechtbank na de zitting, zonder pleegouders.\n")
     audit = audit_files(tmp_path / "RB-3", nlp, {"journaal.txt": journal}, AS_OF)
     assert [f["date"] for f in audit["one_on_one_contacts"]] == ["2025-03-20"]
+
+
+def test_a_talk_arranged_for_a_later_day_is_no_talk_and_its_arrangement_date_no_event_date(tmp_path: Path, nlp) -> None:
+    journal = (HEAD + "22-01-2025 | telefoon | JB\nGesprek met Sem alleen afgesproken voor 20 februari op school.\n\n"
+               "20-02-2025 | gesprek | JB\nMet Sem alleen gesproken op school, zoals afgesproken op 22 januari.\n")
+    audit = audit_files(tmp_path / "RB-4", nlp, {"journaal.txt": journal}, AS_OF)
+    assert [f["date"] for f in audit["one_on_one_contacts"]] == ["2025-02-20"]
