@@ -339,20 +339,23 @@ def _own_day(entry: Entry | None, sent: Span, text: str, mentions: list[DateMent
         return None
     if anchor is None:
         return Dated(mentions[0], "sentence")
-    best = min(mentions, key=lambda m: abs(sent.start_char + m.start - anchor))
+    rel = anchor - sent.start_char
+    best = min(mentions, key=lambda m: abs(m.start - rel))
     if entry is not None and header is not None and (
-            _labels_event(text, header, anchor - sent.start_char)
-            or (text[: best.start].rstrip().endswith("(") and abs(header.start - (anchor - sent.start_char))
-                < abs(best.start - (anchor - sent.start_char)))):
-        return Dated(entry.date, "entry")  # ... or the only other date is a bracketed aside: "verhuizing (28-10-2023)"
+            _labels_event(text, header, rel)
+            # ... or the nearer other date is a bracketed aside: "herscreening na verhuizing (28-10-2023)"
+            or (text[: best.start].rstrip().endswith("(") and abs(header.start - rel) < abs(best.start - rel))):
+        return Dated(entry.date, "entry")
     return Dated(best, "sentence")
+
+
+_OPEN_LABEL = re.compile(r"[ \t]*\(")
 
 
 def _labels_event(text: str, m: DateMention, anchor: int) -> bool:
     """The date is followed by a bracketed label that holds the trigger: "12 maart 2025 (veiligheidscheck)"."""
-    open_ = m.end + len(text[m.end:]) - len(text[m.end:].lstrip(" \t"))
-    close = text.find(")", open_)
-    return text.startswith("(", open_) and close > anchor > open_
+    label = _OPEN_LABEL.match(text, m.end)
+    return label is not None and label.end() <= anchor < text.find(")", label.end())
 
 
 def _labelled_aside(text: str, m: DateMention, anchor: int | None) -> bool:

@@ -6,6 +6,7 @@ Knowing both lets the one-on-one detector reject "Daan apart gesproken" in Sanne
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -244,15 +245,6 @@ def _role_needles(roles: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return exact, lower
 
 
-def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
-
-
-def _line_end(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return len(text) if end < 0 else end
-
-
 def _role_windows(text: str, needles: tuple[tuple[str, ...], tuple[str, ...]], lines: int = 2) -> list[tuple[int, int]]:
     """Merged (start, end) spans from ``lines`` non-blank lines above each role word to ``lines`` below
     (a name may stand a few blank lines under "GW:")."""
@@ -266,16 +258,16 @@ def _role_windows(text: str, needles: tuple[tuple[str, ...], tuple[str, ...]], l
             while i >= 0:
                 places.add(i)
                 i = haystack.find(needle, i + 1)
+    if not places:
+        return []
+    # (start, end) of every non-blank line; a role word's line is one of them
+    filled = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
+    starts = [start for start, _ in filled]
     windows: list[tuple[int, int]] = []
     for place in sorted(places):
-        start, end = _line_start(text, place), _line_end(text, place)
-        for _ in range(lines):  # whole lines around the role's own; blank lines are not counted
-            while start > 0 and not text[_line_start(text, start - 1):start - 1].strip():
-                start = _line_start(text, start - 1)  # skip blank lines above
-            start = _line_start(text, start - 1) if start > 0 else 0
-            while end < len(text) and not text[end + 1:_line_end(text, end + 1)].strip() and _line_end(text, end + 1) > end:
-                end = _line_end(text, end + 1)  # skip blank lines below
-            end = _line_end(text, end + 1) if end < len(text) else end
+        k = bisect.bisect_right(starts, place) - 1
+        start = filled[k - lines][0] if k >= lines else 0
+        end = filled[k + lines][1] if k + lines < len(filled) else len(text)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:

@@ -90,6 +90,11 @@ def _is_field_line(text: str, p: GoalStructure) -> bool:
     return bool(p.field_label.match(t)) or len(_PIPE_FIELD.findall(t)) >= 1 and ":" in t.split("|")[0]
 
 
+def _label(cell: str) -> str:
+    """A key cell as the structure patterns read it: "Doel-ID:" -> "doel-id"."""
+    return cell.strip().rstrip(":").lower()
+
+
 def _match_any(pats: tuple[re.Pattern[str], ...], s: str | None) -> bool:
     return bool(s) and any(p.search(s.strip().lower()) for p in pats)
 
@@ -189,16 +194,19 @@ class _GoalScanner:
         "2. Evaluatie doelen", "3. School"): an agenda or a table of contents, whose items are not
         the headings of the sections they name (the same titles over the sections themselves are)."""
         runs: list[list[int]] = []
-        last = None
+        last = None  # the number of the previous block when it was such a line
         for i, b in enumerate(self.doc.blocks):
-            m = _NUMBERED.match(self.doc.text[b.start:b.end]) if b.kind in ("line", "paragraph", "list_item") else None
-            short = m is not None and len(self.doc.text[b.start:b.end].split()) <= MAX_HEADING_WORDS + 1 \
-                and not self.doc.text[b.start:b.end].rstrip().endswith(".")
-            if short and last is not None and int(m.group(1)) == last + 1 and runs:
+            text = self.doc.text[b.start:b.end]
+            m = _NUMBERED.match(text) if b.kind in ("line", "paragraph", "list_item") else None
+            if m is None or len(text.split()) > MAX_HEADING_WORDS + 1 or text.rstrip().endswith("."):
+                last = None
+                continue
+            number = int(m.group(1))
+            if last is not None and number == last + 1:
                 runs[-1].append(i)
-            elif short:
+            else:
                 runs.append([i])
-            last = int(m.group(1)) if short else None
+            last = number
         return {i for run in runs if len(run) >= 3 for i in run}
 
     def scan(self) -> list[_Cand]:
@@ -299,7 +307,7 @@ class _GoalScanner:
         if headers is None:
             return  # the row that names the columns
         p, st = self.p, self.st
-        if len(cells) == 2 and p.goal_id_label.match((headers[0] or "").strip().rstrip(":").lower()):
+        if len(cells) == 2 and p.goal_id_label.match(_label(headers[0] or "")):
             self._key_value_row(b, cells)  # a vertical goal record under "Doel-ID | D-01", not a column "Doel-ID"
             return
         gi = next((i for i, h in enumerate(headers) if _match_any(p.goal_col, h)), None)
@@ -335,7 +343,7 @@ class _GoalScanner:
             return False
         if len(cells) == 2 and len(self._cell_text(cells[1]).split()) > 3:
             return False  # "Doel | <the goal itself>": a key/value row
-        if len(cells) == 2 and self.p.goal_id_label.match(self._cell_text(cells[0]).strip().rstrip(":").lower()):
+        if len(cells) == 2 and self.p.goal_id_label.match(_label(self._cell_text(cells[0]))):
             return False  # "Doel-ID | D-01": a goal record's first row
         texts = [self._cell_text(c).strip() for c in cells]  # "Doel 1" numbers a row's goal, "Doel" names a column
         return any(_match_any(self.p.goal_col, t) and not self.p.goal_label_cell.match(t) for t in texts)
@@ -369,7 +377,7 @@ class _GoalScanner:
     def _key_value_row(self, b: Block, cells: list[Cell]) -> bool:
         """Vertical key/value tables: "Doel | text", then "Termijn | ...", "Wie | ...". True when handled."""
         p, st = self.p, self.st
-        label = self._cell_text(cells[0]).strip().rstrip(":").lower()
+        label = _label(self._cell_text(cells[0]))
         value = cells[1]
         table = b.table or 0
         value_text = self._cell_text(value).strip()
