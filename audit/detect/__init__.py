@@ -21,7 +21,7 @@ from audit.detect.decision import decide
 from audit.detect.further import EVENTS as FURTHER_EVENTS, FurtherDetections, detect_facts
 from audit.detect.matching import MatchingResult, detect_matching
 from audit.detect.one_on_one import one_on_one_candidates
-from audit.detect.safety_check import flag_copies, safety_check_candidates
+from audit.detect.safety_check import flag_copies, heard_on_same_day, safety_check_candidates
 from audit.ml.decision_model import DecisionModel
 from audit.types import DateMention, DossierContext, Finding
 
@@ -79,6 +79,7 @@ def _events(ctx: DossierContext, name: str, candidates: list[Candidate], model: 
     kept = decide(kind, candidates, ctx.facts, model, ctx.config.detect.decision_thresholds)
     merged = merge_by_date([c.finding for c in kept])
     if name == "safety_checks":
+        heard_on_same_day(merged, candidates)
         flag_copies(merged, {id(c.finding): c.region for c in kept}, ctx.config.detect.copied_similarity)
     return merged
 

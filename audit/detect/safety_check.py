@@ -20,6 +20,7 @@ from audit.detect.base import all_triggers, clear_triggers, has_phrase, record_m
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date, span_text
+from audit.detect.decision import hard_vetoes
 from audit.detect.form_fields import answer, heard_fields, line_at, next_line
 from audit.structure.dates import find_dates
 from audit.resources import resource_json
@@ -72,14 +73,15 @@ class _Talks:
 
 
 def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
-                 talks: _Talks | None = None) -> tuple[bool, str | None]:
+                 talks: _Talks | None = None, skip: list[tuple[int, int]] = ()) -> tuple[bool, str | None]:
     """Did the check in ``text[start:end]`` ask the child's own view? Returns the decision and its cue.
 
     A form field that says no decides; then negative cues; then a field that says yes; then the
     talk triggers and positive cues of the text, with the form's child-heard fields left out
-    (an unfilled "Jeugdige gesproken: ☐ ja ☐ nee" is no cue).
+    (an unfilled "Jeugdige gesproken: ☐ ja ☐ nee" is no cue). ``skip``: spans about another check
+    (a form's "Vorige check: ..." line), no evidence either way.
     """
-    original = adoc.document.text[start:end]
+    original = _blanked(adoc.document.text, start, end, skip)
     text, own = _own_child_only(original, names)
     if own is not None and own[0] is False:  # "Noah (4) nee, te jong" on a per-child line
         return False, own[1]
@@ -107,14 +109,24 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
         return True, own[1]
     full = adoc.document.text
     def ticked_or_plain(span: Span) -> bool:  # a talk on an unticked line ("☐ Kind apart gesproken") is none
-        # nor one in another child's answer of a per-child line (blanked by _own_child_only)
+        # nor one in another child's answer of a per-child line (blanked by _own_child_only), nor in a skipped span
         a, b = span.start_char - start, span.end_char - start
-        if text[a:b] != original[a:b]:
+        if text[a:b] != full[span.start_char : span.end_char]:
             return False
         return _UNTICKED.match(full, full.rfind("\n", 0, span.start_char) + 1) is None
     every, clear = (talks or _Talks(adoc)).within(start, end)
     return _from_talks_and_cues(([s for s in every if ticked_or_plain(s)], [s for s in clear if ticked_or_plain(s)]),
                                 text, child)
+
+
+def _blanked(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the ``skip`` spans in it blanked (same length: offsets stay)."""
+    out = text[start:end]
+    for a, b in skip:
+        a, b = max(a, start) - start, min(b, end) - start
+        if a < b:
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
 
 
 # "Gesproken met: Evi (7) ja, alleen; Noah (4) nee, te jong": one answer per child of the home
@@ -210,8 +222,10 @@ def form_text_completed(text: str) -> bool:
     if any(re.search(p, text, re.IGNORECASE) for p in lex["form_not_done"]):
         return False
     head = text[:3000]  # "Datum afname: ...", or said in words: "Afgenomen bij het pleeggezin thuis", "is met oma ingevuld"
+    # also "Status: definitief", a signature with a name, or a child-heard field answered either way
     return has_phrase(head, lex["form_completion_labels"]) is not None \
-        or any(re.search(p, head, re.IGNORECASE) for p in lex["form_completion_patterns"])
+        or any(re.search(p, head, re.IGNORECASE) for p in lex["form_completion_patterns"]) \
+        or any(f.value is not None for f in heard_fields(head))
 
 
 def _title_like(line: str) -> bool:
@@ -345,15 +359,11 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     talks = _Talks(adoc)
     spans = all_triggers(adoc, KIND) + answered_questions(adoc)
     prime(models, KIND, (span.sent.text for span in spans))
-    for span in spans:
+    placed = [_placed(adoc, span, is_form) for span in spans]
+    # a form's line about another check ("Vorige check: 23-01-2024 (toen zonder Lotte)") is its own region
+    elsewhere = [region for (_, _, region) in placed if is_form and region != (0, len(adoc.document.text))]
+    for span, (inner, dated, region) in zip(spans, placed):
         sent = span.sent
-        inner = None if is_form else embedded_form(adoc, sent)  # a form inside a scanned or merged file
-        if inner is not None:
-            dated = Dated(inner[0], "document")
-            region = inner[1], inner[2]
-        else:
-            dated = _check_date(adoc, sent, span, is_form)
-            region = _check_region(adoc, sent, dated)
         as_form = is_form or inner is not None
         vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=False)
         vetoes.update({
@@ -368,7 +378,8 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         if rule_ok:
             seen_regions.add(region)
         if region not in heard:
-            heard[region] = child_spoken(adoc, *region, ctx.facts.get("child_names", set()), talks)
+            heard[region] = child_spoken(adoc, *region, ctx.facts.get("child_names", set()), talks,
+                                         skip=[r for r in elsewhere if r != region])
         spoken, cue = heard[region]
         c = candidate("safety_check", adoc, span, dated, prob, rule_ok, vetoes,
                       ["form" if as_form else "mention"],
@@ -378,8 +389,39 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     return out
 
 
+def _placed(adoc: AnalysedDocument, span: Span, is_form: bool) -> tuple[Any, Dated, tuple[int, int]]:
+    """(the form inside a longer file the trigger titles, or None; the check's date; its region)."""
+    inner = None if is_form else embedded_form(adoc, span.sent)  # a form inside a scanned or merged file
+    if inner is not None:
+        return inner, Dated(inner[0], "document"), (inner[1], inner[2])
+    dated = _check_date(adoc, span.sent, span, is_form)
+    return None, dated, _check_region(adoc, span.sent, dated)
+
+
 def safety_check_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     return [c for adoc in ctx.documents for c in _document_checks(ctx, adoc, models)]
+
+
+# a record of the check that the decision did not take as its own event still tells whether the
+# child was heard in it, unless it is ruled out for what it is: planned, negated or hypothetical
+# (context), about another child, a copy, ... (the hard vetoes, but for a form found incomplete)
+_HEARD_DESPITE = frozenset({"veto=form_not_completed"})
+_NOT_THIS_CHECK = frozenset({"veto=context", "veto=other_child", "veto=plan_undated", "veto=invitation"})
+
+
+def heard_on_same_day(checks: list[Finding], candidates: list[Candidate]) -> None:
+    """One check, several records of it: the journal line, the form, the workflow record. The child
+    was heard in the check when any record of that day says so (as ``merge_by_date`` joins the
+    kept ones), also a record the decision left out (a form it found incomplete, a record header
+    it saw as no event); a planned check, or one about another child or a copy, tells nothing."""
+    hard = (hard_vetoes() - _HEARD_DESPITE) | _NOT_THIS_CHECK
+    heard = {c.finding.date: c.finding for c in candidates
+             if c.finding.attributes.get("child_spoken") and hard.isdisjoint(c.signals)}
+    for check in checks:
+        found = heard.get(check.date)
+        if found is not None and not check.attributes.get("child_spoken"):
+            check.attributes["child_spoken"] = True
+            check.attributes["child_spoken_cue"] = found.attributes.get("child_spoken_cue")
 
 
 def flag_copies(checks: list[Finding], regions: dict[int, str], threshold: float) -> None:
