@@ -264,8 +264,10 @@ def _narrative_before(adoc: AnalysedDocument, entry: Entry, sent: Span) -> str:
     return adoc.document.text[start : sent.start_char]
 
 
-def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None) -> Dated:
-    """The date an event in ``sent`` happened on (see module docstring)."""
+def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None, month_by_trigger: bool = True) -> Dated:
+    """The date an event in ``sent`` happened on (see module docstring). ``month_by_trigger``: a year-less
+    month in the trigger's clause may date the event (not for a goal's evaluation: "Behaald in juni" is
+    when the goal was reached, not when the plan was evaluated)."""
     structure = adoc.structure
     # The trigger's entry: a sentence that runs on from the previous line into a new entry header
     # ("... school\nwk 33 PO verhuisd") belongs, for the event, to the entry the trigger is in.
@@ -296,6 +298,10 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None)
     in_period = [] if months else _month_in_report(text, period, context)
     if in_period:
         return Dated(in_period[0], "sentence")
+    by_trigger = None if months or anchor is None or not month_by_trigger \
+        else _month_by_trigger(text, anchor - sent.start_char, context, entry, period)
+    if by_trigger is not None:
+        return Dated(by_trigger, "sentence")
     # A whole report under one date, and the sentence is not the entry's own dated header line.
     long_entry = entry is not None and (entry.end - entry.start > REPORT_ENTRY_CHARS or _ANAPHORA.search(text)) \
         and not sent.start_char <= entry.date.start < sent.end_char
@@ -456,6 +462,49 @@ def _referred_date(adoc: AnalysedDocument, sent: Span, text: str, context: dt.da
                 return Dated(DateMention(d.date, d.precision, line_start + d.start, line_start + d.end, d.text), "paragraph")
         end = line_start - 1 if line_start > start else start
     return None
+
+
+@resource_cache
+def _trigger_month() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\d )(?<!\d)(?<!\w)(?:(?:in|begin|half|medio|halverwege|eind|rond)\s+)?"
+                      rf"({alternation(month_names())})(?!\w)(?!\s*'?\d)")
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:!?()]|\.(?:\s|$)|\b(?:maar|terwijl|omdat|nadat|want|toen|waarna|daarna)\b", re.IGNORECASE)
+_OF_MONTH = re.compile(r"(?i)\bvan\s*$")  # "het plan van februari": the month of a thing, not of the event
+# a participle of something done: "gedaan", "ingevuld", "afgenomen", "besproken" (not "bespreken")
+_DONE = re.compile(r"(?i)\b(?:\w*ge\w+[dt]|\w*(?:ge|be|ver|ont)(?:sproken|nomen|houden|keken|lopen|gaan|daan|voerd|zocht|bracht))\b")
+_TRIGGER_MONTH_REACH = 40  # characters between the month and the trigger, within one clause
+
+
+def _month_by_trigger(text: str, at: int, context: dt.date | None, entry: Entry | None,
+                      period: Period | None = None) -> DateMention | None:
+    """A month without its year in the trigger's own clause of a sentence that tells something done ("De
+    veiligheidscheck is in september gedaan", "In oktober hebben we ook de check gedaan", "veiligheidscheck
+    juni gedaan"): the event is in the latest such month up to the report's date (in a report over a
+    stated period: that month of the period), month precision; in a journal entry only a month before
+    the entry's own. Farther off, or in another clause, the month dates something else ("heeft in april
+    haar diploma gehaald; dat doel is afgesloten"); "sinds september", "het plan van februari" date no event."""
+    if context is None:
+        return None
+    found = []
+    for m in _trigger_month().finditer(text):
+        between = text[m.end() : at] if m.end() <= at else text[at : m.start()]
+        if len(between) > _TRIGGER_MONTH_REACH or _CLAUSE_BREAK.search(between):
+            continue
+        before = text[max(0, m.start() - _LOOKBACK) : m.start()]
+        if _OF_MONTH.search(before) or _not_event_date().search(before):  # "sinds september", "per juni"
+            continue
+        if not _DONE.search(text):  # "rondt de check in juli af", "evaluatie in oktober": ahead, or a plan
+            continue
+        month = month_number(m.group(1))
+        day = _month_in_period(month, period) if period is not None else None
+        if day is None:  # no stated period holds it: the latest such month up to the context
+            day = dt.date(context.year if month <= context.month else context.year - 1, month, 1)
+            if entry is not None and day >= entry.date.date.replace(day=1):
+                continue
+        found.append((len(between), DateMention(day, "month", m.start(1), m.end(1), m.group(1))))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 _LIST_GLUE = re.compile(r"^\s*(?:,|;|&|/|en|of|\+)?\s*(?:(?:op|in)\s+)?$", re.IGNORECASE)

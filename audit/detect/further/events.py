@@ -104,7 +104,7 @@ def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
 def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, detector: str, extra: Vetoes,
                      header_ok: bool = False, own_negation: bool = False, blocking: frozenset[str] | None = None,
                      attributes: Attributes | None = None, dating: Dating | None = None,
-                     about_the_child: bool = False,
+                     about_the_child: bool = False, month_by_trigger: bool = True,
                      more_spans: Callable[[AnalysedDocument], list[Span]] | None = None) -> list[Candidate]:
     """Every ``kind`` trigger as a candidate; ``rule_ok`` when no veto fired (one per sentence and date).
 
@@ -115,6 +115,7 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
     child ("met zijn zus over de puberteit gepraat") is not this child's. ``blocking``: the qualifiers that block,
     when the kind knows better ("ongesteld worden" is no plan, "geen foto's delen" the talk's content).
     ``more_spans``: evidence the kind finds by structure rather than by trigger words (a form's result field).
+    ``month_by_trigger``: see ``sentence_date``.
     """
     out: list[Candidate] = []
     for adoc in ctx.documents:
@@ -122,7 +123,7 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
         for span in all_triggers(adoc, kind) + (more_spans(adoc) if more_spans else []):
             sent = span.sent
             text = span_text(adoc, sent)
-            dated = sentence_date(adoc, sent, anchor=span.start_char)
+            dated = sentence_date(adoc, sent, anchor=span.start_char, month_by_trigger=month_by_trigger)
             if dating is not None:
                 dated = dating(adoc, sent, text, dated)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)

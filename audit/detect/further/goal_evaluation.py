@@ -64,7 +64,7 @@ def _evaluation_date(adoc: AnalysedDocument, sent: Span, text: str, dated: Dated
 
 def goal_evaluation_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     return event_candidates(ctx, models, KIND, "goal_evaluation", _vetoes, header_ok=True, own_negation=True,
-                            dating=_evaluation_date, more_spans=result_spans)
+                            dating=_evaluation_date, more_spans=result_spans, month_by_trigger=False)
 
 
 RESULT_CUE = "doelresultaat"

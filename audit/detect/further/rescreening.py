@@ -94,4 +94,5 @@ def _change_date(adoc: AnalysedDocument, sent: Span, text: str, dated: Dated) ->
 
 
 def change_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
-    return event_candidates(ctx, models, CHANGE, "household_change", _change_vetoes, dating=_change_date)
+    return event_candidates(ctx, models, CHANGE, "household_change", _change_vetoes, dating=_change_date,
+                            month_by_trigger=False)
