@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from audit.detect import facts
+from audit.detect import cases, facts
 from audit.detect.advice import advice_candidates
 from audit.detect.base import merge_by_date
 from audit.detect.batch import batched
@@ -57,6 +57,7 @@ def learn_facts(ctx: DossierContext) -> None:
     ctx.facts["other_child_names"] = facts.other_child_names(texts, own) | aged
     ctx.facts["scientist_names"] = facts.scientist_names(texts) - own - ctx.facts["other_child_names"]
     ctx.facts["foster_parent_names"] = facts.foster_parent_names(texts, own) - ctx.facts["other_child_names"]
+    ctx.facts["child_surname_initials"] = cases.surname_initials(texts, own)  # "Noor H." in a round of cases
 
 
 CANDIDATES = {

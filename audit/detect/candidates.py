@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header, tables_of
+from audit.detect.cases import in_other_case
 from audit.detect.dating import Dated, span_text
 from audit.detect.form_fields import line_at, unticked_box
 from audit.detect.participants import about_other_child
@@ -258,6 +259,8 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         # "Zin om woensdag samen een frietje te halen?": an activity asked about is an invitation
         "veto=invitation": is_broad(span) and "QUESTION" in (span._.qualifiers or set()) and _asked(adoc, span),
         "veto=record_status": record_not_done(adoc, span.start_char),
+        # "Casus 3 – T.K. (8 jr)" in team minutes: what is told under another child's case is not this child's
+        "veto=other_case": in_other_case(adoc, span.start_char, ctx.facts),
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob

@@ -128,7 +128,7 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
                 dated = dating(adoc, sent, text, dated)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
             if not about_the_child:  # a visit, meeting or change in the home concerns everyone in it
-                vetoes["veto=other_child"] = False
+                vetoes["veto=other_child"] = vetoes["veto=other_case"] = False
             if header_ok:
                 vetoes["veto=header_cancelled"] = header_cancelled(adoc, vetoes, sent, text)
                 vetoes["veto=header"] = False
