@@ -65,6 +65,9 @@ class Document:
     text: str
     blocks: list[Block] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=list)  # offset where page i+1 starts
+    # the running header/footer lines masked out of ``text``, once each: "Pleegkind: Senna W." on every
+    # page is furniture to the analysis, but still tells who the file is about
+    furniture: tuple[str, ...] = ()
 
     def page_at(self, offset: int) -> int | None:
         """1-based page holding ``offset``; None for formats without pages."""

@@ -22,6 +22,9 @@ def _lexicon() -> dict[str, Any]:
     return resource_json("facts_nl.json")
 
 
+_OTHER_CHILD_LABEL = re.compile(r"(?i)\b(?:eigen|ander|andere|overig|overige)[ \t]+$")
+
+
 def child_names(texts: list[str]) -> set[str]:
     """First names of the foster child, from header fields in the first part of each file.
 
@@ -36,7 +39,8 @@ def child_names(texts: list[str]) -> set[str]:
     names: dict[str, int] = {}
     for text in texts:
         for m in pattern.finditer(text[:1500]):
-            names[m.group(1)] = names.get(m.group(1), 0) + 1
+            if not _OTHER_CHILD_LABEL.search(text, max(0, m.start() - 10), m.start()):  # not "Eigen kind: Jules"
+                names[m.group(1)] = names.get(m.group(1), 0) + 1
     stop = set(_lexicon()["not_names"]) | set(_lexicon()["other_child_words"])
     labelled = {n for n in names if n.lower() not in stop}
     if labelled:  # a field that names the child outranks a name guessed from a birth date or an age

@@ -85,4 +85,5 @@ def without_furniture(doc: Document) -> Document:
     for b in furniture:
         chars[b.start : b.end] = " " * (b.end - b.start)
     dropped = {id(b) for b in furniture}
-    return replace(doc, text="".join(chars), blocks=[b for b in doc.blocks if id(b) not in dropped])
+    lines = tuple(dict.fromkeys(" ".join(doc.text[b.start : b.end].split()) for b in furniture))
+    return replace(doc, text="".join(chars), blocks=[b for b in doc.blocks if id(b) not in dropped], furniture=lines)

@@ -65,3 +65,31 @@ def test_a_line_on_only_some_pages_is_content():
     texts = [doc.text[b.start:b.end] for b in find_furniture(doc)]
     assert HEADER not in texts
     assert texts.count("Einde") == 5  # an exact repeat at the bottom of every page is furniture
+
+
+def test_the_masked_lines_are_kept_once_each_for_the_facts():
+    """A running header that names the child ("Pleegkind: Senna Wolters") is masked for the analysis,
+    but the facts still read who the file is about from it (issue 9)."""
+    header = "Pleegkind: Senna Wolters (03-05-2022)"
+    doc = _paged([[header, f"Veiligheidscheck {y}", f"Datum afname: 1{y % 10}-10-{y}", f"Huis en gezin: {y % 10} punten"]
+                  for y in (2023, 2024, 2025)])
+    clean = without_furniture(doc)
+    assert clean.furniture == (header,) and "Senna" not in clean.text
+
+
+def test_a_name_in_the_running_header_is_the_childs(tmp_path: Path, nlp):
+    from audit.detect import facts, learn_facts
+    from audit.pipeline import analyse, for_analysis
+    from audit.types import DossierContext, Dossier
+    import datetime as dt
+    from audit.config import load_config
+    header = "Pleegkind: Senna Wolters (03-05-2022)"
+    doc = _paged([[header, f"Veiligheidscheck {y}", f"Datum afname: 1{y % 10}-10-{y}", f"Huis en gezin: {y % 10} punten"]
+                  for y in (2023, 2024, 2025)])
+    plan = Document("plan.txt", Path("plan.txt"), "1" * 64, "test",
+                    "Pleeggezin: Eline en Kim. Ook geplaatst: Dex (pleegkind). Eigen kind: Jules (2025).\n")
+    dossier = for_analysis(Dossier("X", tmp_path, [doc, plan], []))
+    ctx = DossierContext(dossier, analyse(dossier, nlp), dt.date(2025, 12, 1), load_config())
+    learn_facts(ctx)
+    assert ctx.facts["child_names"] == {"Senna"}
+    assert facts.child_names(["Eigen kind: Jules (2025)\n"]) == set()
