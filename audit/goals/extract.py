@@ -398,7 +398,9 @@ class _GoalScanner:
             elif table in st.goal_record:
                 st.dropped.add(table)
             return True
-        if p.goal_row_label.match(label):
+        # "Resultaat | <the result aimed at>" opening a record (after "Doel | ..." it judges that goal)
+        result = p.result_row_label.match(label) and last is None and not p.no_goal_value.match(value_text)
+        if p.goal_row_label.match(label) or result:
             s, e = self._trimmed(value.start, value.end)
             if e > s:
                 cand = _Cand(s, e, "table", st.section_title, st.plan_date, section_id=-1)

@@ -115,6 +115,8 @@ class GoalStructure:
     intro: tuple[re.Pattern[str], ...]
     prose_marker: tuple[re.Pattern[str], ...]
     goal_row_label: re.Pattern[str]
+    result_row_label: re.Pattern[str]
+    no_goal_value: re.Pattern[str]
     goal_statement: re.Pattern[str]
     goal_mention: re.Pattern[str]
     prose_skip_start: re.Pattern[str]
@@ -151,6 +153,7 @@ def structure() -> GoalStructure:
         goal_label_cell=one("goal_label_cell"), status_col=each("status_columns"), dropped_goal=one("dropped_goal"),
         goal_id_label=one("goal_id_label"),
         intro=each("intro_sentence"), prose_marker=each("prose_goal_markers"), goal_row_label=one("goal_row_label"),
+        result_row_label=one("result_row_label"), no_goal_value=one("no_goal_value"),
         goal_statement=one("goal_statement"), goal_mention=one("goal_mention"),
         prose_skip_start=one("prose_skip_start"), plan_title_words=one("plan_title_words"),
         context_line=one("context_line"), plan_metadata=one("plan_metadata"),

@@ -462,3 +462,20 @@ def test_capitalised_and_semicolon_verdicts_are_evaluations() -> None:
     b.add("list_item", "- Zwemmen: Loopt.", level=1)
     b.add("list_item", "- Omgang vader om de week gaat goed; blijft.", level=1)
     assert _texts(_dossier(_doc(b, "verslag.docx"))) == []
+
+
+def test_a_record_per_life_domain_states_its_goal_as_the_result() -> None:
+    """A municipal plan: per life domain a record 'Resultaat | ...', 'Wat gaan we doen | ...', 'Wie', 'Wanneer'.
+    The result aimed at is the goal; 'Geen resultaat afgesproken' is none; after 'Doel | ...' a 'Resultaat'
+    row judges that goal (issue 9)."""
+    b = TextBuilder()
+    b.add("heading", "Doelen per leefgebied", level=1)
+    records = [[("Resultaat", "Timo leest eind groep 5 op AVI-niveau M5."), ("Wat gaan we doen", "Elke avond samen lezen."),
+                ("Wie", "Timo, pleegvader"), ("Wanneer", "juni 2026")],
+               [("Resultaat", "Geen resultaat afgesproken, gaat goed."), ("Wat gaan we doen", "-")],
+               [("Doel", "Timo fietst vóór de zomer zelf naar de sportclub."), ("Resultaat", "Nog niet, oefent op zaterdag.")]]
+    for t, rows in enumerate(records):
+        for r, (key, value) in enumerate(rows):
+            b.add_row([key, value], None, table=t, row=r)
+    assert _texts(_dossier(_doc(b))) == ["Timo leest eind groep 5 op AVI-niveau M5.",
+                                         "Timo fietst vóór de zomer zelf naar de sportclub."]
