@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from audit.resources import resource_cache, resource_json
-from audit.structure.dates import YEAR_WORD, alternation, find_dates, month_names, month_number, with_year
+from audit.structure.dates import YEAR_WORD, alternation, find_dates, month_names, month_number, weekday_names, with_year
 from audit.types import AnalysedDocument, DateMention, Entry, Period
 
 _LOOKBACK = 25  # characters before a date that may say it is not the event's date
@@ -373,7 +373,8 @@ def _labelled_aside(text: str, m: DateMention, anchor: int | None) -> bool:
     if anchor is not None and open_ < anchor < close:
         return False
     words = _ASIDE_LABEL.findall(text[open_ + 1 : m.start])
-    return bool(words) and words[-1].lower() not in _ASIDE_OPEN_WORDS
+    # "Mail van Marloes (vrijdag 20-09) ...": a weekday is the date's own, no label of another event
+    return bool(words) and words[-1].lower() not in _ASIDE_OPEN_WORDS and words[-1].lower() not in weekday_names()
 
 
 @resource_cache

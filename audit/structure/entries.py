@@ -123,7 +123,8 @@ def _contact_day(text: str, mention: DateMention, context: DateMention | None) -
     return None
 
 
-_AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t]|\.(?:\s|$)|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")
+# "[do 16-11-2023] Huisbezoek", "(12-03-2025) HB": a bracket closes the date the prefix opened
+_AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t\])]|\.(?:\s|$)|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")
 _MONTH_LEAD = re.compile(r"\s*[-–—:.]\s")  # a month that leads its line's note
 MAX_PREFIX = 24  # "Datum: donderdag " and the like
 
