@@ -119,3 +119,25 @@ def unticked_box(text: str, start: int, end: int) -> bool:
         return False
     chosen = [_answer(word) for mark, word in options if mark in checked]
     return True not in chosen
+
+
+_X_MARK = re.compile(r"(?<!\w)[Xx](?=[ \t]+(?:ja|nee)\b)", re.IGNORECASE)  # "X ja - nee": a typed tick
+_DASH_MARK = re.compile(r"(?<![\w-])-(?=[ \t]+(?:ja|nee)\b)", re.IGNORECASE)  # ... and a typed empty box
+MAX_LABEL_CHARS = 80
+
+
+def label_answered_no(text: str, start: int, end: int) -> bool:
+    """The words text[start:end] are in a form field's label ("Gesprek met pleegkind zonder pleegouders: ...")
+    and the field says no ("nee", "☐ ja ☒ nee", "- ja X nee") or is left open ("☐ ja ☐ nee"): the label
+    only names the question, nothing happened."""
+    line_start, line_end = line_at(text, start)
+    colon = text.find(":", end, line_end)
+    if colon < 0 or ":" in text[line_start:start] or colon - line_start > MAX_LABEL_CHARS:
+        return False
+    value = _DASH_MARK.sub("☐", _X_MARK.sub("☒", text[colon + 1 : line_end]))
+    said = answer(value)
+    if said is not None:
+        return said is False
+    _, option, checked = _patterns()
+    boxes = [(mark, word) for mark, word in option.findall(value) if _answer(word) is not None]
+    return bool(boxes) and not any(mark in checked for mark, _ in boxes)

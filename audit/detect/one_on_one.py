@@ -12,6 +12,7 @@ from audit.detect.base import all_triggers, evidence_for, structural_span, table
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, broad_cues, candidate, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
+from audit.detect.form_fields import label_answered_no
 from audit.detect.safety_check import copied_form
 from audit.detect.participants import addressed_subject, informal_speaker, names_in, writer_is_subject
 from audit.resources import resource_cache, resource_json
@@ -213,6 +214,9 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")
             vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and writer_is_subject(before)
             vetoes.update(definitional_vetoes(span_text(adoc, sent)))
+            # "Gesprek met pleegkind zonder pleegouders: - ja X nee": the form's question, answered no
+            vetoes["veto=form_no"] = vetoes["veto=form_no"] or label_answered_no(adoc.document.text, span.start_char,
+                                                                                  span.end_char)
             if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
                 vetoes["veto=not_the_child"] = not (names_in(span_text(adoc, span), ctx.facts.get("child_names", set()), True)
                                                     or addressed_subject(span))  # "Je belde mij": to the child
