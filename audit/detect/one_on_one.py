@@ -171,6 +171,14 @@ def _row_sentences(adoc: AnalysedDocument, span: Span, row: TextRow) -> list[Spa
     return adoc.sentences[bisect_left(starts, span.end_char) : bisect_left(starts, row.end)]
 
 
+def _definitional_at(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
+    """``definitional_vetoes`` of the trigger's sentence; also a form field whose label names the talk and
+    that answers no or is left open ("Gesprek met pleegkind zonder pleegouders: - ja X nee")."""
+    out = definitional_vetoes(span_text(adoc, span.sent))
+    out["veto=form_no"] = out["veto=form_no"] or label_answered_no(adoc.document.text, span.start_char, span.end_char)
+    return out
+
+
 def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     """Every talk trigger with its signals; ``rule_ok`` is the rules' own decision."""
     out: list[Candidate] = []
@@ -213,10 +221,7 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
                           else {"veto=informal": informal_speaker(before, foster_names)})
             # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")
             vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and writer_is_subject(before)
-            vetoes.update(definitional_vetoes(span_text(adoc, sent)))
-            # "Gesprek met pleegkind zonder pleegouders: - ja X nee": the form's question, answered no
-            vetoes["veto=form_no"] = vetoes["veto=form_no"] or label_answered_no(adoc.document.text, span.start_char,
-                                                                                  span.end_char)
+            vetoes.update(_definitional_at(adoc, span))
             if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
                 vetoes["veto=not_the_child"] = not (names_in(span_text(adoc, span), ctx.facts.get("child_names", set()), True)
                                                     or addressed_subject(span))  # "Je belde mij": to the child
