@@ -21,7 +21,7 @@ from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_findi
 from audit.detect.cases import in_other_case
 from audit.detect.dating import Dated, span_text
 from audit.detect.form_fields import line_at, unticked_box
-from audit.detect.participants import about_other_child
+from audit.detect.participants import about_other_child, names_in
 from audit.nlp.components.context import is_clear
 from audit.resources import resource_cache, resource_json
 from audit.structure.tables import TextTable, text_tables
@@ -260,7 +260,9 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=invitation": is_broad(span) and "QUESTION" in (span._.qualifiers or set()) and _asked(adoc, span),
         "veto=record_status": record_not_done(adoc, span.start_char),
         # "Casus 3 – T.K. (8 jr)" in team minutes: what is told under another child's case is not this child's
-        "veto=other_case": in_other_case(adoc, span.start_char, ctx.facts),
+        # (unless the sentence names this child)
+        "veto=other_case": in_other_case(adoc, span.start_char, ctx.facts)
+        and not names_in(text, ctx.facts.get("child_names", set())),
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob

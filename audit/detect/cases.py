@@ -35,7 +35,9 @@ def surname_initials(texts: list[str], names: set[str]) -> set[str]:
     "Noor H."): what a second initial of a case must be to be this child's."""
     found: set[str] = set()
     for name in names:
-        rx = re.compile(rf"\b{re.escape(name)}[ \t]+(?:(?:v\.|van|de|der|den|v\.d\.|vd)[ \t]*)*([A-Z])(?:\.|[a-zà-ÿ]+)")
+        # "Noor De Vries" -> V; not a label that follows the name ("Noor Geboortedatum: ...")
+        rx = re.compile(rf"\b{re.escape(name)}[ \t]+(?:(?i:v\.|van|de|der|den|v\.d\.|vd|ter|ten)[ \t]+)*"
+                        rf"([A-Z])(?:\.|[a-zà-ÿ]+\b(?![ \t]*:))")
         for text in texts:
             found.update(m.group(1) for m in rx.finditer(text))
     return found
@@ -66,7 +68,10 @@ def _other_cases(text: str, names: set[str], surnames: set[str]) -> list[tuple[i
         return []
     header, end = _patterns()
     cases = [m for m in header.finditer(text) if m.group("lead") or m.group("tag")]
-    if len({m.group("who") for m in cases}) < 2:  # one child's file, or a list of the home's children
+    # a round: two cases opened by a case word, or three naming their worker; not one child's file,
+    # nor a plan's list of the children in the home ("Noor (10 jr) – PZB Anouk", "Sem (15 jr) – JB ...")
+    led = sum(1 for m in cases if m.group("lead"))
+    if len({m.group("who") for m in cases}) < 2 or (led < 2 and len(cases) < 3):
         return []
     spans = []
     for i, m in enumerate(cases):

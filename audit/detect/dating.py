@@ -373,8 +373,11 @@ def _labelled_aside(text: str, m: DateMention, anchor: int | None) -> bool:
     if anchor is not None and open_ < anchor < close:
         return False
     words = _ASIDE_LABEL.findall(text[open_ + 1 : m.start])
-    # "Mail van Marloes (vrijdag 20-09) ...": a weekday is the date's own, no label of another event
-    return bool(words) and words[-1].lower() not in _ASIDE_OPEN_WORDS and words[-1].lower() not in weekday_names()
+    # "Mail van Marloes (vrijdag 20-09) ...": a weekday that opens the brackets is the date's own, no label of
+    # another event ("(volgend bezoek dinsdag 24-09)" is the next visit's date)
+    if words and words[-1].lower() in weekday_names() and (len(words) == 1 or words[-2].lower() == "op"):
+        return False
+    return bool(words) and words[-1].lower() not in _ASIDE_OPEN_WORDS
 
 
 @resource_cache
@@ -472,6 +475,10 @@ def _trigger_month() -> re.Pattern[str]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:!?()]|\.(?:\s|$)|\b(?:maar|terwijl|omdat|nadat|want|toen|waarna|daarna)\b", re.IGNORECASE)
+# after the trigger: a new clause ("gedaan en Noor gaat in juni op kamp") or the talk's topic ("gesproken over het
+# kamp in juni"); before it, names joined ("In oktober hebben Els en ik ...") or the topic the trigger is ("In
+# september heb ik met Fenna gesproken over haar relatie")
+_AND = re.compile(r"(?i)\b(?:en|of|over|voor)\b")
 _OF_MONTH = re.compile(r"(?i)\bvan\s*$")  # "het plan van februari": the month of a thing, not of the event
 # a participle of something done: "gedaan", "ingevuld", "afgenomen", "besproken" (not "bespreken")
 _DONE = re.compile(r"(?i)\b(?:\w*ge\w+[dt]|\w*(?:ge|be|ver|ont)(?:sproken|nomen|houden|keken|lopen|gaan|daan|voerd|zocht|bracht))\b")
@@ -491,7 +498,8 @@ def _month_by_trigger(text: str, at: int, context: dt.date | None, entry: Entry 
     found = []
     for m in _trigger_month().finditer(text):
         between = text[m.end() : at] if m.end() <= at else text[at : m.start()]
-        if len(between) > _TRIGGER_MONTH_REACH or _CLAUSE_BREAK.search(between):
+        if len(between) > _TRIGGER_MONTH_REACH or _CLAUSE_BREAK.search(between) \
+                or (m.start() > at and _AND.search(between)):
             continue
         before = text[max(0, m.start() - _LOOKBACK) : m.start()]
         if _OF_MONTH.search(before) or _not_event_date().search(before):  # "sinds september", "per juni"

@@ -59,6 +59,8 @@ def _value(raw: str) -> bool | None:
         chosen = [c for c in chosen if c is not None]
         return chosen[0] if len(chosen) == 1 else None
     words = re.findall(r"[^\W\d_]+", raw)
+    if len(words) >= 2 and {_answer(words[0]), _answer(words[1])} == {True, False} and "/" in raw.split(words[1])[0]:
+        return None  # "ja / nee": both options offered, none chosen (a blank template)
     return _answer(words[0]) if words else None
 
 
@@ -124,6 +126,9 @@ def unticked_box(text: str, start: int, end: int) -> bool:
 _X_MARK = re.compile(r"(?<!\w)[Xx](?=[ \t]+(?:ja|nee)\b)", re.IGNORECASE)  # "X ja - nee": a typed tick
 _DASH_MARK = re.compile(r"(?<![\w-])-(?=[ \t]+(?:ja|nee)\b)", re.IGNORECASE)  # ... and a typed empty box
 MAX_LABEL_CHARS = 80
+# a label is one phrase at the line's start: no journal cells, dates or sentence end before its colon
+_NOT_A_LABEL = re.compile(r"[|\t]|\d{1,2}[-/.]\d{1,2}|[.!?]\s")
+_BARE_NO = re.compile(r"(?i)[ \t]*(?:nee|no)[ \t]*(?:\.?[ \t]*$|[,;][ \t]*[^\W\d_]+[ \t]*:|[,;][ \t]*duur\b)")
 
 
 def label_answered_no(text: str, start: int, end: int) -> bool:
@@ -134,10 +139,12 @@ def label_answered_no(text: str, start: int, end: int) -> bool:
     colon = text.find(":", end, line_end)
     if colon < 0 or ":" in text[line_start:start] or colon - line_start > MAX_LABEL_CHARS:
         return False
+    if _NOT_A_LABEL.search(text, line_start, colon):  # "04-03-2025 | PZB | ...", "... gesproken. Wil ze ...: nee"
+        return False
     value = _DASH_MARK.sub("☐", _X_MARK.sub("☒", text[colon + 1 : line_end]))
-    said = answer(value)
-    if said is not None:
-        return said is False
     _, option, checked = _patterns()
     boxes = [(mark, word) for mark, word in option.findall(value) if _answer(word) is not None]
-    return bool(boxes) and not any(mark in checked for mark, _ in boxes)
+    if boxes:
+        chosen = [_answer(word) for mark, word in boxes if mark in checked]
+        return True not in chosen  # "☐ ja ☒ nee", or left open: "☐ ja ☐ nee"
+    return _BARE_NO.match(value) is not None  # "nee" alone or before the form's next field, not "nee, ze wil ..."

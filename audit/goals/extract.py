@@ -398,8 +398,13 @@ class _GoalScanner:
             elif table in st.goal_record:
                 st.dropped.add(table)
             return True
-        # "Resultaat | <the result aimed at>" opening a record (after "Doel | ..." it judges that goal)
-        result = p.result_row_label.match(label) and last is None and not p.no_goal_value.match(value_text)
+        if p.domain_row_label.match(label):  # "Leefgebied | Vrije tijd": the next record of the same table
+            st.last_table_goal.pop(table, None)
+            last = None
+        # "Resultaat | <the result aimed at>" opening a record (after "Doel | ..." it judges that goal; a verdict
+        # such as "Behaald, Timo leest nu ..." is an evaluation's result)
+        result = p.result_row_label.match(label) and last is None and not p.no_goal_value.match(value_text) \
+            and not p.verdict_value.match(value_text)
         if p.goal_row_label.match(label) or result:
             s, e = self._trimmed(value.start, value.end)
             if e > s:

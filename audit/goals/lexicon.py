@@ -117,6 +117,8 @@ class GoalStructure:
     goal_row_label: re.Pattern[str]
     result_row_label: re.Pattern[str]
     no_goal_value: re.Pattern[str]
+    domain_row_label: re.Pattern[str]
+    verdict_value: re.Pattern[str]
     goal_statement: re.Pattern[str]
     goal_mention: re.Pattern[str]
     prose_skip_start: re.Pattern[str]
@@ -154,6 +156,7 @@ def structure() -> GoalStructure:
         goal_id_label=one("goal_id_label"),
         intro=each("intro_sentence"), prose_marker=each("prose_goal_markers"), goal_row_label=one("goal_row_label"),
         result_row_label=one("result_row_label"), no_goal_value=one("no_goal_value"),
+        domain_row_label=one("domain_row_label"), verdict_value=one("verdict_value"),
         goal_statement=one("goal_statement"), goal_mention=one("goal_mention"),
         prose_skip_start=one("prose_skip_start"), plan_title_words=one("plan_title_words"),
         context_line=one("context_line"), plan_metadata=one("plan_metadata"),

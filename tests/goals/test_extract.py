@@ -479,3 +479,17 @@ def test_a_record_per_life_domain_states_its_goal_as_the_result() -> None:
             b.add_row([key, value], None, table=t, row=r)
     assert _texts(_dossier(_doc(b))) == ["Timo leest eind groep 5 op AVI-niveau M5.",
                                          "Timo fietst vóór de zomer zelf naar de sportclub."]
+
+
+def test_result_records_in_one_table_and_a_verdict_as_result() -> None:
+    """Several life-domain records in one table each hold their goal; 'Resultaat | Behaald, ...' in an evaluation
+    table is a verdict, not a goal (issue 9, review)."""
+    b = TextBuilder()
+    b.add("heading", "Doelen per leefgebied", level=1)
+    rows = [("Leefgebied", "School"), ("Resultaat", "Timo leest eind groep 5 op AVI-niveau M5."), ("Wie", "Timo"),
+            ("Leefgebied", "Vrije tijd"), ("Resultaat", "Timo zit voor de zomer op een sportclub."), ("Wie", "Timo, PV")]
+    for r, (key, value) in enumerate(rows):
+        b.add_row([key, value], None, table=0, row=r)
+    b.add_row(["Resultaat", "Behaald, Timo leest nu op AVI M5."], None, table=1, row=0)
+    assert _texts(_dossier(_doc(b))) == ["Timo leest eind groep 5 op AVI-niveau M5.",
+                                         "Timo zit voor de zomer op een sportclub."]
