@@ -16,6 +16,7 @@ from audit.detect.base import ANY_WORD, all_triggers
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import sentence_date, span_text
+from audit.detect.facts import kin_follows
 from audit.detect.form_fields import next_line
 from audit.detect.participants import names_in
 from audit.resources import resource_cache, resource_json
@@ -110,7 +111,23 @@ def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span:
         return True
     advice_line = bool(_lexicon()["advice_line_rx"].match(adoc.document.text[span.start_char : sent.end_char]))
     in_entry = advice_line or span._.cue in _lexicon()["entry_cues"]  # "Advies:" lines, "Ik adviseer ..." mails
+    if advice_line and _scientists_register(adoc):
+        return True
     return _names_scientist(adoc, sent, in_entry, ctx.facts.get("scientist_names", set()))
+
+
+SCIENTIST_TITLE_CHARS = 300
+
+
+def _scientists_register(adoc: AnalysedDocument) -> bool:
+    """A file that is the scientist's own record of consultations ("Consultatieregister GW", "Consultaties
+    gedragswetenschapper"): its "Advies:" lines are hers, though a record names only its date and asker.
+    Read from the title (running headers included, which the analysis masks)."""
+    if "_scientists_register" not in adoc.__dict__:
+        lines = [*adoc.document.furniture, *adoc.document.text[:SCIENTIST_TITLE_CHARS].splitlines()]
+        adoc.__dict__["_scientists_register"] = any(  # the role and the register named on one title line
+            _lexicon()["role"].search(line) and re.search(_lexicon()["register_title"], line) for line in lines)
+    return adoc.__dict__["_scientists_register"]
 
 
 def _raised_only(text: str) -> bool:
@@ -127,6 +144,12 @@ def _topic_other_child(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) 
     van Jesse. Advies: plaswekker via huisarts."): the advice is about that child, not ours."""
     kids, others = ctx.facts.get("child_names", set()), ctx.facts.get("other_child_names", set())
     text = span_text(adoc, sent)
+    line_start = adoc.document.text.rfind("\n", 0, sent.start_char) + 1
+    # "12-09-2024 | ... | Betreft: Milan Verschuren (broer, 12). Vraag: ... | Advies: ...": the record says whom
+    about = _ABOUT.search(adoc.document.text, line_start, sent.start_char)
+    if about is not None and about.group(1) not in kids and (
+            about.group(1) in others or kin_follows(adoc.document.text, about.end())):
+        return True
     if not others or names_in(text, kids) or names_in(text, others):
         return False
     start = max(adoc.document.text.rfind("\n", 0, sent.start_char) + 1, sent.start_char - TOPIC_REACH)
@@ -135,6 +158,7 @@ def _topic_other_child(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) 
 
 
 TOPIC_REACH = 250
+_ABOUT = re.compile(r"\b(?i:betreft|kind|jeugdige|cli[eë]nt)[ \t]*:[ \t]*([A-Z][a-zà-ÿ]+)")
 
 
 def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:

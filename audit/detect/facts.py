@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from audit.nlp.components.anchors import finditer
-from audit.resources import resource_json
+from audit.resources import resource_cache, resource_json
 from audit.types import DateMention
 from audit.structure.dates import YEAR_WORD, find_dates
 
@@ -23,6 +23,18 @@ def _lexicon() -> dict[str, Any]:
 
 
 _OTHER_CHILD_LABEL = re.compile(r"(?i)\b(?:eigen|ander|andere|overig|overige)[ \t]+$")
+
+
+def kin_follows(text: str, pos: int) -> bool:
+    """Does a kinship word in brackets follow ``pos`` (after an optional surname): "Milan Verschuren (broer, 12)"?"""
+    return _kin_after().match(text, pos) is not None
+
+
+@resource_cache
+def _kin_after() -> re.Pattern[str]:
+    """A kinship word in brackets right after a name and its surname: "Milan Verschuren (broer, 12)"."""
+    words = "|".join(re.escape(w) for w in sorted(_lexicon()["other_child_words"], key=len, reverse=True))
+    return re.compile(rf"(?i)[ \t]*(?:[A-Z]\.|[^\W\d_]+)?[ \t]*\([ \t]*(?:{words})\b")
 
 
 def child_names(texts: list[str]) -> set[str]:
@@ -39,8 +51,11 @@ def child_names(texts: list[str]) -> set[str]:
     names: dict[str, int] = {}
     for text in texts:
         for m in pattern.finditer(text[:1500]):
-            if not _OTHER_CHILD_LABEL.search(text, max(0, m.start() - 10), m.start()):  # not "Eigen kind: Jules"
-                names[m.group(1)] = names.get(m.group(1), 0) + 1
+            if _OTHER_CHILD_LABEL.search(text, max(0, m.start() - 10), m.start()):  # not "Eigen kind: Jules"
+                continue
+            if kin_follows(text, m.end()):  # not "Betreft: Milan Verschuren (broer, 12)"
+                continue
+            names[m.group(1)] = names.get(m.group(1), 0) + 1
     stop = set(_lexicon()["not_names"]) | set(_lexicon()["other_child_words"])
     labelled = {n for n in names if n.lower() not in stop}
     if labelled:  # a field that names the child outranks a name guessed from a birth date or an age
