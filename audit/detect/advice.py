@@ -152,7 +152,7 @@ def _topic_other_child(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) 
         return True
     if not others or names_in(text, kids) or names_in(text, others):
         return False
-    start = max(adoc.document.text.rfind("\n", 0, sent.start_char) + 1, sent.start_char - TOPIC_REACH)
+    start = max(line_start, sent.start_char - TOPIC_REACH)
     before = adoc.document.text[start : sent.start_char]  # the consultation's own line, just before the advice
     return bool(names_in(before, others)) and not names_in(before, kids)
 

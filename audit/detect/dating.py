@@ -493,7 +493,7 @@ def _month_by_trigger(text: str, at: int, context: dt.date | None, entry: Entry 
     stated period: that month of the period), month precision; in a journal entry only a month before
     the entry's own. Farther off, or in another clause, the month dates something else ("heeft in april
     haar diploma gehaald; dat doel is afgesloten"); "sinds september", "het plan van februari" date no event."""
-    if context is None:
+    if context is None or not _DONE.search(text):  # "rondt de check in juli af", "evaluatie in oktober": ahead, or a plan
         return None
     found = []
     for m in _trigger_month().finditer(text):
@@ -503,8 +503,6 @@ def _month_by_trigger(text: str, at: int, context: dt.date | None, entry: Entry 
             continue
         before = text[max(0, m.start() - _LOOKBACK) : m.start()]
         if _OF_MONTH.search(before) or _not_event_date().search(before):  # "sinds september", "per juni"
-            continue
-        if not _DONE.search(text):  # "rondt de check in juli af", "evaluatie in oktober": ahead, or a plan
             continue
         month = month_number(m.group(1))
         day = _month_in_period(month, period) if period is not None else None

@@ -50,13 +50,17 @@ def _answer(word: str) -> bool | None:
     return _answers().get(word.lower())
 
 
+def _ticked_answers(options: list[tuple[str, str]]) -> list[bool]:
+    """The yes/no answers of the ticked ones among (mark, word) options ("☒ ja ☐ nee" -> [True])."""
+    checked = _patterns()[2]
+    return [a for mark, word in options if mark in checked and (a := _answer(word)) is not None]
+
+
 def _value(raw: str) -> bool | None:
     """The checked option's answer when the value has checkboxes, else the answer its first word gives."""
-    _, option, checked = _patterns()
-    options = option.findall(raw)
+    options = _patterns()[1].findall(raw)
     if options:
-        chosen = [_answer(word) for mark, word in options if mark in checked]
-        chosen = [c for c in chosen if c is not None]
+        chosen = _ticked_answers(options)
         return chosen[0] if len(chosen) == 1 else None
     words = re.findall(r"[^\W\d_]+", raw)
     if len(words) >= 2 and {_answer(words[0]), _answer(words[1])} == {True, False} and "/" in raw.split(words[1])[0]:
@@ -119,8 +123,7 @@ def unticked_box(text: str, start: int, end: int) -> bool:
         pos = m.end()
     if not options or not any(_answer(word) is not None for _, word in options):
         return False
-    chosen = [_answer(word) for mark, word in options if mark in checked]
-    return True not in chosen
+    return True not in _ticked_answers(options)
 
 
 _X_MARK = re.compile(r"(?<!\w)[Xx](?=[ \t]+(?:ja|nee)\b)", re.IGNORECASE)  # "X ja - nee": a typed tick
@@ -142,9 +145,7 @@ def label_answered_no(text: str, start: int, end: int) -> bool:
     if _NOT_A_LABEL.search(text, line_start, colon):  # "04-03-2025 | PZB | ...", "... gesproken. Wil ze ...: nee"
         return False
     value = _DASH_MARK.sub("☐", _X_MARK.sub("☒", text[colon + 1 : line_end]))
-    _, option, checked = _patterns()
-    boxes = [(mark, word) for mark, word in option.findall(value) if _answer(word) is not None]
+    boxes = [(mark, word) for mark, word in _patterns()[1].findall(value) if _answer(word) is not None]
     if boxes:
-        chosen = [_answer(word) for mark, word in boxes if mark in checked]
-        return True not in chosen  # "☐ ja ☒ nee", or left open: "☐ ja ☐ nee"
+        return True not in _ticked_answers(boxes)  # "☐ ja ☒ nee", or left open: "☐ ja ☐ nee"
     return _BARE_NO.match(value) is not None  # "nee" alone or before the form's next field, not "nee, ze wil ..."

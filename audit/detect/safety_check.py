@@ -91,7 +91,7 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
         f = next(f for f in said if f.value is False)
         return False, text[f.start : f.end]
     for f in fields:  # the labels themselves are no evidence either way
-        text = text[: f.start] + " " * (f.end - f.start) + text[f.end :]
+        text = _blank(text, f.start, f.end)
     child = _child_pattern(names)
     ticked = _TICKED.search(text) is not None
     for m in list(_UNTICKED.finditer(text)):
@@ -99,7 +99,7 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
         # in a blank form it says nothing either way
         if ticked and _first_match(_lexicon()["positive"], child, m.group("item")) is not None:
             return False, adoc.document.text[start + m.start() : start + m.end()].strip()
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        text = _blank(text, m.start(), m.end())
     cue = _first_match(_lexicon()["negative"], child, text)
     if cue is not None:
         return False, cue
@@ -125,8 +125,13 @@ def _blanked(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> st
     for a, b in skip:
         a, b = max(a, start) - start, min(b, end) - start
         if a < b:
-            out = out[:a] + " " * (b - a) + out[b:]
+            out = _blank(out, a, b)
     return out
+
+
+def _blank(text: str, a: int, b: int) -> str:
+    """``text`` with ``text[a:b]`` replaced by spaces (same length: offsets stay)."""
+    return text[:a] + " " * (b - a) + text[b:]
 
 
 # "Gesproken met: Evi (7) ja, alleen; Noah (4) nee, te jong": one answer per child of the home
@@ -148,7 +153,7 @@ def _own_child_only(text: str, names: set[str]) -> tuple[str, tuple[bool | None,
         for p in parts:
             ours = p.group("name") in names
             a, b = (p.start("who"), p.end("who")) if ours else (p.start(), p.end())
-            out = out[:a] + " " * (b - a) + out[b:]
+            out = _blank(out, a, b)
             if ours and own is None:
                 own = (answer(text[p.end("who") : p.end()]), p.group(0))
     return out, own
