@@ -52,7 +52,9 @@ def learn_facts(ctx: DossierContext) -> None:
     texts = [a.document.text for a in ctx.documents]
     # a name in a running header ("Pleegkind: Senna Wolters" on every page) is masked out of the text
     headers = ["\n".join(a.document.furniture) for a in ctx.documents if a.document.furniture]
-    own = facts.child_names(texts + headers) or facts.child_names_from_file_names([a.document.name for a in ctx.documents], texts)
+    own = (facts.child_names(texts + headers)
+           or facts.child_names_from_file_names([a.document.name for a in ctx.documents], texts)
+           or facts.child_names_from_living(texts))
     ctx.facts["child_names"] = own
     files = " ".join(a.document.name for a in ctx.documents)  # "plan_yara.pdf": a name the files bear is the child's
     aged = {n for n in facts.aged_minor_names(texts, own) if not re.search(rf"(?i)\b{re.escape(n)}\b", files)}

@@ -124,6 +124,15 @@ def child_names_from_file_names(file_names: list[str], texts: list[str]) -> set[
 
 
 
+def child_names_from_living(texts: list[str]) -> set[str]:
+    """A last fallback: who the files say lives with the foster family ("Thijmen woont bij pleegmoeder
+    Anouk"), when no field, birth date, age or file name names the child."""
+    lex = _lexicon()
+    stop = {w.lower() for w in lex["not_names"] + lex["other_child_words"]}
+    pattern = re.compile(lex["lives_with_foster_family"])
+    return {m.group(1) for text in texts for m in pattern.finditer(text) if m.group(1).lower() not in stop}
+
+
 _SURNAME = (r"(?:(?:v\.|van|de|der|den|ter|ten|el|El|al|Al|ben|Ben|bin|da|dos|du|la|le|von)[ \t]+)*"
             r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")  # "Yara El Idrissi", "Ayoub Ben Ali": the particle is part of it
 
