@@ -45,6 +45,12 @@ def _child_subject_cues() -> frozenset[str]:
     return frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"] if t.get("subject_is_child"))
 
 
+@resource_cache
+def _unknown_child_cues() -> frozenset[str]:
+    """Of those, cues whose name counts when no file names the child ("Daarna Roos apart:")."""
+    return frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"] if t.get("unknown_child_counts"))
+
+
 REGISTER_CUE = "met wie: alleen het kind"
 ELSEWHERE_CUE = "samen bezig, PO elders"  # an activity with the child while the foster parents were elsewhere
 _AWAY_CLAUSE = re.compile(r"(?i)\bterwijl\b.*?(?=[,;]|\b(?:heb|had|hebben)\s+(?:ik|we|wij)\b|$)|^[^;]*;")
@@ -179,6 +185,27 @@ def _definitional_at(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
     return out
 
 
+def not_the_child(ctx: DossierContext, text: str, span: Span) -> bool:
+    """Whether a cue that names its subject ("belde Noor mij", "Daarna Roos apart:") names someone else.
+
+    With the child's name known, the name must be hers ("Je belde mij" is the child too). When no file
+    names the child, for a cue that takes the child aside (``unknown_child_counts``) a capitalised name
+    counts unless the files know it as a foster parent's, another child's or the scientist's; whoever
+    "belde mij" may be a parent ("Mama belde mij"), so there it does not.
+    """
+    own = ctx.facts.get("child_names", set())
+    if own:
+        return not (names_in(text, own, True) or addressed_subject(span))
+    if addressed_subject(span):
+        return False
+    if span._.cue not in _unknown_child_cues():
+        return True
+    others = (ctx.facts.get("foster_parent_names", set()) | ctx.facts.get("other_child_names", set())
+              | ctx.facts.get("scientist_names", set()))
+    capitalised = [t for t in span if t.is_title and not t.is_stop]
+    return not capitalised or bool(names_in(text, others))
+
+
 def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     """Every talk trigger with its signals; ``rule_ok`` is the rules' own decision."""
     out: list[Candidate] = []
@@ -223,8 +250,7 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and writer_is_subject(before)
             vetoes.update(_definitional_at(adoc, span))
             if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
-                vetoes["veto=not_the_child"] = not (names_in(span_text(adoc, span), ctx.facts.get("child_names", set()), True)
-                                                    or addressed_subject(span))  # "Je belde mij": to the child
+                vetoes["veto=not_the_child"] = not_the_child(ctx, span_text(adoc, span), span)
             key = (sent.start, dated.mention.date if dated.mention else None)
             rule_ok = not any(vetoes.values()) and key not in seen_sents
             if rule_ok:

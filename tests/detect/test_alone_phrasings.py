@@ -63,3 +63,23 @@ def test_the_child_named_only_as_who_lives_with_the_foster_family(tmp_path, nlp)
             "gezeten.\n")
     audit = audit_files(tmp_path / "DOS-7", nlp, {"voortgangsverslag.txt": text}, AS_OF)
     assert [c["date"] for c in audit["one_on_one_contacts"]] == ["2025-02-04"]
+
+
+def test_a_later_clause_with_met_does_not_undo_the_talk(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "04-02-2025 | Huisbezoek | PZB\nDaan en ik hebben op zijn kamer gepraat, Ellen was beneden met Lieke.",
+               "11-03-2025 | Huisbezoek | PZB\nOp zijn kamer gesproken over de brugklas, Ruben was boven met de "
+               "was.") == ["2025-02-04", "2025-03-11"]
+
+
+def test_a_name_before_apart_counts_when_no_file_names_the_child(tmp_path, nlp):
+    text = ("Journaal pleegzorg\n\n04-02-2025 huisbezoek\nEerst met pleegmoeder Ellen gesproken. Daarna Merel apart: "
+            "zij vertelde over de brugklas.\n\n11-03-2025 huisbezoek\nDaarna Ellen apart: zij is moe.\n")
+    audit = audit_files(tmp_path / "DOS-8", nlp, {"journaal.txt": text}, AS_OF)
+    assert [c["date"] for c in audit["one_on_one_contacts"]] == ["2025-02-04"]
+
+
+def test_a_caller_is_not_taken_for_the_child_when_no_file_names_her(tmp_path, nlp):
+    text = "Journaal pleegzorg\n\n04-02-2025 telefonisch\nMama belde mij over de vakantie.\n"
+    audit = audit_files(tmp_path / "DOS-9", nlp, {"journaal.txt": text}, AS_OF)
+    assert audit["one_on_one_contacts"] == []
