@@ -63,7 +63,8 @@ def child_names(texts: list[str]) -> set[str]:
     # "Selin H. (geb. 25-11-2013)", "Tijn H., 02-11-2013", "Yara B.  *30-07-2009",
     # "Naam Thijmen Bolhuis Geboortedatum 02/11/2013": name + initial or surname + birth date of a minor
     label = r"(?:(?i:geboortedatum|geb\.?|geboren(?:[ \t]+op)?)[ \t]*:?[ \t]*|\*[ \t]*)"
-    born = re.compile(rf"{_NAME}[ \t]+(?:[A-Z]\.[ \t]*[,(|]?[ \t]*{label}?|{_SURNAME}[ \t]*[,(|]?[ \t]*{label})(?=\d)")
+    # "Roos Lammers (30-07-2008)": a full name with a bracketed birth date
+    born = re.compile(rf"{_NAME}[ \t]+(?:[A-Z]\.[ \t]*[,(|]?[ \t]*{label}?|{_SURNAME}[ \t]*(?:[,(|]?[ \t]*{label}|\([ \t]*))(?=\d)")
     # "Romy v. Dalfsen (16)", "Ayoub Benali (11)", "Jayden Post (2 jr 9 mnd)", "Lotte Hendriksma (geb. 22-06-2020)":
     # a name with an age under 18 or a birth ("Anja Kuiper (58)" is a foster mother); not "zus Lotte (8)"
     aged = re.compile(rf"{_NAME}[ \t]+{_SURNAME}[ \t]*\((?:(?:1[0-7]|[1-9])(?:[ \t]*j(?:aa)?r)?"
@@ -72,7 +73,7 @@ def child_names(texts: list[str]) -> set[str]:
     for text in texts:
         head = text[:1500]
         for m in born.finditer(head):
-            if _minor_birth(head, m.end()):
+            if _minor_birth(head, m.end()) and not kin.search(head[max(0, m.start() - 30) : m.start()]):
                 names[m.group(1)] = names.get(m.group(1), 0) + 1
         for m in aged.finditer(head):
             if not kin.search(head[max(0, m.start() - 30) : m.start()]):

@@ -50,3 +50,9 @@ def test_the_home_the_child_lives_in_since_a_date():
     text = "Aanleiding: Sem woont sinds 1 maart 2016 bij Anton en Rianne de Wit in Groenhoven."
     assert foster_parent_names([text], {"Sem"}) == {"Anton", "Rianne"}
     assert foster_parent_names(["Sem woont sinds de zomer bij Karel en Ina."], {"Sem"}) == {"Karel", "Ina"}
+
+
+def test_a_full_name_with_a_bracketed_birth_date():
+    header = "JOURNAAL | Pleegzorg Oostrand\nMila Brouwers (14-09-2011) | DOS-12\nNetwerkpleegzorg bij oma sinds 2020"
+    assert child_names([header]) == {"Mila"}
+    assert child_names(["Pleegmoeder Ineke Brouwers (03-02-1968), broer Sven Brouwers (02-05-2013)\nJournaal 2025"]) == set()
