@@ -134,6 +134,20 @@ def child_names_from_living(texts: list[str]) -> set[str]:
     return {m.group(1) for text in texts for m in pattern.finditer(text) if m.group(1).lower() not in stop}
 
 
+def nicknames(texts: list[str], own: set[str]) -> set[str]:
+    """The child's other name, in brackets after her name or in a field ("Yasmina (Mina) Amrani",
+    "Roepnaam: Mina"): files use either, and the other is no other child."""
+    if not own:
+        return set()
+    lex = _lexicon()
+    stop = {w.lower() for w in lex["not_names"] + lex["other_child_words"]}
+    after = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(own))})\b(?:{lex['nickname_after']})")
+    field = re.compile(lex["nickname_field"])
+    found = {g for text in texts for m in after.finditer(text) for g in m.groups() if g}
+    found |= {m.group(1) for text in texts if len(own) == 1 for m in field.finditer(text[:1500])}
+    return {n for n in found if n.lower() not in stop} - own
+
+
 _SURNAME = (r"(?:(?:v\.|van|de|der|den|ter|ten|el|El|al|Al|ben|Ben|bin|da|dos|du|la|le|von)[ \t]+)*"
             r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")  # "Yara El Idrissi", "Ayoub Ben Ali": the particle is part of it
 

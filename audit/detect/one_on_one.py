@@ -186,7 +186,8 @@ def _definitional_at(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
 
 
 def not_the_child(ctx: DossierContext, text: str, span: Span) -> bool:
-    """Whether a cue that names its subject ("belde Noor mij", "Daarna Roos apart:") names someone else.
+    """Whether a cue that names its subject ("belde Noor mij", "Daarna Roos apart:") names someone else,
+    or names a foster parent besides the child.
 
     With the child's name known, the name must be hers ("Je belde mij" is the child too). When no file
     names the child, for a cue that takes the child aside (``unknown_child_counts``) a capitalised name
@@ -194,6 +195,8 @@ def not_the_child(ctx: DossierContext, text: str, span: Span) -> bool:
     "belde mij" may be a parent ("Mama belde mij"), so there it does not.
     """
     own = ctx.facts.get("child_names", set())
+    if names_in(text, ctx.facts.get("foster_parent_names", set()) - own):  # "met Daan ..., Ruben vertaalde, ..."
+        return True
     if own:
         return not (names_in(text, own, True) or addressed_subject(span))
     if addressed_subject(span):

@@ -83,3 +83,48 @@ def test_a_caller_is_not_taken_for_the_child_when_no_file_names_her(tmp_path, nl
     text = "Journaal pleegzorg\n\n04-02-2025 telefonisch\nMama belde mij over de vakantie.\n"
     audit = audit_files(tmp_path / "DOS-9", nlp, {"journaal.txt": text}, AS_OF)
     assert audit["one_on_one_contacts"] == []
+
+
+def test_with_the_child_while_the_foster_parents_stayed_elsewhere(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "04-02-2025 | Huisbezoek | PZB\nDaarna ben ik met Daan naar boven gegaan, pleegouders bleven beneden.",
+               "11-03-2025 | Huisbezoek | PZB\nPleegmoeder bleef in de keuken; ik ben met Daan naar de schuur gelopen "
+               "om zijn nieuwe fiets te zien.",
+               "08-04-2025 | Huisbezoek | PZB\nDaarna ben ik met Lieke naar boven gegaan, pleegouders bleven "
+               "beneden.") == ["2025-02-04", "2025-03-11"]
+
+
+def test_the_child_and_i_sat_and_chatted(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "04-02-2025 | Huisbezoek | PZB\nZo zaten Daan en ik een kwartier op de bank met zijn stripboek en "
+               "kletsten we over de brugklas.",
+               "11-03-2025 | Huisbezoek | PZB\nZo zaten Daan en ik met Ellen aan tafel en kletsten we over de "
+               "vakantie.") == ["2025-02-04"]
+
+
+def test_nobody_else_there_at_school(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "04-02-2025 | School | PZB\nDaan op school gesproken in het kamertje van de mentor, zonder juf of "
+               "iemand anders erbij.") == ["2025-02-04"]
+
+
+def test_an_indirect_question_ends_where_the_deed_begins(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "04-02-2025 | Huisbezoek | PZB\nDaan vroeg of ik meeliep naar de bakker; onderweg hebben we met z'n "
+               "tweeën gekletst over zijn vriendjes.") == ["2025-02-04"]
+
+
+def test_the_foster_mother_and_i_apart_is_no_talk_with_the_child(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "04-02-2025 | Huisbezoek | PZB\nToen Daan naar voetbal was, hebben Ellen en ik even apart gepraat "
+               "over haar zorgen.",
+               "11-03-2025 | Huisbezoek | PZB\nDaarna hebben pleegmoeder en ik apart gesproken over de "
+               "vakantie.") == []
+
+
+def test_a_relative_who_stayed_is_still_there(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "04-02-2025 | Huisbezoek | PZB\nGesprek met Daan in de woonkamer, Ruben vertaalde, pleegmoeder was in "
+               "de keuken.",
+               "11-03-2025 | Huisbezoek | PZB\nGesprek met Daan in de woonkamer, oom hielp mee, tante was in de "
+               "keuken.") == []

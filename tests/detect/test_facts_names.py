@@ -1,5 +1,6 @@
 """Who the foster child is, read from header fields of many shapes (own sentences)."""
-from audit.detect.facts import child_names, child_names_from_file_names, foster_parent_names, other_child_names
+from audit.detect.facts import (child_names, child_names_from_file_names, foster_parent_names, nicknames,
+                                other_child_names)
 
 
 def test_name_and_birth_date_in_an_export_header():
@@ -56,3 +57,9 @@ def test_a_full_name_with_a_bracketed_birth_date():
     header = "JOURNAAL | Pleegzorg Oostrand\nMila Brouwers (14-09-2011) | DOS-12\nNetwerkpleegzorg bij oma sinds 2020"
     assert child_names([header]) == {"Mila"}
     assert child_names(["Pleegmoeder Ineke Brouwers (03-02-1968), broer Sven Brouwers (02-05-2013)\nJournaal 2025"]) == set()
+
+
+def test_the_childs_other_name():
+    assert nicknames(["Verslag huisbezoek Johanna (Jo) de Wit, 12 jaar"], {"Johanna"}) == {"Jo"}
+    assert nicknames(["Naam: Johanna de Wit\nRoepnaam: Hanneke\nPleegouders: ..."], {"Johanna"}) == {"Hanneke"}
+    assert nicknames(["Johanna (12) en haar broer Sep (9)"], {"Johanna"}) == set()
