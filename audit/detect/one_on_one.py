@@ -209,6 +209,50 @@ def not_the_child(ctx: DossierContext, text: str, span: Span) -> bool:
     return not capitalised or bool(names_in(text, others))
 
 
+def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_names: frozenset[str]) -> dict[str, bool]:
+    """Who the trigger's talk or activity was with: an informal person, the foster parents' own "we",
+    a definitional filter, or a named subject who is not the child."""
+    sent = span.sent
+    before = adoc.document.text[sent.start_char : span.start_char]
+    vetoes = (_elsewhere_vetoes(ctx, span_text(adoc, span)) if span._.cue == ELSEWHERE_CUE
+              else {"veto=informal": informal_speaker(before, foster_names)})
+    # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")
+    vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and writer_is_subject(before)
+    vetoes.update(_definitional_at(adoc, span))
+    if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
+        vetoes["veto=not_the_child"] = not_the_child(ctx, span_text(adoc, span), span)
+    return vetoes
+
+
+@resource_cache
+def _after_talk_cues() -> frozenset[str]:
+    """Cues that are a sentence of their own on who was absent ("PO niet aanwezig."), said of the talk
+    the sentence before tells (``after_talk``)."""
+    return frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"] if t.get("after_talk"))
+
+
+def _talk_before(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> Span | None:
+    """The sentence just before, in the same paragraph, when it tells a talk or walk with the child
+    ("Gesprek op school met Noor en haar mentor." before "PO niet aanwezig.") and holds no talk
+    trigger of its own (that one is the finding)."""
+    sent = span.sent
+    if sent.start == 0:
+        return None
+    prev = adoc.doc[sent.start - 1].sent
+    text = span_text(adoc, prev)
+    if "\n\n" in adoc.document.text[prev.end_char : sent.start_char] or not _TALK_BEFORE.search(text):
+        return None
+    if any(prev.start <= s.start < prev.end for s in all_triggers(adoc, KIND)):
+        return None
+    own = ctx.facts.get("child_names", set())
+    return prev if names_in(text, own, True) or _CHILD_WORDS.search(text) else None
+
+
+_TALK_BEFORE = re.compile(r"(?i)(?<!\w)(?:gesprek\w*|gesproken|gepraat|praten|gekletst|kennismaking|kennisgemaakt|"
+                          r"wandeling|gewandeld|beeldbel\w*|videobel\w*|gebeld|opgezocht|bezocht)(?!\w)")
+_CHILD_WORDS = re.compile(r"(?i)(?<!\w)(?:pk|pleegkind|jeugdige|jongere|met\s+(?:hem|haar))(?!\w)")
+
+
 def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     """Every talk trigger with its signals; ``rule_ok`` is the rules' own decision."""
     out: list[Candidate] = []
@@ -246,14 +290,10 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             # a form copied from last year's: its talk is last year's, unless the line gives that day itself
             # ("Jeugdige gesproken (16-01-2024): ja, alleen": evidence of the talk on 16 January 2024)
             vetoes["veto=not_a_new_check"] = copied and dated.source != "sentence"
-            before = adoc.document.text[sent.start_char : span.start_char]
-            vetoes.update(_elsewhere_vetoes(ctx, span_text(adoc, span)) if span._.cue == ELSEWHERE_CUE
-                          else {"veto=informal": informal_speaker(before, foster_names)})
-            # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")
-            vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and writer_is_subject(before)
-            vetoes.update(_definitional_at(adoc, span))
-            if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
-                vetoes["veto=not_the_child"] = not_the_child(ctx, span_text(adoc, span), span)
+            vetoes.update(_who_vetoes(ctx, adoc, span, foster_names))
+            talk_before = _talk_before(ctx, adoc, span) if span._.cue in _after_talk_cues() else None
+            if span._.cue in _after_talk_cues():  # "PO niet aanwezig." after the talk it is about
+                vetoes["veto=no_talk_before"] = talk_before is None
             key = (sent.start, dated.mention.date if dated.mention else None)
             rule_ok = not any(vetoes.values()) and key not in seen_sents
             if rule_ok:
@@ -261,6 +301,8 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             out.append(candidate("one_on_one", adoc, span, dated, prob, rule_ok, vetoes))
             if row is not None:  # the inspector reads the row's note, not only its "PK" cell
                 out[-1].finding.evidence += [evidence_for(adoc, s) for s in _row_sentences(adoc, span, row) if s != sent]
+            if talk_before is not None:
+                out[-1].finding.evidence.insert(0, evidence_for(adoc, talk_before))
             for other in enumerated_dates(adoc, sent, dated):  # a summary of several talks: one candidate a day,
                 other_ok = rule_ok and (sent.start, other.date) not in seen_sents  # as the rules judge the first
                 if other_ok:
