@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from audit.detect.dating import Dated, span_text
 from audit.nlp.components.context import is_clear
 from audit.nlp.components.triggers import SPANS_KEY
+from audit.resources import resource_json
 from audit.structure.tables import TextTable, text_tables
 from audit.types import AnalysedDocument, Evidence, Finding
 
@@ -158,8 +159,19 @@ def dated_ok(adoc: AnalysedDocument, dated: Dated, sent: Span | None = None) -> 
     thuis.") is the sentence's own."""
     if adoc.structure.doc_type in PLAN_TYPES:
         own = sent is not None and dated.mention is not None and sent.start_char <= dated.mention.start < sent.end_char
-        return dated.source == "sentence" or (dated.source == "entry" and own)
+        return dated.source == "sentence" or (dated.source == "entry" and (own or _meeting_entry(adoc, sent)))
     return True
+
+
+def _meeting_entry(adoc: AnalysedDocument, sent: Span | None) -> bool:
+    """The sentence is in a plan's dated section on a meeting held ("Evaluatie via Teams – 04-06-2024")."""
+    entry = adoc.structure.entry_at(sent.start_char) if sent is not None else None
+    return entry is not None and re.search(_plan_meeting_entry(), entry.header) is not None
+
+
+@lru_cache(maxsize=1)
+def _plan_meeting_entry() -> re.Pattern[str]:
+    return re.compile(resource_json("dates_nl.json")["plan_meeting_entry"])
 
 
 def in_entry_header(adoc: AnalysedDocument, sent: Span) -> bool:

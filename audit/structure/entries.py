@@ -124,7 +124,7 @@ def _contact_day(text: str, mention: DateMention, context: DateMention | None) -
 
 
 # "[do 16-11-2023] Huisbezoek", "(12-03-2025) HB": a bracket closes the date the prefix opened
-_AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t\])]|\.(?:\s|$)|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")
+_AFTER_DATE = re.compile(r"^\s*(?:$|[|:\-–—,;/\t\])·•]|\.(?:\s|$)|\s{2,}|\(|[A-Za-zÀ-ÿ]|\d{1,2}[:.]\d{2}\b)")
 _MONTH_LEAD = re.compile(r"\s*[-–—:.]\s")  # a month that leads its line's note
 MAX_PREFIX = 24  # "Datum: donderdag " and the like
 
@@ -168,6 +168,7 @@ def _record_header_date(text: str, context: DateMention | None) -> DateMention |
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASIDE = re.compile(r"\([^()]*\)\s*$")
 _TICK_BOX = re.compile(r"[☐☒☑□■]|\[[ xX]\]")
 MAX_SHORT_HEADER = 60
 _BIRTH = re.compile(r"(?i)\b(?:geb|geboren|geboortedatum|dob)\b|\*\s*$")
@@ -177,15 +178,16 @@ LINE_DATED = 1  # dated entries seen before a bare "25/6 ..." line counts as one
 
 def _short_header_date(text: str, context: DateMention | None) -> DateMention | None:
     """A short line that is only a contact type and a date: "-- huisbezoek 02-10-2024 --",
-    "Huisbezoek 20 maart 2024", "Gesprek PK (12-03-2024)"."""
+    "Huisbezoek 20 maart 2024", "Gesprek PK (12-03-2024)", "7. Evaluatie – 24-09-2024 (tevens zorgteam)"."""
     stripped = text.strip()
-    if len(stripped) > MAX_SHORT_HEADER or stripped.endswith(".") or _TICK_BOX.search(stripped):
+    if len(_ASIDE.sub("", stripped)) > MAX_SHORT_HEADER or stripped.endswith(".") or _TICK_BOX.search(stripped):
         return None  # "☒ ja ☐ nee, datum: 29-10-2024": a form's answer, not a record's header
     mentions = find_dates(stripped, context_date=context.date if context else None)
     days = [m for m in mentions if m.precision == "day"]
     if len(days) != 1:
         return None
-    rest = stripped[: days[0].start] + " " + stripped[days[0].end :]
+    # "Evaluatie via Teams – 24-09-2024 (tevens zorgteamoverleg)": an aside in brackets after the date
+    rest = stripped[: days[0].start] + " " + _ASIDE.sub(" ", stripped[days[0].end :])
     words = _WORD.findall(rest)
     if len(words) > MAX_SHORT_HEADER_WORDS or _BIRTH.search(stripped[: days[0].start]) \
             or _record_stamp().search(stripped[: days[0].start]):

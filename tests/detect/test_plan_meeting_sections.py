@@ -1,0 +1,54 @@
+"""A plan's dated section on a meeting held records what was said there that day.
+Every sentence is written for this test."""
+import datetime as dt
+from pathlib import Path
+
+from tests.pipelines import audit_files
+
+AS_OF = dt.date(2025, 6, 1)
+PLAN = ("Hulpverleningsplan 2024-2025\nJeugdige: Daan Kuiper (geb. 02-03-2012)\n"
+        "Pleegouders: Ellen en Ruben Smit\nOpgesteld: 10-09-2024 door PZB Sanne Vos, GW: Karin Mol\n\n"
+        "Doelen\n1. Daan gaat elke dag naar school.\n\n")
+
+
+def advice_dates(tmp_path: Path, nlp, text: str) -> list[str]:
+    audit = audit_files(tmp_path / "DOS-12", nlp, {"hulpverleningsplan.txt": PLAN + text}, AS_OF)
+    return [a["date"] for a in audit["behavioural_scientist_advice"]]
+
+
+def test_advice_under_a_dated_evaluation_heading(tmp_path, nlp):
+    assert advice_dates(tmp_path, nlp,
+                        "7. Evaluatie via Teams – 14-01-2025 (tevens zorgteamoverleg)\nAanwezig: PZB, GW, pleegouders\n"
+                        "GW adviseert: doel 1 handhaven en de mentor vaker betrekken.\n") == ["2025-01-14"]
+
+
+def test_advice_in_a_plan_without_a_date_of_its_own_is_not_an_event(tmp_path, nlp):
+    assert advice_dates(tmp_path, nlp,
+                        "Werkwijze\nDe GW adviseert bij elke evaluatie over de doelen.\n") == []
+
+
+def test_a_case_put_to_the_scientist_is_no_advice(tmp_path, nlp):
+    journal = ("Journaal\nJeugdige: Daan Kuiper (geb. 02-03-2012)\n\n04-02-2025 | PZB\nSlaapproblemen Daan voorgelegd "
+               "aan GW, zie overleg GW.\n\n11-03-2025 | PZB\nDaan aangemeld voor het MDO van 20-03-2025.\n")
+    audit = audit_files(tmp_path / "DOS-13", nlp, {"journaal.txt": journal}, AS_OF)
+    assert audit["behavioural_scientist_advice"] == []
+
+
+def test_advice_cited_in_brackets_was_given_before(tmp_path, nlp):
+    assert advice_dates(tmp_path, nlp,
+                        "Evaluatie zorgteam 14-01-2025\nZakgeld per week afgesproken (advies GW), gaat goed.\n") == []
+
+
+def test_put_to_the_scientist_who_answered(tmp_path, nlp):
+    journal = ("Journaal\nJeugdige: Daan Kuiper (geb. 02-03-2012)\n\n04-02-2025 | PZB\nHet logeerplan voorgelegd aan "
+               "Karin Mol (GW), die vond het goed mits Daan zelf kan terugbellen.\n")
+    audit = audit_files(tmp_path / "DOS-14", nlp, {"journaal.txt": journal}, AS_OF)
+    assert [a["date"] for a in audit["behavioural_scientist_advice"]] == ["2025-02-04"]
+
+
+def test_a_header_whose_date_is_set_off_by_a_middle_dot(tmp_path, nlp):
+    journal = ("Logboek\nJeugdige: Daan Kuiper (geb. 02-03-2012)\n\n2025-01-14 · huisbezoek · S. de Vos (PZW)\n"
+               "Daan speelde buiten.\n\n2025-02-04 · overleg GW · S. de Vos (PZW)\nMet GW Karin Mol het slapen "
+               "besproken: zij adviseert een vast avondritueel.\n")
+    audit = audit_files(tmp_path / "DOS-15", nlp, {"logboek.txt": journal}, AS_OF)
+    assert [a["date"] for a in audit["behavioural_scientist_advice"]] == ["2025-02-04"]
