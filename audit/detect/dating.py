@@ -246,7 +246,14 @@ def _weekday_shift(entry_day: dt.date, text: str) -> int:
         day = entry_day - dt.timedelta(days=entry_day.weekday() + 7) + dt.timedelta(days=days[last_week.group(1).lower()])
         return (day - entry_day).days
     m = pattern.search(text)
-    return -((entry_day.weekday() - days[(m.group(1) or m.group(2)).lower()]) % 7) if m else 0
+    if m is None:
+        return 0
+    back = (entry_day.weekday() - days[(m.group(1) or m.group(2)).lower()]) % 7
+    # "afgelopen dinsdag" written on a Tuesday is a week ago (today would be "vandaag")
+    return -(back or (7 if _LAST_MARKER.match(m.group(0)) or m.group(2) else 0))
+
+
+_LAST_MARKER = re.compile(r"(?i)afgelopen|vorige")
 
 
 def _shifted_entry_date(entry: Entry, text: str) -> Dated | None:

@@ -96,8 +96,11 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
     ticked = _TICKED.search(text) is not None
     for m in list(_UNTICKED.finditer(text)):
         # "☐ Mening jeugdige gevraagd" in a form that ticks other items: the child was not asked;
-        # in a blank form it says nothing either way
-        if ticked and _first_match(_lexicon()["positive"], child, m.group("item")) is not None:
+        # in a blank form it says nothing either way; nor does an unticked negative option
+        # ("☐ pleegkind niet gesproken (reden invullen)" beside "☒ pleegkind apart gesproken")
+        item = m.group("item")
+        if ticked and _first_match(_lexicon()["positive"], child, item) is not None \
+                and _first_match(_lexicon()["negative"], child, item) is None:
             return False, adoc.document.text[start + m.start() : start + m.end()].strip()
         text = _blank(text, m.start(), m.end())
     cue = _first_match(_lexicon()["negative"], child, text)

@@ -14,7 +14,7 @@ from audit.resources import resource_json
 from audit.types import Block, Document
 from audit.read.base import ReadError, sha256_bytes
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(?=[^\s|])")  # not "# | Doel | Wie": a table header whose first column is "#"
 # "- ", "* ", "• ", "– ", "1. ", "1) ", "a) ", "a. " (single lower-case letter); \uf0b7 = Symbol-font bullet
 LIST_ITEM = re.compile(r"^(?:[-*•–·▪◦\uf0b7\uf0a7]\s+|\d{1,3}[.)]\s+|[a-zA-Z][)]\s+|[a-z][.]\s+)(?=\S)")
 

@@ -50,3 +50,24 @@ def test_a_missed_call_in_a_register_is_no_contact(tmp_path, nlp):
              "11-03-2025 | beeldbellen | Daan | Daan vertelde over zijn nieuwe fiets. | PB\n")
     audit = audit_files(tmp_path / "DOS-11", nlp, {"contacten.txt": HEADER + table}, AS_OF)
     assert [c["date"] for c in audit["one_on_one_contacts"]] == ["2025-03-11"]
+
+
+def test_more_ways_of_being_alone(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "04-02-2025 | huisbezoek | PB\nDaan reed daarna met mij mee naar de apotheek.",
+               "11-03-2025 | huisbezoek | PB\nDaan heeft daarna apart met mij zijn eigen deel gedaan.",
+               "08-04-2025 | ziekenhuis | PB\nDaan op de afdeling bezocht; er waren geen pleegouders, dus alleen Daan en ik.",
+               "13-05-2025 | school | PB\nMet hem op de gang Lego gebouwd en gepraat over zijn juf (PO niet aanwezig).") == [
+        "2025-02-04", "2025-03-11", "2025-04-08", "2025-05-13"]
+
+
+def test_alone_with_the_foster_mother_is_not_with_the_child(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "04-02-2025 | huisbezoek | PB\nDaan sliep; er waren geen kinderen, dus alleen Ellen en ik.",
+               "11-03-2025 | huisbezoek | PB\nLieke reed daarna met mij mee naar de winkel.") == []
+
+
+def test_last_tuesday_written_on_a_tuesday_is_a_week_before(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "27-05-2025 | PB\nAfgelopen dinsdag met Daan geluncht bij de bakkerij; Ellen was er niet bij.") == [
+        "2025-05-20"]

@@ -52,3 +52,13 @@ def test_a_header_whose_date_is_set_off_by_a_middle_dot(tmp_path, nlp):
                "besproken: zij adviseert een vast avondritueel.\n")
     audit = audit_files(tmp_path / "DOS-15", nlp, {"logboek.txt": journal}, AS_OF)
     assert [a["date"] for a in audit["behavioural_scientist_advice"]] == ["2025-02-04"]
+
+
+def test_a_scientists_meeting_record_and_medical_advisers(tmp_path, nlp):
+    record = ("Overleg gedragswetenschapper\nPleegzorg Oost – Daan Kuiper – GW Karin Mol – pzb Sanne Vos\n"
+              "Datum: 14-01-2025\nVraag: hoe ondersteunen we de pleegouders?\nAdvies: vaste rituelen rond het slapen.\n")
+    journal = ("Journaal\nJeugdige: Daan Kuiper (geb. 02-03-2012)\n\n04-02-2025 | PZB\nAdvies DVK: pleegmoeder checkt "
+               "'s avonds de pompgegevens.\nKinderarts adviseert verwijzing naar de diëtist.\nDit neem ik mee naar het "
+               "GW-overleg in maart.\n")
+    audit = audit_files(tmp_path / "DOS-20", nlp, {"overleg_gw.docx.txt": record, "journaal.txt": journal}, AS_OF)
+    assert [a["date"] for a in audit["behavioural_scientist_advice"]] == ["2025-01-14"]
