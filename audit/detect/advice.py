@@ -116,6 +116,15 @@ def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span:
     return _names_scientist(adoc, sent, in_entry, ctx.facts.get("scientist_names", set()))
 
 
+def _entry_not_ours(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
+    """An "Advies:" line whose entry named, before it, a scientist who is not the child's ("Overleg met
+    Hans, GW van team Oost (dat fam. Verhoef begeleidt). Advies: ...")."""
+    if not _lexicon()["advice_line_rx"].match(adoc.document.text[span.start_char : sent.end_char]):
+        return False
+    entry = adoc.structure.entry_at(sent.start_char)
+    return entry is not None and _not_our_scientist(adoc.document.text[entry.start : sent.start_char])
+
+
 SCIENTIST_TITLE_CHARS = 300
 
 
@@ -173,7 +182,7 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
             dated = sentence_date(adoc, sent, anchor=span.start_char)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
             vetoes.update({
-                "veto=not_our_scientist": _not_our_scientist(sent.text),
+                "veto=not_our_scientist": _not_our_scientist(sent.text) or _entry_not_ours(adoc, sent, span),
                 "veto=scientist_unnamed": not _scientist_ok(ctx, adoc, sent, span),
                 "veto=no_substance": not _has_substance(adoc, sent, span),
                 "veto=earlier_advice": bool(_lexicon()["earlier_rx"].search(span_text(adoc, sent))),

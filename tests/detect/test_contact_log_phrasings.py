@@ -71,3 +71,11 @@ def test_last_tuesday_written_on_a_tuesday_is_a_week_before(tmp_path, nlp):
     assert run(tmp_path, nlp,
                "27-05-2025 | PB\nAfgelopen dinsdag met Daan geluncht bij de bakkerij; Ellen was er niet bij.") == [
         "2025-05-20"]
+
+
+def test_few_talks_and_a_foster_parent_who_stayed(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "04-02-2025 | evaluatie | PB\nDaan is dit jaar weinig apart gesproken.",
+               "11-03-2025 | huisbezoek | PB\nHij vond het spannend om alleen met mij te praten, dus Ellen bleef erbij.",
+               "08-04-2025 | PB\nMet Daan in de stad geluncht, alleen wij tweeën.",
+               "13-05-2025 | PB\nBuddy Sam is met Daan naar het voetbal geweest, alleen zij twee.") == ["2025-04-08"]

@@ -62,3 +62,13 @@ def test_a_scientists_meeting_record_and_medical_advisers(tmp_path, nlp):
                "GW-overleg in maart.\n")
     audit = audit_files(tmp_path / "DOS-20", nlp, {"overleg_gw.docx.txt": record, "journaal.txt": journal}, AS_OF)
     assert [a["date"] for a in audit["behavioural_scientist_advice"]] == ["2025-01-14"]
+
+
+def test_the_scientist_of_another_family_and_advice_cited(tmp_path, nlp):
+    journal = ("Journaal\nJeugdige: Daan Kuiper (geb. 02-03-2012)\n\n04-02-2025 | PZB\nOverleg met Hans Wiel, GW van team "
+               "Oost (dat fam. Verhoef begeleidt). Advies: Daan niet naar de oude school laten fietsen.\n\n"
+               "11-03-2025 | PZB\nLogeren bij oma mag volgens het advies van de GW pas vanaf juli.\n\n"
+               "08-04-2025 | PZB\nOverleg met GW Karin Mol: zij adviseert dat pleegmoeder Daan meer begeleidt bij het "
+               "huiswerk.\n")
+    audit = audit_files(tmp_path / "DOS-21", nlp, {"journaal.txt": journal}, AS_OF)
+    assert [a["date"] for a in audit["behavioural_scientist_advice"]] == ["2025-04-08"]
