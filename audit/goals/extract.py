@@ -627,10 +627,20 @@ class _GoalScanner:
             self._add(start, end, "prose", marker=any(r.search(sentence) for r in p.prose_marker))
 
 
+def school_document(doc: Document) -> bool:
+    """A school's own document: its first lines name a school or a school plan, and not the provider's
+    plan ("SBO De Brugwachter · Veldzicht" / "Ontwikkelingsperspectiefplan (OPP)")."""
+    st = structure()
+    head = "\n".join([*doc.furniture, *doc.text.strip().splitlines()[: st.school_document_lines]])
+    return bool(st.school_document.search(head)) and not st.own_plan_words.search(head)
+
+
 def extract_goals(dossier: Dossier) -> list[Goal]:
     """Every goal of every document, copies merged (same normalised text)."""
     goals: dict[str, Goal] = {}
     for doc in dossier.documents:
+        if school_document(doc):  # an OPP's or a groeidocument's goals are the school's
+            continue
         for c in _GoalScanner(doc).scan():
             text = doc.text[c.start:c.end]
             key = normalise(text)
