@@ -20,6 +20,7 @@ from audit.detect.facts import kin_follows
 from audit.detect.form_fields import next_line
 from audit.detect.participants import names_in
 from audit.resources import resource_cache, resource_json
+from audit.structure.sections import school_document
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -125,6 +126,19 @@ def _entry_not_ours(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
     return entry is not None and _not_our_scientist(adoc.document.text[entry.start : sent.start_char])
 
 
+def _school_adviser(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) -> bool:
+    """Advice in a school's own document ("Advies orthopedagoog:" in an OPP) is the school's, unless the
+    sentence names our scientist ("Advies GW: ..." in the minutes of a school meeting she attended)."""
+    if not school_document(adoc.document):
+        return False
+    text = span_text(adoc, sent)
+    return not (_PROVIDER_SCIENTIST.search(text) or names_in(text, ctx.facts.get("scientist_names", set())))
+
+
+# the provider's own scientist by role ("orthopedagoog" alone, in a school's document, is the school's)
+_PROVIDER_SCIENTIST = re.compile(r"(?<![\w-])(?:GW|GD|gedragswetenschapper|gedragsdeskundige)(?![\w-])", re.IGNORECASE)
+
+
 SCIENTIST_TITLE_CHARS = 300
 
 
@@ -182,7 +196,8 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
             dated = sentence_date(adoc, sent, anchor=span.start_char)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
             vetoes.update({
-                "veto=not_our_scientist": _not_our_scientist(sent.text) or _entry_not_ours(adoc, sent, span),
+                "veto=not_our_scientist": (_not_our_scientist(sent.text) or _entry_not_ours(adoc, sent, span)
+                                           or _school_adviser(ctx, adoc, sent)),
                 "veto=scientist_unnamed": not _scientist_ok(ctx, adoc, sent, span),
                 "veto=no_substance": not _has_substance(adoc, sent, span),
                 "veto=earlier_advice": bool(_lexicon()["earlier_rx"].search(span_text(adoc, sent))),

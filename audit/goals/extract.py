@@ -25,7 +25,7 @@ from audit.goals.rules import strip_prefix
 from audit.structure import labelled_date, plan_date
 from audit.structure.dates import find_dates
 from audit.structure.sections import (FIELD_LINE, GoalHeadingKind, goal_heading_kind, goal_headings, is_document_title,
-                                     is_unrelated_heading)
+                                     is_unrelated_heading, school_document)
 from audit.structure.sentences import sentence_spans
 from audit.structure.tables import separator_of, text_tables
 from audit.types import Block, Cell, Document, Dossier, Evidence
@@ -625,14 +625,6 @@ class _GoalScanner:
             if p.prose_skip_start.match(sentence) or p.context_line.match(sentence) or p.plan_metadata.search(sentence):
                 continue  # an introduction, a context paragraph ("Hulpvraag: ...") or plan metadata
             self._add(start, end, "prose", marker=any(r.search(sentence) for r in p.prose_marker))
-
-
-def school_document(doc: Document) -> bool:
-    """A school's own document: its first lines name a school or a school plan, and not the provider's
-    plan ("SBO De Brugwachter · Veldzicht" / "Ontwikkelingsperspectiefplan (OPP)")."""
-    st = structure()
-    head = "\n".join([*doc.furniture, *doc.text.strip().splitlines()[: st.school_document_lines]])
-    return bool(st.school_document.search(head)) and not st.own_plan_words.search(head)
 
 
 def extract_goals(dossier: Dossier) -> list[Goal]:

@@ -134,9 +134,6 @@ class GoalStructure:
     form_answer: re.Pattern[str]
     evaluation_intro: re.Pattern[str]
     signature_line: re.Pattern[str]
-    school_document: re.Pattern[str]
-    own_plan_words: re.Pattern[str]
-    school_document_lines: int
 
 
 @resource_cache
@@ -167,6 +164,4 @@ def structure() -> GoalStructure:
         question_line=one("question_line"), goal_question=one("goal_question"), who_question=one("who_question"),
         evaluation_verdict=one("evaluation_verdict"), form_answer=one("form_answer"),
         evaluation_intro=one("evaluation_intro"), signature_line=one("signature_line"),
-        school_document=re.compile(s["school_document"]), own_plan_words=re.compile(s["own_plan_words"]),
-        school_document_lines=int(s["school_document_lines"]),
     )

@@ -254,3 +254,18 @@ def document_type(doc: Document, sections: list[Section]) -> str:
         if kinds:
             return kinds[0]
     return "other"
+
+
+@resource_cache
+def _school_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    data = resource_json("sections.json")
+    return re.compile(data["school_document"]), re.compile(data["own_plan_words"]), int(data["school_document_lines"])
+
+
+def school_document(doc: Document) -> bool:
+    """A school's own document: its first lines name a school or a school plan, and not the provider's
+    plan ("SBO De Brugwachter · Veldzicht" / "Ontwikkelingsperspectiefplan (OPP)"). Its goals and its
+    advice are the school's (sections.json: school_document)."""
+    school, own, lines = _school_patterns()
+    head = "\n".join([*doc.furniture, *doc.text.strip().splitlines()[:lines]])
+    return bool(school.search(head)) and not own.search(head)
