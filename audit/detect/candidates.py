@@ -263,9 +263,16 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         # (unless the sentence names this child)
         "veto=other_case": in_other_case(adoc, span.start_char, ctx.facts)
         and not names_in(text, ctx.facts.get("child_names", set())),
+        "veto=subject_cancelled": bool(_subject_cancelled().search(text)),
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob
+
+
+@resource_cache
+def _subject_cancelled() -> re.Pattern[str]:
+    """ "Het gesprek ... dat ik voor woensdag had gepland, ging niet door" (decision_nl.json)."""
+    return re.compile(resource_json("decision_nl.json")["subject_cancelled"])
 
 
 def _asked(adoc: AnalysedDocument, span: Span) -> bool:

@@ -264,6 +264,35 @@ def _shifted_entry_date(entry: Entry, text: str) -> Dated | None:
     return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
 
 
+_WEEK_HEADER = re.compile(r"(?im)^\W*(?:wk|week)\.?\s*\d{1,2}\b")
+_WEEKDAY = re.compile(r"(?i)(?<![\w-])(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+                      r"(?:avond|middag|ochtend|nacht|morgen)?(?![\w-])")
+_NOT_THIS_WEEK = re.compile(r"(?i)(?:vorige\s+week|volgende\s+week|komende|aanstaande|elke|iedere|om\s+de|tot|vanaf|"
+                            r"voor|na|afgelopen)\s*$")
+
+
+def _weekday_in_week(adoc: AnalysedDocument, entry: Entry, sent: Span, anchor: int | None) -> Dated | None:
+    """Under a week's heading ("Week 37 (9 t/m 15 september 2024)"), the weekday the paragraph last named
+    before the trigger ("Dinsdag consult met de GW ... Advies: ...", "Ik heb het donderdag met oma
+    doorgenomen") is the day: that day of the heading's week. Not "vorige week vrijdag", "elke dinsdag",
+    "voor woensdag gepland" (another week, a habit, a plan)."""
+    text = adoc.document.text
+    if not _WEEK_HEADER.match(text, entry.start, entry.body_start):
+        return None
+    start = max(entry.body_start, text.rfind("\n", entry.body_start, sent.start_char) + 1)
+    region = text[start : anchor if anchor is not None else sent.end_char]
+    days = [m for m in _WEEKDAY.finditer(region) if not _NOT_THIS_WEEK.search(region, 0, m.start())]
+    past = {m.end() for m in _past_weekday()[0].finditer(region)}  # "PV heeft zaterdag een infarct gehad": the
+    if not days or days[-1].end() in past:                            # past, as in any entry (_weekday_shift)
+        return None
+    names = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+    monday = entry.date.date - dt.timedelta(days=entry.date.date.weekday())
+    day = monday + dt.timedelta(days=names.index(days[-1].group(1).lower()))
+    # "Maandag belde oma: ... is afgelopen zaterdag ingetrokken": the past told on that day
+    day += dt.timedelta(days=_weekday_shift(day, region[days[-1].end() :]))
+    return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
+
+
 def _narrative_before(adoc: AnalysedDocument, entry: Entry, sent: Span) -> str:
     """The entry's body before ``sent`` in the same paragraph: "Gisteren was ik bij jullie. Samen hebben we
     de checklist ingevuld." dates the second sentence to yesterday too."""
@@ -289,7 +318,7 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None,
     if own is not None:
         return own
     if entry is not None and entry.date.precision == "day":
-        shifted = _shifted_entry_date(entry, text)
+        shifted = _weekday_in_week(adoc, entry, sent, anchor) or _shifted_entry_date(entry, text)
         if shifted is None and not _relative_days(text):  # the day the paragraph's story is on
             shifted = _shifted_entry_date(entry, _narrative_before(adoc, entry, sent))
         if shifted is not None:
