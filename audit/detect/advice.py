@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import ANY_WORD, all_triggers
+from audit.detect.base import ANY_WORD, all_triggers, structural_span
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import sentence_date, span_text
@@ -140,6 +140,27 @@ _PROVIDER_SCIENTIST = re.compile(r"(?<![\w-])(?:GW|GD|gedragswetenschapper|gedra
 
 
 SCIENTIST_TITLE_CHARS = 300
+ADVICE_DOCUMENT_CUE = "adviesdocument GW"
+
+
+def advice_document_spans(adoc: AnalysedDocument) -> list[Span]:
+    """The advice of a formal advice the scientist wrote ("Omgangsadvies", "Opgesteld door | ...,
+    gedragswetenschapper", then "Advies" over "De omgang ... uit te breiden naar ..."): its first sentence
+    under the heading, which names no scientist and holds no advice word of its own."""
+    lex, text = _lexicon(), adoc.document.text
+    head = text.strip().splitlines()[: lex["advice_document_lines"]]
+    if not head or not re.search(lex["advice_document_title"], head[0]):
+        return []
+    authors = [line for line in head if re.search(lex["advice_document_author"], line)]
+    if not any(lex["role"].search(line) for line in authors):
+        return []
+    m = re.search(lex["advice_document_heading"], text)
+    body = re.search(r"\S[^\n]*", text[m.end():]) if m else None
+    if body is None:
+        return []
+    start = m.end() + body.start()
+    first = structural_span(adoc, start, m.end() + body.end(), KIND, ADVICE_DOCUMENT_CUE)
+    return [] if first is None else [structural_span(adoc, start, first.sent.end_char, KIND, ADVICE_DOCUMENT_CUE)]
 
 
 def _scientists_register(adoc: AnalysedDocument) -> bool:
@@ -189,7 +210,7 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
     out: list[Candidate] = []
     for adoc in ctx.documents:
         seen: set[int] = set()  # the rules make one finding per sentence
-        spans = all_triggers(adoc, KIND)
+        spans = all_triggers(adoc, KIND) + advice_document_spans(adoc)
         prime(models, KIND, (span.sent.text for span in spans))
         for span in spans:
             sent = span.sent
@@ -199,7 +220,7 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
                 "veto=not_our_scientist": (_not_our_scientist(sent.text) or _entry_not_ours(adoc, sent, span)
                                            or _school_adviser(ctx, adoc, sent)),
                 "veto=scientist_unnamed": not _scientist_ok(ctx, adoc, sent, span),
-                "veto=no_substance": not _has_substance(adoc, sent, span),
+                "veto=no_substance": span._.cue != ADVICE_DOCUMENT_CUE and not _has_substance(adoc, sent, span),
                 "veto=earlier_advice": bool(_lexicon()["earlier_rx"].search(span_text(adoc, sent))),
                 "veto=raised_only": _raised_only(span_text(adoc, sent)),
                 "veto=form_options": bool(re.search(_lexicon()["form_options"], span_text(adoc, sent))),

@@ -72,3 +72,15 @@ def test_the_scientist_of_another_family_and_advice_cited(tmp_path, nlp):
                "huiswerk.\n")
     audit = audit_files(tmp_path / "DOS-21", nlp, {"journaal.txt": journal}, AS_OF)
     assert [a["date"] for a in audit["behavioural_scientist_advice"]] == ["2025-04-08"]
+
+
+def test_a_formal_advice_written_by_the_scientist(tmp_path, nlp):
+    advice = ("Omgangsadvies\nBetreft | Daan Kuiper (02-03-2012), omgang met vader\nDatum advies | 17-10-2024\n"
+              "Opgesteld door | K. Mol, orthopedagoog, gedragswetenschapper Pleegzorg Oost\nAanleiding\nVader vraagt "
+              "meer omgang.\nAdvies\nDe omgang tussen Daan en vader uit te breiden naar twee keer per maand.\n")
+    by_the_raad = advice.replace("K. Mol, orthopedagoog, gedragswetenschapper Pleegzorg Oost",
+                                 "J. Smit, raadsonderzoeker Raad voor de Kinderbescherming")
+    audit = audit_files(tmp_path / "DOS-29", nlp, {"omgangsadvies.txt": advice}, AS_OF)
+    assert [a["date"] for a in audit["behavioural_scientist_advice"]] == ["2024-10-17"]
+    audit = audit_files(tmp_path / "DOS-30", nlp, {"omgangsadvies.txt": by_the_raad}, AS_OF)
+    assert audit["behavioural_scientist_advice"] == []
