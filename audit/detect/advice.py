@@ -169,8 +169,10 @@ def _scientists_register(adoc: AnalysedDocument) -> bool:
     Read from the title (running headers included, which the analysis masks)."""
     if "_scientists_register" not in adoc.__dict__:
         lines = [*adoc.document.furniture, *adoc.document.text[:SCIENTIST_TITLE_CHARS].splitlines()]
+        first = next((line for line in lines if line.strip()), "")  # "Overleg gedragswetenschapper" as the title
         adoc.__dict__["_scientists_register"] = any(  # the role and the register named on one title line
-            _lexicon()["role"].search(line) and re.search(_lexicon()["register_title"], line) for line in lines)
+            _lexicon()["role"].search(line) and re.search(_lexicon()["register_title"], line) for line in lines) or (
+            bool(_lexicon()["role"].search(first)) and re.search(_lexicon()["register_title_first_line"], first) is not None)
     return adoc.__dict__["_scientists_register"]
 
 

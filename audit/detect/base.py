@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from audit.detect.dating import Dated, span_text
 from audit.nlp.components.context import is_clear
 from audit.nlp.components.triggers import SPANS_KEY
-from audit.resources import resource_json
+from audit.resources import resource_cache, resource_json
 from audit.structure.tables import TextTable, text_tables
 from audit.types import AnalysedDocument, Evidence, Finding
 
@@ -154,7 +154,8 @@ def event_finding(kind: str, detector: str, adoc: AnalysedDocument, sent: Span, 
 
 
 def dated_ok(adoc: AnalysedDocument, dated: Dated, sent: Span | None = None) -> bool:
-    """In plans an event needs its own date in the sentence; elsewhere any date source will do. A date
+    """In plans an event needs its own date in the sentence, or a dated section on a meeting held
+    (``_meeting_entry``); elsewhere any date source will do. A date
     that heads an entry from within the sentence ("Datum: woensdag 13 december 2023, bij het pleeggezin
     thuis.") is the sentence's own."""
     if adoc.structure.doc_type in PLAN_TYPES:
@@ -169,7 +170,7 @@ def _meeting_entry(adoc: AnalysedDocument, sent: Span | None) -> bool:
     return entry is not None and re.search(_plan_meeting_entry(), entry.header) is not None
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def _plan_meeting_entry() -> re.Pattern[str]:
     return re.compile(resource_json("dates_nl.json")["plan_meeting_entry"])
 

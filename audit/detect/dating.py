@@ -250,10 +250,10 @@ def _weekday_shift(entry_day: dt.date, text: str) -> int:
         return 0
     back = (entry_day.weekday() - days[(m.group(1) or m.group(2)).lower()]) % 7
     # "afgelopen dinsdag" written on a Tuesday is a week ago (today would be "vandaag")
-    return -(back or (7 if _LAST_MARKER.match(m.group(0)) or m.group(2) else 0))
+    return -(back or (7 if _LAST_MARKER.search(m.group(0)) or m.group(2) else 0))
 
 
-_LAST_MARKER = re.compile(r"(?i)afgelopen|vorige")
+_LAST_MARKER = re.compile(r"(?i)\b(?:afgelopen|vorige)\b")
 
 
 def _shifted_entry_date(entry: Entry, text: str) -> Dated | None:
@@ -267,23 +267,28 @@ def _shifted_entry_date(entry: Entry, text: str) -> Dated | None:
 _WEEK_HEADER = re.compile(r"(?im)^\W*(?:wk|week)\.?\s*\d{1,2}\b")
 _WEEKDAY = re.compile(r"(?i)(?<![\w-])(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
                       r"(?:avond|middag|ochtend|nacht|morgen)?(?![\w-])")
-_NOT_THIS_WEEK = re.compile(r"(?i)(?:vorige\s+week|volgende\s+week|komende|aanstaande|elke|iedere|om\s+de|tot|vanaf|"
-                            r"voor|na|afgelopen)\s*$")
+_NOT_THIS_WEEK = re.compile(r"(?i)(?<!\w)(?:vorige\s+week|volgende(?:\s+week)?|komende|aanstaande|elke|iedere|om\s+de|tot|"
+                            r"vanaf|voor|na|afgelopen)\s*$")
+# a weekday told as past by someone else ("PV heeft zaterdag een infarct gehad", "zaterdag jl."), not the
+# writer's own deed in the week ("Ik heb donderdag met Daan gesproken")
+_FIRST_PERSON_AUX = re.compile(r"(?i)^(?:heb|ben|had)\b")
 
 
 def _weekday_in_week(adoc: AnalysedDocument, entry: Entry, sent: Span, anchor: int | None) -> Dated | None:
     """Under a week's heading ("Week 37 (9 t/m 15 september 2024)"), the weekday the paragraph last named
-    before the trigger ("Dinsdag consult met de GW ... Advies: ...", "Ik heb het donderdag met oma
-    doorgenomen") is the day: that day of the heading's week. Not "vorige week vrijdag", "elke dinsdag",
-    "voor woensdag gepland" (another week, a habit, a plan)."""
+    before the trigger ("Dinsdag consult met de GW ... Advies: ...", "Ik heb donderdag met Daan gesproken")
+    is the day: that day of the heading's week. Not "vorige week vrijdag", "elke dinsdag", "voor woensdag
+    gepland" (another week, a habit, a plan), nor a past told by another ("PV heeft zaterdag ... gehad",
+    "zaterdag jl."), which is dated as in any entry."""
     text = adoc.document.text
     if not _WEEK_HEADER.match(text, entry.start, entry.body_start):
         return None
     start = max(entry.body_start, text.rfind("\n", entry.body_start, sent.start_char) + 1)
     region = text[start : anchor if anchor is not None else sent.end_char]
     days = [m for m in _WEEKDAY.finditer(region) if not _NOT_THIS_WEEK.search(region, 0, m.start())]
-    past = {m.end() for m in _past_weekday()[0].finditer(region)}  # "PV heeft zaterdag een infarct gehad": the
-    if not days or days[-1].end() in past:                            # past, as in any entry (_weekday_shift)
+    past = {m.start(1) if m.group(1) else m.start(2) for m in _past_weekday()[0].finditer(region)
+            if not _FIRST_PERSON_AUX.match(m.group(0))}
+    if not days or days[-1].start() in past:  # told as past: as in any entry (_weekday_shift)
         return None
     names = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
     monday = entry.date.date - dt.timedelta(days=entry.date.date.weekday())

@@ -73,6 +73,11 @@ def child_names(texts: list[str]) -> set[str]:
     for text in texts:
         head = text[:1500]
         for m in born.finditer(head):
+            # a bare bracketed date after a full name is a birth only on a header line ("Roos Lammers
+            # (30-07-2008) | ZTM-8807"), not in a sentence ("Huisbezoek bij Ellen Smit (12-03-2024)")
+            bare = head[m.end() - 1] == "(" or head[: m.end()].rstrip().endswith("(")
+            if bare and head[head.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+                continue
             if _minor_birth(head, m.end()) and not kin.search(head[max(0, m.start() - 30) : m.start()]):
                 names[m.group(1)] = names.get(m.group(1), 0) + 1
         for m in aged.finditer(head):
@@ -130,8 +135,17 @@ def child_names_from_living(texts: list[str]) -> set[str]:
     Anouk"), when no field, birth date, age or file name names the child."""
     lex = _lexicon()
     stop = {w.lower() for w in lex["not_names"] + lex["other_child_words"]}
-    pattern = re.compile(lex["lives_with_foster_family"])
-    return {m.group(1) for text in texts for m in pattern.finditer(text) if m.group(1).lower() not in stop}
+    stop |= {"hij", "zij", "ze", "het", "er", "die", "dit", "dat", "wie", "men"}  # "Hij woont bij zijn pleegouders"
+    pattern, kin = re.compile(lex["lives_with_foster_family"]), _kin_before()
+    return {m.group(1) for text in texts for m in pattern.finditer(text)
+            if m.group(1).lower() not in stop and not kin.search(text[max(0, m.start() - 30) : m.start()])}
+
+
+@resource_cache
+def _kin_before() -> re.Pattern[str]:
+    """ "Zijn broer Sven": a kin word just before a name makes it another child's."""
+    words = "|".join(re.escape(w) for w in _lexicon()["other_child_words"])
+    return re.compile(rf"(?i:\b(?:{words}))[ \t]+$")
 
 
 def nicknames(texts: list[str], own: set[str]) -> set[str]:
@@ -144,7 +158,9 @@ def nicknames(texts: list[str], own: set[str]) -> set[str]:
     after = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(own))})\b(?:{lex['nickname_after']})")
     field = re.compile(lex["nickname_field"])
     found = {g for text in texts for m in after.finditer(text) for g in m.groups() if g}
-    found |= {m.group(1) for text in texts if len(own) == 1 for m in field.finditer(text[:1500])}
+    # "Roepnaam: Mina" under the child's own name (not in a foster parent's block of a screening form)
+    found |= {m.group(1) for text in texts if len(own) == 1 for m in field.finditer(text[:1500])
+              if any(n in text[max(0, m.start() - 120) : m.start()] for n in own)}
     return {n for n in found if n.lower() not in stop} - own
 
 

@@ -52,6 +52,9 @@ def _unknown_child_cues() -> frozenset[str]:
 
 
 REGISTER_CUE = "met wie: alleen het kind"
+ABSENT_CUE = "PO afwezig (breed)"
+_WITH_FAMILY = re.compile(r"(?i)\balleen\s+met\s+(?:de\s+|zijn\s+|haar\s+)?(?:moeder|vader|ouders?|mama|papa|oma|opa|"
+                          r"grootouders?|broer\w*|zus\w*|stiefvader|stiefmoeder|familie)\b")
 ELSEWHERE_CUE = "samen bezig, PO elders"  # an activity with the child while the foster parents were elsewhere
 _AWAY_CLAUSE = re.compile(r"(?i)\bterwijl\b.*?(?=[,;]|\b(?:heb|had|hebben)\s+(?:ik|we|wij)\b|$)|^[^;]*;")
 _LEFT_ALONE = re.compile(r"(?i)\bliet\b")  # "Ellen liet Daan en mij alleen": the foster parent who left
@@ -205,8 +208,13 @@ def not_the_child(ctx: DossierContext, text: str, span: Span) -> bool:
         return True
     others = (ctx.facts.get("foster_parent_names", set()) | ctx.facts.get("other_child_names", set())
               | ctx.facts.get("scientist_names", set()))
-    capitalised = [t for t in span if t.is_title and not t.is_stop]
+    # "Pleegmoeder apart:", "Daarna Mama apart": a family word is no name
+    capitalised = [t for t in span if t.is_title and not t.is_stop and not _FAMILY_WORD.match(t.text)]
     return not capitalised or bool(names_in(text, others))
+
+
+_FAMILY_WORD = re.compile(r"(?i)^(?:(?:pleeg|stief|groot|netwerk)?(?:moeder|vader|ouders?|mama|papa|mam|pap|zus\w*|broer\w*)|"
+                          r"oma|opa|tante|oom|mentor|juf|meester|PO|PM|PV)$")
 
 
 def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_names: frozenset[str]) -> dict[str, bool]:
@@ -219,6 +227,11 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
     # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")
     vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and writer_is_subject(before)
     vetoes.update(_definitional_at(adoc, span))
+    sentence = span_text(adoc, sent)
+    vetoes["veto=with_family"] = bool(_WITH_FAMILY.search(sentence))  # "Sem was een kwartier alleen met moeder"
+    # "Lieke was er niet bij": the absent one is the child, not a foster parent
+    vetoes["veto=child_absent"] = span._.cue == ABSENT_CUE and bool(
+        names_in(span_text(adoc, span), ctx.facts.get("child_names", set())))
     if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
         vetoes["veto=not_the_child"] = not_the_child(ctx, span_text(adoc, span), span)
     return vetoes
@@ -232,9 +245,9 @@ def _after_talk_cues() -> frozenset[str]:
 
 
 def _talk_before(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> Span | None:
-    """The sentence just before, in the same paragraph, when it tells a talk or walk with the child
-    ("Gesprek op school met Noor en haar mentor." before "PO niet aanwezig.") and holds no talk
-    trigger of its own (that one is the finding)."""
+    """The sentence just before, in the same paragraph, when it tells a talk or walk with the child as
+    partner ("Gesprek op school met Noor en haar mentor." before "PO niet aanwezig."), names no foster
+    parent, is not negated and holds no talk trigger of its own (that one is the finding)."""
     sent = span.sent
     if sent.start == 0:
         return None
@@ -242,15 +255,19 @@ def _talk_before(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> Spa
     text = span_text(adoc, prev)
     if "\n\n" in adoc.document.text[prev.end_char : sent.start_char] or not _TALK_BEFORE.search(text):
         return None
-    if any(prev.start <= s.start < prev.end for s in all_triggers(adoc, KIND)):
-        return None
+    if any(prev.start <= s.start < prev.end for s in all_triggers(adoc, KIND)) or _NOT_OR_FOSTER.search(text) \
+            or names_in(text, ctx.facts.get("foster_parent_names", set())):
+        return None  # "Gesprek met pleegmoeder over Daan.", "Daan wilde niet praten."
     own = ctx.facts.get("child_names", set())
-    return prev if names_in(text, own, True) or _CHILD_WORDS.search(text) else None
+    partner = any(re.search(rf"\bmet\s+{re.escape(n)}\b|\b{re.escape(n)}\s+(?:\w+\s+){{0,4}}?(?:gesproken|opgezocht|"
+                            rf"bezocht|gezien)\b", text) for n in own)
+    return prev if partner or _CHILD_WORDS.search(text) else None
 
 
 _TALK_BEFORE = re.compile(r"(?i)(?<!\w)(?:gesprek\w*|gesproken|gepraat|praten|gekletst|kennismaking|kennisgemaakt|"
                           r"wandeling|gewandeld|beeldbel\w*|videobel\w*|gebeld|opgezocht|bezocht)(?!\w)")
-_CHILD_WORDS = re.compile(r"(?i)(?<!\w)(?:pk|pleegkind|jeugdige|jongere|met\s+(?:hem|haar))(?!\w)")
+_CHILD_WORDS = re.compile(r"(?i)(?<!\w)met\s+(?:het\s+|de\s+)?(?:pk|pleegkind|jeugdige|jongere|hem|haar)(?!\w)")
+_NOT_OR_FOSTER = re.compile(r"(?i)(?<!\w)(?:niet|geen|pleeg(?!zorg)\w*|PO|PM|PV|oma|opa|tante|oom)(?!\w)")
 
 
 def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:

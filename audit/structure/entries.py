@@ -168,7 +168,7 @@ def _record_header_date(text: str, context: DateMention | None) -> DateMention |
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_ASIDE = re.compile(r"\([^()]*\)\s*$")
+_ASIDE = re.compile(r"\([^()]{0,80}\)\s*$")
 _TICK_BOX = re.compile(r"[☐☒☑□■]|\[[ xX]\]")
 MAX_SHORT_HEADER = 60
 _BIRTH = re.compile(r"(?i)\b(?:geb|geboren|geboortedatum|dob)\b|\*\s*$")

@@ -256,6 +256,9 @@ def document_type(doc: Document, sections: list[Section]) -> str:
     return "other"
 
 
+_FIELD = re.compile(r"^\s*[^\W\d_][\w .'-]{0,30}:\s")  # "Jeugdige: ...": a field, not a letterhead
+
+
 @resource_cache
 def _school_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     data = resource_json("sections.json")
@@ -267,5 +270,6 @@ def school_document(doc: Document) -> bool:
     plan ("SBO De Brugwachter · Veldzicht" / "Ontwikkelingsperspectiefplan (OPP)"). Its goals and its
     advice are the school's (sections.json: school_document)."""
     school, own, lines = _school_patterns()
-    head = "\n".join([*doc.furniture, *doc.text.strip().splitlines()[:lines]])
+    first = [line for line in doc.text.strip().split("\n", lines)[:lines] if not _FIELD.match(line)]
+    head = "\n".join([*doc.furniture, *first])
     return bool(school.search(head)) and not own.search(head)

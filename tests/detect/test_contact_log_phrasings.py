@@ -79,3 +79,11 @@ def test_few_talks_and_a_foster_parent_who_stayed(tmp_path, nlp):
                "11-03-2025 | huisbezoek | PB\nHij vond het spannend om alleen met mij te praten, dus Ellen bleef erbij.",
                "08-04-2025 | PB\nMet Daan in de stad geluncht, alleen wij tweeën.",
                "13-05-2025 | PB\nBuddy Sam is met Daan naar het voetbal geweest, alleen zij twee.") == ["2025-04-08"]
+
+
+def test_alone_with_a_parent_or_absent_is_no_talk(tmp_path, nlp):
+    assert run(tmp_path, nlp,
+               "04-02-2025 | omgang | PB\nIk ben koffie gaan halen; Daan was een kwartier alleen met moeder in de speelkamer.",
+               "11-03-2025 | huisbezoek | PB\nDaan was er niet bij; zijn mening is deze keer niet gevraagd.",
+               "08-04-2025 | omgang | PB\nIk heb Daan zelf bij school opgehaald; in de auto vertelde hij over zijn juf.") == [
+        "2025-04-08"]
