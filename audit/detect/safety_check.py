@@ -381,6 +381,8 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             "veto=not_carried_out": not as_form and not carried_out(sent, dated, adoc),
             "veto=document_not_a_check": not_a_check,
             "veto=not_a_new_check": not_a_new_check(sent.text),
+            # "Risicotaxatie weglopen ingevuld": the child's own risk, no check of the family
+            "veto=child_risk": re.search(_lexicon()["child_risk_assessment"], sent.text) is not None,
         })
         rule_ok = not any(vetoes.values())
         if rule_ok:

@@ -97,3 +97,10 @@ def test_names_that_are_not_the_childs():
                                     "pleeggezin Jansen."]) == set()
     assert nicknames(["Gesprek met Noor (Syrië) over haar familie", "Naam: Noor\nRoepnaam: onbekend"], {"Noor"}) == set()
     assert nicknames(["Pleegmoeder\nNaam: Ingrid de Wit\nRoepnaam: Inge\n\nPleegkind\nNaam: Noor"], {"Noor"}) == set()
+
+
+def test_a_risk_assessment_of_the_childs_own_risk_is_no_safety_check(tmp_path, nlp):
+    found = audit(tmp_path, nlp,
+                  "04-02-2025 | PZB\nRisicotaxatie weglopen ingevuld na het incident van vrijdag: risico matig.",
+                  "11-03-2025 | PZB\nJaarlijkse veiligheidscheck gedaan bij Ellen en Ruben thuis, formulier getekend.")
+    assert [c["date"] for c in found["safety_checks"]] == ["2025-03-11"]
