@@ -129,7 +129,9 @@ def _entry_not_ours(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
 def _school_adviser(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) -> bool:
     """Advice in a school's own document ("Advies orthopedagoog:" in an OPP) is the school's, unless the
     sentence names our scientist ("Advies GW: ..." in the minutes of a school meeting she attended)."""
-    if not school_document(adoc.document):
+    if "_school_document" not in adoc.__dict__:  # once per file, not per advice trigger
+        adoc.__dict__["_school_document"] = school_document(adoc.document)
+    if not adoc.__dict__["_school_document"]:
         return False
     text = span_text(adoc, sent)
     return not (_PROVIDER_SCIENTIST.search(text) or names_in(text, ctx.facts.get("scientist_names", set())))

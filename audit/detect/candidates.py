@@ -47,9 +47,14 @@ class Candidate:
 
 
 @resource_cache
+def cues_with(flag: str) -> frozenset[str]:
+    """The cues of ``event_triggers.json`` whose trigger sets ``flag`` ("broad", "subject_is_child", ...)."""
+    return frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"] if t.get(flag))
+
+
 def broad_cues() -> frozenset[str]:
-    """Cues marked ``broad`` in ``event_triggers.json``: candidates for the model, never findings by rule."""
-    return frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"] if t.get("broad"))
+    """Cues marked ``broad``: candidates for the model, never findings by rule."""
+    return cues_with("broad")
 
 
 def is_broad(span: Span) -> bool:

@@ -290,9 +290,8 @@ def _weekday_in_week(adoc: AnalysedDocument, entry: Entry, sent: Span, anchor: i
             if not _FIRST_PERSON_AUX.match(m.group(0))}
     if not days or days[-1].start() in past:  # told as past: as in any entry (_weekday_shift)
         return None
-    names = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
     monday = entry.date.date - dt.timedelta(days=entry.date.date.weekday())
-    day = monday + dt.timedelta(days=names.index(days[-1].group(1).lower()))
+    day = monday + dt.timedelta(days=_past_weekday()[1][days[-1].group(1).lower()])
     # "Maandag belde oma: ... is afgelopen zaterdag ingetrokken": the past told on that day
     day += dt.timedelta(days=_weekday_shift(day, region[days[-1].end() :]))
     return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")

@@ -69,7 +69,7 @@ def child_names(texts: list[str]) -> set[str]:
     # a name with an age under 18 or a birth ("Anja Kuiper (58)" is a foster mother); not "zus Lotte (8)"
     aged = re.compile(rf"{_NAME}[ \t]+{_SURNAME}[ \t]*\((?:(?:1[0-7]|[1-9])(?:[ \t]*j(?:aa)?r)?"
                       rf"(?:[ \t,]+(?:en[ \t]+)?\d{{1,2}}[ \t]*(?:mnd|maanden|mndn)\.?)?\)|geb)")
-    kin = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in _lexicon()["other_child_words"]) + r"))[ \t]+$")
+    kin = _kin_before()
     for text in texts:
         head = text[:1500]
         for m in born.finditer(head):

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, evidence_for, structural_span, tables_of
 from audit.detect.batch import prime
-from audit.detect.candidates import Candidate, broad_cues, candidate, shared_vetoes
+from audit.detect.candidates import Candidate, broad_cues, candidate, cues_with, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
 from audit.detect.form_fields import label_answered_no
 from audit.detect.safety_check import copied_form
@@ -37,18 +37,6 @@ def definitional_vetoes(text: str) -> dict[str, bool]:
     """A talk only tried, a form field answered no, a meeting of professionals without the child, a
     habit told in the present, a hearing by a judge or the police, an appointment for a later day: none is a talk with the child's worker on a day, whatever else the sentence says (hard vetoes, ``decision_nl.json``)."""
     return {f"veto={name}": bool(rx.search(text)) for name, rx in _definitional().items()}
-
-
-@resource_cache
-def _child_subject_cues() -> frozenset[str]:
-    """Cues whose trigger names its subject, which must be the child ("belde Noor mij"; ``subject_is_child``)."""
-    return frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"] if t.get("subject_is_child"))
-
-
-@resource_cache
-def _unknown_child_cues() -> frozenset[str]:
-    """Of those, cues whose name counts when no file names the child ("Daarna Roos apart:")."""
-    return frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"] if t.get("unknown_child_counts"))
 
 
 REGISTER_CUE = "met wie: alleen het kind"
@@ -204,7 +192,7 @@ def not_the_child(ctx: DossierContext, text: str, span: Span) -> bool:
         return not (names_in(text, own, True) or addressed_subject(span))
     if addressed_subject(span):
         return False
-    if span._.cue not in _unknown_child_cues():
+    if span._.cue not in cues_with("unknown_child_counts"):
         return True
     others = (ctx.facts.get("foster_parent_names", set()) | ctx.facts.get("other_child_names", set())
               | ctx.facts.get("scientist_names", set()))
@@ -232,16 +220,9 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
     # "Lieke was er niet bij": the absent one is the child, not a foster parent
     vetoes["veto=child_absent"] = span._.cue == ABSENT_CUE and bool(
         names_in(span_text(adoc, span), ctx.facts.get("child_names", set())))
-    if span._.cue in _child_subject_cues():  # "belde Marieke mij": the foster mother, not the child
+    if span._.cue in cues_with("subject_is_child"):  # "belde Marieke mij": the foster mother, not the child
         vetoes["veto=not_the_child"] = not_the_child(ctx, span_text(adoc, span), span)
     return vetoes
-
-
-@resource_cache
-def _after_talk_cues() -> frozenset[str]:
-    """Cues that are a sentence of their own on who was absent ("PO niet aanwezig."), said of the talk
-    the sentence before tells (``after_talk``)."""
-    return frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"] if t.get("after_talk"))
 
 
 def _talk_before(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> Span | None:
@@ -308,8 +289,9 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             # ("Jeugdige gesproken (16-01-2024): ja, alleen": evidence of the talk on 16 January 2024)
             vetoes["veto=not_a_new_check"] = copied and dated.source != "sentence"
             vetoes.update(_who_vetoes(ctx, adoc, span, foster_names))
-            talk_before = _talk_before(ctx, adoc, span) if span._.cue in _after_talk_cues() else None
-            if span._.cue in _after_talk_cues():  # "PO niet aanwezig." after the talk it is about
+            talk_before = None
+            if span._.cue in cues_with("after_talk"):  # "PO niet aanwezig." after the talk it is about
+                talk_before = _talk_before(ctx, adoc, span)
                 vetoes["veto=no_talk_before"] = talk_before is None
             key = (sent.start, dated.mention.date if dated.mention else None)
             rule_ok = not any(vetoes.values()) and key not in seen_sents
