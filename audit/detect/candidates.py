@@ -22,6 +22,7 @@ from audit.detect.cases import in_other_case
 from audit.detect.dating import Dated, span_text
 from audit.detect.form_fields import line_at, unticked_box
 from audit.detect.participants import about_other_child, names_in
+from audit.detect.retraction import retracted
 from audit.nlp.components.context import is_clear
 from audit.resources import resource_cache, resource_json
 from audit.structure.tables import TextTable, text_tables
@@ -81,6 +82,23 @@ def quoted_line(text: str, offset: int) -> bool:
     it was written, not again in every reply that quotes it."""
     line_start = text.rfind("\n", 0, offset) + 1
     return text.startswith(">", line_start) or text.startswith(" >", line_start)
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s:(]))[\"“„‘'](?!(?:s|t|k|n)\b)")
+_CLOSING_QUOTE = re.compile(r"[\"”’'](?=[\s.,;:!?)]|$)")
+
+
+def in_quotation(text: str, offset: int) -> bool:
+    """``offset`` lies inside words quoted on its line ("Naomi: 'Ik voel me veilig hier. Het is alleen
+    stiller zonder Peter.'"): someone's own words, not the writer's record of what happened. An
+    apostrophe of "'s avonds" or "auto's" opens nothing."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    opened = None
+    for m in _OPENING_QUOTE.finditer(text, line_start, offset):
+        opened = m
+    if opened is None:
+        return False
+    return _CLOSING_QUOTE.search(text, opened.end(), offset) is None
 
 
 def is_title(adoc: AnalysedDocument, offset: int) -> bool:
@@ -269,6 +287,9 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=other_case": in_other_case(adoc, span.start_char, ctx.facts)
         and not names_in(text, ctx.facts.get("child_names", set())),
         "veto=subject_cancelled": bool(_subject_cancelled().search(text)),
+        "veto=retracted": retracted(ctx, adoc, span),  # "Correctie PZB: het gesprek was niet apart"
+        # "Naomi: 'Het is alleen stiller zonder Peter.'": a broad cue in someone's quoted words
+        "veto=reported_speech": is_broad(span) and in_quotation(adoc.document.text, span.start_char),
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob

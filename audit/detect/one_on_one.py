@@ -13,7 +13,7 @@ from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, broad_cues, candidate, cues_with, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
 from audit.detect.form_fields import label_answered_no
-from audit.detect.safety_check import copied_form
+from audit.detect.safety_check import COPIED_NOTE_WITHIN, copied_form_match
 from audit.detect.participants import addressed_subject, informal_speaker, names_in, writer_is_subject
 from audit.resources import resource_cache, resource_json
 from audit.structure.legend import legend, spelled_out
@@ -65,7 +65,23 @@ def _activity_part(text: str) -> str:
     return _AWAY_CLAUSE.sub(" ", text)
 
 
-COPIED_NOTE_WITHIN = 2000  # characters from the top of a form where it says it is a copy
+
+
+def copied_note(adoc: AnalysedDocument) -> int | None:
+    """Where a form (no journal) says near its top that its answers are copied ("Let op: antwoorden
+    overgenomen uit de check van 29-04-2025; er is geen nieuw gesprek gevoerd"), or None."""
+    if adoc.structure.doc_type == "journal":
+        return None
+    m = copied_form_match(adoc.document.text[:COPIED_NOTE_WITHIN])
+    return m.start() if m else None
+
+
+def _own_record(adoc: AnalysedDocument, offset: int, note: int) -> bool:
+    """``offset`` lies in a dated record that begins after the copied form's note: an e-mail bundled
+    behind the form ("Verzonden: woensdag 21 januari 2026 ... Gisteren heb ik Jayden gesproken") tells
+    its own day, not the copied form's."""
+    entry = adoc.structure.entry_at(offset)
+    return entry is not None and entry.start > note
 
 
 @resource_cache
@@ -263,7 +279,7 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
         others_rows = other_author_rows(adoc)
         # a form that opens by saying its answers are copied ("Let op: antwoorden overgenomen uit de screening
         # van 16-04-2024"); a journal may say so of one form in one entry, which stays that entry's matter
-        copied = adoc.structure.doc_type != "journal" and copied_form(adoc.document.text[:COPIED_NOTE_WITHIN])
+        copied = copied_note(adoc)
         row_starts = [r.row.start for r in table_rows]
         register = register_spans(adoc, table_rows)
         rows = {span.start_char: row for span, row in register}  # the register cells' rows
@@ -287,7 +303,8 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
                 r.start <= span.start_char < r.end for r in others_rows)
             # a form copied from last year's: its talk is last year's, unless the line gives that day itself
             # ("Jeugdige gesproken (16-01-2024): ja, alleen": evidence of the talk on 16 January 2024)
-            vetoes["veto=not_a_new_check"] = copied and dated.source != "sentence"
+            vetoes["veto=not_a_new_check"] = copied is not None and dated.source != "sentence" and not _own_record(
+                adoc, span.start_char, copied)
             vetoes.update(_who_vetoes(ctx, adoc, span, foster_names))
             talk_before = None
             if span._.cue in cues_with("after_talk"):  # "PO niet aanwezig." after the talk it is about

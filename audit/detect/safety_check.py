@@ -288,9 +288,41 @@ def not_a_new_check(text: str) -> bool:
     return any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["not_a_new_check"])
 
 
+COPIED_NOTE_WITHIN = 2000  # characters from the top of a form where it says it is a copy
+
+
 def copied_form(text: str) -> bool:
     """A form that says its answers are an earlier form's ("antwoorden overgenomen uit ...", "geen nieuw gesprek")."""
-    return re.search(_lexicon()["copied_form"], text) is not None
+    return copied_form_match(text) is not None
+
+
+def copied_form_match(text: str) -> "re.Match[str] | None":
+    """Where ``copied_form`` finds the form's note that it is a copy."""
+    return re.search(_lexicon()["copied_form"], text)
+
+
+_DATE_FIELD = re.compile(r"(?i)^[ \t]*datum\w*(?:[ \t]+\w+)?[ \t]*[:|]")  # "Datum | 2-11-2022", "Datum afname: ..."
+
+
+def form_copied(text: str, start: int = 0) -> bool:
+    """The form from ``start`` says it is a copy before a date field moves on to a check on another day
+    (a birth date is no such field): in a file of yearly checks ("2022 ... Datum | 2-11-2022 ... 2024 ... antwoorden overgenomen uit 2023") the note
+    belongs to its own year only."""
+    first: Any = None
+    pos = start
+    while pos < min(len(text), start + COPIED_NOTE_WITHIN):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if copied_form(line):
+            return True
+        days = [m.date for m in find_dates(line) if m.precision == "day"] if _DATE_FIELD.match(line) else []
+        if days and first is None:
+            first = days[0]
+        elif days and first not in days:
+            return False
+        pos = end + 1
+    return False
 
 
 def _not_this_familys_check(text: str) -> bool:
@@ -380,7 +412,9 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             "veto=form_region_seen": as_form and region in seen_regions,
             "veto=not_carried_out": not as_form and not carried_out(sent, dated, adoc),
             "veto=document_not_a_check": not_a_check,
-            "veto=not_a_new_check": not_a_new_check(sent.text),
+            # a form that says near its top its answers are copied: no new check on its date
+            "veto=not_a_new_check": not_a_new_check(sent.text)
+            or (as_form and form_copied(adoc.document.text, region[0])),
             # "Risicotaxatie weglopen ingevuld": the child's own risk, no check of the family
             "veto=child_risk": re.search(_lexicon()["child_risk_assessment"], sent.text) is not None,
         })

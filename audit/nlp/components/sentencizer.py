@@ -20,6 +20,7 @@ from audit.resources import abbreviations, resource_json
 
 _FINAL = {".", "!", "?", "…"}
 _CELL_SEP = "|"
+_JOINERS = {";", ","}  # a line that ends in one goes on in the next line when that begins in lower case
 _BULLETS = {"-", "–", "•", "*", "·", "▪", "o"}
 _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
 
@@ -79,6 +80,16 @@ class DossierSentencizer:
             return low not in self.enders
         return bool(_INITIAL.match(prev)) and prev.isupper()
 
+    @staticmethod
+    def _line_goes_on(texts: list[str], spaces: list[str], i: int) -> bool:
+        """Token ``i`` begins a line in lower case after a single line break that follows ";" or ",":
+        the line before goes on (a report's line wrapped after its semicolon)."""
+        if not texts[i][:1].islower():
+            return False
+        if texts[i - 1] == "\n":  # the break as a token of its own
+            return i >= 2 and texts[i - 2] in _JOINERS and not spaces[i - 2]
+        return texts[i - 1] in _JOINERS and spaces[i - 1] == "\n"
+
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
@@ -91,7 +102,9 @@ class DossierSentencizer:
         for i in range(1, len(doc)):
             text, prev, prev_space = texts[i], texts[i - 1], spaces[i - 1]
             start = False
-            if "\n" in prev_space or "\n" in prev or is_space[i - 1]:
+            if self._line_goes_on(texts, spaces, i):
+                start = False  # "... meegenomen voor een patatje;\nwe hebben met z'n tweeën ...": one sentence
+            elif "\n" in prev_space or "\n" in prev or is_space[i - 1]:
                 start = not is_space[i]
             elif prev == _CELL_SEP:
                 start = True
