@@ -12,14 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import ANY_WORD, all_triggers, structural_span
+from audit.detect.base import ANY_WORD, all_triggers, structural_span, tables_of
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
-from audit.detect.dating import sentence_date, span_text
+from audit.detect.dating import Dated, sentence_date, span_text
 from audit.detect.facts import kin_follows
 from audit.detect.form_fields import next_line
 from audit.detect.participants import names_in
 from audit.resources import resource_cache, resource_json
+from audit.structure.dates import find_dates
 from audit.structure.sections import school_document
 from audit.types import AnalysedDocument, DossierContext
 
@@ -165,6 +166,39 @@ def advice_document_spans(adoc: AnalysedDocument) -> list[Span]:
     return [] if first is None else [structural_span(adoc, start, first.sent.end_char, KIND, ADVICE_DOCUMENT_CUE)]
 
 
+CONSULTATION_TABLE_CUE = "consultatietabel GW"
+TABLE_TITLE_CHARS = 400  # how far above a table its title or the scientist's name is looked for
+_STRUCTURAL = frozenset({ADVICE_DOCUMENT_CUE, CONSULTATION_TABLE_CUE})  # found by structure: their text is the advice
+
+
+def consultation_table_spans(adoc: AnalysedDocument) -> list[tuple[Span, Dated]]:
+    """The filled advice cells of the scientist's consultation table ("GW-consultaties" over "Datum | Vraag
+    | Advies | Afspraken"), each with its row's day: the advice of that day, though the cell names no
+    scientist and holds no advice word (``consultation_table`` in advice_nl.json)."""
+    rules, text = _lexicon()["consultation_table"], adoc.document.text
+    out: list[tuple[Span, Dated]] = []
+    for table in tables_of(adoc):
+        names = [n.strip() for n in table.header_cells(text)]
+        col = next((i for i, n in enumerate(names) if re.match(rules["advice_column"], n)), None)
+        day = next((i for i, n in enumerate(names) if re.match(rules["date_column"], n)), None)
+        if col is None or day is None:
+            continue
+        above = text[max(0, table.header.start - TABLE_TITLE_CHARS) : table.header.start] + " ".join(names)
+        if not _lexicon()["role"].search(above):  # the scientist's table: named in its title or header
+            continue
+        for row in table.rows:
+            if max(col, day) >= len(row.cells):
+                continue
+            start, end = row.cells[col]
+            if _content_words(text[start:end]) < _lexicon()["substance_min_words"]:
+                continue  # an empty cell, "-", "geen"
+            dates = [m for m in find_dates(text[slice(*row.cells[day])]) if m.precision == "day"]
+            span = structural_span(adoc, start, end, KIND, CONSULTATION_TABLE_CUE)
+            if span is not None and dates:
+                out.append((span, Dated(dates[0], "sentence")))
+    return out
+
+
 def _scientists_register(adoc: AnalysedDocument) -> bool:
     """A file that is the scientist's own record of consultations ("Consultatieregister GW", "Consultaties
     gedragswetenschapper"): its "Advies:" lines are hers, though a record names only its date and asker.
@@ -215,21 +249,27 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
     for adoc in ctx.documents:
         seen: set[int] = set()  # the rules make one finding per sentence
         spans = all_triggers(adoc, KIND) + advice_document_spans(adoc)
+        table_cells = dict((span.start_char, (span, dated)) for span, dated in consultation_table_spans(adoc))
+        taken = {span.sent.start for span, _ in table_cells.values()}  # a cell's advice word is the same advice
+        spans = [s for s in spans if s.sent.start not in taken] + [span for span, _ in table_cells.values()]
         prime(models, KIND, (span.sent.text for span in spans))
         for span in spans:
             sent = span.sent
-            dated = sentence_date(adoc, sent, anchor=span.start_char)
+            cell = table_cells.get(span.start_char) if span._.cue == CONSULTATION_TABLE_CUE else None
+            dated = cell[1] if cell is not None else sentence_date(adoc, sent, anchor=span.start_char)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
             vetoes.update({
                 "veto=not_our_scientist": (_not_our_scientist(sent.text) or _entry_not_ours(adoc, sent, span)
                                            or _school_adviser(ctx, adoc, sent)),
                 "veto=scientist_unnamed": not _scientist_ok(ctx, adoc, sent, span),
-                "veto=no_substance": span._.cue != ADVICE_DOCUMENT_CUE and not _has_substance(adoc, sent, span),
+                "veto=no_substance": span._.cue not in _STRUCTURAL and not _has_substance(adoc, sent, span),
                 "veto=earlier_advice": bool(_lexicon()["earlier_rx"].search(span_text(adoc, sent))),
                 "veto=raised_only": _raised_only(span_text(adoc, sent)),
                 "veto=form_options": bool(re.search(_lexicon()["form_options"], span_text(adoc, sent))),
             })
             vetoes["veto=sibling_topic"] = _topic_other_child(ctx, adoc, sent)
+            if span._.cue == CONSULTATION_TABLE_CUE:
+                vetoes["veto=header"] = False  # a table row is its own record (its date cell heads no entry)
             rule_ok = not any(vetoes.values()) and sent.start not in seen
             if rule_ok:
                 seen.add(sent.start)

@@ -195,11 +195,13 @@ def _plan_field() -> re.Pattern[str]:
 
 
 def plan_field(adoc: AnalysedDocument, offset: int) -> bool:
-    """The line holding ``offset`` is a note's plan field ("P: Zorgteam vormen met vader", "Vervolg: ...",
-    "Actiepunten: ..."): what is still to be done, not what happened."""
+    """The line (or table cell) holding ``offset`` is a note's plan field ("P: Zorgteam vormen met vader",
+    "Vervolg: ...", "Actiepunten: ...", "Gepland: ..."): what is still to be done, not what happened."""
     text = adoc.document.text
     line_start = text.rfind("\n", 0, offset) + 1
-    return _plan_field().match(text, line_start) is not None
+    cell_start = text.rfind("|", line_start, offset) + 1  # or the table cell's: "18-06-2024 | ... | Gepland: GW-consult"
+    return _plan_field().match(text, line_start) is not None or (
+        cell_start > 0 and _plan_field().match(text, cell_start) is not None)
 
 
 @resource_cache

@@ -131,6 +131,8 @@ _DASH_MARK = re.compile(r"(?<![\w-])-(?=[ \t]+(?:ja|nee)\b)", re.IGNORECASE)  # 
 MAX_LABEL_CHARS = 80
 # a label is one phrase at the line's start: no journal cells, dates or sentence end before its colon
 _NOT_A_LABEL = re.compile(r"[|\t]|\d{1,2}[-/.]\d{1,2}|[.!?]\s")
+_NOT_APPLICABLE = re.compile(r"(?i)[ \t]*(?:n\.v\.t\.?|nvt|niet\s+van\s+toepassing)(?!\w)")
+_CELL_NO = re.compile(r"(?i)[ \t]*nee\b")
 _BARE_NO = re.compile(r"(?i)[ \t]*(?:nee|no)[ \t]*(?:\.?[ \t]*$|[,;][ \t]*[^\W\d_]+[ \t]*:|[,;][ \t]*duur\b)")
 
 
@@ -140,6 +142,9 @@ def label_answered_no(text: str, start: int, end: int) -> bool:
     only names the question, nothing happened."""
     line_start, line_end = line_at(text, start)
     colon = text.find(":", end, line_end)
+    cell = colon < 0 and _two_cells(text, line_start, start, end, line_end)  # "Pleegkind gesproken zonder PO | nee"
+    if cell:
+        colon = text.find("|", end, line_end)
     if colon < 0 or ":" in text[line_start:start] or colon - line_start > MAX_LABEL_CHARS:
         return False
     if _NOT_A_LABEL.search(text, line_start, colon):  # "04-03-2025 | PZB | ...", "... gesproken. Wil ze ...: nee"
@@ -148,4 +153,11 @@ def label_answered_no(text: str, start: int, end: int) -> bool:
     boxes = [(mark, word) for mark, word in _patterns()[1].findall(value) if _answer(word) is not None]
     if boxes:
         return True not in _ticked_answers(boxes)  # "☐ ja ☒ nee", or left open: "☐ ja ☐ nee"
+    if _NOT_APPLICABLE.match(value) or (cell and _CELL_NO.match(value)):  # "n.v.t. (leeftijd)"; a cell "nee, ..."
+        return True
     return _BARE_NO.match(value) is not None  # "nee" alone or before the form's next field, not "nee, ze wil ..."
+
+
+def _two_cells(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:
+    """The line is a form table's row of a label and its answer ("label | answer") and the words are in the label."""
+    return "|" not in text[line_start:start] and text.count("|", end, line_end) == 1

@@ -98,6 +98,7 @@ class RegisterRow:
     child_alone: bool  # the participants cell names the child and no one else
     not_done: bool  # its status cell: planned, cancelled, did not happen
     others: bool  # its participants cell names foster parents or parents too
+    with_workers: bool = False  # the child named beside workers only ("PZB, Lieke"), not alone
 
 
 def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[RegisterRow]:
@@ -121,9 +122,24 @@ def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[Registe
             cells = spelled_out([text[a:b] for a, b in row.cells], codes)
             raw = text[slice(*row.cells[who])]
             alone = bool(rules["child_only"].match(raw) or raw.rstrip(".") in child_names)
+            workers = not alone and _child_and_workers(raw, child_names)
             not_done = status is not None and status < len(cells) and bool(rules["status_not_done"].search(cells[status]))
-            out.append(RegisterRow(row, row.cells[who], alone, not_done, bool(rules["others"].search(cells[who]))))
+            out.append(RegisterRow(row, row.cells[who], alone or workers, not_done, bool(rules["others"].search(cells[who])),
+                                   workers))
     return out
+
+
+_PARTIES = re.compile(r"\s*(?:[,;/&+]|\s-\s|\ben\b)\s*")
+
+
+def _child_and_workers(cell: str, child_names: set[str]) -> bool:
+    """A participants cell that names the child and, besides, only the provider's workers ("PZB, Lieke",
+    "Lieke en PZB J. Vos"): the child without foster parents or parents."""
+    rules = _register_rules()
+    parties = [p.strip().rstrip(".") for p in _PARTIES.split(cell) if p.strip()]
+    child = [p for p in parties if p in child_names or rules["child_only"].match(p)]
+    rest = [p for p in parties if p not in child]
+    return bool(child) and bool(rest) and all(rules["worker_author"].match(p) for p in rest)
 
 
 def other_author_rows(adoc: AnalysedDocument) -> list[TextRow]:
@@ -151,9 +167,16 @@ def register_spans(adoc: AnalysedDocument, rows: list[RegisterRow]) -> list[tupl
     text = adoc.document.text
     written = _register_rules()["written"]
     spans: list[tuple[Span, TextRow]] = []
+    triggers = [t.start_char for t in all_triggers(adoc, KIND)]
     for info in rows:
-        if not info.child_alone or written.search(text[info.row.start : info.row.end]):
+        row_text = text[info.row.start : info.row.end]
+        if not info.child_alone or written.search(row_text):
             continue  # others there, or a mail or an app: no talk
+        # "PZB, Lieke": the child with workers is a talk when the row tells one, and the row's own trigger, if
+        # any, judges it (its date: "Vorige week donderdag met Zoë alleen ..."; its context: "is gepland")
+        if info.with_workers and (not _register_rules()["row_talk"].search(row_text)
+                                  or any(info.row.start <= t < info.row.end for t in triggers)):
+            continue
         span = structural_span(adoc, *info.who, KIND, REGISTER_CUE)
         if span is not None:
             spans.append((span, info.row))
