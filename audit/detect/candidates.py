@@ -289,12 +289,19 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=other_case": in_other_case(adoc, span.start_char, ctx.facts)
         and not names_in(text, ctx.facts.get("child_names", set())),
         "veto=subject_cancelled": bool(_subject_cancelled().search(text)),
+        # "Ik kom graag langs op dinsdag 9 juni voor de veiligheidscheck": an appointment, for every kind
+        "veto=appointment": bool(_appointment().search(text)),
         "veto=retracted": retracted(ctx, adoc, span),  # "Correctie PZB: het gesprek was niet apart"
         # "Naomi: 'Het is alleen stiller zonder Peter.'": a broad cue in someone's quoted words
         "veto=reported_speech": is_broad(span) and in_quotation(adoc.document.text, span.start_char),
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob
+
+
+@resource_cache
+def _appointment() -> re.Pattern[str]:
+    return re.compile(resource_json("decision_nl.json")["appointment"])
 
 
 @resource_cache

@@ -342,15 +342,15 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None,
         else _month_by_trigger(text, anchor - sent.start_char, context, entry, period)
     if by_trigger is not None:
         return Dated(by_trigger, "sentence")
-    # A whole report under one date, and the sentence is not the entry's own dated header line.
-    long_entry = entry is not None and (entry.end - entry.start > REPORT_ENTRY_CHARS or _ANAPHORA.search(text)) \
-        and not sent.start_char <= entry.date.start < sent.end_char
-    # The line's own opening day, unless the line is the entry's header: a record registered later is dated
-    # by its contact's day ("16-10-2023 09:20 | Contactmoment d.d. 14-10-2023, ... Notitie: ...")
+    long_entry = _long_entry(adoc, entry, sent, text)
+    # The line's own opening day, unless it is the entry's header ("16-10-2023 09:20 | Contactmoment d.d. 14-10-2023")
     header_line = entry is not None and adoc.document.text.rfind("\n", 0, sent.start_char) + 1 == entry.start
     bullet = None if header_line and entry.date.start > entry.start else _bullet_date(adoc, sent, context)
     if bullet is not None:
         return bullet
+    visit = _letter_visit(adoc, entry, sent, text, context)
+    if visit is not None:
+        return visit
     if entry is not None and not long_entry:
         return Dated(entry.date, "entry")
     # "Hij is dit jaar ... apart gesproken" sums up the report's year: not on a day told before it
@@ -453,6 +453,22 @@ def _bullet_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None) ->
 # "We hebben toen ...", "In dat gesprek ...": the sentence points back to the event told just before it
 _ANAPHORA = re.compile(r"(?i)\b(?:toen|daarbij|die\s+dag|in\s+dat\s+(?:gesprek|overleg|bezoek)|tijdens\s+dat\s+(?:gesprek|bezoek|overleg)"
                        r"|bij\s+die\s+gelegenheid)\b")
+# "die middag", "tijdens dit bezoek" in a letter: the visit the letter told of before, on its own day
+_THAT_VISIT = re.compile(r"(?i)\b(?:die\s+(?:middag|ochtend|avond)"
+                         r"|(?:tijdens|bij)\s+(?:dit|dat|datzelfde|ditzelfde)\s+(?:huis)?(?:gesprek|bezoek|overleg))\b")
+# a letter's dateline ("Lindervelde, 10 maart 2023"): the day it was written, told in passages like a report
+_LETTER_DATELINE = re.compile(r"^[A-Z][\w'.-]+(?:[ -][\w'.-]+){0,3},\s+(?:\w+dag\s+)?\d{1,2}\s+[a-z]+\s+\d{4}\s*$")
+_SALUTATION = re.compile(r"(?m)^(?:Beste|Geachte|Lieve|Hoi|Hallo|Dag)\b[^\n]{0,80},[ \t]*$")
+SALUTATION_WITHIN = 600
+
+
+def _letter(adoc: AnalysedDocument, entry: Entry) -> bool:
+    """The entry is a letter: a dateline for its header and a salutation near its top ("Beste Ellen en Frank,")."""
+    if _LETTER_DATELINE.match(entry.header) is None:
+        return False
+    return _SALUTATION.search(adoc.document.text, entry.start, min(entry.end, entry.start + SALUTATION_WITHIN)) is not None
+
+
 REPORT_ENTRY_CHARS = 1500  # longer than a journal entry: a report or letter dated once, told in passages
 
 
@@ -473,6 +489,36 @@ def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None)
         start = prev_start
     before = text[start : sent.start_char]
     days = _own_dates(before, context, "day", period=adoc.structure.period_at(start)) if before.strip() else []
+    if not days:
+        return None
+    m = days[-1]
+    return Dated(DateMention(m.date, m.precision, start + m.start, start + m.end, m.text), "paragraph")
+
+
+def _long_entry(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text: str) -> bool:
+    """A whole report or letter under one date, and the sentence is not the entry's own dated header line."""
+    return entry is not None and bool(entry.end - entry.start > REPORT_ENTRY_CHARS or _ANAPHORA.search(text)
+                                      or _letter(adoc, entry)) and not sent.start_char <= entry.date.start < sent.end_char
+
+
+def _letter_visit(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text: str, context: dt.date | None) -> Dated | None:
+    """In a letter, "die middag" or "tijdens dit bezoek" is the day of the visit it told of before (in the
+    passage, else earlier in the letter), not the day it was written."""
+    if entry is None or not _THAT_VISIT.search(text) or not _letter(adoc, entry):
+        return None
+    told = _paragraph_date(adoc, sent, context) or _earlier_in_entry(adoc, entry, sent, context)
+    return told if told is not None and told.mention is not None and told.mention.date < entry.date.date else None
+
+
+def _earlier_in_entry(adoc: AnalysedDocument, entry: Entry, sent: Span, context: dt.date | None) -> Dated | None:
+    """The last day-date before ``sent`` in its entry, past the entry's own header date and before that day:
+    a letter of 12 February that says "Zoals besproken op 6 februari bij jullie thuis" and, a paragraph
+    later, "hebben we die middag de veiligheidscheck opnieuw ingevuld" tells a check of 6 February."""
+    text = adoc.document.text
+    start = max(entry.date.end, entry.body_start)
+    before = text[start : sent.start_char]
+    days = [d for d in _own_dates(before, context, "day", period=adoc.structure.period_at(start))
+            if d.date < entry.date.date] if before.strip() else []
     if not days:
         return None
     m = days[-1]

@@ -17,7 +17,7 @@ from audit.detect.safety_check import COPIED_NOTE_WITHIN, copied_form_match
 from audit.detect.participants import addressed_subject, informal_speaker, names_in, writer_is_subject
 from audit.resources import resource_cache, resource_json
 from audit.structure.legend import legend, spelled_out
-from audit.structure.tables import TextRow
+from audit.structure.tables import TextRow, TextTable
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -30,12 +30,13 @@ KIND = "one_on_one_contact"
 def _definitional() -> dict[str, re.Pattern[str]]:
     data = resource_json("decision_nl.json")
     return {name: re.compile(data[name]) for name in ("attempt", "form_no", "meeting_without_child", "habit", "other_authority",
-                                                       "appointment")}
+                                                       "appointment", "count_summary")}
 
 
 def definitional_vetoes(text: str) -> dict[str, bool]:
     """A talk only tried, a form field answered no, a meeting of professionals without the child, a
-    habit told in the present, a hearing by a judge or the police, an appointment for a later day: none is a talk with the child's worker on a day, whatever else the sentence says (hard vetoes, ``decision_nl.json``)."""
+    habit told in the present, a hearing by a judge or the police, an appointment for a later day, a count
+    that opens a list of the talks ("vier keer zonder pleegouders gesproken:"): none is a talk with the child's worker on a day, whatever else the sentence says (hard vetoes, ``decision_nl.json``)."""
     return {f"veto={name}": bool(rx.search(text)) for name, rx in _definitional().items()}
 
 
@@ -111,12 +112,16 @@ def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[Registe
     for table in tables_of(adoc):
         names = [n.strip() for n in table.header_cells(text)]
         who = next((i for i, n in enumerate(names) if rules["participants_column"].match(n)), None)
+        rows = table.rows
         if who is None or not any(rules["date_column"].match(n) for n in names):
-            continue
+            who = _headerless_participants(text, table, child_names)
+            if who is None:
+                continue
+            rows = (table.header, *table.rows)  # no header: its first line is a row too
         status = next((i for i, n in enumerate(names) if rules["status_column"].match(n)), None)
         if codes is None:
             codes = legend(text)  # "G = gepland": the file's own codes, read once
-        for row in table.rows:
+        for row in rows:
             if who >= len(row.cells):
                 continue
             cells = spelled_out([text[a:b] for a, b in row.cells], codes)
@@ -129,6 +134,30 @@ def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[Registe
     return out
 
 
+HEADERLESS_MIN_ROWS = 4
+_PARTY_CELL = 40  # characters: a cell of who took part is a short list
+
+
+def _headerless_participants(text: str, table: TextTable, child_names: set[str]) -> int | None:
+    """A register kept without a header line ("30-09-2025 | school | Fenna | alleen, gaat goed"): every line
+    opens with a day-date, and one column holds, in most lines, a short list of who took part (the child,
+    parents, foster parents, workers): that column's index, else None."""
+    rows = (table.header, *table.rows)
+    if len(rows) < HEADERLESS_MIN_ROWS or not all(r.cells and _DAY_CELL.match(text[slice(*r.cells[0])]) for r in rows):
+        return None
+    rules = _register_rules()
+    best, best_hits = None, 0
+    for col in range(1, max(len(r.cells) for r in rows)):
+        cells = [text[slice(*r.cells[col])].strip() for r in rows if col < len(r.cells)]
+        hits = sum(1 for c in cells if 0 < len(c) <= _PARTY_CELL and (
+            rules["others"].search(c) or rules["child_only"].match(c) or _child_and_workers(c, child_names)
+            or any(p.strip() in child_names for p in _PARTIES.split(c))))
+        if hits > best_hits:
+            best, best_hits = col, hits
+    return best if best_hits * 2 >= len(rows) else None
+
+
+_DAY_CELL = re.compile(r"^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*$")
 _PARTIES = re.compile(r"\s*(?:[,;/&+]|\s-\s|\ben\b)\s*")
 
 
