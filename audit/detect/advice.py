@@ -118,6 +118,15 @@ def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span:
     return _names_scientist(adoc, sent, in_entry, ctx.facts.get("scientist_names", set()))
 
 
+def _pronoun_not_ours(adoc: AnalysedDocument, sent: Span) -> bool:
+    """"Zij adviseert ..." right after a sentence that names a scientist who is not the child's ("Telefonisch
+    contact met de behandelaar van Sem (GZ-psycholoog E. Lam). Zij adviseert ..."): hers, not the GW's."""
+    if not _PRONOUN_SUBJECT.match(adoc.document.text, sent.start_char) or sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return "\n\n" not in adoc.document.text[before.end_char : sent.start_char] and _not_our_scientist(before.text)
+
+
 def _entry_not_ours(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
     """An "Advies:" line whose entry named, before it, a scientist who is not the child's ("Overleg met
     Hans, GW van team Oost (dat fam. Verhoef begeleidt). Advies: ...")."""
@@ -260,7 +269,7 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
             vetoes.update({
                 "veto=not_our_scientist": (_not_our_scientist(sent.text) or _entry_not_ours(adoc, sent, span)
-                                           or _school_adviser(ctx, adoc, sent)),
+                                           or _school_adviser(ctx, adoc, sent) or _pronoun_not_ours(adoc, sent)),
                 "veto=scientist_unnamed": not _scientist_ok(ctx, adoc, sent, span),
                 "veto=no_substance": span._.cue not in _STRUCTURAL and not _has_substance(adoc, sent, span),
                 "veto=earlier_advice": bool(_lexicon()["earlier_rx"].search(span_text(adoc, sent))),

@@ -141,11 +141,24 @@ CHECKLIST_ITEMS = 3
 
 def is_checklist(adoc: AnalysedDocument) -> bool:
     """A quality checklist ("Huisbezoek afgelopen jaar [x] ja [ ] nee [ ] n.v.t.", with a "Toelichting"
-    per item) assesses the year; its lines are no events and name no one, the records elsewhere do."""
+    per item), or an internal audit of the file, assesses the year; its lines are no events and name no
+    one, the records elsewhere do."""
     found = adoc.__dict__.get("_is_checklist")
     if found is None:
-        found = adoc.__dict__["_is_checklist"] = len(checklist_item_rx().findall(adoc.document.text)) >= CHECKLIST_ITEMS
+        found = adoc.__dict__["_is_checklist"] = len(checklist_item_rx().findall(adoc.document.text)) >= CHECKLIST_ITEMS \
+            or _audit_document(adoc)
     return found
+
+
+AUDIT_TITLE_CHARS = 300
+
+
+def _audit_document(adoc: AnalysedDocument) -> bool:
+    """An internal audit of the file ("Interne dossiertoets", "Dossiercontrole", "Kwaliteitstoets dossier"):
+    its items ("Veiligheidscheck aanwezig en actueel: ja", "Kind gesproken bij veiligheidscheck: ja") are
+    the reviewer's claims about the file, not records; its action points are plans. Read from the title."""
+    head = "\n".join([*adoc.document.furniture, adoc.document.text[:AUDIT_TITLE_CHARS]])
+    return re.search(resource_json("decision_nl.json")["audit_document_title"], head) is not None
 
 
 _BLOCK_EDGE = re.compile(r"\n[ \t]*(?:[-=_*#~]{4,}[ \t]*)?(?=\n)")  # a blank or ruled line between agenda items

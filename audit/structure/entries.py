@@ -21,13 +21,14 @@ from audit.structure.dates import YEAR_WORD, find_dates, nearest_date, weekday_n
 
 @resource_cache
 def _prefix() -> re.Pattern[str]:
-    """What may stand before a header's date: a bullet, a label ("Datum:", "Verzonden:"), a weekday
+    """What may stand before a header's date: a bullet or a ruler ("=== 17-10-2023 | huisbezoek ==="), a label
+    ("Datum:", "Verzonden:"), a weekday
     (``dates_nl.json``: ``entry_header_labels``, ``weekdays``)."""
     weekdays = "|".join(re.escape(w) for w in weekday_names())
     labels = "|".join(re.escape(w) for w in sorted(resource_json("dates_nl.json")["entry_header_labels"], key=len,
                                                     reverse=True))
     return re.compile(
-        rf"^\s*(?:[-•*\[(]\s*)?(?:(?:{labels})\s*:?\s*)?(?:(?:{weekdays})\.?,?\s+)?",
+        rf"^\s*(?:[=#*~_-]{{2,}}\s*|[-•*\[(]\s*)?(?:(?:{labels})\s*:?\s*)?(?:(?:{weekdays})\.?,?\s+)?",
         re.IGNORECASE,
     )
 
