@@ -37,6 +37,10 @@ def _kin_after() -> re.Pattern[str]:
     return re.compile(rf"(?i)[ \t]*(?:[A-Z]\.|[^\W\d_]+)?[ \t]*\([ \t]*(?:{words})\b")
 
 
+# the file's own dossier named by its child, as a header field or "t.b.v. dossier ..." (not "zie dossier Jasmijn")
+_DOSSIER_OF = re.compile(rf"(?m:^[ \t]*(?i:dossier)[ \t]*:?[ \t]+|(?i:\bt\.?b\.?v\.?[ \t]+(?:het[ \t]+)?dossier)[ \t]+){_NAME}[ \t]+[A-Z]")
+
+
 def child_names(texts: list[str]) -> set[str]:
     """First names of the foster child, from header fields in the first part of each file.
 
@@ -55,6 +59,9 @@ def child_names(texts: list[str]) -> set[str]:
                 continue
             if kin_follows(text, m.end()):  # not "Betreft: Milan Verschuren (broer, 12)"
                 continue
+            names[m.group(1)] = names.get(m.group(1), 0) + 1
+    for text in texts:  # "Export t.b.v. dossier Sanne Visser", "Dossier: Noor Verbrugge": the file's own child
+        for m in _DOSSIER_OF.finditer(text[:1500]):
             names[m.group(1)] = names.get(m.group(1), 0) + 1
     stop = set(_lexicon()["not_names"]) | set(_lexicon()["other_child_words"])
     labelled = {n for n in names if n.lower() not in stop}
@@ -175,6 +182,37 @@ def _minor_birth(text: str, at: int) -> bool:
         return False
     latest = max((int(y) for y in YEAR_WORD.findall(text)), default=births[0].date.year)
     return latest - births[0].date.year < 18
+
+
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?([A-Z][a-zà-ÿ]+)(?:[ \t]+(?:en|&)[ \t]+([A-Z][a-zà-ÿ]+))?[ \t]*:[ \t]+\S")
+
+
+def labelled_child_names(texts: list[str], own: set[str]) -> set[str]:
+    """A foster family's file writes a paragraph per child, opened by the child's name ("Mila: slaapt
+    beter.", "Sem: ...", "Mila en Sem: ..."): in a text where the child's own name opens such a paragraph,
+    the other names that do are the other children (foster parents and scientists are taken out by the
+    caller)."""
+    if not own:
+        return set()
+    stop = {w.lower() for w in _lexicon()["not_names"]} | {w.lower() for w in _lexicon()["other_child_words"]}
+    found: set[str] = set()
+    for text in texts:
+        labels = {n for m in _LABEL_LINE.finditer(text) for n in m.groups() if n}
+        if labels & own:
+            found |= {n for n in labels - own if n.lower() not in stop}
+    # a name is written inside sentences too ("met Ravi", "dat Ravi ..."); a label word ("Datum:", "Gezin:") is not
+    running = "\n".join(texts)
+    return {n for n in found if len(re.findall(rf"(?<=[a-zà-ÿ,] ){re.escape(n)}\b", running)) >= MIN_RUNNING_MENTIONS}
+
+
+MIN_RUNNING_MENTIONS = 2
+
+
+def born_minor_names(texts: list[str]) -> set[str]:
+    """First names written with a child's birth date ("Ravi Doerga (14-03-2016)"): minors, whatever role
+    words stand near them."""
+    born = re.compile(rf"{_NAME}[ \t]+{_SURNAME}[ \t]*\((?=\d)")
+    return {m.group(1) for text in texts for m in born.finditer(text) if _minor_birth(text, m.end())}
 
 
 def other_child_names(texts: list[str], own: set[str]) -> set[str]:
