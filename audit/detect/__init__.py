@@ -60,11 +60,11 @@ def learn_facts(ctx: DossierContext) -> None:
     files = " ".join(a.document.name for a in ctx.documents)  # "plan_yara.pdf": a name the files bear is the child's
     aged = {n for n in facts.aged_minor_names(texts, own) if not re.search(rf"(?i)\b{re.escape(n)}\b", files)}
     # a family file's paragraphs per child ("Mila: ...", "Ravi: Ravi apart gesproken ..."): the others are children
-    labelled = facts.labelled_child_names(texts, own) - facts.foster_parent_names(texts, own) \
-        - (facts.scientist_names(texts) - facts.born_minor_names(texts))
+    fosters, scientists = facts.foster_parent_names(texts, own), facts.scientist_names(texts)
+    labelled = facts.labelled_child_names(texts, own) - fosters - (scientists - facts.born_minor_names(texts))
     ctx.facts["other_child_names"] = facts.other_child_names(texts, own) | aged | labelled
-    ctx.facts["scientist_names"] = facts.scientist_names(texts) - own - ctx.facts["other_child_names"]
-    ctx.facts["foster_parent_names"] = facts.foster_parent_names(texts, own) - ctx.facts["other_child_names"]
+    ctx.facts["scientist_names"] = scientists - own - ctx.facts["other_child_names"]
+    ctx.facts["foster_parent_names"] = fosters - ctx.facts["other_child_names"]
     ctx.facts["child_surname_initials"] = cases.surname_initials(texts, own)  # "Noor H." in a round of cases
 
 

@@ -176,7 +176,7 @@ def advice_document_spans(adoc: AnalysedDocument) -> list[Span]:
 
 
 CONSULTATION_TABLE_CUE = "consultatietabel GW"
-TABLE_TITLE_CHARS = 400  # how far above a table its title or the scientist's name is looked for
+TABLE_TITLE_CHARS = 400  # how far above a table its title line is looked for
 _STRUCTURAL = frozenset({ADVICE_DOCUMENT_CUE, CONSULTATION_TABLE_CUE})  # found by structure: their text is the advice
 
 
@@ -192,8 +192,13 @@ def consultation_table_spans(adoc: AnalysedDocument) -> list[tuple[Span, Dated]]
         day = next((i for i, n in enumerate(names) if re.match(rules["date_column"], n)), None)
         if col is None or day is None:
             continue
-        above = text[max(0, table.header.start - TABLE_TITLE_CHARS) : table.header.start] + " ".join(names)
-        if not _lexicon()["role"].search(above):  # the scientist's table: named in its title or header
+        # the scientist's table: named in its header, in the title line right above it ("GW-consultaties") or in
+        # the title of her register, not in an organisation line further up; a table of who took part is a
+        # contact overview
+        above = [line for line in text[max(0, table.header.start - TABLE_TITLE_CHARS) : table.header.start].splitlines()
+                 if line.strip()]
+        named = _lexicon()["role"].search(" ".join(names + above[-1:])) or _scientists_register(adoc)
+        if not named or any(re.match(rules["participants_column"], n) for n in names):
             continue
         for row in table.rows:
             if max(col, day) >= len(row.cells):

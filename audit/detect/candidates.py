@@ -21,7 +21,7 @@ from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_findi
 from audit.detect.cases import in_other_case
 from audit.detect.dating import Dated, span_text
 from audit.detect.form_fields import line_at, unticked_box
-from audit.detect.participants import about_other_child, names_in
+from audit.detect.participants import about_other_child, names_in, trigger_clause
 from audit.detect.retraction import retracted
 from audit.nlp.components.context import is_clear
 from audit.resources import resource_cache, resource_json
@@ -84,21 +84,23 @@ def quoted_line(text: str, offset: int) -> bool:
     return text.startswith(">", line_start) or text.startswith(" >", line_start)
 
 
-_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s:(]))[\"“„‘'](?!(?:s|t|k|n)\b)")
-_CLOSING_QUOTE = re.compile(r"[\"”’'](?=[\s.,;:!?)]|$)")
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s:(]))[\"“„‘'](?![\d\s])(?!(?:s|t|k|n)\b)")
+_CLOSING_QUOTE = re.compile(r"(?<=\S)[\"”’'](?=[\s.,;:!?)-]|$)")
 
 
 def in_quotation(text: str, offset: int) -> bool:
-    """``offset`` lies inside words quoted on its line ("Naomi: 'Ik voel me veilig hier. Het is alleen
-    stiller zonder Peter.'"): someone's own words, not the writer's record of what happened. An
-    apostrophe of "'s avonds" or "auto's" opens nothing."""
+    """``offset`` lies inside words quoted within its line ("Naomi: 'Ik voel me veilig hier. Het is alleen stiller zonder Peter.'"): someone's own words, not the
+    writer's record of what happened. The quote must close later on the line; an apostrophe of "'s avonds",
+    "auto's" or "'24" opens nothing."""
     line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end < 0 else line_end
     opened = None
     for m in _OPENING_QUOTE.finditer(text, line_start, offset):
         opened = m
-    if opened is None:
+    if opened is None or _CLOSING_QUOTE.search(text, opened.end(), offset) is not None:
         return False
-    return _CLOSING_QUOTE.search(text, opened.end(), offset) is None
+    return _CLOSING_QUOTE.search(text, offset, line_end) is not None
 
 
 def is_title(adoc: AnalysedDocument, offset: int) -> bool:
@@ -156,9 +158,15 @@ AUDIT_TITLE_CHARS = 300
 def _audit_document(adoc: AnalysedDocument) -> bool:
     """An internal audit of the file ("Interne dossiertoets", "Dossiercontrole", "Kwaliteitstoets dossier"):
     its items ("Veiligheidscheck aanwezig en actueel: ja", "Kind gesproken bij veiligheidscheck: ja") are
-    the reviewer's claims about the file, not records; its action points are plans. Read from the title."""
-    head = "\n".join([*adoc.document.furniture, adoc.document.text[:AUDIT_TITLE_CHARS]])
-    return re.search(resource_json("decision_nl.json")["audit_document_title"], head) is not None
+    the reviewer's claims about the file, not records; its action points are plans. Read from the title: the
+    first line or a running header, not a journal line that mentions an audit."""
+    first = next((line for line in adoc.document.text[:AUDIT_TITLE_CHARS].splitlines() if line.strip()), "")
+    return any(_audit_title().search(line) for line in [*adoc.document.furniture, first])
+
+
+@resource_cache
+def _audit_title() -> "re.Pattern[str]":
+    return re.compile(resource_json("decision_nl.json")["audit_document_title"])
 
 
 _BLOCK_EDGE = re.compile(r"\n[ \t]*(?:[-=_*#~]{4,}[ \t]*)?(?=\n)")  # a blank or ruled line between agenda items
@@ -302,8 +310,6 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=other_case": in_other_case(adoc, span.start_char, ctx.facts)
         and not names_in(text, ctx.facts.get("child_names", set())),
         "veto=subject_cancelled": bool(_subject_cancelled().search(text)),
-        # "Ik kom graag langs op dinsdag 9 juni voor de veiligheidscheck": an appointment, for every kind
-        "veto=appointment": bool(_appointment().search(text)),
         "veto=retracted": retracted(ctx, adoc, span),  # "Correctie PZB: het gesprek was niet apart"
         # "Naomi: 'Het is alleen stiller zonder Peter.'": a broad cue in someone's quoted words
         "veto=reported_speech": is_broad(span) and in_quotation(adoc.document.text, span.start_char),
@@ -315,6 +321,16 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
 @resource_cache
 def _appointment() -> re.Pattern[str]:
     return re.compile(resource_json("decision_nl.json")["appointment"])
+
+
+def appointment(span: Span, text: str) -> bool:
+    """The sentence ``text`` arranges the trigger's event for a later day, up to the end of the trigger's own
+    clause ("Afspraak met Sem gemaakt voor 05-12 na school, om apart te praten", "Ik kom graag langs op dinsdag
+    9 juni voor ... de veiligheidscheck"); an appointment in a later clause is another event's ("Daan apart
+    gesproken op school, afspraak met de mentor gemaakt voor volgende week")."""
+    clause = trigger_clause(span.sent, span, text)
+    end = text.find(clause) + len(clause) if clause in text else len(text)
+    return _appointment().search(text, 0, end) is not None
 
 
 @resource_cache

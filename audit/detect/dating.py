@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -450,23 +451,27 @@ def _bullet_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None) ->
         return None
     m = days[0]
     return Dated(DateMention(m.date, m.precision, start + m.start, start + m.end, m.text), "paragraph")
+
+
 # "We hebben toen ...", "In dat gesprek ...": the sentence points back to the event told just before it
 _ANAPHORA = re.compile(r"(?i)\b(?:toen|daarbij|die\s+dag|in\s+dat\s+(?:gesprek|overleg|bezoek)|tijdens\s+dat\s+(?:gesprek|bezoek|overleg)"
                        r"|bij\s+die\s+gelegenheid)\b")
-# "die middag", "tijdens dit bezoek" in a letter: the visit the letter told of before, on its own day
-_THAT_VISIT = re.compile(r"(?i)\b(?:die\s+(?:middag|ochtend|avond)"
-                         r"|(?:tijdens|bij)\s+(?:dit|dat|datzelfde|ditzelfde)\s+(?:huis)?(?:gesprek|bezoek|overleg))\b")
-# a letter's dateline ("Lindervelde, 10 maart 2023"): the day it was written, told in passages like a report
-_LETTER_DATELINE = re.compile(r"^[A-Z][\w'.-]+(?:[ -][\w'.-]+){0,3},\s+(?:\w+dag\s+)?\d{1,2}\s+[a-z]+\s+\d{4}\s*$")
-_SALUTATION = re.compile(r"(?m)^(?:Beste|Geachte|Lieve|Hoi|Hallo|Dag)\b[^\n]{0,80},[ \t]*$")
 SALUTATION_WITHIN = 600
+
+
+@resource_cache
+def _letter_rules() -> dict[str, Any]:
+    """``letter`` in dates_nl.json, its patterns compiled."""
+    data = resource_json("dates_nl.json")["letter"]
+    return {k: re.compile(v) if isinstance(v, str) else v for k, v in data.items()}
 
 
 def _letter(adoc: AnalysedDocument, entry: Entry) -> bool:
     """The entry is a letter: a dateline for its header and a salutation near its top ("Beste Ellen en Frank,")."""
-    if _LETTER_DATELINE.match(entry.header) is None:
+    rules = _letter_rules()
+    if rules["dateline"].match(entry.header) is None:
         return False
-    return _SALUTATION.search(adoc.document.text, entry.start, min(entry.end, entry.start + SALUTATION_WITHIN)) is not None
+    return rules["salutation"].search(adoc.document.text, entry.start, min(entry.end, entry.start + SALUTATION_WITHIN)) is not None
 
 
 REPORT_ENTRY_CHARS = 1500  # longer than a journal entry: a report or letter dated once, told in passages
@@ -492,6 +497,8 @@ def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None)
     if not days:
         return None
     m = days[-1]
+    if _letter_rules()["today"].search(text, start + m.end, sent.end_char):
+        return None  # "Op 3 februari belde de school. Vandaag was ik bij jullie ...": the story moved to today
     return Dated(DateMention(m.date, m.precision, start + m.start, start + m.end, m.text), "paragraph")
 
 
@@ -503,11 +510,15 @@ def _long_entry(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text: s
 
 def _letter_visit(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text: str, context: dt.date | None) -> Dated | None:
     """In a letter, "die middag" or "tijdens dit bezoek" is the day of the visit it told of before (in the
-    passage, else earlier in the letter), not the day it was written."""
-    if entry is None or not _THAT_VISIT.search(text) or not _letter(adoc, entry):
+    passage, else earlier in the letter, within a year), not the day it was written (``letter`` in dates_nl.json)."""
+    rules = _letter_rules()
+    if entry is None or not rules["that_visit"].search(text) or not _letter(adoc, entry):
         return None
     told = _paragraph_date(adoc, sent, context) or _earlier_in_entry(adoc, entry, sent, context)
-    return told if told is not None and told.mention is not None and told.mention.date < entry.date.date else None
+    if told is None or told.mention is None or not 0 < (entry.date.date - told.mention.date).days <= rules["max_days"]:
+        return None
+    # "Op 3 februari belde de school ... Vandaag was ik bij jullie thuis. Tijdens dit bezoek ...": today's visit
+    return None if rules["today"].search(adoc.document.text, told.mention.end, sent.end_char) else told
 
 
 def _earlier_in_entry(adoc: AnalysedDocument, entry: Entry, sent: Span, context: dt.date | None) -> Dated | None:

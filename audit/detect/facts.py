@@ -38,7 +38,7 @@ def _kin_after() -> re.Pattern[str]:
 
 
 # the file's own dossier named by its child, as a header field or "t.b.v. dossier ..." (not "zie dossier Jasmijn")
-_DOSSIER_OF = re.compile(rf"(?m:^[ \t]*(?i:dossier)[ \t]*:?[ \t]+|(?i:\bt\.?b\.?v\.?[ \t]+(?:het[ \t]+)?dossier)[ \t]+){_NAME}[ \t]+[A-Z]")
+_DOSSIER_OF = re.compile(rf"(?m:^[ \t]*(?i:dossier)[ \t]*:[ \t]*|(?i:\bt\.?b\.?v\.?[ \t]+(?:het[ \t]+)?dossier)[ \t]+){_NAME}[ \t]+[A-Z]")
 
 
 def child_names(texts: list[str]) -> set[str]:
@@ -187,11 +187,14 @@ def _minor_birth(text: str, at: int) -> bool:
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?([A-Z][a-zà-ÿ]+)(?:[ \t]+(?:en|&)[ \t]+([A-Z][a-zà-ÿ]+))?[ \t]*:[ \t]+\S")
 
 
+_BORN = re.compile(rf"{_NAME}[ \t]+{_SURNAME}[ \t]*\((?=\d)")
+
+
 def labelled_child_names(texts: list[str], own: set[str]) -> set[str]:
     """A foster family's file writes a paragraph per child, opened by the child's name ("Mila: slaapt
     beter.", "Sem: ...", "Mila en Sem: ..."): in a text where the child's own name opens such a paragraph,
-    the other names that do are the other children (foster parents and scientists are taken out by the
-    caller)."""
+    the other names that do, and that the files write with a minor's birth date or age, are the other
+    children (foster parents and scientists are taken out by the caller)."""
     if not own:
         return set()
     stop = {w.lower() for w in _lexicon()["not_names"]} | {w.lower() for w in _lexicon()["other_child_words"]}
@@ -200,19 +203,26 @@ def labelled_child_names(texts: list[str], own: set[str]) -> set[str]:
         labels = {n for m in _LABEL_LINE.finditer(text) for n in m.groups() if n}
         if labels & own:
             found |= {n for n in labels - own if n.lower() not in stop}
-    # a name is written inside sentences too ("met Ravi", "dat Ravi ..."); a label word ("Datum:", "Gezin:") is not
-    running = "\n".join(texts)
-    return {n for n in found if len(re.findall(rf"(?<=[a-zà-ÿ,] ){re.escape(n)}\b", running)) >= MIN_RUNNING_MENTIONS}
-
-
-MIN_RUNNING_MENTIONS = 2
+    # a child of the family: written with a minor's birth date or age somewhere ("Ravi Doerga (14-03-2016)"),
+    # not a speaker in minutes ("Sandra: ...", "Jan: ...") nor a label word ("Datum:", "Gezin:")
+    return found & (born_minor_names(texts) | aged_minor_names(texts, own))
 
 
 def born_minor_names(texts: list[str]) -> set[str]:
     """First names written with a child's birth date ("Ravi Doerga (14-03-2016)"): minors, whatever role
     words stand near them."""
-    born = re.compile(rf"{_NAME}[ \t]+{_SURNAME}[ \t]*\((?=\d)")
-    return {m.group(1) for text in texts for m in born.finditer(text) if _minor_birth(text, m.end())}
+    return {m.group(1) for text in texts for m in _BORN.finditer(text)
+            if _minor_birth(text, m.end()) or _minor_birth_year(text, m.end())}
+
+
+def _minor_birth_year(text: str, at: int) -> bool:
+    """A bare birth year at ``at`` ("Ties Bosman (2016), zoon van ...") no more than 18 years before the latest
+    year the text names."""
+    m = re.match(r"(\d{4})\b(?![-/.]\d)", text[at : at + 6])
+    if m is None:
+        return False
+    latest = max((int(y) for y in YEAR_WORD.findall(text)), default=int(m.group(1)))
+    return 0 <= latest - int(m.group(1)) < 18
 
 
 def other_child_names(texts: list[str], own: set[str]) -> set[str]:

@@ -132,7 +132,7 @@ MAX_LABEL_CHARS = 80
 # a label is one phrase at the line's start: no journal cells, dates or sentence end before its colon
 _NOT_A_LABEL = re.compile(r"[|\t]|\d{1,2}[-/.]\d{1,2}|[.!?]\s")
 _NOT_APPLICABLE = re.compile(r"(?i)[ \t]*(?:n\.v\.t\.?|nvt|niet\s+van\s+toepassing)(?!\w)")
-_CELL_NO = re.compile(r"(?i)[ \t]*nee\b")
+_PRESENCE_LABEL = re.compile(r"(?i)\b(?:aanwezig|erbij|bijzijn)\b")  # a label that asks who else was there
 _BARE_NO = re.compile(r"(?i)[ \t]*(?:nee|no)[ \t]*(?:\.?[ \t]*$|[,;][ \t]*[^\W\d_]+[ \t]*:|[,;][ \t]*duur\b)")
 
 
@@ -153,7 +153,9 @@ def label_answered_no(text: str, start: int, end: int) -> bool:
     boxes = [(mark, word) for mark, word in _patterns()[1].findall(value) if _answer(word) is not None]
     if boxes:
         return True not in _ticked_answers(boxes)  # "☐ ja ☒ nee", or left open: "☐ ja ☐ nee"
-    if _NOT_APPLICABLE.match(value) or (cell and _CELL_NO.match(value)):  # "n.v.t. (leeftijd)"; a cell "nee, ..."
+    if _PRESENCE_LABEL.search(text, line_start, colon):  # "Pleegouders aanwezig bij gesprek | nee": no one was there
+        return False
+    if _NOT_APPLICABLE.match(value):  # "Pleegkind gesproken zonder PO | n.v.t. (leeftijd)"
         return True
     return _BARE_NO.match(value) is not None  # "nee" alone or before the form's next field, not "nee, ze wil ..."
 

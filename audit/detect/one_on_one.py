@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, evidence_for, structural_span, tables_of
 from audit.detect.batch import prime
-from audit.detect.candidates import Candidate, broad_cues, candidate, cues_with, shared_vetoes
+from audit.detect.candidates import Candidate, appointment, broad_cues, candidate, cues_with, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
 from audit.detect.form_fields import label_answered_no
 from audit.detect.safety_check import COPIED_NOTE_WITHIN, copied_form_match
@@ -30,7 +30,7 @@ KIND = "one_on_one_contact"
 def _definitional() -> dict[str, re.Pattern[str]]:
     data = resource_json("decision_nl.json")
     return {name: re.compile(data[name]) for name in ("attempt", "form_no", "meeting_without_child", "habit", "other_authority",
-                                                       "appointment", "count_summary")}
+                                                       "count_summary")}
 
 
 def definitional_vetoes(text: str) -> dict[str, bool]:
@@ -66,8 +66,6 @@ def _activity_part(text: str) -> str:
     return _AWAY_CLAUSE.sub(" ", text)
 
 
-
-
 def copied_note(adoc: AnalysedDocument) -> int | None:
     """Where a form (no journal) says near its top that its answers are copied ("Let op: antwoorden
     overgenomen uit de check van 29-04-2025; er is geen nieuw gesprek gevoerd"), or None."""
@@ -96,7 +94,7 @@ class RegisterRow:
 
     row: TextRow
     who: tuple[int, int]  # (start, end) of its participants cell
-    child_alone: bool  # the participants cell names the child and no one else
+    child_alone: bool  # the participants cell names the child and no one else, or besides only workers
     not_done: bool  # its status cell: planned, cancelled, did not happen
     others: bool  # its participants cell names foster parents or parents too
     with_workers: bool = False  # the child named beside workers only ("PZB, Lieke"), not alone
@@ -113,7 +111,8 @@ def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[Registe
         names = [n.strip() for n in table.header_cells(text)]
         who = next((i for i, n in enumerate(names) if rules["participants_column"].match(n)), None)
         rows = table.rows
-        if who is None or not any(rules["date_column"].match(n) for n in names):
+        headerless = who is None or not any(rules["date_column"].match(n) for n in names)
+        if headerless:
             who = _headerless_participants(text, table, child_names)
             if who is None:
                 continue
@@ -128,6 +127,9 @@ def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[Registe
             raw = text[slice(*row.cells[who])]
             alone = bool(rules["child_only"].match(raw) or raw.rstrip(".") in child_names)
             workers = not alone and _child_and_workers(raw, child_names)
+            # without a header the column is a guess: the row's note naming others there ("huisbezoek, PO aanwezig")
+            if headerless and rules["others"].search(" ".join(c for i, c in enumerate(cells) if i not in (0, who))):
+                alone = workers = False
             not_done = status is not None and status < len(cells) and bool(rules["status_not_done"].search(cells[status]))
             out.append(RegisterRow(row, row.cells[who], alone or workers, not_done, bool(rules["others"].search(cells[who])),
                                    workers))
@@ -135,6 +137,7 @@ def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[Registe
 
 
 HEADERLESS_MIN_ROWS = 4
+HEADERLESS_MIN_COLUMNS = 4  # date, kind, who and a note: a who column beside a note of its own
 _PARTY_CELL = 40  # characters: a cell of who took part is a short list
 
 
@@ -143,7 +146,7 @@ def _headerless_participants(text: str, table: TextTable, child_names: set[str])
     opens with a day-date, and one column holds, in most lines, a short list of who took part (the child,
     parents, foster parents, workers): that column's index, else None."""
     rows = (table.header, *table.rows)
-    if len(rows) < HEADERLESS_MIN_ROWS or not all(r.cells and _DAY_CELL.match(text[slice(*r.cells[0])]) for r in rows):
+    if len(rows) < HEADERLESS_MIN_ROWS or max(len(r.cells) for r in rows) < HEADERLESS_MIN_COLUMNS or not all(r.cells and _DAY_CELL.match(text[slice(*r.cells[0])]) for r in rows):
         return None
     rules = _register_rules()
     best, best_hits = None, 0
@@ -239,9 +242,18 @@ def _row_sentences(adoc: AnalysedDocument, span: Span, row: TextRow) -> list[Spa
 def _definitional_at(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
     """``definitional_vetoes`` of the trigger's sentence; also a form field whose label names the talk and
     that answers no or is left open ("Gesprek met pleegkind zonder pleegouders: - ja X nee")."""
-    out = definitional_vetoes(span_text(adoc, span.sent))
+    text = span_text(adoc, span.sent)
+    out = definitional_vetoes(text)
+    out["veto=appointment"] = appointment(span, text)
+    # "... vier keer zonder pleegouders gesproken:" counts the talks only when their list follows
+    line_end = adoc.document.text.find("\n", span.start_char)
+    out["veto=count_summary"] = out["veto=count_summary"] and line_end >= 0 and _LIST_ITEM.match(
+        adoc.document.text, line_end + 1) is not None
     out["veto=form_no"] = out["veto=form_no"] or label_answered_no(adoc.document.text, span.start_char, span.end_char)
     return out
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*▪]|\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[a-z]+\s+\d{4})")  # the next line opens a list
 
 
 def not_the_child(ctx: DossierContext, text: str, span: Span) -> bool:

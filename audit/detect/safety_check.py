@@ -8,6 +8,7 @@ region (its journal entry, or the whole form): negative cues win.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import difflib
 from functools import lru_cache
 import re
@@ -18,7 +19,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, clear_triggers, has_phrase, record_matches, structural_span
 from audit.detect.batch import prime
-from audit.detect.candidates import Candidate, candidate, shared_vetoes
+from audit.detect.candidates import Candidate, appointment, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date, span_text
 from audit.detect.decision import hard_vetoes
 from audit.detect.form_fields import answer, heard_fields, line_at, next_line
@@ -308,13 +309,14 @@ def form_copied(text: str, start: int = 0) -> bool:
     """The form from ``start`` says it is a copy before a date field moves on to a check on another day
     (a birth date is no such field): in a file of yearly checks ("2022 ... Datum | 2-11-2022 ... 2024 ... antwoorden overgenomen uit 2023") the note
     belongs to its own year only."""
-    first: Any = None
+    first: dt.date | None = None
     pos = start
+    whole = re.compile(_lexicon()["copied_form_whole"])
     while pos < min(len(text), start + COPIED_NOTE_WITHIN):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end]
-        if copied_form(line):
+        if whole.search(line):
             return True
         days = [m.date for m in find_dates(line) if m.precision == "day"] if _DATE_FIELD.match(line) else []
         if days and first is None:
@@ -417,6 +419,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             or (as_form and form_copied(adoc.document.text, region[0])),
             # "Risicotaxatie weglopen ingevuld": the child's own risk, no check of the family
             "veto=child_risk": re.search(_lexicon()["child_risk_assessment"], sent.text) is not None,
+            "veto=appointment": appointment(span, sent.text),  # "Ik kom graag langs op 9 juni voor ... de check"
         })
         rule_ok = not any(vetoes.values())
         if rule_ok:

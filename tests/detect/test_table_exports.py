@@ -33,9 +33,9 @@ def test_a_participants_cell_of_the_child_and_workers_only(tmp_path, nlp):
 
 def test_a_check_table_row_answered_no_or_not_applicable(tmp_path, nlp):
     form = ("Veiligheidscheck\nKind | Daan Kuiper (13)\nDatum | 15-04-2025\nIngevuld door | J. Bos (PZB)\n"
-            "Pleegkind gesproken zonder PO | nee, Daan wilde niet meedoen\nConclusie | groen\nStatus | definitief\n")
+            "Pleegkind gesproken zonder PO | nee\nConclusie | groen\nStatus | definitief\n")
     assert audit(tmp_path, nlp, {"veiligheidscheck.txt": form})["one_on_one_contacts"] == []
-    form = form.replace("nee, Daan wilde niet meedoen", "n.v.t. (Daan logeerde bij oma)")
+    form = form.replace("zonder PO | nee", "zonder PO | n.v.t. (Daan logeerde bij oma)")
     assert audit(tmp_path, nlp, {"veiligheidscheck.txt": form})["one_on_one_contacts"] == []
 
 

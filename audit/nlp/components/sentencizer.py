@@ -37,6 +37,7 @@ class DossierSentencizer:
         run_on = resource_json("sentences_nl.json") if run_on is None else run_on
         self.run_on_words = int(run_on["run_on_min_words"])
         self.run_on_gap = int(run_on["run_on_min_gap"])
+        self.goes_on = frozenset(run_on.get("line_goes_on_words", ()))
         self.restarts: dict[str, frozenset[str]] = {}  # first word -> second words ("" for a one-word restart)
         for phrase in run_on["run_on_restarts"]:
             first, _, second = phrase.lower().partition(" ")
@@ -80,11 +81,11 @@ class DossierSentencizer:
             return low not in self.enders
         return bool(_INITIAL.match(prev)) and prev.isupper()
 
-    @staticmethod
-    def _line_goes_on(texts: list[str], spaces: list[str], i: int) -> bool:
-        """Token ``i`` begins a line in lower case after a single line break that follows ";" or ",":
-        the line before goes on (a report's line wrapped after its semicolon)."""
-        if not texts[i][:1].islower():
+    def _line_goes_on(self, texts: list[str], spaces: list[str], i: int) -> bool:
+        """Token ``i`` begins a line with a lower-case word that carries a clause on ("we", "en", "maar")
+        after a single line break that follows ";" or ",": the line before goes on (a report's line wrapped
+        after its semicolon)."""
+        if texts[i] not in self.goes_on:
             return False
         if texts[i - 1] == "\n":  # the break as a token of its own
             return i >= 2 and texts[i - 2] in _JOINERS and not spaces[i - 2]
