@@ -43,3 +43,18 @@ def test_a_role_before_a_list_keeps_its_role(tmp_path: Path, nlp) -> None:
                "03-03-2025 Ineke vertelt dat haar nieuwe partner, Kees en de kinderen het goed met elkaar kunnen; "
                "de partner woont sinds 1 maart in huis.")
     assert vgb["complete"] is False and any("partner" in m for m in vgb["missing"])
+
+
+def test_foster_parents_named_in_full_in_a_vgb_line(tmp_path: Path, nlp) -> None:
+    """The VGB line names the foster parents by full name only ("Gerda en Henk van Luijk"), or by role and
+    name before a clause that gives the verdict ("..., beide afgegeven op ...")."""
+    plan = ("Hulpverleningsplan 2025\nPleegkind: Mila de Wit (6)\nPleeggezin: netwerk, grootouders\n"
+            "Huishouden: pleegouders en sinds oktober 2024 hun dochter Sophie van Luijk (26).\n"
+            "VGB Gerda en Henk van Luijk afgegeven juni 2023; VGB Sophie van Luijk afgegeven 01-12-2024.\n")
+    vgb = audit_files(tmp_path / "VGH-2", nlp, {"plan.txt": plan}, AS_OF)["vgb"]
+    assert vgb["complete"] is True and vgb["missing"] == []
+    plan = ("Hulpverleningsplan 2025\nPleegkind: Sven Blom (9)\n"
+            "VGB: pleegmoeder Ingrid de Ruiter en pleegvader Kees Blom, beide afgegeven op 11-12-2020.\n"
+            "Geen andere volwassenen in huis.\n")
+    vgb = audit_files(tmp_path / "VGH-3", nlp, {"plan.txt": plan}, AS_OF)["vgb"]
+    assert vgb["complete"] is True and vgb["missing"] == []

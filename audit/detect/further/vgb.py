@@ -195,7 +195,20 @@ def _covers(clause: str, house: Household, foster_names: set[str]) -> set[str]:
         names = _NAMED.findall(adult.split(" (")[0]) or adult.split(" (")[0].split()[-1:]  # "Ellen Dekker": either
         if any(_names_person(clause, name, person_key(adult)) for name in names):
             who.add(adult)
+    if house.foster and not who & set(FOSTER):
+        # "VGB's: Marieke Brouwer en Hans Lindeman (november 2021)", "VGB Gerda en Henk van Luijk afgegeven": full
+        # names that are no adult of the home listed with an age are the foster parents, when there are as many as
+        # the home has foster parents
+        aged = {person_key(a) for a in house.adults if "(" in a}  # "Sophie van Luijk (26)": another adult of the home
+        strangers = {n for m in _FULL_NAME.finditer(clause) for n in m.groups() if n and n not in aged}
+        if len(strangers) >= len(house.foster):
+            who |= house.foster
     return who
+
+
+# "Esmee de Boer", "Gerda en Henk van Luijk" (two first names before one surname)
+_FULL_NAME = re.compile(r"\b([A-Z][a-zà-ÿ]+)(?:\s+en\s+([A-Z][a-zà-ÿ]+))?\s+(?:(?:van|de|der|den|ter|ten)\s+)*"
+                        r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\b")
 
 
 _NAMED = re.compile(r"\b[A-Z][a-zà-ÿ]+\b")
@@ -329,6 +342,8 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                         if not who:  # "Marjan Kramer (51) en Ruud Kramer (53), VGB 2016": also the people just named
                             covered |= {a for a in house.adults  # by first name: a son shares the surname
                                         if re.search(rf"\b{re.escape(person_key(a))}\b", before)}
+                            # "VGB: pleegmoeder Ingrid de Ruiter en pleegvader Kees Blom, beide afgegeven ...": roles too
+                            covered |= _covers(before, house, foster_names) & set(FOSTER)
                         before = item = ""
                         continue
                     # "Daniël Steenhouwer (zoon, 18 sinds 02-03-2025; VGB nog niet aanwezig)": the item's person
