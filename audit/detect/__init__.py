@@ -58,10 +58,11 @@ def learn_facts(ctx: DossierContext) -> None:
     own = own | facts.nicknames(texts + headers, own)  # "Yasmina (Mina) Amrani": either name is hers
     ctx.facts["child_names"] = own
     files = " ".join(a.document.name for a in ctx.documents)  # "plan_yara.pdf": a name the files bear is the child's
-    aged = {n for n in facts.aged_minor_names(texts, own) if not re.search(rf"(?i)\b{re.escape(n)}\b", files)}
+    aged_all, born = facts.aged_minor_names(texts, own), facts.born_minor_names(texts)
+    aged = {n for n in aged_all if not re.search(rf"(?i)\b{re.escape(n)}\b", files)}
     # a family file's paragraphs per child ("Mila: ...", "Ravi: Ravi apart gesproken ..."): the others are children
     fosters, scientists = facts.foster_parent_names(texts, own), facts.scientist_names(texts)
-    labelled = facts.labelled_child_names(texts, own) - fosters - (scientists - facts.born_minor_names(texts))
+    labelled = facts.labelled_child_names(texts, own, born | aged_all) - fosters - (scientists - born)
     ctx.facts["other_child_names"] = facts.other_child_names(texts, own) | aged | labelled
     ctx.facts["scientist_names"] = scientists - own - ctx.facts["other_child_names"]
     ctx.facts["foster_parent_names"] = fosters - ctx.facts["other_child_names"]

@@ -97,15 +97,23 @@ def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: 
     by role or by the name the dossier gives the GW ("Advies Henk:", "Rutger adviseert")?"""
     entry = adoc.structure.entry_at(sent.start_char) if in_entry else None
     start, end = (entry.start, entry.end) if entry else (sent.start_char, sent.end_char)
-    if entry is None and _PRONOUN_SUBJECT.match(adoc.document.text, sent.start_char) and sent.start > 0:
-        before = sent.doc[sent.start - 1].sent  # "... besproken met dhr. Oosterbeek (GW). Hij adviseert ...": he
-        if "\n\n" not in adoc.document.text[before.end_char : sent.start_char]:
-            start = before.start_char
+    before = _antecedent(adoc, sent) if entry is None else None
+    if before is not None:  # "... besproken met dhr. Oosterbeek (GW). Hij adviseert ...": he
+        start = before.start_char
     text = adoc.document.text[start:end]
     return bool(_lexicon()["role"].search(text)) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:Hij|Zij|Ze)\b")
+
+
+def _antecedent(adoc: AnalysedDocument, sent: Span) -> Span | None:
+    """The sentence right before one that opens with "Hij/Zij/Ze", in the same paragraph: whom the pronoun
+    names; None for a sentence that does not open with one."""
+    if not _PRONOUN_SUBJECT.match(adoc.document.text, sent.start_char) or sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    return None if "\n\n" in adoc.document.text[before.end_char : sent.start_char] else before
 
 
 def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
@@ -121,10 +129,8 @@ def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span:
 def _pronoun_not_ours(adoc: AnalysedDocument, sent: Span) -> bool:
     """"Zij adviseert ..." right after a sentence that names a scientist who is not the child's ("Telefonisch
     contact met de behandelaar van Sem (GZ-psycholoog E. Lam). Zij adviseert ..."): hers, not the GW's."""
-    if not _PRONOUN_SUBJECT.match(adoc.document.text, sent.start_char) or sent.start == 0:
-        return False
-    before = sent.doc[sent.start - 1].sent
-    return "\n\n" not in adoc.document.text[before.end_char : sent.start_char] and _not_our_scientist(before.text)
+    before = _antecedent(adoc, sent)
+    return before is not None and _not_our_scientist(before.text)
 
 
 def _entry_not_ours(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:

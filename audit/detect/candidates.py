@@ -53,6 +53,12 @@ def cues_with(flag: str) -> frozenset[str]:
     return frozenset(t["cue"] for t in resource_json("event_triggers.json")["triggers"] if t.get(flag))
 
 
+@resource_cache
+def decision_rx(name: str) -> "re.Pattern[str]":
+    """The pattern ``name`` of ``decision_nl.json``, compiled once."""
+    return re.compile(resource_json("decision_nl.json")[name])
+
+
 def broad_cues() -> frozenset[str]:
     """Cues marked ``broad``: candidates for the model, never findings by rule."""
     return cues_with("broad")
@@ -161,12 +167,7 @@ def _audit_document(adoc: AnalysedDocument) -> bool:
     the reviewer's claims about the file, not records; its action points are plans. Read from the title: the
     first line or a running header, not a journal line that mentions an audit."""
     first = next((line for line in adoc.document.text[:AUDIT_TITLE_CHARS].splitlines() if line.strip()), "")
-    return any(_audit_title().search(line) for line in [*adoc.document.furniture, first])
-
-
-@resource_cache
-def _audit_title() -> "re.Pattern[str]":
-    return re.compile(resource_json("decision_nl.json")["audit_document_title"])
+    return any(decision_rx("audit_document_title").search(line) for line in [*adoc.document.furniture, first])
 
 
 _BLOCK_EDGE = re.compile(r"\n[ \t]*(?:[-=_*#~]{4,}[ \t]*)?(?=\n)")  # a blank or ruled line between agenda items
@@ -309,18 +310,13 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         # (unless the sentence names this child)
         "veto=other_case": in_other_case(adoc, span.start_char, ctx.facts)
         and not names_in(text, ctx.facts.get("child_names", set())),
-        "veto=subject_cancelled": bool(_subject_cancelled().search(text)),
+        "veto=subject_cancelled": bool(decision_rx("subject_cancelled").search(text)),
         "veto=retracted": retracted(ctx, adoc, span),  # "Correctie PZB: het gesprek was niet apart"
         # "Naomi: 'Het is alleen stiller zonder Peter.'": a broad cue in someone's quoted words
         "veto=reported_speech": is_broad(span) and in_quotation(adoc.document.text, span.start_char),
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob
-
-
-@resource_cache
-def _appointment() -> re.Pattern[str]:
-    return re.compile(resource_json("decision_nl.json")["appointment"])
 
 
 def appointment(span: Span, text: str) -> bool:
@@ -330,13 +326,7 @@ def appointment(span: Span, text: str) -> bool:
     gesproken op school, afspraak met de mentor gemaakt voor volgende week")."""
     clause = trigger_clause(span.sent, span, text)
     end = text.find(clause) + len(clause) if clause in text else len(text)
-    return _appointment().search(text, 0, end) is not None
-
-
-@resource_cache
-def _subject_cancelled() -> re.Pattern[str]:
-    """ "Het gesprek ... dat ik voor woensdag had gepland, ging niet door" (decision_nl.json)."""
-    return re.compile(resource_json("decision_nl.json")["subject_cancelled"])
+    return decision_rx("appointment").search(text, 0, end) is not None
 
 
 def _asked(adoc: AnalysedDocument, span: Span) -> bool:

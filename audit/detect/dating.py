@@ -450,7 +450,7 @@ def _bullet_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None) ->
     if not days:
         return None
     m = days[0]
-    return Dated(DateMention(m.date, m.precision, start + m.start, start + m.end, m.text), "paragraph")
+    return _told_at(m, start)
 
 
 # "We hebben toen ...", "In dat gesprek ...": the sentence points back to the event told just before it
@@ -466,12 +466,20 @@ def _letter_rules() -> dict[str, Any]:
     return {k: re.compile(v) if isinstance(v, str) else v for k, v in data.items()}
 
 
+def _told_at(m: DateMention, start: int) -> Dated:
+    """A day found in the text from ``start`` on, as the date a sentence's story is told on."""
+    return Dated(DateMention(m.date, m.precision, start + m.start, start + m.end, m.text), "paragraph")
+
+
 def _letter(adoc: AnalysedDocument, entry: Entry) -> bool:
-    """The entry is a letter: a dateline for its header and a salutation near its top ("Beste Ellen en Frank,")."""
-    rules = _letter_rules()
-    if rules["dateline"].match(entry.header) is None:
-        return False
-    return rules["salutation"].search(adoc.document.text, entry.start, min(entry.end, entry.start + SALUTATION_WITHIN)) is not None
+    """The entry is a letter: a dateline for its header and a salutation near its top ("Beste Ellen en Frank,").
+    Worked out once per entry (every sentence of a long entry asks)."""
+    known = adoc.__dict__.setdefault("_letters", {})
+    if entry.start not in known:
+        rules = _letter_rules()
+        known[entry.start] = rules["dateline"].match(entry.header) is not None and rules["salutation"].search(
+            adoc.document.text, entry.start, min(entry.end, entry.start + SALUTATION_WITHIN)) is not None
+    return known[entry.start]
 
 
 REPORT_ENTRY_CHARS = 1500  # longer than a journal entry: a report or letter dated once, told in passages
@@ -499,7 +507,7 @@ def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None)
     m = days[-1]
     if _letter_rules()["today"].search(text, start + m.end, sent.end_char):
         return None  # "Op 3 februari belde de school. Vandaag was ik bij jullie ...": the story moved to today
-    return Dated(DateMention(m.date, m.precision, start + m.start, start + m.end, m.text), "paragraph")
+    return _told_at(m, start)
 
 
 def _long_entry(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text: str) -> bool:
@@ -533,7 +541,7 @@ def _earlier_in_entry(adoc: AnalysedDocument, entry: Entry, sent: Span, context:
     if not days:
         return None
     m = days[-1]
-    return Dated(DateMention(m.date, m.precision, start + m.start, start + m.end, m.text), "paragraph")
+    return _told_at(m, start)
 
 
 # "Tijdens dit huisbezoek", "bij dat gesprek": the sentence points at a visit or talk the file told before
@@ -560,7 +568,7 @@ def _referred_date(adoc: AnalysedDocument, sent: Span, text: str, context: dt.da
             days = _own_dates(line, context, "day", period=adoc.structure.period_at(line_start))
             if days:
                 d = days[0]
-                return Dated(DateMention(d.date, d.precision, line_start + d.start, line_start + d.end, d.text), "paragraph")
+                return _told_at(d, line_start)
         end = line_start - 1 if line_start > start else start
     return None
 

@@ -190,11 +190,12 @@ _LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?([A-Z][a-zà-ÿ]+)(?:[ \
 _BORN = re.compile(rf"{_NAME}[ \t]+{_SURNAME}[ \t]*\((?=\d)")
 
 
-def labelled_child_names(texts: list[str], own: set[str]) -> set[str]:
+def labelled_child_names(texts: list[str], own: set[str], minors: set[str] | None = None) -> set[str]:
     """A foster family's file writes a paragraph per child, opened by the child's name ("Mila: slaapt
     beter.", "Sem: ...", "Mila en Sem: ..."): in a text where the child's own name opens such a paragraph,
     the other names that do, and that the files write with a minor's birth date or age, are the other
-    children (foster parents and scientists are taken out by the caller)."""
+    children (foster parents and scientists are taken out by the caller). ``minors``: those names when the
+    caller has them (``born_minor_names`` and ``aged_minor_names``)."""
     if not own:
         return set()
     stop = {w.lower() for w in _lexicon()["not_names"]} | {w.lower() for w in _lexicon()["other_child_words"]}
@@ -205,7 +206,7 @@ def labelled_child_names(texts: list[str], own: set[str]) -> set[str]:
             found |= {n for n in labels - own if n.lower() not in stop}
     # a child of the family: written with a minor's birth date or age somewhere ("Ravi Doerga (14-03-2016)"),
     # not a speaker in minutes ("Sandra: ...", "Jan: ...") nor a label word ("Datum:", "Gezin:")
-    return found & (born_minor_names(texts) | aged_minor_names(texts, own))
+    return found & (minors if minors is not None else born_minor_names(texts) | aged_minor_names(texts, own))
 
 
 def born_minor_names(texts: list[str]) -> set[str]:

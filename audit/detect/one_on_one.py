@@ -146,11 +146,13 @@ def _headerless_participants(text: str, table: TextTable, child_names: set[str])
     opens with a day-date, and one column holds, in most lines, a short list of who took part (the child,
     parents, foster parents, workers): that column's index, else None."""
     rows = (table.header, *table.rows)
-    if len(rows) < HEADERLESS_MIN_ROWS or max(len(r.cells) for r in rows) < HEADERLESS_MIN_COLUMNS or not all(r.cells and _DAY_CELL.match(text[slice(*r.cells[0])]) for r in rows):
+    columns = max(len(r.cells) for r in rows)
+    if len(rows) < HEADERLESS_MIN_ROWS or columns < HEADERLESS_MIN_COLUMNS \
+            or not all(r.cells and _DAY_CELL.match(text[slice(*r.cells[0])]) for r in rows):
         return None
     rules = _register_rules()
     best, best_hits = None, 0
-    for col in range(1, max(len(r.cells) for r in rows)):
+    for col in range(1, columns):
         cells = [text[slice(*r.cells[col])].strip() for r in rows if col < len(r.cells)]
         hits = sum(1 for c in cells if 0 < len(c) <= _PARTY_CELL and (
             rules["others"].search(c) or rules["child_only"].match(c) or _child_and_workers(c, child_names)
@@ -197,7 +199,8 @@ def register_spans(adoc: AnalysedDocument, rows: list[RegisterRow]) -> list[tupl
     parents, found by the table's structure rather than by words in the note (``contact_register`` in
     decision_nl.json)."""
     text = adoc.document.text
-    written = _register_rules()["written"]
+    rules = _register_rules()
+    written = rules["written"]
     spans: list[tuple[Span, TextRow]] = []
     triggers = [t.start_char for t in all_triggers(adoc, KIND)]
     for info in rows:
@@ -206,7 +209,7 @@ def register_spans(adoc: AnalysedDocument, rows: list[RegisterRow]) -> list[tupl
             continue  # others there, or a mail or an app: no talk
         # "PZB, Lieke": the child with workers is a talk when the row tells one, and the row's own trigger, if
         # any, judges it (its date: "Vorige week donderdag met Zoë alleen ..."; its context: "is gepland")
-        if info.with_workers and (not _register_rules()["row_talk"].search(row_text)
+        if info.with_workers and (not rules["row_talk"].search(row_text)
                                   or any(info.row.start <= t < info.row.end for t in triggers)):
             continue
         span = structural_span(adoc, *info.who, KIND, REGISTER_CUE)

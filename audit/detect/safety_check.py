@@ -24,7 +24,7 @@ from audit.detect.dating import Dated, sentence_date, span_text
 from audit.detect.decision import hard_vetoes
 from audit.detect.form_fields import answer, heard_fields, line_at, next_line
 from audit.structure.dates import find_dates
-from audit.resources import resource_json
+from audit.resources import resource_cache, resource_json
 from audit.types import AnalysedDocument, DateMention, DossierContext, Finding
 
 if TYPE_CHECKING:
@@ -292,14 +292,17 @@ def not_a_new_check(text: str) -> bool:
 COPIED_NOTE_WITHIN = 2000  # characters from the top of a form where it says it is a copy
 
 
-def copied_form(text: str) -> bool:
-    """A form that says its answers are an earlier form's ("antwoorden overgenomen uit ...", "geen nieuw gesprek")."""
-    return copied_form_match(text) is not None
-
-
 def copied_form_match(text: str) -> "re.Match[str] | None":
-    """Where ``copied_form`` finds the form's note that it is a copy."""
-    return re.search(_lexicon()["copied_form"], text)
+    """Where a form says its answers are an earlier form's ("antwoorden overgenomen uit ...", "geen nieuw
+    gesprek"), or None (``copied_form``)."""
+    return _copy_rules()[0].search(text)
+
+
+@resource_cache
+def _copy_rules() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """``copied_form`` (a note of any kind) and ``copied_form_whole`` (about the whole form), compiled once."""
+    lex = _lexicon()
+    return re.compile(lex["copied_form"]), re.compile(lex["copied_form_whole"])
 
 
 _DATE_FIELD = re.compile(r"(?i)^[ \t]*datum\w*(?:[ \t]+\w+)?[ \t]*[:|]")  # "Datum | 2-11-2022", "Datum afname: ..."
@@ -311,7 +314,7 @@ def form_copied(text: str, start: int = 0) -> bool:
     belongs to its own year only."""
     first: dt.date | None = None
     pos = start
-    whole = re.compile(_lexicon()["copied_form_whole"])
+    whole = _copy_rules()[1]
     while pos < min(len(text), start + COPIED_NOTE_WITHIN):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
