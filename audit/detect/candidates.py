@@ -25,6 +25,7 @@ from audit.detect.participants import about_other_child, names_in, trigger_claus
 from audit.detect.retraction import retracted
 from audit.nlp.components.context import is_clear
 from audit.resources import resource_cache, resource_json
+from audit.structure.legend import legend_line
 from audit.structure.tables import TextTable, text_tables
 from audit.types import AnalysedDocument, DossierContext, Finding
 
@@ -314,6 +315,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=retracted": retracted(ctx, adoc, span),  # "Correctie PZB: het gesprek was niet apart"
         # "Naomi: 'Het is alleen stiller zonder Peter.'": a broad cue in someone's quoted words
         "veto=reported_speech": is_broad(span) and in_quotation(adoc.document.text, span.start_char),
+        "veto=legend_line": legend_line(adoc.document.text, span.start_char),  # "GD = gedragsdeskundige"
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob

@@ -90,7 +90,15 @@ def child_names(texts: list[str]) -> set[str]:
         for m in aged.finditer(head):
             if not kin.search(head[max(0, m.start() - 30) : m.start()]):
                 names[m.group(1)] = names.get(m.group(1), 0) + 1
-    return {n for n in names if n.lower() not in stop}
+    # "Kan Finn (2) bij Liv (4) ... worden geplaatst?": a sentence's first word is no first name when the
+    # files write it in lower case as an ordinary word ("kan")
+    return {n for n in names if n.lower() not in stop and not _used_as_word(n, texts)}
+
+
+def _used_as_word(name: str, texts: list[str]) -> bool:
+    """The files write ``name`` in lower case, as an ordinary word, at least twice."""
+    word = re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])")
+    return sum(len(word.findall(text)) for text in texts) >= 2
 
 
 def aged_minor_names(texts: list[str], own: set[str]) -> set[str]:
@@ -112,7 +120,7 @@ def aged_minor_names(texts: list[str], own: set[str]) -> set[str]:
             # "Eva Peeters (16)": the age follows the surname; the first name is the word before it
             name = before.group(1) if before and before.group(1).lower() not in stop else m.group(1)
             found.add(name)
-    return {n for n in found if n not in own and n.lower() not in stop}
+    return {n for n in found if n not in own and n.lower() not in stop and not _used_as_word(n, texts)}
 
 
 def child_names_from_file_names(file_names: list[str], texts: list[str]) -> set[str]:
@@ -122,18 +130,23 @@ def child_names_from_file_names(file_names: list[str], texts: list[str]) -> set[
     ("screeningsrapport_Hoeks": "fam. Hoeks", "mevrouw Hoeks")."""
     lex = _lexicon()
     stop = {w.lower() for w in lex["not_names"] + lex["other_child_words"] + lex["file_name_words"]}
-    words = {word for name in file_names for word in re.split(r"[_\-. ]+", name.rsplit(".", 1)[0])
-             if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", word) and word.lower() not in stop}
+    # "journaal_liv.txt": a name written in lower case in a file name is read as the text writes it ("Liv")
+    words = {word[0].upper() + word[1:] for name in file_names for word in re.split(r"[_\-. ]+", name.rsplit(".", 1)[0])
+             if re.fullmatch(r"[A-Za-z][a-zà-ÿ]{2,}", word) and word.lower() not in stop}
     if not words:
         return set()
     text = "\n".join(texts)
     found: set[str] = set()
     for word in words:
+        if _used_as_word(word, texts):  # "journaal_plaatsing.txt": "plaatsing" is a word, not a name
+            continue
         mentions = len(re.findall(rf"\b{word}\b", text))
         as_surname = len(re.findall(rf"{lex['family_before_surname']}[ \t]+{word}\b", text))
         if mentions >= 3 and as_surname * 2 < mentions:
             found.add(word)
-    return found
+    # "advies_plaatsing_finn.pdf" beside "journaal_liv.txt": a name the files give a kinship word ("broertje Finn")
+    # is another child's
+    return found - other_child_names(texts, set()) if found else found
 
 
 
@@ -243,8 +256,13 @@ def other_child_names(texts: list[str], own: set[str]) -> set[str]:
     carer = re.compile(_lexicon()["carer_before"])
     adult = re.compile(r"\s*\((?:1[89]|[2-9]\d)\b")  # "haar broer Joost (34)": an adult, not a child
     found = {m.group(1) for text in texts for p in patterns for m in finditer(p, text)
-             if not _across_lines(m) and not carer.search(text[max(0, m.start() - 30) : m.start()]) and not adult.match(text, m.end(1))}
+             if not _across_lines(m) and not carer.search(text[max(0, m.start() - 30) : m.start()]) and not adult.match(text, m.end(1))
+             and not _PARENT_OF.search(text, max(0, m.start(1) - 20), m.start(1))}
     return {n for n in found if n not in own and n.lower() not in stop}
+
+
+# "Jesse (zoon Yvonne, 17)": in a bracket after a child's name, the name after "zoon" is the parent's
+_PARENT_OF = re.compile(r"\([ \t]*(?i:zoon|dochter|kind|kleinzoon|kleindochter)[ \t]+(?:van[ \t]+)?$")
 
 
 def placement(texts: list[str]) -> tuple[str | None, DateMention | None, tuple[int, int] | None]:

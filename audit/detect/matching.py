@@ -9,6 +9,7 @@ Without a rationale the bare placement statement is kept as evidence of the abse
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -61,16 +62,39 @@ def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str], in_con
     (``context_reason_markers``) count too, but a bare placement statement does not.
     """
     lex = _lexicon()
-    if re.search(lex["pointer"], sent.text) or not _about_this_match(sent.text, names, foster):
+    if re.search(lex["pointer"], sent.text):
+        return None
+    if adoc.structure.doc_type == "matching_report" and re.match(lex["reason_field"], sent.text):
+        return 0.6 + 0.2 + 0.15  # "waarom: pm Vos is kinderverpleegkundige ...": the document's own reasons
+    if not _about_this_match(sent.text, names, foster):
         return None
     if has_phrase(sent.text, lex["reason_markers"]) is None:
         soft = in_context and has_phrase(sent.text, lex["context_reason_markers"]) is not None
-        if not soft or has_phrase(sent.text, lex["bare_statement"]) is not None:
+        # "Bij de matching is bewust gekozen voor het gezin X. Jasmijn had toen vooral behoefte aan ...":
+        # the trigger's sentence, its reasons in the sentences after it
+        told_after = not in_context and has_phrase(_following(adoc, sent), lex["reason_markers"]) is not None
+        if not (soft or told_after) or has_phrase(sent.text, lex["bare_statement"]) is not None:
             return None
     section = adoc.structure.section_at(sent.start_char)
     in_section = adoc.structure.doc_type == "matching_report" or (
         section is not None and section.kind in ("matching", "placement"))
     return 0.6 + 0.2 + 0.15 * in_section
+
+
+FOLLOWING_SENTENCES = 2
+
+
+def _following(adoc: AnalysedDocument, sent: Span) -> str:
+    """The sentences right after ``sent`` in its paragraph (no blank line between)."""
+    text = adoc.document.text
+    out, end = [], sent.end_char
+    at = bisect_left(adoc.sentence_starts, sent.end_char)
+    for nxt in adoc.sentences[at : at + FOLLOWING_SENTENCES]:
+        if "\n\n" in text[end : nxt.start_char]:
+            break
+        out.append(nxt.text)
+        end = nxt.end_char
+    return " ".join(out)
 
 
 def _context_sentences(adoc: AnalysedDocument) -> list[Span]:

@@ -14,8 +14,9 @@ from audit.detect.candidates import Candidate, appointment, broad_cues, candidat
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
 from audit.detect.form_fields import label_answered_no
 from audit.detect.safety_check import COPIED_NOTE_WITHIN, copied_form_match
-from audit.detect.participants import addressed_subject, informal_speaker, names_in, writer_is_subject
+from audit.detect.participants import addressed_subject, informal_owner, informal_speaker, names_in, writer_is_subject
 from audit.resources import resource_cache, resource_json
+from audit.structure.dates import alternation
 from audit.structure.legend import legend, spelled_out
 from audit.structure.tables import TextRow, TextTable
 from audit.types import AnalysedDocument, DossierContext
@@ -294,7 +295,8 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
     sent = span.sent
     before = adoc.document.text[sent.start_char : span.start_char]
     vetoes = (_elsewhere_vetoes(ctx, span_text(adoc, span)) if span._.cue == ELSEWHERE_CUE
-              else {"veto=informal": informal_speaker(before, foster_names)})
+              else {"veto=informal": informal_speaker(before, foster_names)
+                    or informal_owner(adoc.document.text[span.end_char : sent.end_char], foster_names)})
     # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")
     vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and writer_is_subject(before)
     vetoes.update(_definitional_at(adoc, span))
@@ -303,9 +305,21 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
     # "Lieke was er niet bij": the absent one is the child, not a foster parent
     vetoes["veto=child_absent"] = span._.cue == ABSENT_CUE and bool(
         names_in(span_text(adoc, span), ctx.facts.get("child_names", set())))
+    if span._.cue == ABSENT_CUE:  # "Daan en Jesse samen gesproken ..., Marloes was beneden": two children
+        vetoes["veto=other_child"] = _other_child_joined(before, ctx.facts)
     if span._.cue in cues_with("subject_is_child"):  # "belde Marieke mij": the foster mother, not the child
         vetoes["veto=not_the_child"] = not_the_child(ctx, span_text(adoc, span), span)
     return vetoes
+
+
+def _other_child_joined(before: str, facts: dict[str, set[str]]) -> bool:
+    """Before an absence cue, the child and another child together ("Daan en Jesse samen gesproken",
+    "met Mila en Sem naar de speeltuin"): the talk was not with the child alone."""
+    own, others = facts.get("child_names", set()), facts.get("other_child_names", set())
+    if not own or not others:
+        return False
+    a, b = alternation(own), alternation(others)
+    return re.search(rf"\b(?:{a})\s*(?:,|en|&)\s*(?:{b})\b|\b(?:{b})\s*(?:,|en|&)\s*(?:{a})\b", before) is not None
 
 
 def _talk_before(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> Span | None:

@@ -108,6 +108,23 @@ def clause_before(before_trigger: str) -> str:
     return before_trigger[breaks[-1].end() :] if breaks else before_trigger
 
 
+@resource_cache
+def _owner_after() -> re.Pattern[str]:
+    return re.compile(resource_json("facts_nl.json")["owner_after"])
+
+
+def informal_owner(after_trigger: str, names: frozenset[str] = frozenset()) -> bool:
+    """The words right after a one-on-one cue give the time to an informal person or a foster parent
+    ("vaste een-op-een tijd van Sanne of Dennis met Liv", "1-op-1 momenten tussen pleegmoeder en Liv"):
+    their time with the child, not the worker's. ``names``: the foster parents' first names, lower case."""
+    m = _owner_after().match(after_trigger)
+    if m is None:
+        return False
+    lex = resource_json("facts_nl.json")
+    word = m.group(1).lower()
+    return word in lex["informal_persons"] or word.endswith(tuple(lex["informal_suffixes"])) or word in names
+
+
 def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -> bool:
     """The words before a talk trigger make an informal person (aunt, JIM, parent) its subject.
 

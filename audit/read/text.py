@@ -71,7 +71,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 SOFT_WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped by the writer's editor
-_WRAP_END = re.compile(r"[\w,)’'\-]$")
+_WRAP_END = re.compile(r"(?:[\w,)’']|(?<!-)-)$")  # not a ruler ("--- dienst ... ---")
 _WRAP_NEXT = re.compile(r"^[a-zà-ÿ]")
 
 
@@ -84,6 +84,9 @@ DATE_LED = re.compile(rf"^(?:(?!(?:{_NOT_TAG})\s)[^\W\d_]{{1,12}}\s+)?\d{{1,2}}(
                       re.IGNORECASE)
 # ... without its year ("14/3", "7 mei"; not "14/3/2024", "7 mei 2024"): a line the file's own dates cannot place
 YEARLESS_LED = re.compile(DATE_LED.pattern + r"(?![-/.]\d|\.?\s+'?\d{2,4}\b)", re.IGNORECASE)
+# a log line that opens with a weekday and a time ("za 23:40 Kevin belt ..."): never a wrapped line's continuation
+_WEEKDAYS = "|".join(sorted(resource_json("dates_nl.json")["weekdays"], key=len, reverse=True))
+TIME_LED = re.compile(rf"^(?:{_WEEKDAYS})\.?,?\s+\d{{1,2}}[:.]\d{{2}}(?!\d)", re.IGNORECASE)
 DATE_LED_LINES = 3  # lines opening with a day that make a file a journal of dated lines ...
 LINE_JOURNAL_SHARE = 0.4  # ... when they are this share of its lines at least (not three dated sentences in a report)
 
@@ -104,7 +107,7 @@ def unwrap(text: str) -> str:
     for i, (line, nxt) in enumerate(zip(lines, lines[1:] + [""])):
         body, following = line.strip(), nxt.strip()
         wrapped = (len(body) >= SOFT_WRAP_MIN and _WRAP_END.search(body) and _WRAP_NEXT.match(following)
-                   and not LIST_ITEM.match(following)
+                   and not LIST_ITEM.match(following) and not TIME_LED.match(following)
                    and not (journal and ((i + 1 < len(led) and led[i + 1]) or (i == first and not led[i]))))
         out.append(line + (" " if wrapped else "\n"))
     return "".join(out)[:-1]

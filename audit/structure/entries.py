@@ -17,6 +17,7 @@ from audit.read.text import DATE_LED, DATE_LED_LINES, LINE_JOURNAL_SHARE, MONTH_
 from audit.resources import resource_cache, resource_json
 from audit.types import DateMention, Document, Entry
 from audit.structure.dates import YEAR_WORD, find_dates, nearest_date, weekday_names
+from audit.structure.day_range import DayRange, day_range, weekday_line_date
 
 
 @resource_cache
@@ -381,6 +382,30 @@ class _Layout:
         return cls(title_year(doc), _writer_tags(doc))
 
 
+def _last_day(text: str, base: int, context: DateMention | None) -> DateMention | None:
+    """The last day a line that heads no entry names: the context for the year-less headers after it
+    (not a birth date or a placement's start)."""
+    seen = [m for m in find_dates(text, context_date=context.date if context else None)
+            if m.precision == "day" and not _not_context().search(text[max(0, m.start - 30) : m.start])]
+    if not seen:
+        return None
+    last = seen[-1]
+    return DateMention(last.date, last.precision, base + last.start, base + last.end, last.text)
+
+
+def _span_line(text: str, kind: str, anchor: DateMention | None,
+               span: DayRange | None) -> tuple[DateMention | None, DayRange | None]:
+    """A weekday-and-time line under a span of days (that day in the span), and the span in force after
+    this line: a line that names a span starts a new one (it heads no entry of its own: "Opname: 03-06-2024
+    t/m 10-06-2024" in a letter is a fact, and only lines under it that open with a weekday and a time
+    are read in it)."""
+    if kind == "table_row":
+        return None, span
+    if (heading := day_range(text, anchor)) is not None:
+        return None, heading
+    return weekday_line_date(text, span), span
+
+
 def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[Head]:
     """The entry headers of ``doc``; ``start``: the context before the first date (a provisional one)."""
     heads: list[Head] = []
@@ -390,6 +415,7 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
     year: DateMention | None = title
     context: DateMention | None = year or start
     tags = layout.tags
+    span: DayRange | None = None  # an on-call shift's days ("dienst vr 08-03-2024 t/m ma 11-03-2024")
     for block in doc.blocks:
         if block.kind == "table_row" and block.cells:
             cell = block.cells[0]
@@ -408,11 +434,13 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
                 heads.append((block.start, block.end, shifted, doc.text[block.start : block.end]))
             continue
         anchor = year if year is not None else context
-        mention = week_heading(text) if block.kind != "table_row" else None
-        if mention is not None:  # its year holds for the year-less dates of the notes under it
-            year = DateMention(mention.date, "year", base + mention.start, base + mention.end, mention.text)
-        else:
+        mention, new_span = _span_line(text, block.kind, anchor, span)
+        week = week_heading(text) if mention is None and block.kind != "table_row" else None
+        if week is not None:  # its year holds for the year-less dates of the notes under it
+            mention, year = week, DateMention(week.date, "year", base + week.start, base + week.end, week.text)
+        elif mention is None:
             mention = _header_date(text, block.kind == "heading", anchor)
+            span = new_span if new_span is not span or mention is None else None
         if mention is None and block.kind != "table_row":
             mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year) \
                 or _week_line_date(text, year) or _record_header_date(text, anchor)
@@ -421,11 +449,7 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
                 # one more entry, its year from the dates before it (elsewhere "2/3 van de ..." is no date).
                 mention = _sectioned_line_date(text, anchor) or _month_line_date(text, anchor)
         if mention is None:
-            seen = [m for m in find_dates(text, context_date=context.date if context else None)
-                    if m.precision == "day" and not _not_context().search(text[max(0, m.start - 30) : m.start])]
-            if seen:
-                last = seen[-1]
-                context = DateMention(last.date, last.precision, base + last.start, base + last.end, last.text)
+            context = _last_day(text, base, context) or context
             continue
         mention = _contact_day(text, mention, anchor) or mention
         shifted = DateMention(mention.date, mention.precision, base + mention.start, base + mention.end, mention.text)

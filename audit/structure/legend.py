@@ -42,3 +42,22 @@ def spelled_out(cells: list[str], codes: dict[str, str]) -> list[str]:
             cell = f"{cell} ({'; '.join(codes[x] for x in parts)})"
         out.append(cell)
     return out
+
+
+LEGEND_LINE_ITEMS = 2  # "CG = cliëntgesprek pleegkind · GD = gedragsdeskundige": a line of codes, not an event
+
+
+def legend_line(text: str, offset: int) -> bool:
+    """The line at ``offset`` defines codes ("Codes: CG = cliëntgesprek pleegkind · VC = veiligheidscheck ·
+    GD = gedragsdeskundige"): what its words name is a code's meaning, never an event."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)]
+    if line.count("=") < LEGEND_LINE_ITEMS:
+        return False
+    item, _ = _item()
+    # a code is an abbreviation ("CG", "o4o"), not a word: "fijn = bad met PV, eng = de hond" is a child's answers
+    return sum(1 for m in item.finditer(line) if _CODE.search(m.group(1))) >= LEGEND_LINE_ITEMS
+
+
+_CODE = re.compile(r"[A-Z0-9]")

@@ -1,0 +1,71 @@
+"""Spans of a few days that head the lines under them (on-call logs, weekend notes).
+
+An on-call service's log is kept per shift: "--- dienst vr 08-03-2024 17:00 t/m ma 11-03-2024 08:30 ---",
+then lines such as "za 23:40 Kevin belt zelf de BD". The shift line names two days; the lines under it
+name only a weekday and a time. Written by hand because no date library reads a weekday against a span
+given a few lines up; the words are data (``dates_nl.json``: ``day_range``, ``weekdays``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from audit.resources import resource_cache, resource_json
+from audit.structure.dates import alternation, find_dates, weekday_names
+from audit.types import DateMention
+
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*u(?:ur)?\.?)?"
+
+
+@dataclass(frozen=True)
+class DayRange:
+    """The span a heading names: its first day (the heading's own date) and its last day."""
+
+    first: DateMention
+    last: dt.date
+
+    def weekday(self, day: int) -> dt.date | None:
+        """The day in the span that falls on weekday ``day`` (0 = Monday), if any."""
+        for offset in range((self.last - self.first.date).days + 1):
+            date = self.first.date + dt.timedelta(days=offset)
+            if date.weekday() == day:
+                return date
+        return None
+
+
+@resource_cache
+def _vocab() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], int, int]:
+    data = resource_json("dates_nl.json")
+    rule = data["day_range"]
+    weekdays = {k.lower(): int(v) for k, v in data["weekdays"].items()}
+    days = alternation(weekday_names())
+    # what may stand between the two days: a time, the range word, a weekday
+    joint = re.compile(rf"(?i)^\s*(?:{_TIME})?\s*(?:{alternation(rule['range_words'])})\s*(?:(?:{days})\.?,?\s*)?$")
+    line = re.compile(rf"(?i)^\s*[-•*]?\s*({days})\.?,?\s+(?:{_TIME})(?![\d:])")
+    return joint, line, weekdays, int(rule["max_days"]), int(rule["max_chars"])
+
+
+def day_range(text: str, context: DateMention | None) -> DayRange | None:
+    """A short line whose only two day dates are joined as a span of a few days (see module docstring)."""
+    joint, _, _, max_days, max_chars = _vocab()
+    if len(text) > max_chars:
+        return None
+    days = [m for m in find_dates(text, context_date=context.date if context else None) if m.precision == "day"]
+    if len(days) != 2 or not joint.match(text[days[0].end : days[1].start]):
+        return None
+    if not 1 <= (days[1].date - days[0].date).days <= max_days:
+        return None
+    return DayRange(days[0], days[1].date)
+
+
+def weekday_line_date(text: str, span: DayRange | None) -> DateMention | None:
+    """A line that opens with a weekday and a time under a span ("za 23:40 ..."): that weekday in the span."""
+    if span is None:
+        return None
+    _, line, weekdays, _, _ = _vocab()
+    m = line.match(text)
+    if m is None:
+        return None
+    date = span.weekday(weekdays[m.group(1).lower()])
+    return DateMention(date, "day", m.start(1), m.end(1), m.group(1)) if date else None
