@@ -40,6 +40,7 @@ def _lexicon() -> dict[str, Any]:
     lex["negated_rx"] = re.compile(lex["negated_content"], re.IGNORECASE)
     lex["earlier_rx"] = re.compile(lex["earlier_advice"])
     lex["signature_rx"] = re.compile(lex["signature"])
+    lex["scientist_of_org_rx"] = re.compile(lex["scientist_of_org"])
     lex["filler"] = frozenset(lex["filler_words"])
     triggers = resource_json("event_triggers.json")["triggers"]
     lex["scientist_cues"] = frozenset(t["cue"] for t in triggers if t.get("requires_scientist"))
@@ -101,7 +102,23 @@ def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: 
     if before is not None:  # "... besproken met dhr. Oosterbeek (GW). Hij adviseert ...": he
         start = before.start_char
     text = adoc.document.text[start:end]
-    return bool(_lexicon()["role"].search(text)) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+    return bool(_lexicon()["role"].search(text)) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) \
+        or (bool(_CONSULT_LINE.match(sent.text)) and _under_scientist_heading(adoc, sent.start_char))
+
+
+# a line that records a consultation or gives its advice ("Advies: ...", "Consultatie over ..."), not a remark about one
+_CONSULT_LINE = re.compile(r"(?i)^\W*(?:advie[sz]\w*(?:\s+[\w-]+){0,3}\s*:|consultatie\b|consult\b)")
+
+
+def _under_scientist_heading(adoc: AnalysedDocument, offset: int) -> bool:
+    """A section the sentence stands in is headed by the scientist's role: a file kept by theme files the
+    consultations under "Gedragswetenschapper", and an "Advies:" line there is the scientist's."""
+    role = _lexicon()["role"]
+    return any(sec.start <= offset < sec.end and len(sec.title) <= SCIENTIST_HEADING_CHARS and role.search(sec.title)
+               for sec in adoc.structure.sections)
+
+
+SCIENTIST_HEADING_CHARS = 40  # a heading, not a paragraph that happens to name the scientist
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:Hij|Zij|Ze)\b")
@@ -151,6 +168,29 @@ def _school_adviser(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) -> 
         return False
     text = span_text(adoc, sent)
     return not (_PROVIDER_SCIENTIST.search(text) or names_in(text, ctx.facts.get("scientist_names", set())))
+
+
+OPENING_LINES = 2  # a file's title and letterhead: where a provider prints its own name
+
+
+def _other_organisation(ctx: DossierContext, text: str) -> bool:
+    """A behavioural professional named with another organisation ("orthopedagoog van het samenwerkingsverband
+    Gelderse Waard", "De orthopedagoog van De Lindehof adviseert"): not our GW, unless the dossier's files open
+    with that organisation's name (the provider's own) or it is a person the dossier knows ("de gedragswetenschapper
+    van Noor")."""
+    m = _lexicon()["scientist_of_org_rx"].search(text)
+    if m is None:
+        return False
+    org = m.group(1)
+    people = set().union(*(ctx.facts.get(k, set()) for k in ("child_names", "other_child_names", "foster_parent_names",
+                                                            "scientist_names")))
+    if org in people:
+        return False
+    if "_openings" not in ctx.facts:  # once per dossier: each file's first lines and page furniture
+        ctx.facts["_openings"] = "\n".join(
+            "\n".join(a.document.text.lstrip().split("\n", OPENING_LINES)[:OPENING_LINES]) + "\n"
+            + "\n".join(a.document.furniture) for a in ctx.documents).lower()
+    return org.lower() not in ctx.facts["_openings"]
 
 
 # the provider's own scientist by role ("orthopedagoog" alone, in a school's document, is the school's)
@@ -280,7 +320,8 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=True)
             vetoes.update({
                 "veto=not_our_scientist": (_not_our_scientist(sent.text) or _entry_not_ours(adoc, sent, span)
-                                           or _school_adviser(ctx, adoc, sent) or _pronoun_not_ours(adoc, sent)),
+                                           or _school_adviser(ctx, adoc, sent) or _pronoun_not_ours(adoc, sent)
+                                           or _other_organisation(ctx, sent.text)),
                 "veto=scientist_unnamed": not _scientist_ok(ctx, adoc, sent, span),
                 "veto=no_substance": span._.cue not in _STRUCTURAL and not _has_substance(adoc, sent, span),
                 "veto=earlier_advice": bool(_lexicon()["earlier_rx"].search(span_text(adoc, sent))),

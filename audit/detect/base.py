@@ -58,6 +58,10 @@ def tables_of(adoc: AnalysedDocument) -> list[TextTable]:
     return found
 
 
+# a foster parent said to be away ("Sanne was beneden"): the time alone, not a talk itself
+ABSENT_CUE = "PO afwezig (breed)"
+
+
 def all_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:
     """The trigger spans of one kind, in document order.
 

@@ -225,13 +225,14 @@ def _last_year(m: DateMention, text: str, context: dt.date | None) -> DateMentio
 @resource_cache
 def _past_weekday() -> tuple[re.Pattern[str], dict[str, int]]:
     """A weekday named as the past without a date ("afgelopen zaterdag", "sinds zaterdag", "Erwin is
-    zaterdag ingetrokken", "vrijdag jl."): in a report or e-mail it is the last such day up to the
+    zaterdag ingetrokken", "vrijdag jl.", "tijdens het huisbezoek van woensdag"): in a report or e-mail it is the last such day up to the
     entry's date. A bare weekday is often a habit or a plan ("de omgang op woensdag"), so it needs
     one of these past markers; full names only ("za" is too ambiguous)."""
     days = {w: d for w, d in resource_json("dates_nl.json")["weekdays"].items() if len(w) > 3}
     names = "|".join(sorted(days, key=len, reverse=True))
     day = rf"({names})(?:avond|middag|ochtend|nacht|morgen)?(?!\w)"
-    return re.compile(rf"(?<!\w)(?:afgelopen|vorige|sinds|(?:is|zijn|ben|was|waren|heeft|hebben|heb|had|hadden)"
+    return re.compile(rf"(?<!\w)(?:afgelopen|vorige|sinds|(?:huisbezoek|bezoek|gesprek|contact)\s+van|"
+                      rf"(?:is|zijn|ben|was|waren|heeft|hebben|heb|had|hadden)"
                       rf"(?:\s+(?!op\b|om\b|elke\b|iedere\b|volgende\b|komende\b)\w+)?)\s+{day}"
                       rf"|(?<!\w){day}\s+(?:jl\.?|j\.l\.|jongstleden)", re.IGNORECASE), days
 

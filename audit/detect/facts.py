@@ -96,9 +96,14 @@ def child_names(texts: list[str]) -> set[str]:
 
 
 def _used_as_word(name: str, texts: list[str]) -> bool:
-    """The files write ``name`` in lower case, as an ordinary word, at least twice."""
+    """The files write ``name`` in lower case, as an ordinary word, at least twice, and never capitalised
+    in the middle of a sentence ("kan" and "Kan Finn (2) ...?"; but "Ben Jansen (9)" is a name: "met Ben",
+    whatever "ik ben blij" says)."""
     word = re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])")
-    return sum(len(word.findall(text)) for text in texts) >= 2
+    if sum(len(word.findall(text)) for text in texts) < 2:
+        return False
+    inside = re.compile(rf"(?<=[a-zà-ÿ,;)][ \t]){re.escape(name)}(?![\w-])")
+    return not any(inside.search(text) for text in texts)
 
 
 def aged_minor_names(texts: list[str], own: set[str]) -> set[str]:
@@ -130,9 +135,12 @@ def child_names_from_file_names(file_names: list[str], texts: list[str]) -> set[
     ("screeningsrapport_Hoeks": "fam. Hoeks", "mevrouw Hoeks")."""
     lex = _lexicon()
     stop = {w.lower() for w in lex["not_names"] + lex["other_child_words"] + lex["file_name_words"]}
-    # "journaal_liv.txt": a name written in lower case in a file name is read as the text writes it ("Liv")
-    words = {word[0].upper() + word[1:] for name in file_names for word in re.split(r"[_\-. ]+", name.rsplit(".", 1)[0])
-             if re.fullmatch(r"[A-Za-z][a-zà-ÿ]{2,}", word) and word.lower() not in stop}
+    tokens = {word for name in file_names for word in re.split(r"[_\-. ]+", name.rsplit(".", 1)[0])
+              if re.fullmatch(r"[A-Za-z][a-zà-ÿ]{2,}", word) and word.lower() not in stop}
+    words = {w[0].upper() + w[1:] for w in tokens}
+    # "journaal_liv.txt": a name written in lower case is read as the text writes it ("Liv"), when the text
+    # writes it with a child's age or birth ("Liv (4)"): not "plan_hoek.txt" (a surname), "verslag_utrecht.txt"
+    lowered = {w[0].upper() + w[1:] for w in tokens if w[0].islower()} - {w for w in tokens if w[0].isupper()}
     if not words:
         return set()
     text = "\n".join(texts)
@@ -140,8 +148,18 @@ def child_names_from_file_names(file_names: list[str], texts: list[str]) -> set[
     for word in words:
         if _used_as_word(word, texts):  # "journaal_plaatsing.txt": "plaatsing" is a word, not a name
             continue
+        greet = "|".join(lex["salutations"])
+        # a lower-case file name's word must be written as a child somewhere: with an age or birth ("Liv (4)",
+        # "Roos Lammers (30-07-2008)"), greeted ("Hoi Tess") or as company ("met Liv"); "plan_hoek.txt" is not
+        if word in lowered and not re.search(rf"\b{word}(?:[ \t]+{_SURNAME})?[ \t]*\((?:\d|geb)|\b(?:{greet}|met|aan)[ \t]+{word}\b",
+                                             text):
+            continue
         mentions = len(re.findall(rf"\b{word}\b", text))
-        as_surname = len(re.findall(rf"{lex['family_before_surname']}[ \t]+{word}\b", text))
+        # "fam. Lammers"; for a lower-case file name also "Roos Lammers", "Hennie Lammers" (a surname) and
+        # "bij Karakter", "in Utrecht" (an organisation, a place)
+        as_surname = len(re.findall(rf"{lex['family_before_surname']}[ \t]+{word}\b", text)) \
+            + (len(re.findall(rf"\b(?!(?:{'|'.join(lex['salutations'])})\b)(?:[A-Z][a-zà-ÿ]+|in|naar|uit|bij|van|vanuit|te)"
+                              rf"[ \t]{word}\b", text)) if word in lowered else 0)
         if mentions >= 3 and as_surname * 2 < mentions:
             found.add(word)
     # "advies_plaatsing_finn.pdf" beside "journaal_liv.txt": a name the files give a kinship word ("broertje Finn")
@@ -257,12 +275,15 @@ def other_child_names(texts: list[str], own: set[str]) -> set[str]:
     adult = re.compile(r"\s*\((?:1[89]|[2-9]\d)\b")  # "haar broer Joost (34)": an adult, not a child
     found = {m.group(1) for text in texts for p in patterns for m in finditer(p, text)
              if not _across_lines(m) and not carer.search(text[max(0, m.start() - 30) : m.start()]) and not adult.match(text, m.end(1))
-             and not _PARENT_OF.search(text, max(0, m.start(1) - 20), m.start(1))}
+             and not _parent_of().search(text, max(0, m.start(1) - 20), m.start(1))}
     return {n for n in found if n not in own and n.lower() not in stop}
 
 
-# "Jesse (zoon Yvonne, 17)": in a bracket after a child's name, the name after "zoon" is the parent's
-_PARENT_OF = re.compile(r"\([ \t]*(?i:zoon|dochter|kind|kleinzoon|kleindochter)[ \t]+(?:van[ \t]+)?$")
+@resource_cache
+def _parent_of() -> re.Pattern[str]:
+    """ "Jesse (zoon Yvonne, 17)": in a bracket after a child's name, the name after "zoon" is the parent's."""
+    words = "|".join(re.escape(w) for w in _lexicon()["parent_of_words"])
+    return re.compile(rf"\([ \t]*(?i:{words})[ \t]+(?:van[ \t]+)?$")
 
 
 def placement(texts: list[str]) -> tuple[str | None, DateMention | None, tuple[int, int] | None]:

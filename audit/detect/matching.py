@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 DETECTOR = "matching:triggers+context"
 CONTEXT_CUE = "matching section prose"
 ABSENT_WITH_EVIDENCE, ABSENT = 0.7, 0.6  # confidence of "not documented", with and without a placement sentence
+RULE_SCORE = 0.6 + 0.2  # a rationale sentence by the rules; in a matching section or document 0.15 more
+IN_SECTION_SCORE = RULE_SCORE + 0.15
 
 
 @dataclass
@@ -64,21 +66,22 @@ def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str], in_con
     lex = _lexicon()
     if re.search(lex["pointer"], sent.text):
         return None
-    if adoc.structure.doc_type == "matching_report" and re.match(lex["reason_field"], sent.text):
-        return 0.6 + 0.2 + 0.15  # "waarom: pm Vos is kinderverpleegkundige ...": the document's own reasons
+    if adoc.structure.doc_type == "matching_report" and re.match(lex["reason_field"], sent.text) \
+            and not re.search(lex["empty_field"], sent.text) and has_phrase(sent.text, lex["bare_statement"]) is None:
+        return IN_SECTION_SCORE  # "waarom: pm Vos is kinderverpleegkundige ...": the document's own reasons
     if not _about_this_match(sent.text, names, foster):
         return None
     if has_phrase(sent.text, lex["reason_markers"]) is None:
         soft = in_context and has_phrase(sent.text, lex["context_reason_markers"]) is not None
         # "Bij de matching is bewust gekozen voor het gezin X. Jasmijn had toen vooral behoefte aan ...":
         # the trigger's sentence, its reasons in the sentences after it
-        told_after = not in_context and has_phrase(_following(adoc, sent), lex["reason_markers"]) is not None
+        told_after = not in_context and has_phrase(_following(adoc, sent), lex["told_after_markers"]) is not None
         if not (soft or told_after) or has_phrase(sent.text, lex["bare_statement"]) is not None:
             return None
     section = adoc.structure.section_at(sent.start_char)
     in_section = adoc.structure.doc_type == "matching_report" or (
         section is not None and section.kind in ("matching", "placement"))
-    return 0.6 + 0.2 + 0.15 * in_section
+    return RULE_SCORE + 0.15 * in_section
 
 
 FOLLOWING_SENTENCES = 2
@@ -90,8 +93,8 @@ def _following(adoc: AnalysedDocument, sent: Span) -> str:
     out, end = [], sent.end_char
     at = bisect_left(adoc.sentence_starts, sent.end_char)
     for nxt in adoc.sentences[at : at + FOLLOWING_SENTENCES]:
-        if "\n\n" in text[end : nxt.start_char]:
-            break
+        if "\n\n" in text[end : nxt.start_char] or re.search(_lexicon()["story_moves_on"], nxt.text):
+            break  # "Kort daarna kreeg Sara een verwijzing ...": the story has moved on
         out.append(nxt.text)
         end = nxt.end_char
     return " ".join(out)

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from audit.detect.base import all_triggers, evidence_for, structural_span, tables_of
+from audit.detect.base import ABSENT_CUE, all_triggers, evidence_for, structural_span, tables_of
 from audit.detect.batch import prime
-from audit.detect.candidates import Candidate, appointment, broad_cues, candidate, cues_with, shared_vetoes
+from audit.detect.candidates import Candidate, appointment, broad_cues, candidate, cues_with, decision_rx, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
 from audit.detect.form_fields import label_answered_no
 from audit.detect.safety_check import COPIED_NOTE_WITHIN, copied_form_match
-from audit.detect.participants import addressed_subject, informal_owner, informal_speaker, names_in, writer_is_subject
+from audit.detect.participants import (FIRST_PERSON, addressed_subject, informal_owner, informal_speaker, initial_of,
+                                       names_in, writer_is_subject)
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import alternation
 from audit.structure.legend import legend, spelled_out
@@ -42,7 +43,6 @@ def definitional_vetoes(text: str) -> dict[str, bool]:
 
 
 REGISTER_CUE = "met wie: alleen het kind"
-ABSENT_CUE = "PO afwezig (breed)"
 _WITH_FAMILY = re.compile(r"(?i)\balleen\s+met\s+(?:de\s+|zijn\s+|haar\s+)?(?:moeder|vader|ouders?|mama|papa|oma|opa|"
                           r"grootouders?|broer\w*|zus\w*|stiefvader|stiefmoeder|familie)\b")
 ELSEWHERE_CUE = "samen bezig, PO elders"  # an activity with the child while the foster parents were elsewhere
@@ -194,7 +194,8 @@ def other_author_rows(adoc: AnalysedDocument) -> list[TextRow]:
     return out
 
 
-def register_spans(adoc: AnalysedDocument, rows: list[RegisterRow]) -> list[tuple[Span, TextRow]]:
+def register_spans(adoc: AnalysedDocument, rows: list[RegisterRow],
+                   child_names: set[str] = frozenset()) -> list[tuple[Span, TextRow | None]]:
     """The participants cells of a contact register's rows that name the child alone ("12-06-2024 |
     school | PK | Jesse gesproken in een lege klas"), each with its row: a contact without the foster
     parents, found by the table's structure rather than by words in the note (``contact_register`` in
@@ -216,6 +217,36 @@ def register_spans(adoc: AnalysedDocument, rows: list[RegisterRow]) -> list[tupl
         span = structural_span(adoc, *info.who, KIND, REGISTER_CUE)
         if span is not None:
             spans.append((span, info.row))
+    return spans + [(span, None) for span in record_header_spans(adoc, child_names)]
+
+
+def record_header_spans(adoc: AnalysedDocument, child_names: set[str]) -> list[Span]:
+    """An entry whose header is a record of fields ("Datum: 22-11-2023 | Soort contact: apart contact |
+    Aanwezig: Youssef | Consulent: DH"): its participants field naming the child alone, or beside workers
+    only when the header tells a talk, is a contact without the foster parents, read by its structure as a
+    register row is; not a mail or app, nor a contact that did not take place, nor one whose note has a talk
+    trigger of its own."""
+    text = adoc.document.text
+    rules = _register_rules()
+    spans: list[Span] = []
+    triggers = [t.start_char for t in all_triggers(adoc, KIND)]
+    for entry in adoc.structure.entries:
+        header = text[entry.start : max(entry.start, entry.body_start - 1)]
+        if "|" not in header or rules["written"].search(header) or rules["not_held"].search(header):
+            continue
+        if any(entry.body_start <= t < entry.end for t in triggers):
+            continue  # the note's own words judge the talk and its day ("Afgelopen woensdag Fenna alleen gesproken")
+        pos = entry.start
+        for part in header.split("|"):
+            label, colon, value = part.partition(":")
+            raw = value.strip()
+            if colon and raw and rules["participants_column"].match(label.strip()) and (
+                    rules["child_only"].match(raw) or raw.rstrip(".") in child_names
+                    or (_child_and_workers(raw, child_names) and rules["row_talk"].search(header))):
+                start = pos + len(label) + 1 + len(value) - len(value.lstrip())
+                span = structural_span(adoc, start, start + len(raw), KIND, REGISTER_CUE)
+                spans.extend([span] if span is not None else [])
+            pos += len(part) + 1
     return spans
 
 
@@ -296,30 +327,129 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
     before = adoc.document.text[sent.start_char : span.start_char]
     vetoes = (_elsewhere_vetoes(ctx, span_text(adoc, span)) if span._.cue == ELSEWHERE_CUE
               else {"veto=informal": informal_speaker(before, foster_names)
-                    or informal_owner(adoc.document.text[span.end_char : sent.end_char], foster_names)})
+                    or informal_owner(adoc.document.text[span.end_char : sent.end_char], foster_names,
+                                      span.text.lower().endswith(" met"))})
     # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")
     vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and writer_is_subject(before)
     vetoes.update(_definitional_at(adoc, span))
     sentence = span_text(adoc, sent)
     vetoes["veto=with_family"] = bool(_WITH_FAMILY.search(sentence))  # "Sem was een kwartier alleen met moeder"
     # "Lieke was er niet bij": the absent one is the child, not a foster parent
-    vetoes["veto=child_absent"] = span._.cue == ABSENT_CUE and bool(
-        names_in(span_text(adoc, span), ctx.facts.get("child_names", set())))
+    vetoes["veto=child_absent"] = span._.cue == ABSENT_CUE and (bool(
+        names_in(span_text(adoc, span), ctx.facts.get("child_names", set()))) or _absent_not_a_parent(ctx, span))
     if span._.cue == ABSENT_CUE:  # "Daan en Jesse samen gesproken ..., Marloes was beneden": two children
-        vetoes["veto=other_child"] = _other_child_joined(before, ctx.facts)
+        vetoes["veto=with_other_child"] = _other_child_joined(_paragraph_before(adoc, span), ctx.facts)
+        # "Pv was aan het werk.": the absence alone, no time with the child in its sentence or the one before
+        # "Kort HB op zaterdag, PM was boodschappen doen.": no time with the child told, here or just before
+        outside = span_text(adoc, sent).replace(span_text(adoc, span), " ", 1)  # "PO waren weg, ruim een uur met Lieke"
+        vetoes["veto=no_talk_before"] = not _child_or_talk(ctx, outside) and not _child_just_before(ctx, adoc, span)
+        # "Gesprek met Daan, oom hielp mee, tante was in de keuken": someone else of the family was there
+        away = " ".join(t.text for t in all_triggers(adoc, KIND) if t._.cue == ABSENT_CUE and t.sent.start == sent.start)
+        vetoes["veto=with_family"] = vetoes["veto=with_family"] or _family_there(before, away, foster_names) \
+            or bool(decision_rx("within_earshot").search(adoc.document.text, span.end_char, sent.end_char))
+    # "Gesprek met pleegmoeder Ineke op kantoor, alleen.": a talk marked alone after the fact, with a foster parent
+    vetoes["veto=with_foster_parent"] = vetoes.get("veto=with_foster_parent", False) or (
+        span.text[:1] in ",(" and (bool(_FOSTER_BEFORE.search(before)) or bool(names_in(before, foster_names, True))))
     if span._.cue in cues_with("subject_is_child"):  # "belde Marieke mij": the foster mother, not the child
         vetoes["veto=not_the_child"] = not_the_child(ctx, span_text(adoc, span), span)
+    # "Individueel contact met Marjolein (kantoor)": the talk's partner named right after it is someone else
+    partner = _PARTNER_AFTER.match(adoc.document.text, span.end_char, sent.end_char) \
+        if _TALK_NOUN.search(span.text) else None
+    own = ctx.facts.get("child_names", set())
+    if partner is not None and own and not names_in(partner.group(1), own):
+        vetoes["veto=not_the_child"] = True
     return vetoes
+
+
+# a cue that names the talk itself ("Individueel contact", "1:1", "gesprek onder vier ogen"), whose partner follows
+_TALK_NOUN = re.compile(r"(?i)(?:gesprek|contact|contactmoment|sessie|deel|kennismaking|1[-:]op[-:]1|1:1|een-op-een|ogen)$")
+
+
+_PARTNER_AFTER = re.compile(r"[ \t]+met[ \t]+((?-i:[A-Z][a-zà-ÿ]+))\b(?![ \t]*\()")  # not "met Lotte (4)": named by age
+
+
+def _family_there(before: str, away: str, foster_names: frozenset[str]) -> bool:
+    """Before an absence cue, a relative or a foster parent by name takes part ("Gesprek met Daan in de
+    woonkamer, Ruben vertaalde, ..."; "oom hielp mee"), not only mentioned as away ("zonder oma")."""
+    lex = resource_json("facts_nl.json")
+    # only after the last step ("Eerst met Erik en Marieke koffie gedronken, daarna met Noor ...": they were left
+    # behind) and before the cue's own clause ("Sandra en Rob bleven thuis" sends both away)
+    steps = list(re.finditer(lex["step_words"], before))
+    region = before[steps[-1].end() if steps else 0 :]
+    cut = max(region.rfind(","), region.rfind(";"))
+    words = re.findall(r"[\w'-]+", region[: max(cut, 0)].lower())
+    gone = set(re.findall(r"[\w'-]+", away.lower()))  # "Na een kop thee met Sandra ...; Sandra bleef thuis"
+    return any((w in lex["informal_persons"] or w in foster_names) and w not in gone
+               and (i == 0 or words[i - 1] not in ("zonder", "behalve")) for i, w in enumerate(words))
+
+
+def _absent_not_a_parent(ctx: DossierContext, span: Span) -> bool:
+    """The one an absence cue sends away is written by a capitalised word that is no foster parent: a pronoun
+    or other function word ("Ze zat boven te gamen": the child), or another child or the scientist."""
+    first = span[0]
+    if not first.is_title or _FAMILY_WORD.match(first.text):
+        return False
+    if first.lower_ in resource_json("facts_nl.json")["absent_not_a_person"]:
+        return True
+    if first.lower_ in FIRST_PERSON:  # "Ik bleef thuis": the writer, a foster parent in her own log
+        return False
+    # someone the files know as no foster parent (the foster parents' own names are often not learned)
+    others = ctx.facts.get("other_child_names", set()) | ctx.facts.get("scientist_names", set())
+    return first.text in others
+
+
+def _child_just_before(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> bool:
+    """The sentence before or after, in the same paragraph, is about the child and names no foster parent
+    ("Mees liet me zijn Lego-stad zien op zijn kamer." before "Gerda bleef beneden."; "Pm was boodschappen doen.
+    Met Kyan op zijn kamer gezeten."): the absence is told of that time."""
+    sent, text = span.sent, adoc.document.text
+    near = []
+    if sent.start > 0:
+        near.append(adoc.doc[sent.start - 1].sent)
+    if sent.end < len(adoc.doc):
+        near.append(adoc.doc[sent.end].sent)
+    for other in near:
+        between = text[min(other.end_char, sent.end_char) : max(other.start_char, sent.start_char)]
+        words = span_text(adoc, other)
+        if "\n\n" in between or _NOT_OR_FOSTER.search(words) \
+                or names_in(words, ctx.facts.get("foster_parent_names", set())):
+            continue  # "Huisbezoek bij fam. Kramer, Noa en pm aanwezig. Pv was aan het werk."
+        if _child_or_talk(ctx, words):  # "toen zijn ze samen een rondje naar de Jumbo gelopen. Ik bleef thuis."
+            return True
+    return False
+
+
+def _child_or_talk(ctx: DossierContext, text: str) -> bool:
+    """``text`` names the child (by name, initial or a child word) or tells a talk or time together."""
+    own = ctx.facts.get("child_names", set())
+    return bool(names_in(text, own, True) or initial_of(text, own) or _CHILD_WORDS.search(text)
+                or _TOGETHER.search(text) or _TALK_BEFORE.search(text))
+
+
+_TOGETHER = re.compile(r"(?i)(?<!\w)(?:samen|met\s+z['’]?n\s+tweeën)(?!\w)")
+
+
+_FOSTER_BEFORE = re.compile(r"(?i)(?<!\w)(?:pleeg(?:ouders?|moeder|vader)|PO|PM|PV)(?!\w)")
+
+
+def _paragraph_before(adoc: AnalysedDocument, span: Span) -> str:
+    """The text before ``span`` in its sentence and in the sentence before it, if on the same line
+    ("Met Sara en Mees naar de speeltuin geweest. Ineke was boven.")."""
+    text, sent = adoc.document.text, span.sent
+    start = adoc.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    start = max(start, text.rfind("\n", 0, span.start_char) + 1)  # a family file's line before is another's
+    return text[start : span.start_char]
 
 
 def _other_child_joined(before: str, facts: dict[str, set[str]]) -> bool:
     """Before an absence cue, the child and another child together ("Daan en Jesse samen gesproken",
-    "met Mila en Sem naar de speeltuin"): the talk was not with the child alone."""
+    "met Sara en haar pleegbroertje Mees naar de speeltuin"): the time was not with the child alone."""
     own, others = facts.get("child_names", set()), facts.get("other_child_names", set())
     if not own or not others:
         return False
     a, b = alternation(own), alternation(others)
-    return re.search(rf"\b(?:{a})\s*(?:,|en|&)\s*(?:{b})\b|\b(?:{b})\s*(?:,|en|&)\s*(?:{a})\b", before) is not None
+    joint = r"\s*(?:,|en|&)\s*(?:(?:haar|zijn|hun|de)\s+)?(?:[a-zà-ÿ]+\s+)?"  # "en haar pleegbroertje"
+    return re.search(rf"\b(?:{a}){joint}(?:{b})\b|\b(?:{b}){joint}(?:{a})\b", before) is not None
 
 
 def _talk_before(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> Span | None:
@@ -362,7 +492,7 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
         # van 16-04-2024"); a journal may say so of one form in one entry, which stays that entry's matter
         copied = copied_note(adoc)
         row_starts = [r.row.start for r in table_rows]
-        register = register_spans(adoc, table_rows)
+        register = register_spans(adoc, table_rows, ctx.facts.get("child_names", set()))
         rows = {span.start_char: row for span, row in register}  # the register cells' rows
         if register:
             spans = sorted(list(spans) + [span for span, _ in register], key=lambda s: s.start_char)
@@ -371,8 +501,8 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             sent = span.sent
             dated = sentence_date(adoc, sent, anchor=span.start_char)
             vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models)
-            row = rows[span.start_char] if span._.cue == REGISTER_CUE else None
-            if row is not None:
+            row = rows.get(span.start_char) if span._.cue == REGISTER_CUE else None
+            if span._.cue == REGISTER_CUE:
                 vetoes["veto=header"] = False  # a register row is its own record (its date cell heads no entry)
             in_row = _register_vetoes(adoc, _row_at(table_rows, row_starts, span.start_char))
             # who was at the visit does not overrule a note that says the child was then spoken alone

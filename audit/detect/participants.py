@@ -73,18 +73,18 @@ def about_other_child(sent: Span, span: Span, ctx: DossierContext, whole_sentenc
     others = names_in(text, ctx.facts.get("other_child_names", set()))
     # our child as the talk's topic is no participant: "haar PZB heeft haar apart gesproken over de bezoeken aan Mees"
     own = names_in(_patterns()[2].sub(" ", text), ctx.facts.get("child_names", set())) \
-        or _initial_of(text, ctx.facts.get("child_names", set()))
+        or initial_of(text, ctx.facts.get("child_names", set()))
     # "een rustig halfuur met jou, zonder Lotte en Fleur erbij": written to the child, "jou" is our child
     return bool(others) and not own and not _patterns()[3].search(text)
 
 
-def _initial_of(text: str, names: set[str]) -> bool:
+def initial_of(text: str, names: set[str]) -> bool:
     """The child written as her initial ("advies om B. een eigen plek te geven", Bilal): she is named too."""
     initials = {n[0] for n in names if n}
     return any(re.search(rf"(?<![\w.]){i}\.(?![\w.])", text) for i in initials)
 
 
-_FIRST_PERSON = frozenset({"ik", "we", "wij"})
+FIRST_PERSON = frozenset({"ik", "we", "wij"})
 _PREPOSITIONS = frozenset({"met", "bij", "naar", "van", "voor", "over", "aan", "door", "zonder"})
 
 
@@ -99,7 +99,7 @@ def writer_is_subject(before_trigger: str) -> bool:
     ("Sven had een slechte nacht, we hebben samen pannenkoeken gebakken"): a foster parent's own
     time with the child, no talk with the worker. "met ons" is company, not the subject."""
     words = re.findall(r"[\w'-]+", _without_leading_date(clause_before(before_trigger)).lower())
-    return any(w in _FIRST_PERSON and (i == 0 or words[i - 1] not in _PREPOSITIONS) for i, w in enumerate(words[:3]))
+    return any(w in FIRST_PERSON and (i == 0 or words[i - 1] not in _PREPOSITIONS) for i, w in enumerate(words[:3]))
 
 
 def clause_before(before_trigger: str) -> str:
@@ -108,16 +108,20 @@ def clause_before(before_trigger: str) -> str:
     return before_trigger[breaks[-1].end() :] if breaks else before_trigger
 
 
+_COMPANY = re.compile(r"[ \t]*(?:(?:de|het|haar|zijn|hun)[ \t]+)?([\w'-]+)")
+
+
 @resource_cache
 def _owner_after() -> re.Pattern[str]:
     return re.compile(resource_json("facts_nl.json")["owner_after"])
 
 
-def informal_owner(after_trigger: str, names: frozenset[str] = frozenset()) -> bool:
+def informal_owner(after_trigger: str, names: frozenset[str] = frozenset(), company: bool = False) -> bool:
     """The words right after a one-on-one cue give the time to an informal person or a foster parent
-    ("vaste een-op-een tijd van Sanne of Dennis met Liv", "1-op-1 momenten tussen pleegmoeder en Liv"):
-    their time with the child, not the worker's. ``names``: the foster parents' first names, lower case."""
-    m = _owner_after().match(after_trigger)
+    ("vaste een-op-een tijd van Sanne of Dennis met Liv", "1-op-1 momenten tussen pleegmoeder en Liv"), or,
+    after a cue that ends in "met" (``company``), name them as the child's company ("deels, alleen met neef
+    Thijs"): their time with the child, not the worker's. ``names``: the foster parents' first names, lower case."""
+    m = (_COMPANY if company else _owner_after()).match(after_trigger)
     if m is None:
         return False
     lex = resource_json("facts_nl.json")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import all_triggers, clear_triggers, has_phrase, record_matches, structural_span
+from audit.detect.base import ABSENT_CUE, all_triggers, clear_triggers, has_phrase, record_matches, structural_span
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, appointment, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date, span_text
@@ -62,8 +62,9 @@ class _Talks:
     """The talk triggers of one document, found by character offset (a region asks for its own in O(log n))."""
 
     def __init__(self, adoc: AnalysedDocument) -> None:
-        self.all = all_triggers(adoc, "one_on_one_contact")
-        self.clear = clear_triggers(adoc, "one_on_one_contact")
+        # a foster parent away ("Jayden was aan het werk" is the child, "PM in de keuken") tells no talk itself
+        self.all = [s for s in all_triggers(adoc, "one_on_one_contact") if s._.cue != ABSENT_CUE]
+        self.clear = [s for s in clear_triggers(adoc, "one_on_one_contact") if s._.cue != ABSENT_CUE]
         self._starts = ([s.start_char for s in self.all], [s.start_char for s in self.clear])
 
     def within(self, start: int, end: int) -> tuple[list[Span], list[Span]]:

@@ -85,7 +85,7 @@ DATE_LED = re.compile(rf"^(?:(?!(?:{_NOT_TAG})\s)[^\W\d_]{{1,12}}\s+)?\d{{1,2}}(
 # ... without its year ("14/3", "7 mei"; not "14/3/2024", "7 mei 2024"): a line the file's own dates cannot place
 YEARLESS_LED = re.compile(DATE_LED.pattern + r"(?![-/.]\d|\.?\s+'?\d{2,4}\b)", re.IGNORECASE)
 # a log line that opens with a weekday and a time ("za 23:40 Kevin belt ..."): never a wrapped line's continuation
-_WEEKDAYS = "|".join(sorted(resource_json("dates_nl.json")["weekdays"], key=len, reverse=True))
+_WEEKDAYS = "|".join(re.escape(w) for w in sorted(resource_json("dates_nl.json")["weekdays"], key=len, reverse=True))
 TIME_LED = re.compile(rf"^(?:{_WEEKDAYS})\.?,?\s+\d{{1,2}}[:.]\d{{2}}(?!\d)", re.IGNORECASE)
 DATE_LED_LINES = 3  # lines opening with a day that make a file a journal of dated lines ...
 LINE_JOURNAL_SHARE = 0.4  # ... when they are this share of its lines at least (not three dated sentences in a report)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import alternation, find_dates, weekday_names
@@ -24,11 +24,14 @@ class DayRange:
 
     first: DateMention
     last: dt.date
+    cursor: dt.date | None = None  # the day of the last weekday line read under the span
 
     def weekday(self, day: int) -> dt.date | None:
-        """The day in the span that falls on weekday ``day`` (0 = Monday), if any."""
-        for offset in range((self.last - self.first.date).days + 1):
-            date = self.first.date + dt.timedelta(days=offset)
+        """The first day in the span on weekday ``day`` (0 = Monday), on or after the day of the weekday
+        line before it (in a span of two weeks the second "za" is the second Saturday), if any."""
+        start = self.cursor or self.first.date
+        for offset in range((self.last - start).days + 1):
+            date = start + dt.timedelta(days=offset)
             if date.weekday() == day:
                 return date
         return None
@@ -42,7 +45,8 @@ def _vocab() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], int, int
     days = alternation(weekday_names())
     # what may stand between the two days: a time, the range word, a weekday
     joint = re.compile(rf"(?i)^\s*(?:{_TIME})?\s*(?:{alternation(rule['range_words'])})\s*(?:(?:{days})\.?,?\s*)?$")
-    line = re.compile(rf"(?i)^\s*[-•*]?\s*({days})\.?,?\s+(?:{_TIME})(?![\d:])")
+    # a time, not a dotted date ("zo 16.02.2025" is a day of its own)
+    line = re.compile(rf"(?i)^\s*[-•*]?\s*({days})\.?,?\s+(?:{_TIME})(?![\d:]|[./-]\d)")
     return joint, line, weekdays, int(rule["max_days"]), int(rule["max_chars"])
 
 
@@ -59,13 +63,14 @@ def day_range(text: str, context: DateMention | None) -> DayRange | None:
     return DayRange(days[0], days[1].date)
 
 
-def weekday_line_date(text: str, span: DayRange | None) -> DateMention | None:
-    """A line that opens with a weekday and a time under a span ("za 23:40 ..."): that weekday in the span."""
+def weekday_line_date(text: str, span: DayRange | None) -> tuple[DateMention | None, DayRange | None]:
+    """A line that opens with a weekday and a time under a span ("za 23:40 ..."): that weekday in the span,
+    on or after the day of the weekday line before it; and the span with its cursor on that day."""
     if span is None:
-        return None
+        return None, None
     _, line, weekdays, _, _ = _vocab()
     m = line.match(text)
-    if m is None:
-        return None
-    date = span.weekday(weekdays[m.group(1).lower()])
-    return DateMention(date, "day", m.start(1), m.end(1), m.group(1)) if date else None
+    date = span.weekday(weekdays[m.group(1).lower()]) if m is not None else None
+    if m is None or date is None:
+        return None, span
+    return DateMention(date, "day", m.start(1), m.end(1), m.group(1)), replace(span, cursor=date)

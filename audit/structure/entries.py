@@ -192,13 +192,21 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
     rest = stripped[: days[0].start] + " " + _ASIDE.sub(" ", stripped[days[0].end :])
     words = _WORD.findall(rest)
     if len(words) > MAX_SHORT_HEADER_WORDS or _BIRTH.search(stripped[: days[0].start]) \
-            or _record_stamp().search(stripped[: days[0].start]):
-        return None
+            or _record_stamp().search(stripped[: days[0].start]) or _person_field().match(stripped):
+        return None  # "Kind: Mees Rijnders, 09-02-2016": a birth date in the child's field
     if days[0].start > 0 and words and words[0].lower() in _not_header_words():
         return None  # "Vorige check: 14-11-2023 (kantoor)": a form's field about another event
     offset = text.index(stripped)
     m = days[0]
     return DateMention(m.date, m.precision, offset + m.start, offset + m.end, m.text)
+
+
+@resource_cache
+def _person_field() -> re.Pattern[str]:
+    """A field that names the child ("Kind:", "Jeugdige:", "Betreft:"; facts_nl.json child_labels) or a person
+    ("Naam:"): a date on its line is hers (a birth date), not a record's."""
+    labels = "|".join(re.escape(w) for w in sorted(resource_json("facts_nl.json")["child_labels"], key=len, reverse=True))
+    return re.compile(rf"(?i)^\W*(?:{labels}|naam)\s*:\s*(?-i:[A-Z][a-zà-ÿ]+)")  # a name, not "Betreft: verslag ..."
 
 
 @resource_cache
@@ -398,12 +406,14 @@ def _span_line(text: str, kind: str, anchor: DateMention | None,
     """A weekday-and-time line under a span of days (that day in the span), and the span in force after
     this line: a line that names a span starts a new one (it heads no entry of its own: "Opname: 03-06-2024
     t/m 10-06-2024" in a letter is a fact, and only lines under it that open with a weekday and a time
-    are read in it)."""
+    are read in it); a heading ends it."""
     if kind == "table_row":
         return None, span
     if (heading := day_range(text, anchor)) is not None:
         return None, heading
-    return weekday_line_date(text, span), span
+    if kind == "heading":
+        return None, None  # "Planning", "Netwerk": a heading ends the shift
+    return weekday_line_date(text, span)
 
 
 def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[Head]:
@@ -429,6 +439,7 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
                 text, base = text[tag.end() :], base + tag.end()
         if (heading_year := year_context(text)) is not None:
             year = context = heading_year
+            span = None  # "== 2025 ==": a new part of the file, no shift's days
             if block.kind != "table_row" and (month := month_heading(text)) is not None:
                 shifted = DateMention(month.date, month.precision, base + month.start, base + month.end, month.text)
                 heads.append((block.start, block.end, shifted, doc.text[block.start : block.end]))
@@ -441,6 +452,8 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
         elif mention is None:
             mention = _header_date(text, block.kind == "heading", anchor)
             span = new_span if new_span is not span or mention is None else None
+        else:
+            span = new_span  # a weekday line under a shift: the next one counts on from its day
         if mention is None and block.kind != "table_row":
             mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year) \
                 or _week_line_date(text, year) or _record_header_date(text, anchor)

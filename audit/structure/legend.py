@@ -48,16 +48,18 @@ LEGEND_LINE_ITEMS = 2  # "CG = cliëntgesprek pleegkind · GD = gedragsdeskundig
 
 
 def legend_line(text: str, offset: int) -> bool:
-    """The line at ``offset`` defines codes ("Codes: CG = cliëntgesprek pleegkind · VC = veiligheidscheck ·
-    GD = gedragsdeskundige"): what its words name is a code's meaning, never an event."""
+    """``offset`` lies in a code's meaning on a line that defines codes ("Codes: CG = cliëntgesprek pleegkind ·
+    VC = veiligheidscheck · GD = gedragsdeskundige"): what those words name is a code's meaning, never an event.
+    A code is an abbreviation in capitals or with a digit ("CG", "C02"): "fijn = bad met PV, eng = de hond" and
+    "Stemming: Sara = blij, PM = moe." hold answers, not codes."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)]
     if line.count("=") < LEGEND_LINE_ITEMS:
         return False
     item, _ = _item()
-    # a code is an abbreviation ("CG", "o4o"), not a word: "fijn = bad met PV, eng = de hond" is a child's answers
-    return sum(1 for m in item.finditer(line) if _CODE.search(m.group(1))) >= LEGEND_LINE_ITEMS
+    items = [m for m in item.finditer(line) if _CODE.fullmatch(m.group(1))]
+    return len(items) >= LEGEND_LINE_ITEMS and any(m.start() <= offset - start < m.end() for m in items)
 
 
-_CODE = re.compile(r"[A-Z0-9]")
+_CODE = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z0-9])[A-Z0-9&/+-]{1,5}")

@@ -260,16 +260,18 @@ _FIELD = re.compile(r"^\s*[^\W\d_][\w .'-]{0,30}:\s")  # "Jeugdige: ...": a fiel
 
 
 @resource_cache
-def _school_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+def _school_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int, re.Pattern[str]]:
     data = resource_json("sections.json")
-    return re.compile(data["school_document"]), re.compile(data["own_plan_words"]), int(data["school_document_lines"])
+    return (re.compile(data["school_document"]), re.compile(data["own_plan_words"]), int(data["school_document_lines"]),
+            re.compile(data["treatment_document"]))
 
 
 def school_document(doc: Document) -> bool:
-    """A school's own document: its first lines name a school or a school plan, and not the provider's
-    plan ("SBO De Brugwachter · Veldzicht" / "Ontwikkelingsperspectiefplan (OPP)"). Its goals and its
-    advice are the school's (sections.json: school_document)."""
-    school, own, lines = _school_patterns()
+    """A school's or a treatment provider's own document: its first lines name a school, a school plan or a
+    youth mental-health service, therapy practice or clinic, and not the provider's plan ("SBO De Brugwachter ·
+    Veldzicht" / "Ontwikkelingsperspectiefplan (OPP)", "Wendelhof Jeugd-GGZ | Traumacentrum"). Its goals and
+    its advice are that organisation's (sections.json: school_document, treatment_document)."""
+    school, own, lines, treatment = _school_patterns()
     first = [line for line in doc.text.strip().split("\n", lines)[:lines] if not _FIELD.match(line)]
     head = "\n".join([*doc.furniture, *first])
-    return bool(school.search(head)) and not own.search(head)
+    return bool(school.search(head) or treatment.search(head)) and not own.search(head)

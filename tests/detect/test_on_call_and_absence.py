@@ -37,14 +37,25 @@ def test_a_shift_line_dates_the_weekday_lines_under_it(tmp_path, nlp):
 
 
 def test_a_span_of_days_is_no_entry_of_its_own():
+    from audit.read.text import read_text
     from audit.structure.day_range import day_range, weekday_line_date
+    from audit.structure.entries import entries_of
     span = day_range("--- dienst vr 07-02-2025 17:00 t/m ma 10-02-2025 08:30 | dienstdoende: K. de Wit ---", None)
     assert span is not None and span.first.date == dt.date(2025, 2, 7) and span.last == dt.date(2025, 2, 10)
-    assert weekday_line_date("zo 14:05 Sara belt zelf de BD", span).date == dt.date(2025, 2, 9)
-    assert weekday_line_date("di 14:05 Sara belt", span) is None  # no Tuesday in the shift
-    assert weekday_line_date("zo de 2e keer gebeld", span) is None  # a weekday without a time heads nothing
+    assert weekday_line_date("zo 14:05 Sara belt zelf de BD", span)[0].date == dt.date(2025, 2, 9)
+    assert weekday_line_date("di 14:05 Sara belt", span)[0] is None  # no Tuesday in the shift
+    assert weekday_line_date("zo de 2e keer gebeld", span)[0] is None  # a weekday without a time heads nothing
+    assert weekday_line_date("zo 16.02.2025 Kantoor", span)[0] is None  # a dotted date, not a time
     assert day_range("Opname 03-06-2024, ontslag 28-06-2024", None) is None  # no range word between
     assert day_range("Periode 01-01-2024 t/m 30-06-2024", None) is None  # half a year is no shift
+    # the shift line heads no entry; two weeks' Saturdays fall on the first and the second Saturday
+    doc = read_text(("Weekend 07-02-2025 t/m 20-02-2025\nza 11:00 Sara belt.\nwo 12:00 Sara belt weer.\n"
+                     "za 11:00 Sara belt opnieuw.\n").encode(), "log.txt", Path("log.txt"))
+    assert [e.date.date for e in entries_of(doc)] == [dt.date(2025, 2, 8), dt.date(2025, 2, 12), dt.date(2025, 2, 15)]
+    # a year line ends the shift
+    doc = read_text(("Weekend 07-02-2025 t/m 09-02-2025\nza 10:00 Sara belt.\n== 2025 ==\n"
+                     "za 10:30 gesprek met Sara alleen op kantoor.\n").encode(), "log.txt", Path("log.txt"))
+    assert [e.date.date for e in entries_of(doc)] == [dt.date(2025, 2, 8)]
 
 
 def test_log_lines_and_rulers_are_not_wrapped_prose():
@@ -146,3 +157,52 @@ def test_a_matching_choice_with_its_reasons_in_the_next_sentences(tmp_path, nlp)
             "waarom: pm Hoek is kinderverpleegkundige en heeft eerder baby's opgevangen, pm is overdag thuis.\n")
     found = audit(tmp_path / "c", nlp, {"matchingsnotitie.txt": note, "plan.txt": PLAN})
     assert found["matching_rationale"]["documented"] is True
+
+
+def test_counter_examples_of_the_review(tmp_path, nlp):
+    """Sentences a reviewer wrote against the first version of these rules; none is a finding."""
+    cases = {
+        "a": "Gesprek met pleegmoeder Ineke in de keuken over Sara. Ze zat boven te gamen.",  # the child upstairs
+        "b": "Huisbezoek. Het was buiten erg koud, Max was beneden in de mand.",  # weather, a dog
+        "c": "Gesprek met pleegmoeder Ineke op kantoor, alleen.",  # a foster parent, marked alone
+        "d": "Met Sara en haar pleegbroertje Mees gespeeld, Ineke was boven.",  # two children
+        "e": "Met Sara en Mees naar de speeltuin geweest. Ineke was boven.",
+        "f": "Met PO de internetveiligheidscheck van Sara's telefoon doorgenomen; de brandweer heeft een "
+             "brandveiligheidscheck van de woning gedaan.",
+    }
+    plan = PLAN + "Mees (7) is het pleegbroertje van Sara.\n"
+    for key, line in cases.items():
+        found = audit(tmp_path / key, nlp, {"journaal.txt": f"Journaal Sara Mulder\n\n03-02-2025 Huisbezoek\n{line}\n",
+                                             "plan.txt": plan})
+        assert dates(found, "one_on_one_contacts") == [] and dates(found, "safety_checks") == [], key
+    # and these stay findings
+    journal = ("Journaal Sara Mulder\n\n12-05-2025 Huisbezoek\nStemming: Sara = blij, PM = moe. "
+               "Met Sara alleen op haar kamer gesproken over het plannen van haar huiswerk.\n")
+    assert dates(audit(tmp_path / "g", nlp, {"journaal.txt": journal, "plan.txt": PLAN}),
+                 "one_on_one_contacts") == ["2025-05-12"]
+    advice = ("Journaal Sara Mulder\n\n15-04-2025 GW-overleg\nIn het GW-overleg, gepland op 15 april, heeft gw Marit "
+              "het volgende meegegeven: Sara moet zelf een sport kiezen.\n")
+    assert dates(audit(tmp_path / "h", nlp, {"journaal.txt": advice, "plan.txt": PLAN}),
+                 "behavioural_scientist_advice") == ["2025-04-15"]
+
+
+def test_names_that_are_words_and_file_names_that_are_no_names():
+    assert facts.child_names(["Hulpverleningsplan\nBen Jansen (9)\nBen zegt: ik ben blij. Ik ben trots. Met Ben gewandeld."]) \
+        == {"Ben"}
+    text = ["Pleeggezin Hoek: Ineke Hoek en Bart Hoek. Hulp van Karakter in Utrecht. Karakter belt. Utrecht is ver. "
+            "Hoek thuis. Karakter. Utrecht."]
+    assert facts.child_names_from_file_names(["verslag_karakter.txt", "plan_hoek.txt", "verslag_utrecht.txt"], text) == set()
+
+
+def test_matching_fields_and_reasons_that_are_none(tmp_path, nlp):
+    for key, note in {"a": "waarom: dit was op dat moment de enige vrije plek in de regio.",
+                      "b": "onderbouwing: nog niet ingevuld, volgt na overleg met de JB",
+                      "c": "reden: moeder is opgenomen en er is geen netwerk beschikbaar."}.items():
+        text = f"Crisisplaatsing - korte matchingsnotitie\ndatum: 20-08-2024\nkind: Sara Mulder\nkeuze: fam. Hoek\n{note}\n"
+        found = audit(tmp_path / key, nlp, {"matchingsnotitie.txt": text, "plan.txt": PLAN})
+        assert found["matching_rationale"]["documented"] is False, key
+    report = ("Perspectiefrapport Sara Mulder\nDatum: 20-05-2025\n\nVoorgeschiedenis\n"
+              "In maart 2022 is gekozen voor het gezin Hoek. Kort daarna kreeg Sara een verwijzing naar de GGZ "
+              "vanwege nachtmerries. Sara moest erg wennen, omdat ze ook van school wisselde.\n")
+    found = audit(tmp_path / "d", nlp, {"rapport.txt": report, "plan.txt": PLAN})
+    assert found["matching_rationale"]["documented"] is False
