@@ -93,6 +93,11 @@ def _not_our_scientist(text: str) -> bool:
     return any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["not_our_scientist"])
 
 
+# a line that records a consultation or gives its advice ("Advies: ...", "Consultatie over ..."), not a remark about one
+_CONSULT_LINE = re.compile(r"(?i)^\W*(?:advie[sz]\w*(?:\s+[\w-]+){0,3}\s*:|consultatie\b|consult\b)")
+SCIENTIST_HEADING_CHARS = 40  # a heading, not a paragraph that happens to name the scientist
+
+
 def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: set[str]) -> bool:
     """Is the behavioural scientist named in the sentence (or, for an "Advies:" line, its entry),
     by role or by the name the dossier gives the GW ("Advies Henk:", "Rutger adviseert")?"""
@@ -106,19 +111,13 @@ def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: 
         or (bool(_CONSULT_LINE.match(sent.text)) and _under_scientist_heading(adoc, sent.start_char))
 
 
-# a line that records a consultation or gives its advice ("Advies: ...", "Consultatie over ..."), not a remark about one
-_CONSULT_LINE = re.compile(r"(?i)^\W*(?:advie[sz]\w*(?:\s+[\w-]+){0,3}\s*:|consultatie\b|consult\b)")
-
 
 def _under_scientist_heading(adoc: AnalysedDocument, offset: int) -> bool:
-    """A section the sentence stands in is headed by the scientist's role: a file kept by theme files the
-    consultations under "Gedragswetenschapper", and an "Advies:" line there is the scientist's."""
-    role = _lexicon()["role"]
-    return any(sec.start <= offset < sec.end and len(sec.title) <= SCIENTIST_HEADING_CHARS and role.search(sec.title)
-               for sec in adoc.structure.sections)
+    """A section the sentence stands in is headed by the provider's scientist ("Gedragswetenschapper", "GW",
+    not "Psycholoog GGZ"): a file kept by theme files the consultations there, and an "Advies:" line is hers."""
+    return any(sec.start <= offset < sec.end and len(sec.title) <= SCIENTIST_HEADING_CHARS
+               and _PROVIDER_SCIENTIST.search(sec.title) for sec in adoc.structure.sections)
 
-
-SCIENTIST_HEADING_CHARS = 40  # a heading, not a paragraph that happens to name the scientist
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:Hij|Zij|Ze)\b")
@@ -182,6 +181,8 @@ def _other_organisation(ctx: DossierContext, text: str) -> bool:
     if m is None:
         return False
     org = m.group(1)
+    if any(w in org.lower().split() for w in _lexicon()["own_org_words"]):
+        return False  # "orthopedagoog van Pleegzorg Duinzicht", "van Team Zuid"
     people = set().union(*(ctx.facts.get(k, set()) for k in ("child_names", "other_child_names", "foster_parent_names",
                                                             "scientist_names")))
     if org in people:

@@ -231,7 +231,7 @@ def _past_weekday() -> tuple[re.Pattern[str], dict[str, int]]:
     days = {w: d for w, d in resource_json("dates_nl.json")["weekdays"].items() if len(w) > 3}
     names = "|".join(sorted(days, key=len, reverse=True))
     day = rf"({names})(?:avond|middag|ochtend|nacht|morgen)?(?!\w)"
-    return re.compile(rf"(?<!\w)(?:afgelopen|vorige|sinds|(?:huisbezoek|bezoek|gesprek|contact)\s+van|"
+    return re.compile(rf"(?<!\w)(?:afgelopen|vorige|sinds|(?:tijdens|bij)\s+het\s+(?:huis)?bezoek\s+van|"
                       rf"(?:is|zijn|ben|was|waren|heeft|hebben|heb|had|hadden)"
                       rf"(?:\s+(?!op\b|om\b|elke\b|iedere\b|volgende\b|komende\b)\w+)?)\s+{day}"
                       rf"|(?<!\w){day}\s+(?:jl\.?|j\.l\.|jongstleden)", re.IGNORECASE), days

@@ -158,14 +158,28 @@ def child_names_from_file_names(file_names: list[str], texts: list[str]) -> set[
         # "fam. Lammers"; for a lower-case file name also "Roos Lammers", "Hennie Lammers" (a surname) and
         # "bij Karakter", "in Utrecht" (an organisation, a place)
         as_surname = len(re.findall(rf"{lex['family_before_surname']}[ \t]+{word}\b", text)) \
-            + (len(re.findall(rf"\b(?!(?:{'|'.join(lex['salutations'])})\b)(?:[A-Z][a-zà-ÿ]+|in|naar|uit|bij|van|vanuit|te)"
-                              rf"[ \t]{word}\b", text)) if word in lowered else 0)
+            + (_surname_or_place_uses(word, text, lex) if word in lowered else 0)
         if mentions >= 3 and as_surname * 2 < mentions:
             found.add(word)
     # "advies_plaatsing_finn.pdf" beside "journaal_liv.txt": a name the files give a kinship word ("broertje Finn")
     # is another child's
     return found - other_child_names(texts, set()) if found else found
 
+
+
+def _surname_or_place_uses(word: str, text: str, lex: dict[str, Any]) -> int:
+    """How often ``word`` follows a first name mid-sentence ("Hennie Lammers") or a place preposition ("bij
+    Karakter", "in Utrecht"; lex ``place_prepositions``): a surname, a place or an organisation, not the child.
+    A sentence's first word ("Met Liv", "Vandaag Liv") and a greeting ("Hoi Tess") are neither."""
+    greet = "|".join(lex["salutations"])
+    places = "|".join(lex["place_prepositions"])
+    count = 0
+    for m in re.finditer(rf"\b(?!(?:{greet})\b)([A-Z][a-zà-ÿ]+|{places})[ \t]{word}\b", text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if m.group(1)[0].isupper() and (m.start() == 0 or before.endswith(("\n", ". ", "! ", "? ", ": "))):
+            continue
+        count += 1
+    return count
 
 
 def child_names_from_living(texts: list[str]) -> set[str]:

@@ -67,7 +67,8 @@ def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str], in_con
     if re.search(lex["pointer"], sent.text):
         return None
     if adoc.structure.doc_type == "matching_report" and re.match(lex["reason_field"], sent.text) \
-            and not re.search(lex["empty_field"], sent.text) and has_phrase(sent.text, lex["bare_statement"]) is None:
+            and not re.match(lex["empty_field"], sent.text) and (has_phrase(sent.text, lex["bare_statement"]) is None
+                                                             or has_phrase(sent.text, lex["reason_markers"]) is not None):
         return IN_SECTION_SCORE  # "waarom: pm Vos is kinderverpleegkundige ...": the document's own reasons
     if not _about_this_match(sent.text, names, foster):
         return None

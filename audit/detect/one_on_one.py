@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from audit.detect.base import ABSENT_CUE, all_triggers, evidence_for, structural_span, tables_of
+from audit.detect.base import ABSENT_CUE, all_triggers, clear_triggers, evidence_for, structural_span, tables_of
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, appointment, broad_cues, candidate, cues_with, decision_rx, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
@@ -229,7 +229,7 @@ def record_header_spans(adoc: AnalysedDocument, child_names: set[str]) -> list[S
     text = adoc.document.text
     rules = _register_rules()
     spans: list[Span] = []
-    triggers = [t.start_char for t in all_triggers(adoc, KIND)]
+    triggers = [t.start_char for t in clear_triggers(adoc, KIND)]  # not "volgende maand weer alleen spreek"
     for entry in adoc.structure.entries:
         header = text[entry.start : max(entry.start, entry.body_start - 1)]
         if "|" not in header or rules["written"].search(header) or rules["not_held"].search(header):
@@ -342,7 +342,7 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
         # "Pv was aan het werk.": the absence alone, no time with the child in its sentence or the one before
         # "Kort HB op zaterdag, PM was boodschappen doen.": no time with the child told, here or just before
         outside = span_text(adoc, sent).replace(span_text(adoc, span), " ", 1)  # "PO waren weg, ruim een uur met Lieke"
-        vetoes["veto=no_talk_before"] = not _child_or_talk(ctx, outside) and not _child_just_before(ctx, adoc, span)
+        vetoes["veto=no_talk_before"] = not _child_or_talk(ctx, outside) and not _child_next_to(ctx, adoc, span)
         # "Gesprek met Daan, oom hielp mee, tante was in de keuken": someone else of the family was there
         away = " ".join(t.text for t in all_triggers(adoc, KIND) if t._.cue == ABSENT_CUE and t.sent.start == sent.start)
         vetoes["veto=with_family"] = vetoes["veto=with_family"] or _family_there(before, away, foster_names) \
@@ -352,20 +352,26 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
         span.text[:1] in ",(" and (bool(_FOSTER_BEFORE.search(before)) or bool(names_in(before, foster_names, True))))
     if span._.cue in cues_with("subject_is_child"):  # "belde Marieke mij": the foster mother, not the child
         vetoes["veto=not_the_child"] = not_the_child(ctx, span_text(adoc, span), span)
-    # "Individueel contact met Marjolein (kantoor)": the talk's partner named right after it is someone else
-    partner = _PARTNER_AFTER.match(adoc.document.text, span.end_char, sent.end_char) \
-        if _TALK_NOUN.search(span.text) else None
-    own = ctx.facts.get("child_names", set())
-    if partner is not None and own and not names_in(partner.group(1), own):
-        vetoes["veto=not_the_child"] = True
+    if decision_rx("talk_noun").search(span.text):  # "Individueel contact met Marjolein": with someone else
+        vetoes["veto=not_the_child"] = vetoes.get("veto=not_the_child", False) or _partner_not_the_child(
+            ctx, adoc.document.text[span.end_char : sent.end_char])
     return vetoes
 
 
-# a cue that names the talk itself ("Individueel contact", "1:1", "gesprek onder vier ogen"), whose partner follows
-_TALK_NOUN = re.compile(r"(?i)(?:gesprek|contact|contactmoment|sessie|deel|kennismaking|1[-:]op[-:]1|1:1|een-op-een|ogen)$")
+def _partner_not_the_child(ctx: DossierContext, after: str) -> bool:
+    """After a cue that names the talk, its partner is someone else than the child ("met moeder van Sara",
+    "met Sara's pleegmoeder", "met Marjolein"), or it is a part of something ("deel van het plan")."""
+    if decision_rx("talk_part_of").match(after):
+        return True
+    partner = decision_rx("talk_partner").match(after)
+    if partner is None:
+        return False
+    target = after[partner.end() :]
+    own = ctx.facts.get("child_names", set())
+    named = bool(own) and re.match(rf"(?:{alternation(own)})\b(?!['’])", target) is not None  # not "Iris' pleegmoeder"
+    return not (named or decision_rx("child_partner_words").match(target) or (not own and target[:1].isupper()))
 
 
-_PARTNER_AFTER = re.compile(r"[ \t]+met[ \t]+((?-i:[A-Z][a-zà-ÿ]+))\b(?![ \t]*\()")  # not "met Lotte (4)": named by age
 
 
 def _family_there(before: str, away: str, foster_names: frozenset[str]) -> bool:
@@ -376,7 +382,8 @@ def _family_there(before: str, away: str, foster_names: frozenset[str]) -> bool:
     # behind) and before the cue's own clause ("Sandra en Rob bleven thuis" sends both away)
     steps = list(re.finditer(lex["step_words"], before))
     region = before[steps[-1].end() if steps else 0 :]
-    cut = max(region.rfind(","), region.rfind(";"))
+    # "Gesprek met Iris en pleegmoeder ... terwijl Daan buiten speelde": a "terwijl" clause is the cue's own
+    cut = len(region) if away.lower().startswith("terwijl") else max(region.rfind(","), region.rfind(";"))
     words = re.findall(r"[\w'-]+", region[: max(cut, 0)].lower())
     gone = set(re.findall(r"[\w'-]+", away.lower()))  # "Na een kop thee met Sandra ...; Sandra bleef thuis"
     return any((w in lex["informal_persons"] or w in foster_names) and w not in gone
@@ -386,7 +393,7 @@ def _family_there(before: str, away: str, foster_names: frozenset[str]) -> bool:
 def _absent_not_a_parent(ctx: DossierContext, span: Span) -> bool:
     """The one an absence cue sends away is written by a capitalised word that is no foster parent: a pronoun
     or other function word ("Ze zat boven te gamen": the child), or another child or the scientist."""
-    first = span[0]
+    first = span[1] if span[0].lower_ == "terwijl" and len(span) > 1 else span[0]  # "terwijl Daan buiten speelde"
     if not first.is_title or _FAMILY_WORD.match(first.text):
         return False
     if first.lower_ in resource_json("facts_nl.json")["absent_not_a_person"]:
@@ -398,7 +405,7 @@ def _absent_not_a_parent(ctx: DossierContext, span: Span) -> bool:
     return first.text in others
 
 
-def _child_just_before(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> bool:
+def _child_next_to(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> bool:
     """The sentence before or after, in the same paragraph, is about the child and names no foster parent
     ("Mees liet me zijn Lego-stad zien op zijn kamer." before "Gerda bleef beneden."; "Pm was boodschappen doen.
     Met Kyan op zijn kamer gezeten."): the absence is told of that time."""

@@ -29,11 +29,11 @@ class DayRange:
     def weekday(self, day: int) -> dt.date | None:
         """The first day in the span on weekday ``day`` (0 = Monday), on or after the day of the weekday
         line before it (in a span of two weeks the second "za" is the second Saturday), if any."""
-        start = self.cursor or self.first.date
-        for offset in range((self.last - start).days + 1):
-            date = start + dt.timedelta(days=offset)
-            if date.weekday() == day:
-                return date
+        for start in (self.cursor or self.first.date, self.first.date):  # a late-added line: from the start
+            for offset in range((self.last - start).days + 1):
+                date = start + dt.timedelta(days=offset)
+                if date.weekday() == day:
+                    return date
         return None
 
 

@@ -205,8 +205,10 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
 def _person_field() -> re.Pattern[str]:
     """A field that names the child ("Kind:", "Jeugdige:", "Betreft:"; facts_nl.json child_labels) or a person
     ("Naam:"): a date on its line is hers (a birth date), not a record's."""
-    labels = "|".join(re.escape(w) for w in sorted(resource_json("facts_nl.json")["child_labels"], key=len, reverse=True))
-    return re.compile(rf"(?i)^\W*(?:{labels}|naam)\s*:\s*(?-i:[A-Z][a-zà-ÿ]+)")  # a name, not "Betreft: verslag ..."
+    words = [w for w in resource_json("facts_nl.json")["child_labels"] if w != "betreft"] + ["naam"]
+    labels = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # a name and a comma or bracket before the date ("Kind: Mees Rijnders, 09-02-2016"), not "Betreft: Huisbezoek 12-03"
+    return re.compile(rf"(?i)^\W*(?:{labels})\s*:\s*(?-i:[A-Z][a-zà-ÿ]+)(?:\s+(?-i:[A-Z][\w'-]*|van|de|der|den|ter|ten))*\s*[,(]")
 
 
 @resource_cache

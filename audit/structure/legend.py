@@ -19,6 +19,11 @@ def _item() -> tuple[re.Pattern[str], int]:
     return re.compile(data["item"], re.MULTILINE), int(data["max_meaning"])
 
 
+@resource_cache
+def _labelled() -> re.Pattern[str]:
+    return re.compile(resource_json("legend_nl.json")["label"])
+
+
 def legend(text: str) -> dict[str, str]:
     """Every ``code = meaning`` the text defines (the first definition of a code wins)."""
     item, longest = _item()
@@ -58,8 +63,10 @@ def legend_line(text: str, offset: int) -> bool:
     if line.count("=") < LEGEND_LINE_ITEMS:
         return False
     item, _ = _item()
-    items = [m for m in item.finditer(line) if _CODE.fullmatch(m.group(1))]
+    labelled = _labelled().match(line) is not None  # "Afkortingen: o4o = onder vier ogen, vc = veiligheidscheck"
+    items = [m for m in item.finditer(line) if labelled or _CODE.fullmatch(m.group(1))]
     return len(items) >= LEGEND_LINE_ITEMS and any(m.start() <= offset - start < m.end() for m in items)
 
 
-_CODE = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z0-9])[A-Z0-9&/+-]{1,5}")
+# a code: capitals or digits ("CG", "C02"), or lower case with a digit ("o4o", "hb2")
+_CODE = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z0-9])[A-Z0-9&/+-]{1,5}|[a-z]*\d[a-z0-9]*")

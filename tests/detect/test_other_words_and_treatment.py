@@ -115,6 +115,46 @@ def test_who_is_with_whom_around_an_absence(tmp_path, nlp):
                "beneden met Daan.\n\n"
                "07-04-2025 Telefonisch\nIris belde zelf met Esther, wilde het hebben over haar vader.\n\n"
                "16-06-2025 Huisbezoek\nDeelnemers: Marja Lodder (pleegmoeder) en Iris; Kees was aan het werk.\n")
+    journal += "21-07-2025 Huisbezoek\nMet Iris gekletst in haar kamer, Marja was boodschappen doen.\n"
     plan = PLAN + "PZB: Esther Blom\nDaan (6) is het pleegbroertje van Iris.\n"
     found = audit(tmp_path, nlp, {"journaal.txt": journal, "plan.txt": plan})
-    assert dates(found, "one_on_one_contacts") == ["2025-03-03", "2025-04-07"]
+    assert dates(found, "one_on_one_contacts") == ["2025-03-03", "2025-04-07", "2025-07-21"]
+
+
+def test_counter_examples_of_the_second_review(tmp_path, nlp):
+    """Sentences a second reviewer wrote against the first version of these rules."""
+    from audit.read.text import read_text
+    from audit.structure.sections import school_document
+    none = {
+        "a": "Ineke was aan het vertellen hoe het thuis met Iris gaat.",
+        "b": "Ineke was aan het werk, Bart en Iris waren thuis.",
+        "c": "Gesprek met Iris en pleegmoeder in de woonkamer terwijl Daan buiten speelde.",
+        "d": "Individueel contact met moeder van Iris over de terugplaatsing.",
+        "e": "Individueel contact met Iris' pleegmoeder over de bezoekregeling.",
+        "f": "Het individuele deel van het plan voor Iris besproken met Marja.",
+    }
+    plan = PLAN + "Daan (6) is het pleegbroertje van Iris.\n"
+    for key, line in none.items():
+        found = audit(tmp_path / key, nlp, {"journaal.txt": f"Journaal Iris Vonk\n\n03-02-2025 Huisbezoek\n{line}\n",
+                                             "plan.txt": plan})
+        assert dates(found, "one_on_one_contacts") == [], key
+    journal = ("Journaal Iris Vonk\n\nBetreft: Huisbezoek 12-03-2025\nMet Iris alleen gesproken over haar boze buien "
+               "na de bezoeken aan moeder.\n\n10-03-2025 Kantoor\nMet Iris alleen gesproken ter voorbereiding op het gesprek "
+               "van vrijdag met haar mentor.\n\n14-04-2025 GW-overleg\nDe gedragswetenschapper bij het MDO adviseert om Iris "
+               "zelf een sport te laten kiezen.\n\n12-05-2025 GW-overleg met Marit de Vries (gedragswetenschapper)\n"
+               "Voorstel: Marit adviseert een vaste landingsroutine na elk bezoek aan moeder.\n\n"
+               "16-06-2025 Kantoor\nIris is aangemeld bij de jeugd-GGZ; de regiebehandelaar adviseert traumabehandeling "
+               "na de zomer.\n")
+    found = audit(tmp_path / "g", nlp, {"journaal.txt": journal, "plan.txt": PLAN})
+    assert dates(found, "one_on_one_contacts") == ["2025-03-10", "2025-03-12"]
+    assert dates(found, "behavioural_scientist_advice") == ["2025-04-14", "2025-05-12"]
+    assert not school_document(read_text("Verslag netwerkoverleg met FACT Jeugd\nDoel 1: ...\n".encode(), "v.txt",
+                                         Path("v.txt")))
+    header = ("Rapportages Iris Vonk\n\nDatum: 03-03-2025 | Soort contact: apart contact (kantoor) | Aanwezig: Iris | "
+              "Consulent: EB\nIris kwam zelf op de fiets. Afgesproken dat ik haar volgende maand weer alleen spreek.\n")
+    found = audit(tmp_path / "h", nlp, {"rapportages.txt": header, "plan.txt": PLAN})
+    assert dates(found, "one_on_one_contacts") == ["2025-03-03"]
+    note = ("Crisisplaatsing - korte matchingsnotitie\ndatum: 20-08-2024\nkind: Iris Vonk\nkeuze: fam. Lodder\n"
+            "waarom: pm werkt als kinderverpleegkundige en pv volgt een opleiding tot jongerenwerker.\n")
+    found = audit(tmp_path / "i", nlp, {"matchingsnotitie.txt": note, "plan.txt": PLAN})
+    assert found["matching_rationale"]["documented"] is True
