@@ -36,3 +36,8 @@ def audit_files(folder: Path, nlp: Language, files: dict[str, str], as_of: dt.da
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     return audit_dossier(load_dossier(folder), as_of, load_config(), nlp)
+
+
+def event_dates(found: dict, field: str) -> list[str]:
+    """The dates of the events of ``field`` in an audit's output, in its order."""
+    return [e["date"] for e in found[field]]

@@ -126,7 +126,7 @@ def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[Registe
                 continue
             cells = spelled_out([text[a:b] for a, b in row.cells], codes)
             raw = text[slice(*row.cells[who])]
-            alone = bool(rules["child_only"].match(raw) or raw.rstrip(".") in child_names)
+            alone = _child_only(raw, child_names)
             workers = not alone and _child_and_workers(raw, child_names)
             # without a header the column is a guess: the row's note naming others there ("huisbezoek, PO aanwezig")
             if headerless and rules["others"].search(" ".join(c for i, c in enumerate(cells) if i not in (0, who))):
@@ -165,6 +165,11 @@ def _headerless_participants(text: str, table: TextTable, child_names: set[str])
 
 _DAY_CELL = re.compile(r"^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*$")
 _PARTIES = re.compile(r"\s*(?:[,;/&+]|\s-\s|\ben\b)\s*")
+
+
+def _child_only(cell: str, child_names: set[str]) -> bool:
+    """A participants cell or field that names the child and no one else ("PK", "jeugdige alleen", "Lieke")."""
+    return bool(_register_rules()["child_only"].match(cell) or cell.rstrip(".") in child_names)
 
 
 def _child_and_workers(cell: str, child_names: set[str]) -> bool:
@@ -241,7 +246,7 @@ def record_header_spans(adoc: AnalysedDocument, child_names: set[str]) -> list[S
             label, colon, value = part.partition(":")
             raw = value.strip()
             if colon and raw and rules["participants_column"].match(label.strip()) and (
-                    rules["child_only"].match(raw) or raw.rstrip(".") in child_names
+                    _child_only(raw, child_names)
                     or (_child_and_workers(raw, child_names) and rules["row_talk"].search(header))):
                 start = pos + len(label) + 1 + len(value) - len(value.lstrip())
                 span = structural_span(adoc, start, start + len(raw), KIND, REGISTER_CUE)
@@ -344,7 +349,8 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
         outside = span_text(adoc, sent).replace(span_text(adoc, span), " ", 1)  # "PO waren weg, ruim een uur met Lieke"
         vetoes["veto=no_talk_before"] = not _child_or_talk(ctx, outside) and not _child_next_to(ctx, adoc, span)
         # "Gesprek met Daan, oom hielp mee, tante was in de keuken": someone else of the family was there
-        away = " ".join(t.text for t in all_triggers(adoc, KIND) if t._.cue == ABSENT_CUE and t.sent.start == sent.start)
+        away = " ".join(t.text for t in all_triggers(adoc, KIND)
+                        if t._.cue == ABSENT_CUE and sent.start_char <= t.start_char < sent.end_char)
         vetoes["veto=with_family"] = vetoes["veto=with_family"] or _family_there(before, away, foster_names) \
             or bool(decision_rx("within_earshot").search(adoc.document.text, span.end_char, sent.end_char))
     # "Gesprek met pleegmoeder Ineke op kantoor, alleen.": a talk marked alone after the fact, with a foster parent
@@ -370,8 +376,6 @@ def _partner_not_the_child(ctx: DossierContext, after: str) -> bool:
     own = ctx.facts.get("child_names", set())
     named = bool(own) and re.match(rf"(?:{alternation(own)})\b(?!['’])", target) is not None  # not "Iris' pleegmoeder"
     return not (named or decision_rx("child_partner_words").match(target) or (not own and target[:1].isupper()))
-
-
 
 
 def _family_there(before: str, away: str, foster_names: frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 from audit.detect import facts
 from audit.read.text import unwrap
 from audit.structure.legend import legend
-from tests.pipelines import audit_files
+from tests.pipelines import audit_files, event_dates as dates
 
 AS_OF = dt.date(2025, 6, 1)
 
@@ -15,9 +15,6 @@ AS_OF = dt.date(2025, 6, 1)
 def audit(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
     return audit_files(tmp_path / "ONC-1", nlp, files, AS_OF)
 
-
-def dates(found: dict, field: str) -> list[str]:
-    return [e["date"] for e in found[field]]
 
 
 PLAN = "Hulpverleningsplan 2025\nPleegkind: Sara Mulder (geb. 04-09-2011)\nPleegouders: Ineke en Bart Hoek\n"

@@ -4,7 +4,7 @@ sentence is written for this test."""
 import datetime as dt
 from pathlib import Path
 
-from tests.pipelines import audit_files
+from tests.pipelines import audit_files, event_dates as dates
 
 AS_OF = dt.date(2025, 12, 1)
 PLAN = "Ondersteuningsplan 2025\nJeugdige: Iris Vonk (geb. 11-05-2013)\nPleegouders: Marja en Kees Lodder\n"
@@ -13,9 +13,6 @@ PLAN = "Ondersteuningsplan 2025\nJeugdige: Iris Vonk (geb. 11-05-2013)\nPleegoud
 def audit(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
     return audit_files(tmp_path / "OWT-1", nlp, files, AS_OF)
 
-
-def dates(found: dict, field: str) -> list[str]:
-    return [e["date"] for e in found[field]]
 
 
 def test_other_words_for_the_check(tmp_path, nlp):

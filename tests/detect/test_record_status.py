@@ -5,15 +5,12 @@ Every sentence here is written for this test (none is taken from a corpus)."""
 import datetime as dt
 from pathlib import Path
 
-from tests.pipelines import audit_files
+from tests.pipelines import audit_files, event_dates as dates
 
 AS_OF = dt.date(2025, 6, 1)
 HEAD = ("Contactlog Pleegzorg Oosterweide | export 2025-05-30\nCliënt: Sem Bakker, geb. 2014-03-02\n"
         "Pleegouders: Ineke en Jan de Boer\n\n")
 
-
-def dates(audit: dict, field: str) -> list[str]:
-    return [f["date"] for f in audit[field]]
 
 
 def record(n: int, when: str, kind: str, status: str, note: str) -> str:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from audit.detect import facts
 from audit.detect.candidates import in_quotation
-from tests.pipelines import audit_files
+from tests.pipelines import audit_files, event_dates as dates
 
 AS_OF = dt.date(2025, 6, 1)
 HEADER = "Journaal\nJeugdige: Daan Kuiper (geb. 02-03-2012)\nPleegouders: Ellen en Ruben Smit\n\n"
@@ -15,9 +15,6 @@ PLAN = "Hulpverleningsplan 2025\nPleegkind: Daan Kuiper (geb. 02-03-2012)\nGedra
 def audit(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
     return audit_files(tmp_path / "REV-15", nlp, {"plan.txt": PLAN, **files}, AS_OF)
 
-
-def dates(found: dict, field: str) -> list[str]:
-    return [e["date"] for e in found[field]]
 
 
 def test_a_journal_that_mentions_an_audit_is_no_audit(tmp_path, nlp):
