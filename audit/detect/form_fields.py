@@ -18,6 +18,8 @@ class FieldValue:
     value: bool | None  # yes / no / not filled in
     start: int  # offsets of the field's line in the text searched
     end: int
+    apart: bool = False  # the field asks whether the child was spoken *apart* ("Kind apart gesproken")
+    value_start: int = -1  # where its answer begins (the label before it is no evidence either way)
 
 
 @resource_cache
@@ -31,11 +33,15 @@ def _marks() -> tuple[str, ...]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """(field at a line start or after a sentence end, checkbox option, checked marks)."""
     lex = resource_json("safety_nl.json")
-    labels = "|".join(re.escape(x) for x in sorted(lex["heard_fields"], key=len, reverse=True))
-    # "Kind gesproken: nee", "6. Is de jeugdige zelf gehoord? [ ] ja [x] nee"
-    field = re.compile(rf"(?im)(?:^[ \t\W]*(?:\d{{1,2}}[.)][ \t]*)?|(?<=[.;!?] ))(?:(?:is|werd|zijn)[ \t]+(?:de|het)[ \t]+)?"
-                       rf"({labels})[ \t]*[:|?][ \t]*(?P<value>[^\n]*)$")
+    labels = "|".join([*lex["heard_field_patterns"],
+                       *(re.escape(x) for x in sorted(lex["heard_fields"], key=len, reverse=True))])
     marks = sorted(_marks(), key=len, reverse=True)
+    boxes = "|".join(re.escape(m) for m in marks)
+    # "Kind gesproken: nee", "6. Is de jeugdige zelf gehoord? [ ] ja [x] nee", "Pleegkind gesproken zonder PO | n.v.t.",
+    # "Pleegkind apart (zonder pleegouders) gesproken O ja X nee" (a qualifier, then boxes without a separator)
+    field = re.compile(rf"(?im)(?:^[ \t\W]*(?:\d{{1,2}}[.)][ \t]*)?|(?<=[.;!?] ))(?:(?:is|werd|zijn)[ \t]+(?:de|het)[ \t]+)?"
+                       rf"(?P<label>(?:{labels})(?:[ \t]*,[ \t]*|[ \t]+)??[^:|?\n☐☒\[]{{0,40}}?)"
+                       rf"(?:[ \t]*[:|?](?:[ \t]*[:|])?[ \t]*|[ \t]+(?=(?:{boxes}|[OX-])[ \t]*(?:ja|nee)\b))(?P<value>[^\n]*)$")
     option = re.compile("(" + "|".join(re.escape(m) for m in marks) + r")\s*([^\W\d_]+)")
     return field, option, frozenset(lex["checked_marks"])
 
@@ -58,6 +64,7 @@ def _ticked_answers(options: list[tuple[str, str]]) -> list[bool]:
 
 def _value(raw: str) -> bool | None:
     """The checked option's answer when the value has checkboxes, else the answer its first word gives."""
+    raw = _typed_boxes(raw)
     options = _patterns()[1].findall(raw)
     if options:
         chosen = _ticked_answers(options)
@@ -68,10 +75,39 @@ def _value(raw: str) -> bool | None:
     return _answer(words[0]) if words else None
 
 
+@resource_cache
+def _heard_kinds() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a label that names the child's view without a verb, a word that says *apart*)."""
+    lex = resource_json("safety_nl.json")
+    return re.compile(lex["heard_view_field"], re.I), re.compile(lex["apart_words"], re.I)
+
+
 def heard_fields(text: str) -> list[FieldValue]:
-    """Every child-heard field in ``text`` with its value (None when not filled in or unclear)."""
+    """Every child-heard field in ``text`` with its value (None when not filled in or unclear).
+
+    "n.v.t." says the child was not heard ("Mening pleegkind | n.v.t. (leeftijd)"); a view field
+    answered in words ("Mening pleegkind: voelt zich veilig") is the view itself: heard."""
     field = _patterns()[0]
-    return [FieldValue(m.group(1), _value(m.group("value")), m.start(), m.end()) for m in field.finditer(text)]
+    view, apart = _heard_kinds()
+    out = []
+    for m in field.finditer(text):
+        label, raw = m.group("label").strip(), m.group("value")
+        value = False if _NOT_APPLICABLE.match(raw) else _value(raw)
+        if value is None and view.search(label) and _has_content(raw):
+            value = True
+        out.append(FieldValue(label, value, m.start(), m.end(), apart.search(label) is not None, m.start("value")))
+    return out
+
+
+def _has_content(raw: str) -> bool:
+    """An answer in words: two words or more, the first no yes/no, no checkbox, no negation
+    ("Stem van het kind | D. was op school. Niet gesproken" is no view)."""
+    words = re.findall(r"[^\W\d_]{2,}", raw)
+    return len(words) >= 2 and not _patterns()[1].search(raw) and _answer(words[0]) is None \
+        and _NEGATION.search(raw) is None
+
+
+_NEGATION = re.compile(r"(?i)\b(?:niet|geen|nee|nooit)\b")
 
 
 def line_at(text: str, offset: int) -> tuple[int, int]:
@@ -128,6 +164,17 @@ def unticked_box(text: str, start: int, end: int) -> bool:
 
 _X_MARK = re.compile(r"(?<!\w)[Xx](?=[ \t]+(?:ja|nee)\b)", re.IGNORECASE)  # "X ja - nee": a typed tick
 _DASH_MARK = re.compile(r"(?<![\w-])-(?=[ \t]+(?:ja|nee)\b)", re.IGNORECASE)  # ... and a typed empty box
+_O_MARK = re.compile(r"(?<!\w)O(?=[ \t]+(?i:ja|nee)\b)")  # "O ja X nee": a scanned form's empty circle
+
+
+def _typed_boxes(raw: str) -> str:
+    """A value's typed boxes as marks: "X ja - nee", "O ja X nee" -> "☒ ja ☐ nee", "☐ ja ☒ nee"."""
+    raw = _X_MARK.sub("☒", raw)
+    if "☒" in raw:  # an "O" is a box only beside a tick ("O ja X nee"), not a word
+        raw = _O_MARK.sub("☐", raw)
+    return _DASH_MARK.sub("☐", raw)
+
+
 MAX_LABEL_CHARS = 80
 # a label is one phrase at the line's start: no journal cells, dates or sentence end before its colon
 _NOT_A_LABEL = re.compile(r"[|\t]|\d{1,2}[-/.]\d{1,2}|[.!?]\s")
@@ -149,7 +196,7 @@ def label_answered_no(text: str, start: int, end: int) -> bool:
         return False
     if _NOT_A_LABEL.search(text, line_start, colon):  # "04-03-2025 | PZB | ...", "... gesproken. Wil ze ...: nee"
         return False
-    value = _DASH_MARK.sub("☐", _X_MARK.sub("☒", text[colon + 1 : line_end]))
+    value = _typed_boxes(text[colon + 1 : line_end])
     boxes = [(mark, word) for mark, word in _patterns()[1].findall(value) if _answer(word) is not None]
     if boxes:
         return True not in _ticked_answers(boxes)  # "☐ ja ☒ nee", or left open: "☐ ja ☐ nee"

@@ -79,37 +79,36 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
     """Did the check in ``text[start:end]`` ask the child's own view? Returns the decision and its cue.
 
     A form field that says no decides; then negative cues; then a field that says yes; then the
-    talk triggers and positive cues of the text, with the form's child-heard fields left out
-    (an unfilled "Jeugdige gesproken: ☐ ja ☐ nee" is no cue). ``skip``: spans about another check
-    (a form's "Vorige check: ..." line), no evidence either way.
+    talk triggers and positive cues of the text, with the form's child-heard labels left out
+    (an unfilled "Jeugdige gesproken: ☐ ja ☐ nee" is no cue). Evidence that the child was not
+    spoken *apart* ("Kind apart gesproken: nee", "niet apart gesproken") is weak: SCHEMA counts a
+    view asked with a foster parent present, so it says no only when nothing says the child spoke.
+    ``skip``: spans about another check (a form's "Vorige check: ..." line), no evidence either way.
     """
-    original = _blanked(adoc.document.text, start, end, skip)
-    text, own = _own_child_only(original, names)
+    text, own = _own_child_only(_blanked(adoc.document.text, start, end, skip), names)
     if own is not None and own[0] is False:  # "Noah (4) nee, te jong" on a per-child line
         return False, own[1]
     fields = heard_fields(text)
     said = [f for f in fields if f.value is not None]
-    if any(f.value is False for f in said):
-        f = next(f for f in said if f.value is False)
-        return False, text[f.start : f.end]
+    no = next((f for f in said if f.value is False and not f.apart), None)
+    if no is not None:
+        return False, text[no.start : no.end]
+    weak = [text[f.start : f.end] for f in said if f.value is False]  # "Kind apart gesproken: nee"
     for f in fields:  # the labels themselves are no evidence either way
-        text = _blank(text, f.start, f.end)
+        text = _blank(text, f.start, f.value_start)
     child = _child_pattern(names)
-    ticked = _TICKED.search(text) is not None
-    for m in list(_UNTICKED.finditer(text)):
-        # "☐ Mening jeugdige gevraagd" in a form that ticks other items: the child was not asked;
-        # in a blank form it says nothing either way; nor does an unticked negative option
-        # ("☐ pleegkind niet gesproken (reden invullen)" beside "☒ pleegkind apart gesproken")
-        item = m.group("item")
-        if ticked and _first_match(_lexicon()["positive"], child, item) is not None \
-                and _first_match(_lexicon()["negative"], child, item) is None:
-            return False, adoc.document.text[start + m.start() : start + m.end()].strip()
-        text = _blank(text, m.start(), m.end())
+    text, item = _unticked_items(text, child)
+    if item is not None:
+        unticked = adoc.document.text[start + item[0] : start + item[1]].strip()
+        if not _apart(unticked):
+            return False, unticked
+        weak.append(unticked)  # "☐ Jeugdige apart gesproken (zonder pleegouders)"
     cue = _first_match(_lexicon()["negative"], child, text)
     if cue is not None:
         return False, cue
-    if said:
-        return True, adoc.document.text[start + said[0].start : start + said[0].end]
+    yes = next((f for f in said if f.value is True), None)
+    if yes is not None:
+        return True, adoc.document.text[start + yes.start : start + yes.end]
     if own is not None and own[0] is True:
         return True, own[1]
     full = adoc.document.text
@@ -120,8 +119,33 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
             return False
         return _UNTICKED.match(full, full.rfind("\n", 0, span.start_char) + 1) is None
     every, clear = (talks or _Talks(adoc)).within(start, end)
-    return _from_talks_and_cues(([s for s in every if ticked_or_plain(s)], [s for s in clear if ticked_or_plain(s)]),
-                                text, child)
+    spoken, cue = _from_talks_and_cues(([s for s in every if ticked_or_plain(s)], [s for s in clear if ticked_or_plain(s)]),
+                                       text, child)
+    return (spoken, cue if spoken or cue is not None or not weak else weak[0])
+
+
+def _unticked_items(text: str, child: str) -> tuple[str, tuple[int, int] | None]:
+    """``text`` with its unticked items blanked, and the offsets of the first unticked item that asks the child's view in a
+    form that ticks other items ("☐ Mening jeugdige gevraagd" beside ticked ones: the child was not asked).
+    In a blank form an unticked item says nothing either way; nor does an unticked negative option
+    ("☐ pleegkind niet gesproken (reden invullen)" beside "☒ pleegkind apart gesproken"), nor an unticked
+    option inside a line ("Manier van bevragen ☒ picto's ☐ niet bevraagd")."""
+    ticked = _TICKED.search(text) is not None
+    found = None
+    for m in list(_UNTICKED.finditer(text)):
+        item = m.group("item")
+        if found is None and ticked and _first_match(_lexicon()["positive"], child, item) is not None \
+                and _first_match(_lexicon()["negative"], child, item) is None:
+            found = (m.start(), m.end())
+        text = _blank(text, m.start(), m.end())
+    for m in list(_INLINE_UNTICKED.finditer(text)):
+        text = _blank(text, m.start(), m.end())
+    return text, found
+
+
+def _apart(cue: str) -> bool:
+    """Does the cue only say the talk was not *apart* from the foster parents?"""
+    return re.search(_lexicon()["apart_words"], cue, re.IGNORECASE) is not None
 
 
 def _blanked(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> str:
@@ -166,17 +190,22 @@ def _own_child_only(text: str, names: set[str]) -> tuple[str, tuple[bool | None,
 
 _TICKED = re.compile(r"(?m)^[ \t]*(?:☒|☑|\[[xX]\])")
 _UNTICKED = re.compile(r"(?m)^[ \t]*(?:☐|\[ ?\])[ \t]*(?P<item>[^\n]*)$")
+_INLINE_UNTICKED = re.compile(r"(?:☐|□|\[ ?\])[ \t]*[^☐□☒☑\[\n]*")
 
 
 def _from_talks_and_cues(talks: tuple[list[Span], list[Span]], text: str, child: str) -> tuple[bool, str | None]:
     every, clear = talks
+    weak = None
     for span in every:
         if "NEGATED" in span._.qualifiers:
-            return False, span.sent.text
+            if not _apart(span.sent.text):
+                return False, span.sent.text
+            weak = weak or span.sent.text  # "niet apart gesproken": not alone, maybe heard with them
+    clear = [span for span in clear if "NEGATED" not in span._.qualifiers]
     if clear:
         return True, clear[0].sent.text
     cue = _first_match(_lexicon()["positive"], child, text)
-    return (True, cue) if cue is not None else (False, None)
+    return (True, cue) if cue is not None else (False, weak)
 
 
 def _check_region(adoc: AnalysedDocument, sent: Span, dated: Dated) -> tuple[int, int]:
