@@ -18,6 +18,7 @@ from audit.ml import store as model_store
 from audit.ml.sentence_classifier import SentenceModels
 from audit.goals.stage import goals_for_dossier
 from audit.nlp import info as pipeline_info
+from audit.nlp.coded_lines import add_coded_triggers
 from audit.norms import judge
 from audit.report.contract import audit_json
 from audit.read.base import sha256_file
@@ -62,6 +63,7 @@ def analyse(dossier: Dossier, nlp: Language, on_stage: StageHook = _no_hook,
     for structure in structures:
         on_stage("analyse", structure.document.name)
         analysed.append(AnalysedDocument(structure, nlp(structure.document.text)))
+    add_coded_triggers(analysed, nlp)  # "14-03-25 CG": the code read as its meaning in the file's legend
     return analysed
 
 

@@ -26,13 +26,26 @@ def _labelled() -> re.Pattern[str]:
 
 def legend(text: str) -> dict[str, str]:
     """Every ``code = meaning`` the text defines (the first definition of a code wins)."""
-    item, longest = _item()
     found: dict[str, str] = {}
-    for m in item.finditer(text):
-        code, meaning = m.group(1), m.group(2).strip()
-        if meaning and len(meaning) <= longest and code not in found:
-            found[code] = meaning
+    for _, code, meaning in legend_items(text):
+        found.setdefault(code, meaning)
     return found
+
+
+def legend_items(text: str) -> list[tuple[int, str, str]]:
+    """Every ``code = meaning`` item of the text with its offset, in text order."""
+    item, longest = _item()
+    out = []
+    for m in item.finditer(text):
+        meaning = m.group(2).strip()
+        if meaning and len(meaning) <= longest:
+            out.append((m.start(), m.group(1), meaning))
+    return out
+
+
+def is_code(token: str) -> bool:
+    """An abbreviation in capitals or with a digit ("CG", "C02", "1op1"), not a word ("Sara", "fijn")."""
+    return _CODE.fullmatch(token) is not None
 
 
 def spelled_out(cells: list[str], codes: dict[str, str]) -> list[str]:
@@ -60,12 +73,29 @@ def legend_line(text: str, offset: int) -> bool:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)]
-    if line.count("=") < LEGEND_LINE_ITEMS:
+    if not line.count("="):
         return False
     item, _ = _item()
     labelled = _labelled().match(line) is not None  # "Afkortingen: o4o = onder vier ogen, vc = veiligheidscheck"
     items = [m for m in item.finditer(line) if labelled or _CODE.fullmatch(m.group(1))]
-    return len(items) >= LEGEND_LINE_ITEMS and any(m.start() <= offset - start < m.end() for m in items)
+    if not any(m.start() <= offset - start < m.end() for m in items):
+        return False
+    # one code a line ("CG   = cliëntgesprek pleegkind (zonder pleegouders)") in a block of such lines
+    return len(items) >= LEGEND_LINE_ITEMS or (len(items) == 1 and (_code_line(text, start - 1, -1) or _code_line(text, end, 1)))
+
+
+def _code_line(text: str, edge: int, step: int) -> bool:
+    """Is the line before (``step`` -1, ``edge`` the newline ending it) or after (1, ``edge`` the newline
+    starting it) one ``code = meaning`` item alone?"""
+    if edge < 0 or edge >= len(text):
+        return False
+    if step < 0:
+        line = text[text.rfind("\n", 0, edge) + 1 : edge]
+    else:
+        nxt = text.find("\n", edge + 1)
+        line = text[edge + 1 : nxt if nxt >= 0 else len(text)]
+    m = _item()[0].match(line.strip())
+    return m is not None and _CODE.fullmatch(m.group(1)) is not None
 
 
 # a code: capitals or digits ("CG", "C02"), or lower case with a digit ("o4o", "hb2")
