@@ -180,7 +180,7 @@ MAX_LABEL_CHARS = 80
 _NOT_A_LABEL = re.compile(r"[|\t]|\d{1,2}[-/.]\d{1,2}|[.!?]\s")
 _NOT_APPLICABLE = re.compile(r"(?i)[ \t]*(?:n\.v\.t\.?|nvt|niet\s+van\s+toepassing)(?!\w)")
 _PRESENCE_LABEL = re.compile(r"(?i)\b(?:aanwezig|erbij|bijzijn)\b")  # a label that asks who else was there
-_BARE_NO = re.compile(r"(?i)[ \t]*(?:nee|no)[ \t]*(?:\.?[ \t]*$|[,;][ \t]*[^\W\d_]+[ \t]*:|[,;][ \t]*duur\b)")
+_BARE_NO = re.compile(r"(?i)[ \t]*(?:nee|no)[ \t]*(?:\.?[ \t]*$|[,;][ \t]*[^\W\d_]+[ \t]*:|[,;][ \t]*duur\b|\([^)\n]*\)\.?[ \t]*$)")
 
 
 def label_answered_no(text: str, start: int, end: int) -> bool:
@@ -204,7 +204,8 @@ def label_answered_no(text: str, start: int, end: int) -> bool:
         return False
     if _NOT_APPLICABLE.match(value):  # "Pleegkind gesproken zonder PO | n.v.t. (leeftijd)"
         return True
-    return _BARE_NO.match(value) is not None  # "nee" alone or before the form's next field, not "nee, ze wil ..."
+    # "nee" alone, with its reason in brackets or before the next field; not "nee, ze wil ..."
+    return _BARE_NO.match(value) is not None
 
 
 def _two_cells(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:

@@ -141,6 +141,7 @@ class _ScanState:
     dropped: set[int] = field(default_factory=set)  # tables whose open goal record was dropped ("Status | vervallen")
     title: tuple[int, int] | None = None  # a "Doel 1 – Veiligheid" title whose goal may follow on the next line
     titles: dict[int, str] = field(default_factory=dict)  # section id -> the heading that opened it
+    named_from: dict[int, int] = field(default_factory=dict)  # section id -> where a heading naming its goals begins
 
     def open_section(self, level: int, title: str, kind: GoalHeadingKind) -> None:
         self.goal_level, self.section_title, self.section_kind = level, title, kind
@@ -233,7 +234,11 @@ class _GoalScanner:
         if named:
             untitled = {i for i, t in self.st.titles.items() if not word.search(t) and i < max(named)}
             cands = [c for c in cands if not (c.form == "prose" and c.section_id in untitled and not c.marker)]
-        return cands
+        # ... or a heading naming the goals inside that same section ("4. Doelstellingen" under "Plan van aanpak
+        # pleegzorg"): the prose before it ("1. Aanleiding", "2. Overwegingen matching") is no goal
+        starts = self.st.named_from
+        return [c for c in cands if not (c.form == "prose" and c.section_id in starts and c.start < starts[c.section_id]
+                                         and not c.marker)]
 
     def _initial_plan_date(self) -> str | None:
         """A date field among the first blocks, else the date the document gives itself near its top."""
@@ -479,6 +484,7 @@ class _GoalScanner:
                 # "Doelen 2025" under a plan's title ("Plan van aanpak Hodan W.") that opened the whole file as
                 # goals: the next heading of its level that names no goals ends them ("Betrokkenen")
                 st.named_level = level
+                st.named_from.setdefault(st.section_id, b.start)
             st.new_part()
         elif st.goal_level is not None:
             self._heading_in_section(level, kind, st.goal_level)

@@ -94,8 +94,11 @@ def clean_title(text: str) -> str:
 
 @resource_cache
 def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Per section kind, one regex that matches where any of its phrases does (as ``_has_phrase``)."""
-    return tuple((kind, re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(p) for p in phrases)})(?![\w])"))
+    """Per section kind, one regex that matches where any of its phrases does (as ``_has_phrase``), or one of
+    its patterns ("Waarom Mila bij opa en oma woont": a heading that names the child and the family)."""
+    patterns = {k["kind"]: k.get("patterns", []) for k in resource_json("sections.json")["kinds"]}
+    return tuple((kind, re.compile("|".join([rf"(?<![\w])(?:{'|'.join(re.escape(p) for p in phrases)})(?![\w])",
+                                            *patterns.get(kind, [])])))
                  for kind, phrases in lexicon().kinds if phrases)
 
 
@@ -150,6 +153,7 @@ def _numbering_level(text: str) -> int | None:
     return m.group(0).strip().rstrip(".)").count(".") + 1
 
 
+_QUESTION_WORD = re.compile(r"(?i)^(?:waarom|hoe|wat|wie|welke|wanneer)\b")
 # "Gekoppeld doel: 1. Schoolgang", "Soort: huisbezoek": a record's field (label of up to three words), no heading
 FIELD_LINE = re.compile(r"^[^\W\d_]+(?:[ '-][^\W\d_]+){0,2}[ \t]*:[ \t]+\S")
 
@@ -173,7 +177,8 @@ def _plain_heading_level(block: Block, text: str) -> int | None:
         return _numbering_level(stripped) or 2
     if _NUMBERING.match(stripped) and known and len(title.split()) <= 5:
         return _numbering_level(stripped) or 1
-    words = 7 if stripped.endswith("?") else 4  # a question heading names its section in more words
+    # a question heading names its section in more words, with or without its mark ("Waarom Mees bij oom en tante woont")
+    words = 7 if stripped.endswith("?") or _QUESTION_WORD.match(title) else 4
     if shouty or (known and len(title.split()) <= words and title[:1].isupper()):
         return 1
     return None
