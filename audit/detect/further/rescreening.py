@@ -8,6 +8,7 @@ rescreenings after it (``audit.norms``).
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -19,6 +20,7 @@ from audit.detect.further.events import event_candidates
 from audit.detect.further.lexicon import hit, rx
 from audit.detect.participants import names_in
 from audit.nlp.components.context import is_clear
+from audit.structure.dates import alternation
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -54,7 +56,8 @@ def _change_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text
     own = placed and (names_in(text, ctx.facts.get("child_names", set()), True) or hit("change_own_child", text))
     foster = hit("household_foster", text) or hit("change_self_evident", text) \
         or names_in(text, ctx.facts.get("foster_parent_names", set()), True) \
-        or _told_by_foster_parent(ctx, text)  # "bij gerrit en aafke" (dictated)
+        or _told_by_foster_parent(ctx, text) \
+        or _with_the_child(text, ctx.facts.get("child_names", set()))  # "bij gerrit en aafke" (dictated)
     out = {"veto=not_foster_home": not foster, "veto=not_a_change": hit("change_not", text), "veto=own_child": bool(own),
            "veto=form_reason": hit("change_form_reason", text)}  # "Aanleiding: [x] nieuwe huisgenoot": the form's reason
     if _announced_for_a_past_day(ctx, adoc, span, text):
@@ -62,6 +65,11 @@ def _change_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text
         out.update({"veto=future": False, "veto=planned_text": False,
                     "veto=context": not is_clear(span) and bool((span._.qualifiers or set()) - {"PLANNED"})})
     return out
+
+
+def _with_the_child(text: str, names: set[str]) -> bool:
+    """"Haar partner woont sinds 1 maart bij haar en Sem": the home the newcomer joins is the child's, the foster home."""
+    return bool(names) and re.search(rf"\bbij\s+(?:haar|hem|hen|[A-Z][a-zà-ÿ]+)\s+en\s+(?:{alternation(names)})\b", text) is not None
 
 
 def _told_by_foster_parent(ctx: DossierContext, text: str) -> bool:
