@@ -63,7 +63,7 @@ def analyse(dossier: Dossier, nlp: Language, on_stage: StageHook = _no_hook,
     for structure in structures:
         on_stage("analyse", structure.document.name)
         analysed.append(AnalysedDocument(structure, nlp(structure.document.text)))
-    add_coded_triggers(analysed, nlp)  # "14-03-25 CG": the code read as its meaning in the file's legend
+    add_coded_triggers(analysed, nlp, on_stage)  # "14-03-25 CG": the code read as its meaning in the file's legend
     return analysed
 
 

@@ -40,7 +40,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # "Kind gesproken: nee", "6. Is de jeugdige zelf gehoord? [ ] ja [x] nee", "Pleegkind gesproken zonder PO | n.v.t.",
     # "Pleegkind apart (zonder pleegouders) gesproken O ja X nee" (a qualifier, then boxes without a separator)
     field = re.compile(rf"(?im)(?:^[ \t\W]*(?:\d{{1,2}}[.)][ \t]*)?|(?<=[.;!?] ))(?:(?:is|werd|zijn)[ \t]+(?:de|het)[ \t]+)?"
-                       rf"(?P<label>(?:{labels})(?:[ \t]*,[ \t]*|[ \t]+)??[^:|?\n☐☒\[]{{0,40}}?)"
+                       rf"(?P<label>(?:{labels})(?:[ \t]*,[ \t]*|[ \t]+)??"
+                       rf"(?:(?!\b(?:of|hoe|wat|wie|waarom|wanneer|welke|dat)\b)[^:|?\n☐☒\[]){{0,40}}?)"
                        rf"(?:[ \t]*[:|?](?:[ \t]*[:|])?[ \t]*|[ \t]+(?=(?:{boxes}|[OX-])[ \t]*(?:ja|nee)\b))(?P<value>[^\n]*)$")
     option = re.compile("(" + "|".join(re.escape(m) for m in marks) + r")\s*([^\W\d_]+)")
     return field, option, frozenset(lex["checked_marks"])
@@ -100,14 +101,17 @@ def heard_fields(text: str) -> list[FieldValue]:
 
 
 def _has_content(raw: str) -> bool:
-    """An answer in words: two words or more, the first no yes/no, no checkbox, no negation
-    ("Stem van het kind | D. was op school. Niet gesproken" is no view)."""
+    """An answer in words: two words or more, the first no yes/no, no checkbox, and nothing that says it is no
+    view ("Stem van het kind | D. was op school. Niet gesproken", "Mening pleegkind: volgt bij volgend bezoek")."""
     words = re.findall(r"[^\W\d_]{2,}", raw)
     return len(words) >= 2 and not _patterns()[1].search(raw) and _answer(words[0]) is None \
-        and _NEGATION.search(raw) is None
+        and _view_not_heard().search(raw) is None
 
 
-_NEGATION = re.compile(r"(?i)\b(?:niet|geen|nee|nooit)\b")
+@resource_cache
+def _view_not_heard() -> re.Pattern[str]:
+    """Words in a view field's answer that tell no view: negation, something to come, hearsay (``safety_nl.json``)."""
+    return re.compile(resource_json("safety_nl.json")["view_not_heard"])
 
 
 def line_at(text: str, offset: int) -> tuple[int, int]:

@@ -138,9 +138,19 @@ def _unticked_items(text: str, child: str) -> tuple[str, tuple[int, int] | None]
                 and _first_match(_lexicon()["negative"], child, item) is None:
             found = (m.start(), m.end())
         text = _blank(text, m.start(), m.end())
-    for m in list(_INLINE_UNTICKED.finditer(text)):
+    for m in list(_inline_unticked().finditer(text)):
         text = _blank(text, m.start(), m.end())
     return text, found
+
+
+@resource_cache
+def _inline_unticked() -> re.Pattern[str]:
+    """An unticked option inside a line, up to the next box: "☐ niet bevraagd" in "☒ picto's ☐ niet bevraagd"
+    (the marks of ``safety_nl.json``)."""
+    lex = _lexicon()
+    marks = sorted(lex["checked_marks"] + lex["unchecked_marks"], key=len, reverse=True)
+    unticked = "|".join(re.escape(m) for m in sorted(lex["unchecked_marks"], key=len, reverse=True))
+    return re.compile(rf"(?:{unticked})[ \t]*(?:(?!{'|'.join(re.escape(m) for m in marks)})[^\n])*")
 
 
 def _apart(cue: str) -> bool:
@@ -190,7 +200,6 @@ def _own_child_only(text: str, names: set[str]) -> tuple[str, tuple[bool | None,
 
 _TICKED = re.compile(r"(?m)^[ \t]*(?:☒|☑|\[[xX]\])")
 _UNTICKED = re.compile(r"(?m)^[ \t]*(?:☐|\[ ?\])[ \t]*(?P<item>[^\n]*)$")
-_INLINE_UNTICKED = re.compile(r"(?:☐|□|\[ ?\])[ \t]*[^☐□☒☑\[\n]*")
 
 
 def _from_talks_and_cues(talks: tuple[list[Span], list[Span]], text: str, child: str) -> tuple[bool, str | None]:

@@ -20,6 +20,11 @@ def _item() -> tuple[re.Pattern[str], int]:
 
 
 @resource_cache
+def _label_end() -> re.Pattern[str]:
+    return re.compile(resource_json("legend_nl.json")["label_end"])
+
+
+@resource_cache
 def _labelled() -> re.Pattern[str]:
     return re.compile(resource_json("legend_nl.json")["label"])
 
@@ -63,40 +68,80 @@ def spelled_out(cells: list[str], codes: dict[str, str]) -> list[str]:
 
 
 LEGEND_LINE_ITEMS = 2  # "CG = cliëntgesprek pleegkind · GD = gedragsdeskundige": a line of codes, not an event
+LEGEND_MEANING_WORDS = 8  # a code alone on its line names a kind of contact in a few words, not a note
+LEGEND_BLOCK_LINES = 3  # "PK = apart gesproken" over "PM = bijgepraat": notes per person, not a legend
 
 
 def legend_line(text: str, offset: int) -> bool:
-    """``offset`` lies in a code's meaning on a line that defines codes ("Codes: CG = cliëntgesprek pleegkind ·
-    VC = veiligheidscheck · GD = gedragsdeskundige"): what those words name is a code's meaning, never an event.
-    A code is an abbreviation in capitals or with a digit ("CG", "C02"): "fijn = bad met PV, eng = de hond" and
-    "Stemming: Sara = blij, PM = moe." hold answers, not codes."""
+    """``offset`` lies in a code's meaning on a line of a legend ("Codes: CG = cliëntgesprek pleegkind ·
+    VC = veiligheidscheck · GD = gedragsdeskundige", or one code a line in a block of them): what those
+    words name is a code's meaning, never an event. A code is an abbreviation in capitals or with a digit
+    ("CG", "C02"): "fijn = bad met PV, eng = de hond" and "Stemming: Sara = blij, PM = moe." hold answers,
+    not codes; "PK = apart gesproken op zijn kamer, vertelde over school" over "PM = ..." are notes per person."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)]
     if not line.count("="):
         return False
     item, _ = _item()
-    labelled = _labelled().match(line) is not None  # "Afkortingen: o4o = onder vier ogen, vc = veiligheidscheck"
+    for m in item.finditer(line):
+        if m.start() <= offset - start < m.end():
+            return in_legend(text, start + m.start())
+    return False
+
+
+def in_legend(text: str, offset: int) -> bool:
+    """Is the ``code = meaning`` item at ``offset`` part of a legend? A line opened by a legend's label
+    ("Afkortingen:", "Codes:"), or with two codes or more, or one code with a short meaning in a block of
+    such lines (three at least) or under a label line ("Codelijst"): not "Afgesproken frequentie: KG = 1x per 6
+    weken", nor notes per person ("PK = apart gesproken op zijn kamer" over "PM = bijgepraat in de keuken")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)]
+    item, _ = _item()
+    labelled = _labelled().match(line) is not None
+    if not labelled and _DATED_LINE.match(line):
+        return False  # "06-01-25 HB – Afgesproken: KG = 1x per 6 weken, HB = 1x per kwartaal": a journal line
     items = [m for m in item.finditer(line) if labelled or _CODE.fullmatch(m.group(1))]
-    if not any(m.start() <= offset - start < m.end() for m in items):
+    if labelled or len(items) >= LEGEND_LINE_ITEMS:
+        return True
+    if len(items) != 1 or not _short_item(line):
         return False
-    # one code a line ("CG   = cliëntgesprek pleegkind (zonder pleegouders)") in a block of such lines
-    return len(items) >= LEGEND_LINE_ITEMS or (len(items) == 1 and (_code_line(text, start - 1, -1) or _code_line(text, end, 1)))
+    # a block of such lines: at least three, or under a label line ("Codes:", "Codelijst 2025")
+    top, size, pos = start, 1, start
+    while (before := _line_before(text, pos)) and _short_item(before):
+        size, pos = size + 1, pos - len(before) - 1
+        top = pos
+    pos = end
+    while (after := _line_after(text, pos)) and _short_item(after):
+        size, pos = size + 1, pos + len(after) + 1
+    label = _line_before(text, top)
+    return size >= LEGEND_BLOCK_LINES or _labelled().match(label) is not None or _label_end().search(label) is not None
 
 
-def _code_line(text: str, edge: int, step: int) -> bool:
-    """Is the line before (``step`` -1, ``edge`` the newline ending it) or after (1, ``edge`` the newline
-    starting it) one ``code = meaning`` item alone?"""
-    if edge < 0 or edge >= len(text):
-        return False
-    if step < 0:
-        line = text[text.rfind("\n", 0, edge) + 1 : edge]
-    else:
-        nxt = text.find("\n", edge + 1)
-        line = text[edge + 1 : nxt if nxt >= 0 else len(text)]
-    m = _item()[0].match(line.strip())
-    return m is not None and _CODE.fullmatch(m.group(1)) is not None
+def _short_item(line: str) -> bool:
+    """One ``code = meaning`` alone on its line, the meaning a few words ("HB   = huisbezoek pleeggezin",
+    "OM   = omgang moeder (begeleid, kantoor)")."""
+    m = _CODE_LINE.match(line)
+    return m is not None and _CODE.fullmatch(m.group(1)) is not None and len(m.group(2).split()) <= LEGEND_MEANING_WORDS
 
 
+_CODE_LINE = re.compile(r"^[ \t]*([A-Za-z0-9][A-Za-z0-9&/+-]{0,7})[ \t]*=[ \t]*([^=\n]+?)[ \t.]*$")
+
+
+def _line_before(text: str, start: int) -> str:
+    if start <= 0:
+        return ""
+    return text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+
+
+def _line_after(text: str, end: int) -> str:
+    if end < 0 or end >= len(text):
+        return ""
+    nxt = text.find("\n", end + 1)
+    return text[end + 1 : nxt if nxt >= 0 else len(text)]
+
+
+_DATED_LINE = re.compile(r"^\W*\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b")
 # a code: capitals or digits ("CG", "C02"), or lower case with a digit ("o4o", "hb2")
 _CODE = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z0-9])[A-Z0-9&/+-]{1,5}|[a-z]*\d[a-z0-9]*")

@@ -153,9 +153,14 @@ def _numbering_level(text: str) -> int | None:
     return m.group(0).strip().rstrip(".)").count(".") + 1
 
 
-_QUESTION_WORD = re.compile(r"(?i)^(?:waarom|hoe|wat|wie|welke|wanneer)\b")
 # "Gekoppeld doel: 1. Schoolgang", "Soort: huisbezoek": a record's field (label of up to three words), no heading
 FIELD_LINE = re.compile(r"^[^\W\d_]+(?:[ '-][^\W\d_]+){0,2}[ \t]*:[ \t]+\S")
+
+
+@resource_cache
+def _question_word() -> re.Pattern[str]:
+    """A heading that opens with a question word asks a question, with or without its mark (``sections.json``)."""
+    return re.compile(resource_json("sections.json")["question_heading"], re.IGNORECASE)
 
 
 def _plain_heading_level(block: Block, text: str) -> int | None:
@@ -178,7 +183,7 @@ def _plain_heading_level(block: Block, text: str) -> int | None:
     if _NUMBERING.match(stripped) and known and len(title.split()) <= 5:
         return _numbering_level(stripped) or 1
     # a question heading names its section in more words, with or without its mark ("Waarom Mees bij oom en tante woont")
-    words = 7 if stripped.endswith("?") or _QUESTION_WORD.match(title) else 4
+    words = 7 if stripped.endswith("?") or _question_word().match(title) else 4
     if shouty or (known and len(title.split()) <= words and title[:1].isupper()):
         return 1
     return None

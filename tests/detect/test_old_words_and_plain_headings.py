@@ -39,7 +39,7 @@ PLAN = ("Plan van aanpak pleegzorg\nStichting Pleegzorg Kempenhorst\nPupil | Mee
         "2. Doelstellingen\n"
         "Mees gaat vanaf februari 2025 iedere schooldag op tijd naar school.\n"
         "Mees zwemt vóór de zomer van 2025 zijn A-diploma.\n"
-        "3. Werkpunten\n"
+        "3. Afspraken\n"
         "Pleegzorgwerker spreekt Mees driemaal per jaar apart.\n")
 
 
@@ -56,6 +56,27 @@ def test_werkpunten_under_a_goal_are_actions(tmp_path, nlp):
             "Werkpunten: pleegvader brengt hem naar zwemles; pleegmoeder houdt contact met de zwemschool.\n")
     goals = [g["text"] for g in audit(tmp_path, nlp, {"zorgplan.txt": plan})["goals"]]
     assert goals == ["Mees voelt zich veilig in het pleeggezin.", "Mees haalt in juni 2025 zijn zwemdiploma A."]
+
+
+@pytest.mark.parametrize("plan", [
+    "Plan van aanpak 2025\nJeugdige: Mees Verhoeven (geb. 11-04-2012)\nWerkpunten\n"
+    "1. Mees gaat vóór 1 juli 2025 elke schooldag zelfstandig met de fiets naar school.\n"
+    "2. Mees belt elke zondag met zijn moeder.\n",
+    "Zorgplan 2025\nDoelen\nWerkpunt 1: Mees gaat vóór 1 juli 2025 elke schooldag zelfstandig met de fiets naar school.\n"
+    "Werkpunt 2: Mees belt elke zondag met zijn moeder.\n",
+])
+def test_werkpunten_as_the_plan_s_own_goals(tmp_path, nlp, plan):
+    """Only "Werkpunten:" under a goal lists actions; a plan's "Werkpunten" or "Werkpunt 1:" are its goals."""
+    goals = [g["text"] for g in audit(tmp_path, nlp, {"plan.txt": plan})["goals"]]
+    assert len(goals) == 2 and all("Mees" in g for g in goals) and not any(g.startswith("Jeugdige") for g in goals)
+
+
+@pytest.mark.parametrize("heading", ["Waarom Mees niet bij moeder woont", "Waarom Mees bij vader weg moest en in een pleeggezin woont"])
+def test_a_heading_about_leaving_home_is_no_matching(tmp_path, nlp, heading):
+    plan = (f"Hulpverleningsplan 2025\nPleegkind | Mees Verhoeven\n{heading}\n"
+            "Vader kon de zorg niet meer dragen; er waren zorgen over de hygiëne en het schoolverzuim.\n"
+            "Doelen\nMees zwemt vóór de zomer van 2025 zijn A-diploma.\n")
+    assert audit(tmp_path, nlp, {"hvp.txt": plan})["matching_rationale"]["documented"] is False
 
 
 def test_a_heading_that_asks_why_the_child_lives_there_holds_the_matching(tmp_path, nlp):
@@ -78,7 +99,6 @@ def test_group_information_on_sexuality_is_not_attention_for_this_child(tmp_path
 @pytest.mark.parametrize("body", [
     "Advies gedragsdeskundige ontvangen (zie aparte notitie).",
     "Hulpverleningsplan vastgesteld, zie apart document.",
-    "Mees werd in de verslagperiode meermaals alleen gesproken (zie journaal).",
 ])
 def test_no_talk_of_its_own(tmp_path, nlp, body):
     found = audit(tmp_path, nlp, {"journaal.txt": HEADER + f"d.d. 12 maart 2025\n{body}\n"})

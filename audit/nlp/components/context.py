@@ -243,9 +243,14 @@ class ContextQualifier:
                            and (h2.end - h2.start) > (h.end - h.start) for q2, h2 in found)]
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = list(doc.spans.get(self.spans_key, []))
+        self.qualify(doc, list(doc.spans.get(self.spans_key, [])))
+        return doc
+
+    def qualify(self, doc: Doc, spans: list[Span]) -> None:
+        """Set the qualifiers of ``spans`` only, reading only their sentences: a later step that adds
+        triggers of its own (``audit.nlp.coded_lines``) qualifies just those."""
         if not spans:
-            return doc
+            return
         sids = sentence_ids(doc)
         by_sent: dict[int, list[Span]] = defaultdict(list)
         for span in spans:
@@ -268,7 +273,6 @@ class ContextQualifier:
                 evidence = self._qualify(doc, span, triggers, pseudo, terms_both, terms_back, inside)
                 span._.qualifier_evidence = evidence
                 span._.qualifiers = frozenset(q for q, _ in evidence)
-        return doc
 
 
 @resource_cache
