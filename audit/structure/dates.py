@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, make_dataclass
+from dataclasses import dataclass, make_dataclass, replace
 from typing import Iterator
 
 from audit.resources import resource_cache, resource_json
@@ -478,7 +478,7 @@ class _DateMemo:
         key = (text, context, dt.date.today())  # two-digit years are read against today
         hit = self.found.get(key)
         if hit is None:
-            hit = self.found[key] = tuple(_Finder(text, context, strict=True).run())
+            hit = self.found[key] = tuple(_stated_year(text, _Finder(text, context, strict=True).run()))
         return list(hit)
 
 
@@ -494,8 +494,34 @@ def find_dates(text: str, *, context_date: dt.date | None = None) -> list[DateMe
     if _DIGIT.search(text) is None and _word_day_gate().search(text) is None:
         return []
     if len(text) > _DateMemo.MAX_TEXT:
-        return _Finder(text, context_date, strict=True).run()
+        return _stated_year(text, _Finder(text, context_date, strict=True).run())
     return _MEMO.dates(text, context_date)
+
+
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}\b")
+
+
+@resource_cache
+def _stated_year_rule() -> tuple[re.Pattern[str], int]:
+    data = resource_json("dates_nl.json")
+    words = "|".join(re.escape(w) for w in data["stated_year_words"])
+    return re.compile(rf"(?i)(?<!\w)(?:{words})\s+$"), int(data["stated_year_reach"])
+
+
+def _stated_year(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Year-less days after "In 2023 ..." in the same line take that year (``dates_nl.json`` stated_year)."""
+    words, reach = _stated_year_rule()
+    out, year = [], None
+    for m in mentions:
+        if m.precision == "year" and words.search(text[max(0, m.start - 12) : m.start]):
+            year = m
+        elif (year is not None and m.precision == "day" and not m.weekday_year and m.date.year != year.date.year
+              and m.start - year.end <= reach and "\n" not in text[year.end : m.start]
+              and not _WRITTEN_YEAR.search(m.text)):
+            day = _make(year.date.year, m.date.month, m.date.day)
+            m = replace(m, date=day) if day is not None else m
+        out.append(m)
+    return out
 
 
 def parse_date(s: str, *, context_date: dt.date | None = None) -> DateMention | None:
