@@ -1,7 +1,7 @@
 """Incremental re-runs: a dossier whose inputs did not change is not audited again.
 
 Each dossier's key is the SHA-256 of everything its audit depends on: the tool version,
-the pipeline, the settings, the rules files, the models (each by its SHA-256), the
+the package's own code (a hash of its Python sources), the pipeline, the settings, the rules files, the models (each by its SHA-256), the
 peildatum, pseudonymisation, the dossier id, and every file of the dossier (name, size,
 SHA-256, streamed with the size cap) plus the entries that are not read and why. The
 index ``.dossier-audit-cache`` in the output folder maps each output name to its key
@@ -25,6 +25,18 @@ INDEX_VERSION = 1
 
 def _digest(value: Any) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+def code_hash(root: Path) -> str:
+    """SHA-256 over the package's own Python sources (relative path and bytes, in sorted order): a change
+    of the code between two runs, without a new version number, must not reuse the old audits."""
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
 
 
 def run_key(parts: dict[str, Any]) -> str:

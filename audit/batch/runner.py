@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from audit import __version__
-from audit.batch.cache import INDEX, Cache, dossier_key, run_key
+from audit.batch.cache import INDEX, Cache, code_hash, dossier_key, run_key
 from audit.batch.pool import Outcome, WorkerPool
 from audit.batch.staging import Staging
 from audit.batch.worker import WorkerSettings
@@ -101,14 +101,15 @@ def _ocr_state(settings: WorkerSettings) -> Any:
 
 
 def _run_parts(settings: WorkerSettings) -> dict[str, Any]:
-    """What every dossier's key shares: tool, pipeline, settings, rules, models, peildatum, pseudonymisation.
+    """What every dossier's key shares: tool, its code, pipeline, settings, rules, models, peildatum, pseudonymisation.
 
     Worked out without loading the pipeline or the models, so a re-run over an unchanged
     sample costs the hashing of its files, not a model load.
     """
     from audit.resources import provenance as rules_provenance
 
-    return {"tool": __version__, "pipeline": _pipeline_choice(settings.pipeline),
+    return {"tool": __version__, "code": code_hash(Path(__file__).resolve().parent.parent),
+            "pipeline": _pipeline_choice(settings.pipeline),
             "config": settings.config.as_dict(), "rules": rules_provenance()["sha256"], "models": _model_hashes(),
             "as_of": settings.as_of.isoformat(), "pseudonymize": settings.pseudonymize,
             "libraries": _library_versions(), "ocr": _ocr_state(settings)}

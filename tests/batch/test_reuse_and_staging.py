@@ -298,3 +298,26 @@ def test_manifest_names_never_leave_the_output_folder(tmp_path: Path) -> None:
     os.symlink(tmp_path / "elders.json", out / MANIFEST)
     (tmp_path / "elders.json").write_text(json.dumps({"files": ["ok.json"]}), encoding="utf-8")
     assert read_manifest(out) == []  # a link is not followed
+
+
+def test_the_run_key_changes_with_the_code(tmp_path):
+    """A changed source file without a new version number must not reuse the old audits."""
+    from audit.batch.cache import code_hash
+    from audit.batch.runner import _run_parts
+    pkg = tmp_path / "pkg"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "a.py").write_text("x = 1\n")
+    (pkg / "sub" / "b.py").write_text("y = 2\n")
+    before = code_hash(pkg)
+    (pkg / "sub" / "b.py").write_text("y = 3\n")
+    assert code_hash(pkg) != before
+    changed = code_hash(pkg)
+    (pkg / "notes.txt").write_text("not code")
+    assert code_hash(pkg) == changed  # only Python sources count
+    import datetime as dt
+    from pathlib import Path
+    import audit
+    from audit.batch.worker import WorkerSettings
+    from audit.config import load_config
+    parts = _run_parts(WorkerSettings(config=load_config(), as_of=dt.date(2025, 6, 1)))
+    assert parts["code"] == code_hash(Path(audit.__file__).resolve().parent)
