@@ -356,12 +356,45 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
     # "Gesprek met pleegmoeder Ineke op kantoor, alleen.": a talk marked alone after the fact, with a foster parent
     vetoes["veto=with_foster_parent"] = vetoes.get("veto=with_foster_parent", False) or (
         span.text[:1] in ",(" and (bool(_FOSTER_BEFORE.search(before)) or bool(names_in(before, foster_names, True))))
+    if span._.cue in cues_with("ride"):  # "in de auto vertelde hij ...": the worker drove the child
+        vetoes.update(_ride_vetoes(ctx, adoc, span, foster_names))
     if span._.cue in cues_with("subject_is_child"):  # "belde Marieke mij": the foster mother, not the child
         vetoes["veto=not_the_child"] = not_the_child(ctx, span_text(adoc, span), span)
     if decision_rx("talk_noun").search(span.text):  # "Individueel contact met Marjolein": with someone else
         vetoes["veto=not_the_child"] = vetoes.get("veto=not_the_child", False) or _partner_not_the_child(
             ctx, adoc.document.text[span.end_char : sent.end_char])
     return vetoes
+
+
+RIDE_REACH_WORDS = 3  # the talk's speaker follows its verb: "in de auto vertelde Ellen"
+
+
+def _ride_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_names: frozenset[str]) -> dict[str, bool]:
+    """A talk in the car is one with the child alone when no one else of the family is named before it or as its
+    speaker (the one the child was driven to was not in the car), and the child or a pronoun for her is."""
+    text, sent = adoc.document.text, span.sent
+    after = text[span.end_char : sent.end_char].split()[:RIDE_REACH_WORDS + 1]
+    region = decision_rx("ride_destination").sub(" ", text[sent.start_char : span.end_char]) + " " + " ".join(after)
+    others = bool(decision_rx("ride_others").search(region)) or bool(names_in(region, foster_names, True)) \
+        or bool(names_in(region, ctx.facts.get("other_child_names", set())))
+    child = bool(names_in(region, ctx.facts.get("child_names", set()))) or bool(decision_rx("ride_child").search(region))
+    around = " ".join(span_text(adoc, s) for s in [*_neighbours(adoc, sent), sent])  # "PM reed mee", "samen in de auto"
+    return {"veto=ride_with_others": others or bool(decision_rx("ride_along").search(around)),
+            "veto=ride_no_child": not child}
+
+
+def _neighbours(adoc: AnalysedDocument, sent: Span) -> list[Span]:
+    """The sentences just before and after ``sent`` in its paragraph (no blank line between)."""
+    text, out = adoc.document.text, []
+    if sent.start > 0:
+        prev = adoc.doc[sent.start - 1].sent
+        if "\n\n" not in text[prev.end_char : sent.start_char]:
+            out.append(prev)
+    if sent.end < len(adoc.doc):
+        nxt = adoc.doc[sent.end].sent
+        if "\n\n" not in text[sent.end_char : nxt.start_char]:
+            out.append(nxt)
+    return out
 
 
 def _partner_not_the_child(ctx: DossierContext, after: str) -> bool:
