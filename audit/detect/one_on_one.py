@@ -383,18 +383,25 @@ def _ride_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster
             "veto=ride_no_child": not child}
 
 
+def _sentence_before(adoc: AnalysedDocument, sent: Span) -> Span | None:
+    """The sentence just before ``sent`` in its paragraph (no blank line between), if any."""
+    if sent.start == 0:
+        return None
+    prev = adoc.doc[sent.start - 1].sent
+    return None if "\n\n" in adoc.document.text[prev.end_char : sent.start_char] else prev
+
+
+def _sentence_after(adoc: AnalysedDocument, sent: Span) -> Span | None:
+    """The sentence just after ``sent`` in its paragraph (no blank line between), if any."""
+    if sent.end >= len(adoc.doc):
+        return None
+    nxt = adoc.doc[sent.end].sent
+    return None if "\n\n" in adoc.document.text[sent.end_char : nxt.start_char] else nxt
+
+
 def _neighbours(adoc: AnalysedDocument, sent: Span) -> list[Span]:
     """The sentences just before and after ``sent`` in its paragraph (no blank line between)."""
-    text, out = adoc.document.text, []
-    if sent.start > 0:
-        prev = adoc.doc[sent.start - 1].sent
-        if "\n\n" not in text[prev.end_char : sent.start_char]:
-            out.append(prev)
-    if sent.end < len(adoc.doc):
-        nxt = adoc.doc[sent.end].sent
-        if "\n\n" not in text[sent.end_char : nxt.start_char]:
-            out.append(nxt)
-    return out
+    return [s for s in (_sentence_before(adoc, sent), _sentence_after(adoc, sent)) if s is not None]
 
 
 def _partner_not_the_child(ctx: DossierContext, after: str) -> bool:
@@ -446,17 +453,9 @@ def _child_next_to(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> b
     """The sentence before or after, in the same paragraph, is about the child and names no foster parent
     ("Mees liet me zijn Lego-stad zien op zijn kamer." before "Gerda bleef beneden."; "Pm was boodschappen doen.
     Met Kyan op zijn kamer gezeten."): the absence is told of that time."""
-    sent, text = span.sent, adoc.document.text
-    near = []
-    if sent.start > 0:
-        near.append(adoc.doc[sent.start - 1].sent)
-    if sent.end < len(adoc.doc):
-        near.append(adoc.doc[sent.end].sent)
-    for other in near:
-        between = text[min(other.end_char, sent.end_char) : max(other.start_char, sent.start_char)]
+    for other in _neighbours(adoc, span.sent):
         words = span_text(adoc, other)
-        if "\n\n" in between or _NOT_OR_FOSTER.search(words) \
-                or names_in(words, ctx.facts.get("foster_parent_names", set())):
+        if _NOT_OR_FOSTER.search(words) or names_in(words, ctx.facts.get("foster_parent_names", set())):
             continue  # "Huisbezoek bij fam. Kramer, Noa en pm aanwezig. Pv was aan het werk."
         if _child_or_talk(ctx, words):  # "toen zijn ze samen een rondje naar de Jumbo gelopen. Ik bleef thuis."
             return True
@@ -500,12 +499,11 @@ def _talk_before(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> Spa
     """The sentence just before, in the same paragraph, when it tells a talk or walk with the child as
     partner ("Gesprek op school met Noor en haar mentor." before "PO niet aanwezig."), names no foster
     parent, is not negated and holds no talk trigger of its own (that one is the finding)."""
-    sent = span.sent
-    if sent.start == 0:
+    prev = _sentence_before(adoc, span.sent)
+    if prev is None:
         return None
-    prev = adoc.doc[sent.start - 1].sent
     text = span_text(adoc, prev)
-    if "\n\n" in adoc.document.text[prev.end_char : sent.start_char] or not _TALK_BEFORE.search(text):
+    if not _TALK_BEFORE.search(text):
         return None
     if any(prev.start <= s.start < prev.end for s in all_triggers(adoc, KIND)) or _NOT_OR_FOSTER.search(text) \
             or names_in(text, ctx.facts.get("foster_parent_names", set())):
