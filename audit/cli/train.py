@@ -22,6 +22,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--decision", type=Path, nargs="+", default=None, metavar="CORPUS",
                    help="het beslismodel trainen op deze geannoteerde corpora (met gold.json) in plaats van de zinsmodellen; "
                         "toont per corpus regels tegen model (model getraind op de andere corpora)")
+    p.add_argument("--folds", type=int, default=None, metavar="N",
+                   help="met --decision: de corpora in N groepen verdelen voor de vergelijking in plaats van "
+                        "één corpus per keer (sneller bij veel corpora)")
     p.add_argument("--real-goals", type=Path, default=None, metavar="MAP",
                    help="het doelenmodel trainen op training/goals.jsonl plus de echte doelen in MAP (bijv. "
                         "training/real_goals) in plaats van de zinsmodellen; --replace vervangt dan "
@@ -39,7 +42,7 @@ def _table(title: str, metrics: Iterable) -> str:
 def run_decision(args: argparse.Namespace) -> int:
     """Train the decision layer on annotated corpora; print the leave-one-corpus-out ablation first."""
     from audit.ml import decision_model
-    from audit.train.decision import ablation, collect, fit, format_ablation
+    from audit.train.decision import FIELDS, ablation, collect, fit, format_ablation, kinds_that_help
     from audit.train.output import OutputChoiceError, model_destination
 
     try:
@@ -48,12 +51,18 @@ def run_decision(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 2
     records = collect(list(args.decision))
+    how = f"{args.folds} groepen corpora" if args.folds else "leave-one-corpus-out"
     print("Voor -> na: F1 per soort met alleen de regels -> met het beslismodel, per corpus gemeten met een model\n"
-          "dat op de andere corpora is getraind (leave-one-corpus-out):")
-    print(format_ablation(ablation(records)))
-    model = fit(records)
+          f"dat dat corpus niet heeft gezien ({how}):")
+    result = ablation(records, args.folds)
+    print(format_ablation(result))
+    kinds = kinds_that_help(result) if len(result) > 1 else None
+    model = fit(records, kinds)
     decision_model.save(model, path)
     print(f"Model geschreven: {path} ({model.meta['dossiers']} dossiers, kandidaten {model.meta['candidates']})")
+    left = sorted(set(FIELDS.values()) - set(model.pipelines))
+    if left:
+        print("Aan de regels gelaten (het model was daar op ongeziene corpora niet beter): " + ", ".join(left))
     if not args.replace:
         print("Het meegeleverde model is niet gewijzigd; gebruik --replace om het te vervangen.")
     return 0

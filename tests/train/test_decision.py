@@ -42,3 +42,35 @@ def test_train_decision_writes_a_new_model_and_prints_the_ablation(tmp_path, cap
     assert "leave-one-corpus-out" in text and "regels -> model" in text
     assert (out / "decision_model.skops").is_file()
     assert "niet gewijzigd" in text
+
+
+def test_corpus_folds_group_corpora_or_leave_one_out():
+    from audit.train.decision import corpus_folds
+    names = ["e", "a", "d", "c", "b"]
+    assert corpus_folds(names, None) == [["a"], ["b"], ["c"], ["d"], ["e"]]
+    assert corpus_folds(names, 9) == [["a"], ["b"], ["c"], ["d"], ["e"]]
+    folds = corpus_folds(names, 2)
+    assert folds == [["a", "c", "e"], ["b", "d"]]
+    assert sorted(sum(folds, [])) == sorted(names)
+
+
+def test_the_ablation_never_decides_a_corpus_with_a_model_that_saw_it(monkeypatch):
+    from audit.train import decision as dec
+    recs = [dec.DossierItems(c, f"{c}-{i}", {"safety_check": [dec.Item("x", True, "2024-01-01", 1)]},
+                             {"safety_check": {"2024-01-01"}}) for c in "abcd" for i in range(2)]
+    seen: list[set[str]] = []
+    monkeypatch.setattr(dec, "fit", lambda rs: seen.append({r.corpus for r in rs}) or None)
+    monkeypatch.setattr(dec, "model_decisions", lambda m, held, th=None: dec.rules_only(held))
+    result = dec.ablation(recs, folds=2)
+    assert seen == [{"b", "d"}, {"a", "c"}] and sorted(result) == ["a", "b", "c", "d"]
+    total = dec.pooled(result)
+    assert total["regels"]["safety_check"].tp == 8 and "samen" in dec.format_ablation(result)
+
+
+def test_only_kinds_the_model_improves_on_unseen_corpora_are_kept():
+    from audit.train.decision import kinds_that_help
+    result = {"a": {"regels": {"x": Counts(8, 2, 2), "y": Counts(8, 1, 1)},
+                    "model": {"x": Counts(9, 1, 1), "y": Counts(7, 2, 2)}},
+              "b": {"regels": {"x": Counts(1, 0, 0), "y": Counts(5, 0, 0)},
+                    "model": {"x": Counts(1, 0, 0), "y": Counts(5, 0, 0)}}}
+    assert kinds_that_help(result) == {"x"}
