@@ -107,9 +107,20 @@ def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: 
     if before is not None:  # "... besproken met dhr. Oosterbeek (GW). Hij adviseert ...": he
         start = before.start_char
     text = adoc.document.text[start:end]
+    if entry is None and _AGENTLESS.match(sent.text):
+        text += " " + _entry_header(adoc, sent)  # "[06-03-2024] CONSULTATIE GEDRAGSDESKUNDIGE ... Geadviseerd wordt ..."
     return bool(_lexicon()["role"].search(text)) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) \
         or (bool(_CONSULT_LINE.match(sent.text)) and _under_scientist_heading(adoc, sent.start_char))
 
+
+
+def _entry_header(adoc: AnalysedDocument, sent: Span) -> str:
+    """The header line of the entry ``sent`` stands in ("" outside entries)."""
+    entry = adoc.structure.entry_at(sent.start_char)
+    if entry is None:
+        return ""
+    end = adoc.document.text.find("\n", entry.start)
+    return adoc.document.text[entry.start : end if 0 <= end < sent.start_char else sent.start_char]
 
 
 def _under_scientist_heading(adoc: AnalysedDocument, offset: int) -> bool:
@@ -120,7 +131,11 @@ def _under_scientist_heading(adoc: AnalysedDocument, offset: int) -> bool:
 
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:Hij|Zij|Ze)\b")
+# A sentence whose advice-giver is the one named just before it: a pronoun ("Zij adviseert ..."), or an
+# advice in the passive without its agent ("Geadviseerd wordt om ...", "Er wordt aangeraden ...")
+_AGENTLESS = re.compile(r"(?:Geadviseerd|Aangeraden)\s+wordt\b|(?:Er\s+)?[Ww]ordt\s+(?:geadviseerd|aangeraden)\b"
+                        r"(?![^.\n]*\bdoor\b)")
+_PRONOUN_SUBJECT = re.compile(r"(?:Hij|Zij|Ze)\b|" + _AGENTLESS.pattern)
 
 
 def _antecedent(adoc: AnalysedDocument, sent: Span) -> Span | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import YEAR_WORD, alternation, find_dates, month_names, month_number, weekday_names, with_year
+from audit.detect.told_later import day_told_before, feast_date, stepped_since, told_later
 from audit.types import AnalysedDocument, DateMention, Entry, Period
 
 _LOOKBACK = 25  # characters before a date that may say it is not the event's date
@@ -165,8 +166,22 @@ def _fronted_month(text: str, period: Period | None, context: dt.date | None) ->
 
 def _month_in_report(text: str, period: Period | None, context: dt.date | None) -> list[DateMention]:
     """A year-less month in a report over a stated period: "Half mei ben ik ... geweest" told in the past,
-    or a sentence that opens with its month ("In mei is Mila ingebracht ..."), whatever its tense."""
-    return _period_month(text, period) if told_in_past(text) else _fronted_month(text, period, context)
+    or a sentence that opens with its month ("In mei is Mila ingebracht ..."), whatever its tense.
+    Without a stated period, a past "eind oktober" is the last October up to the text's date."""
+    if not told_in_past(text):
+        return _fronted_month(text, period, context)
+    # "Eind oktober, net voor deze verslagperiode, ..." in a report over November to April: the October before
+    return _period_month(text, period) or _past_month(text, period.first if period is not None else context)
+
+
+def _past_month(text: str, context: dt.date | None) -> list[DateMention]:
+    """"Eind oktober heb ik Levi nog alleen gesproken" in a report of May: October of the year before."""
+    m = _month_phrase().search(text)
+    if m is None or context is None:
+        return []
+    month = month_number(m.group(1))
+    year = context.year if month <= context.month else context.year - 1
+    return [DateMention(dt.date(year, month, 1), "month", m.start(), m.end(), m.group(0))]
 
 
 def _in_period(m: DateMention, period: Period | None) -> DateMention | None:
@@ -320,7 +335,7 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None,
     period = structure.period_at(sent.start_char)
     mentions = _own_dates(text, context, "day", looking_back, period)
     # A date that is the entry header itself is the entry date, not a sentence date.
-    own = _own_day(entry, sent, text, mentions, anchor)
+    own = _own_day(entry, sent, text, mentions, anchor) or _stepped_day(adoc, sent, mentions, context)
     if own is not None:
         return own
     if entry is not None and entry.date.precision == "day":
@@ -370,6 +385,17 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None,
 
 _ASIDE_LABEL = re.compile(r"[^\W\d_]{3,}")
 _ASIDE_OPEN_WORDS = frozenset({"op", "d.d", "dd", "per", "sinds", "vanaf", "datum"})
+
+
+def _stepped_day(adoc: AnalysedDocument, sent: Span, mentions: list[DateMention], context: dt.date | None) -> Dated | None:
+    """"Twee weken later ben ik weer langs geweest": a step from the day told before; "Op de dinsdag na
+    Pinksteren": a feast in the year nearest it (``told_later``)."""
+    if mentions:
+        return None
+    text = adoc.document.text
+    later = told_later(text, sent.start_char, sent.end_char, context) or feast_date(
+        text, sent.start_char, sent.end_char, day_told_before(text, sent.start_char, context) or context)
+    return None if later is None else Dated(later, "sentence")
 
 
 def _own_day(entry: Entry | None, sent: Span, text: str, mentions: list[DateMention], anchor: int | None) -> Dated | None:
@@ -505,6 +531,9 @@ def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None)
     days = _own_dates(before, context, "day", period=adoc.structure.period_at(start)) if before.strip() else []
     if not days:
         return None
+    stepped = stepped_since(text, start, sent.start_char, context)  # "Twee weken later ...", then this sentence
+    if stepped is not None:
+        return Dated(stepped, "paragraph")
     m = days[-1]
     if _letter_rules()["today"].search(text, start + m.end, sent.end_char):
         return None  # "Op 3 februari belde de school. Vandaag was ik bij jullie ...": the story moved to today

@@ -495,6 +495,19 @@ def _other_child_joined(before: str, facts: dict[str, set[str]]) -> bool:
     return re.search(rf"\b(?:{a}){joint}(?:{b})\b|\b(?:{b}){joint}(?:{a})\b", before) is not None
 
 
+_TAIL = re.compile(r"(?i)^(?:zonder|buiten|in\s+(?:de\s+)?afwezigheid)\b")
+
+
+def _tail_of_planned_talk(adoc: AnalysedDocument, span: Span, spans: list[Span]) -> bool:
+    """"Er zal met Sem apart worden gesproken, zonder de pleegouders erbij.": the closing "zonder ..." clause
+    says who will be there at the talk before the comma, so that talk's being planned is its too."""
+    text = span_text(adoc, span)
+    if not _TAIL.match(text) or "," not in adoc.document.text[span.sent.start_char:span.start_char]:
+        return False
+    return any(o.sent.start == span.sent.start and o.end_char <= span.start_char
+               and "PLANNED" in (o._.qualifiers or ()) for o in spans)
+
+
 def _talk_before(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> Span | None:
     """The sentence just before, in the same paragraph, when it tells a talk or walk with the child as
     partner ("Gesprek op school met Noor en haar mentor." before "PO niet aanwezig."), names no foster
@@ -559,6 +572,7 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
             vetoes["veto=not_a_new_check"] = copied is not None and dated.source != "sentence" and not _own_record(
                 adoc, span.start_char, copied)
             vetoes.update(_who_vetoes(ctx, adoc, span, foster_names))
+            vetoes["veto=context"] = vetoes.get("veto=context", False) or _tail_of_planned_talk(adoc, span, spans)
             talk_before = None
             if span._.cue in cues_with("after_talk"):  # "PO niet aanwezig." after the talk it is about
                 talk_before = _talk_before(ctx, adoc, span)

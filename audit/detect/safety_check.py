@@ -432,6 +432,23 @@ def answered_questions(adoc: AnalysedDocument) -> list[Span]:
     return spans
 
 
+FORM_DATE_CUE = "datumveld formulier"
+
+
+def form_date_span(adoc: AnalysedDocument) -> list[Span]:
+    """A check form whose title is a running header on every page ("Veiligheidsscreening pleeggezin" over
+    both pages, so masked as page furniture) names the check nowhere else: its first date field with a day
+    ("Datum: 28/11/2024 - bij het pleeggezin thuis") stands for the form, as its title would."""
+    field = re.compile(_lexicon()["form_date_field"])
+    text, start = adoc.document.text, 0
+    for line in text.splitlines(keepends=True):
+        if field.match(line) and any(d.precision == "day" for d in find_dates(line)):
+            span = structural_span(adoc, start, start + len(line.rstrip()), KIND, FORM_DATE_CUE)
+            return [span] if span is not None else []
+        start += len(line)
+    return []
+
+
 def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "SentenceModels") -> list[Candidate]:
     """Every check trigger of one file with its signals; ``rule_ok`` is the rules' own decision."""
     is_form = adoc.structure.doc_type == "safety_form"
@@ -442,6 +459,8 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     heard: dict[tuple[int, int], tuple[bool, str | None]] = {}  # child_spoken per region, computed once
     talks = _Talks(adoc)
     spans = all_triggers(adoc, KIND) + answered_questions(adoc)
+    if is_form and not spans:
+        spans = form_date_span(adoc)
     prime(models, KIND, (span.sent.text for span in spans))
     placed = [_placed(adoc, span, is_form) for span in spans]
     # a form's line about another check ("Vorige check: 23-01-2024 (toen zonder Lotte)") is its own region
@@ -450,6 +469,8 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         sent = span.sent
         as_form = is_form or inner is not None
         vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=False)
+        if span._.cue == FORM_DATE_CUE:
+            vetoes["veto=header"] = False  # the form's own date field, not a journal's entry header
         vetoes.update({
             "veto=form_not_completed": not form_ok if inner is None
             else not form_text_completed(adoc.document.text[region[0] : region[1]]),

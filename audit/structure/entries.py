@@ -190,7 +190,9 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
         return None
     # "Evaluatie via Teams – 24-09-2024 (tevens zorgteamoverleg)": an aside in brackets after the date
     rest = stripped[: days[0].start] + " " + _ASIDE.sub(" ", stripped[days[0].end :])
-    words = _WORD.findall(rest)
+    # "Contact met de jongere - woensdag 17 april '24": the weekday belongs to the date, not to the header's words
+    weekdays = frozenset(weekday_names())
+    words = [w for w in _WORD.findall(rest) if w.lower() not in weekdays]
     if len(words) > MAX_SHORT_HEADER_WORDS or _BIRTH.search(stripped[: days[0].start]) \
             or _record_stamp().search(stripped[: days[0].start]) or _person_field().match(stripped):
         return None  # "Kind: Mees Rijnders, 09-02-2016": a birth date in the child's field

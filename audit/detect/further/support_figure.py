@@ -34,17 +34,25 @@ def _is_label(text: str) -> bool:
     return len(ANY_WORD.findall(text)) <= LABEL_WORDS
 
 
+def _question(text: str) -> bool:
+    """"Weet de jeugdige bij wie hij terecht kan? |": a question, also as a table's cell."""
+    return text.rstrip().rstrip("|").rstrip().endswith("?")
+
+
 def _answer(adoc: AnalysedDocument, sent: Span, text: str) -> Span | None:
     """The value of a label on the same line, or the answer line to a question ("Antwoord: ...")."""
     nxt = _next_sentence(adoc, sent)
     if nxt is None:
         return None
     between = adoc.document.text[sent.end_char : nxt.start_char]
-    if text.rstrip().endswith("?"):  # "Antwoord: ...", or the paragraph under a question heading
+    if _question(text) and text.rstrip().endswith("|"):  # a table's question cell: its answer is the row's next
+        line_end = adoc.document.text.find("\n", sent.start_char)  # cell on the same line, or none
+        return nxt if line_end < 0 or nxt.start_char < line_end else None
+    if _question(text):  # "Antwoord: ...", or the paragraph under a question heading
         answer = span_text(adoc, nxt)
         # "Bij buurvrouw Tineke.": a short answer is no label, a label has no full stop
         label = _is_label(answer) and not answer.rstrip().endswith(".")
-        return nxt if hit("support_answer", answer) or not (answer.rstrip().endswith("?") or label) else None
+        return nxt if hit("support_answer", answer) or not (_question(answer) or label) else None
     inline = "\n" not in between and "\n" not in text  # "Steunfiguur | oma Jannie", not a heading line
     if inline:
         return nxt if not _is_label(span_text(adoc, nxt)) else None
@@ -67,7 +75,7 @@ def _verdict(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> tuple[b
             or is_checklist(adoc) \
             or hit("generic", text):  # "Ieder pleegkind heeft een steunfiguur": policy, not this child
         return None, sent
-    if text.rstrip().endswith("?") or _is_label(text):
+    if _question(text) or _is_label(text):
         answer = _answer(adoc, sent, text)
         if answer is None:
             return False, sent
