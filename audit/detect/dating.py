@@ -395,7 +395,13 @@ def _stepped_day(adoc: AnalysedDocument, sent: Span, mentions: list[DateMention]
     text = adoc.document.text
     later = told_later(text, sent.start_char, sent.end_char, context) or feast_date(
         text, sent.start_char, sent.end_char, day_told_before(text, sent.start_char, context) or context)
-    return None if later is None else Dated(later, "sentence")
+    if later is not None:
+        return Dated(later, "sentence")
+    # a step earlier on the sentence's own line, after its last date ("Op 2 april belde oma. Op de dinsdag na
+    # Pinksteren ben ik langs geweest. Het eerste half uur ..."): before the line's opening date dates it all
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    stepped = stepped_since(text, line_start, sent.start_char, context) if line_start < sent.start_char else None
+    return None if stepped is None else Dated(stepped, "paragraph")
 
 
 def _own_day(entry: Entry | None, sent: Span, text: str, mentions: list[DateMention], anchor: int | None) -> Dated | None:
@@ -528,16 +534,38 @@ def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None)
             break
         start = prev_start
     before = text[start : sent.start_char]
-    days = _own_dates(before, context, "day", period=adoc.structure.period_at(start)) if before.strip() else []
+    stepped = stepped_since(text, start, sent.start_char, context) if before.strip() else None
+    if stepped is not None:  # "Twee weken later ..." or "Op de dinsdag na Pasen ...", then this sentence
+        return Dated(stepped, "paragraph")
+    period = adoc.structure.period_at(start)
+    month = _month_told_before(before, sent, text, period, context) if before.strip() else None
+    if month is not None:
+        return month
+    days = _own_dates(before, context, "day", period=period) if before.strip() else []
     if not days:
         return None
-    stepped = stepped_since(text, start, sent.start_char, context)  # "Twee weken later ...", then this sentence
-    if stepped is not None:
-        return Dated(stepped, "paragraph")
     m = days[-1]
     if _letter_rules()["today"].search(text, start + m.end, sent.end_char):
         return None  # "Op 3 februari belde de school. Vandaag was ik bij jullie ...": the story moved to today
     return _told_at(m, start)
+
+
+def _month_told_before(before: str, sent: Span, text: str, period: Period | None, context: dt.date | None) -> Dated | None:
+    """"Eind augustus hebben we de check gedaan. Demi heb ik daarbij apart gesproken.": a sentence that points
+    back ("daarbij", "toen") to the one before it, which names only its month, is in that month."""
+    if not _ANAPHORA.search(text[sent.start_char : sent.end_char]):
+        return None
+    last = before.rstrip()
+    cut = max(last.rfind(".", 0, len(last) - 1), last.rfind("\n")) + 1
+    months = _month_in_report(last[cut:], period, context)
+    if not months:
+        return None
+    # a story moves forward: "Op 4 juni ... Eind augustus ..." is the August after the day told before
+    told = day_told_before(before, cut, context)
+    m = months[0]
+    if period is None and told is not None and m.date < told.replace(day=1):
+        m = DateMention(m.date.replace(year=m.date.year + 1), m.precision, m.start, m.end, m.text)
+    return Dated(m, "paragraph")
 
 
 def _long_entry(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text: str) -> bool:

@@ -49,9 +49,10 @@ def _rules() -> _Rules:
         rf"|(?P<next>{alternation(rules['next_day'])})"
         rf"|(?P<same>{alternation(rules['same_day'])})"
         rf"|(?:{rules['same_week']}),?\s+op\s+(?P<week_day>{alternation(full_weekdays)}))(?!\w)")
-    # "Op de dinsdag na Pinksteren", "de woensdag voor pakjesavond", "Op Koningsdag": anywhere in the sentence
+    # "Op de dinsdag na Pinksteren", "De woensdag voor pakjesavond", "Op Koningsdag": opening the sentence, as
+    # a step does ("... om Saar op eerste kerstdag mee te nemen" is what was asked, not when)
     feast = re.compile(
-        rf"(?i)(?<!\w)(?:(?:op\s+)?de\s+(?P<weekday>{alternation(full_weekdays)})\s+(?P<dir>na|voor|vóór)\s+|op\s+)"
+        rf"(?i)[\s\W]*(?:(?:en|maar|toen|pas|ook)\s+)?(?:(?:op\s+)?de\s+(?P<weekday>{alternation(full_weekdays)})\s+(?P<dir>na|voor|vóór)\s+|op\s+)"
         rf"(?P<feast>{alternation(rules['feasts'])})(?!\w)")
     return _Rules(step, rules["count_units"], data["day_words"], full_weekdays, rules["reach"], rules["max_days"],
                   feast, {k.lower(): v for k, v in rules["feasts"].items()})
@@ -79,10 +80,10 @@ def _feast_day(name: str, year: int) -> dt.date:
 
 
 def feast_date(text: str, start: int, end: int, near: dt.date | None) -> DateMention | None:
-    """A day named by a feast in ``text[start:end]`` ("Op de dinsdag na Pinksteren"), in the year that puts it
+    """A day named by a feast that opens ``text[start:end]`` ("Op de dinsdag na Pinksteren"), in the year that puts it
     nearest ``near`` (the day told before, else the text's date); None when there is none or no ``near``."""
     r = _rules()
-    m = r.feast.search(text, start, end)
+    m = r.feast.match(text, start, end)
     if m is None or near is None:
         return None
     days = []
@@ -140,32 +141,55 @@ def told_later(text: str, start: int, end: int, context: dt.date | None, depth: 
 
 
 def stepped_since(text: str, lo: int, pos: int, context: dt.date | None) -> DateMention | None:
-    """The day the last step in ``text[lo:pos]`` told of, when a step follows the last day-date there
+    """The day the last step or feast in ``text[lo:pos]`` told of, when one follows the last day-date there
     ("Op 4 juni ... Twee weken later ben ik langs geweest. Levi en ik ..." : the third sentence is on
-    18 June); None when no step does."""
-    days = [d for d in find_dates(text[lo:pos], context_date=context) if d.precision == "day"]
+    18 June; "Op de dinsdag na Pasen ben ik langs geweest. Het eerste half uur ..."); None when none does."""
+    days = _told_days(text[lo:pos], context)
     after = lo + days[-1].end if days else lo
     starts = _sentence_starts(text, after, pos)
-    step_at = next((p for p in reversed(starts) if _rules().step.match(text, p, pos)), None)
+    step_at = next((p for p in reversed(starts) if _rules().step.match(text, p, pos)
+                    or _rules().feast.match(text, p, pos)), None)
     if step_at is None:
         return None
-    told = told_later(text, step_at, pos, context)
+    told = told_later(text, step_at, pos, context) or feast_date(
+        text, step_at, _sentence_end(text, step_at, pos), (days[-1].date if days else None) or context)
     return None if told is None else DateMention(told.date, told.precision, step_at + told.start,
                                                  step_at + told.end, told.text)
 
 
+@resource_cache
+def _not_event_date() -> re.Pattern[str]:
+    """Words before a date that make it another date than an event's ("geb.", "tot", "gepland", ...)."""
+    return re.compile(resource_json("facts_nl.json")["not_event_date_before"])
+
+
+def _told_days(window: str, context: dt.date | None) -> list[DateMention]:
+    """Day-dates in ``window`` that may be a story's day: not a birth date, a deadline or a plan."""
+    not_event = _not_event_date()
+    return [d for d in find_dates(window, context_date=context) if d.precision == "day"
+            and not not_event.search(window[max(0, d.start - 25) : d.start])]
+
+
 def _day_before(text: str, pos: int, context: dt.date | None, depth: int) -> dt.date | None:
-    """The last day told before ``pos``: a day-date written there, or the day an earlier step was told on."""
+    """The last day told before ``pos``: a day-date written there, or the day an earlier step or a feast
+    ("Op de dinsdag na Pasen ben ik langs geweest.") was told on."""
     lo = max(0, pos - _rules().reach)
-    window = text[lo:pos]
-    days = [d for d in find_dates(window, context_date=context) if d.precision == "day"]
+    days = _told_days(text[lo:pos], context)
     last_date_at = lo + days[-1].end if days else lo
     # an earlier step after that date: its own day counts from the one before it (steps chain)
     for at in reversed(_sentence_starts(text, last_date_at, pos)):
         chained = told_later(text, at, pos, context, depth + 1)
+        if chained is None and depth < 8:
+            end = _sentence_end(text, at, pos)
+            chained = feast_date(text, at, end, (days[-1].date if days else None) or context)
         if chained is not None:
             return chained.date
     return days[-1].date if days else None
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    ends = [i for i in (text.find(c, start, limit) for c in ".!?\n") if i >= 0]
+    return min(ends) + 1 if ends else limit
 
 
 def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:

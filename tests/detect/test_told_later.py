@@ -73,3 +73,26 @@ def test_a_month_before_the_reports_period():
     found = _month_in_report("Eind oktober, net voor deze verslagperiode, heb ik Levi nog alleen gesproken.",
                              period, dt.date(2024, 5, 3))
     assert [m.date for m in found] == [dt.date(2023, 10, 1)]
+
+
+@pytest.mark.parametrize("body, day", [
+    # the sentence after a feast's is on the feast's day
+    ("Op 2 april 2024 belde oma. Op de dinsdag na Pinksteren ben ik langs geweest. Het eerste half uur zaten Levi en "
+     "ik met z'n tweeën op zijn kamer.", "2024-05-21"),
+    # a sentence that points back to one that names only its month
+    ("Eind augustus heb ik bij opa en oma de check gedaan. Levi heb ik daarbij apart gesproken op zijn kamer.",
+     "2024-08"),
+])
+def test_the_day_or_month_told_in_the_sentence_before(tmp_path, nlp, body, day):
+    assert talks(tmp_path, nlp, body) == [day]
+
+
+def test_a_birth_date_or_a_feast_inside_a_sentence_is_no_day_told():
+    text = "Jeugdige: Sem (geb. 12-02-2019)\nOp de woensdag voor pakjesavond heb ik Sem gesproken."
+    start = text.index("Op de")
+    from audit.detect.told_later import day_told_before, feast_date
+    assert day_told_before(text, start, dt.date(2025, 1, 10)) is None
+    assert feast_date(text, start, len(text), dt.date(2025, 1, 10)).date == dt.date(2024, 12, 4)
+    text = "Moeder vroeg of ze Saar op eerste kerstdag mag meenemen. Thijs vond een dagdeel beter."
+    assert feast_date(text, 0, text.index("."), dt.date(2023, 12, 12)) is None
+    assert day_told_before(text, text.index("Thijs"), dt.date(2023, 12, 12)) is None
