@@ -8,6 +8,7 @@ named (by role or by the name the dossier gives them). Data in ``advice_nl.json`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
@@ -107,8 +108,8 @@ def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: 
     if before is not None:  # "... besproken met dhr. Oosterbeek (GW). Hij adviseert ...": he
         start = before.start_char
     text = adoc.document.text[start:end]
-    if entry is None and _AGENTLESS.match(sent.text):
-        text += " " + _entry_header(adoc, sent)  # "[06-03-2024] CONSULTATIE GEDRAGSDESKUNDIGE ... Geadviseerd wordt ..."
+    if entry is None and _agentless().match(sent.text):
+        return _consulted(adoc.document.text[start : sent.start_char], names) or _consulted(_entry_header(adoc, sent), names)
     return bool(_lexicon()["role"].search(text)) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) \
         or (bool(_CONSULT_LINE.match(sent.text)) and _under_scientist_heading(adoc, sent.start_char))
 
@@ -131,17 +132,27 @@ def _under_scientist_heading(adoc: AnalysedDocument, offset: int) -> bool:
 
 
 
-# A sentence whose advice-giver is the one named just before it: a pronoun ("Zij adviseert ..."), or an
-# advice in the passive without its agent ("Geadviseerd wordt om ...", "Er wordt aangeraden ...")
-_AGENTLESS = re.compile(r"(?:Geadviseerd|Aangeraden)\s+wordt\b|(?:Er\s+)?[Ww]ordt\s+(?:geadviseerd|aangeraden)\b"
-                        r"(?![^.\n]*\bdoor\b)")
-_PRONOUN_SUBJECT = re.compile(r"(?:Hij|Zij|Ze)\b|" + _AGENTLESS.pattern)
+@lru_cache(maxsize=1)
+def _agentless() -> re.Pattern[str]:
+    """An advice in the passive without its agent ("Geadviseerd wordt om ...", ``advice_nl.json``)."""
+    return re.compile(_lexicon()["agentless"])
+
+
+def _consulted(text: str, names: set[str]) -> bool:
+    """The scientist named as consulted ("De jeugdige is besproken met de gedragsdeskundige."), not merely
+    mentioned ("Pleegmoeder vraagt of de gedragswetenschapper kan meekijken.")."""
+    named = bool(_lexicon()["role"].search(text)) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+    return named and re.search(_lexicon()["agentless_consulted"], text) is not None
+
+
+_PRONOUN = re.compile(r"(?:Hij|Zij|Ze)\b")
 
 
 def _antecedent(adoc: AnalysedDocument, sent: Span) -> Span | None:
-    """The sentence right before one that opens with "Hij/Zij/Ze", in the same paragraph: whom the pronoun
-    names; None for a sentence that does not open with one."""
-    if not _PRONOUN_SUBJECT.match(adoc.document.text, sent.start_char) or sent.start == 0:
+    """The sentence right before one that opens with "Hij/Zij/Ze" or an agentless advice, in the same
+    paragraph: whom the pronoun names, or whose advice it is; None for a sentence that opens otherwise."""
+    text = adoc.document.text
+    if not (_PRONOUN.match(text, sent.start_char) or _agentless().match(text, sent.start_char)) or sent.start == 0:
         return None
     before = sent.doc[sent.start - 1].sent
     return None if "\n\n" in adoc.document.text[before.end_char : sent.start_char] else before
@@ -283,7 +294,8 @@ def _scientists_register(adoc: AnalysedDocument) -> bool:
         lines = [*adoc.document.furniture, *adoc.document.text[:SCIENTIST_TITLE_CHARS].splitlines()]
         first = next((line for line in lines if line.strip()), "")  # "Overleg gedragswetenschapper" as the title
         adoc.__dict__["_scientists_register"] = any(  # the role and the register named on one title line
-            _lexicon()["role"].search(line) and re.search(_lexicon()["register_title"], line) for line in lines) or (
+            _lexicon()["role"].search(line) and re.search(_lexicon()["register_title"], line)
+            or re.search(_lexicon()["advice_title"], line) for line in lines) or (
             bool(_lexicon()["role"].search(first)) and re.search(_lexicon()["register_title_first_line"], first) is not None)
     return adoc.__dict__["_scientists_register"]
 

@@ -287,6 +287,16 @@ def record_not_done(adoc: AnalysedDocument, offset: int) -> bool:
     return found
 
 
+def policy_document(adoc: AnalysedDocument) -> bool:
+    """The file's title says it is a rule for every child (a work instruction, a guideline, a protocol):
+    nothing in it is an event of this child's. Its first line, a running header included."""
+    if "_policy_document" not in adoc.__dict__:
+        lines = [*adoc.document.furniture, *adoc.document.text[:300].splitlines()]
+        first = next((line for line in lines if line.strip()), "")
+        adoc.__dict__["_policy_document"] = decision_rx("policy_title").search(first) is not None
+    return adoc.__dict__["_policy_document"]
+
+
 def entry_header(adoc: AnalysedDocument, offset: int) -> str:
     entry = adoc.structure.entry_at(offset)
     return entry.header if entry is not None else ""
@@ -316,6 +326,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         # "Naomi: 'Het is alleen stiller zonder Peter.'": a broad cue in someone's quoted words
         "veto=reported_speech": is_broad(span) and in_quotation(adoc.document.text, span.start_char),
         "veto=legend_line": legend_line(adoc.document.text, span.start_char),  # "GD = gedragsdeskundige"
+        "veto=policy_document": policy_document(adoc),  # "Werkinstructie begeleiding pleeggezinnen"
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob

@@ -167,21 +167,27 @@ def _fronted_month(text: str, period: Period | None, context: dt.date | None) ->
 def _month_in_report(text: str, period: Period | None, context: dt.date | None) -> list[DateMention]:
     """A year-less month in a report over a stated period: "Half mei ben ik ... geweest" told in the past,
     or a sentence that opens with its month ("In mei is Mila ingebracht ..."), whatever its tense.
-    Without a stated period, a past "eind oktober" is the last October up to the text's date."""
+    A past sentence that opens with "eind oktober" outside the period (or without one) is dated too."""
     if not told_in_past(text):
         return _fronted_month(text, period, context)
-    # "Eind oktober, net voor deze verslagperiode, ..." in a report over November to April: the October before
-    return _period_month(text, period) or _past_month(text, period.first if period is not None else context)
+    return _period_month(text, period) or _past_month(text, period, context)
 
 
-def _past_month(text: str, context: dt.date | None) -> list[DateMention]:
-    """"Eind oktober heb ik Levi nog alleen gesproken" in a report of May: October of the year before."""
-    m = _month_phrase().search(text)
-    if m is None or context is None:
+def _past_month(text: str, period: Period | None, context: dt.date | None) -> list[DateMention]:
+    """"Eind oktober, net voor deze verslagperiode, heb ik Levi ... gesproken" in a report over November to
+    April: the October nearest the period; without a period, the last October up to the text's date. Only
+    a month that opens the sentence ("... dat hij eind mei zijn diploma had gehaald" dates something else)."""
+    m = _month_phrase().match(text.lstrip())
+    if m is None or (period is None and context is None):
         return []
     month = month_number(m.group(1))
-    year = context.year if month <= context.month else context.year - 1
-    return [DateMention(dt.date(year, month, 1), "month", m.start(), m.end(), m.group(0))]
+    if period is not None:
+        options = [dt.date(y, month, 1) for y in range(period.first.year - 1, period.last.year + 2)]
+        day = min(options, key=lambda d: max((period.first.replace(day=1) - d).days, (d - period.last).days, 0))
+    else:
+        day = dt.date(context.year if month <= context.month else context.year - 1, month, 1)
+    offset = len(text) - len(text.lstrip())
+    return [DateMention(day, "month", offset + m.start(), offset + m.end(), m.group(0))]
 
 
 def _in_period(m: DateMention, period: Period | None) -> DateMention | None:
@@ -394,14 +400,27 @@ def _stepped_day(adoc: AnalysedDocument, sent: Span, mentions: list[DateMention]
         return None
     text = adoc.document.text
     later = told_later(text, sent.start_char, sent.end_char, context) or feast_date(
-        text, sent.start_char, sent.end_char, day_told_before(text, sent.start_char, context) or context)
+        text, sent.start_char, sent.end_char, context)
     if later is not None:
         return Dated(later, "sentence")
     # a step earlier on the sentence's own line, after its last date ("Op 2 april belde oma. Op de dinsdag na
     # Pinksteren ben ik langs geweest. Het eerste half uur ..."): before the line's opening date dates it all
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    stepped = stepped_since(text, line_start, sent.start_char, context) if line_start < sent.start_char else None
-    return None if stepped is None else Dated(stepped, "paragraph")
+    return _story_step(text, line_start, sent, context) if line_start < sent.start_char else None
+
+
+def _story_step(text: str, start: int, sent: Span, context: dt.date | None) -> Dated | None:
+    """The day of the last step in ``text[start:sent]`` when its sentence tells what happened ("Twee weken
+    later ben ik langs geweest."), not what was to come ("De volgende dag zou Levi op kamp gaan.", "Een
+    week later begint de zomervakantie."): the sentences after it are on that day."""
+    stepped = stepped_since(text, start, sent.start_char, context)
+    if stepped is None:
+        return None
+    step_sentence = text[stepped.start : sent.start_char]
+    return Dated(stepped, "paragraph") if told_in_past(step_sentence) and not _WOULD.search(step_sentence) else None
+
+
+_WOULD = re.compile(r"(?i)\b(?:zou|zouden|zal|zullen)\b")
 
 
 def _own_day(entry: Entry | None, sent: Span, text: str, mentions: list[DateMention], anchor: int | None) -> Dated | None:
@@ -534,9 +553,9 @@ def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None)
             break
         start = prev_start
     before = text[start : sent.start_char]
-    stepped = stepped_since(text, start, sent.start_char, context) if before.strip() else None
+    stepped = _story_step(text, start, sent, context) if before.strip() else None
     if stepped is not None:  # "Twee weken later ..." or "Op de dinsdag na Pasen ...", then this sentence
-        return Dated(stepped, "paragraph")
+        return stepped
     period = adoc.structure.period_at(start)
     month = _month_told_before(before, sent, text, period, context) if before.strip() else None
     if month is not None:

@@ -439,14 +439,23 @@ def form_date_span(adoc: AnalysedDocument) -> list[Span]:
     """A check form whose title is a running header on every page ("Veiligheidsscreening pleeggezin" over
     both pages, so masked as page furniture) names the check nowhere else: its first date field with a day
     ("Datum: 28/11/2024 - bij het pleeggezin thuis") stands for the form, as its title would."""
+    if not any(_TITLE_WORD.search(line) for line in adoc.document.furniture):
+        return []  # the title is in the text (and names no check there) or there is none
     field = re.compile(_lexicon()["form_date_field"])
-    text, start = adoc.document.text, 0
+    text, start, fields = adoc.document.text, 0, []
     for line in text.splitlines(keepends=True):
-        if field.match(line) and any(d.precision == "day" for d in find_dates(line)):
-            span = structural_span(adoc, start, start + len(line.rstrip()), KIND, FORM_DATE_CUE)
-            return [span] if span is not None else []
+        if field.match(line) and any(d.precision == "day" for d in find_dates(line)) and not _PLANNED.search(line):
+            fields.append((start, start + len(line.rstrip()), line))
         start += len(line)
-    return []
+    # "Datum gesprek: 16-09-2024" says when the check was held; a bare "Datum:" may be when the form was made
+    fields.sort(key=lambda f: not _LABELLED.match(f[2]))
+    span = structural_span(adoc, fields[0][0], fields[0][1], KIND, FORM_DATE_CUE) if fields else None
+    return [span] if span is not None else []
+
+
+_TITLE_WORD = re.compile(r"(?i)veiligheids\w*|safety|check|screening|toets")
+_PLANNED = re.compile(r"(?i)\b(?:gepland\w*|planning|volgende|uiterlijk)\b")
+_LABELLED = re.compile(r"(?i)\s*datum\s+\w+")
 
 
 def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "SentenceModels") -> list[Candidate]:

@@ -3,8 +3,12 @@ weer langs geweest. De maandag daarna ..." is 18 June, then the Monday after it.
 
 Hand-written because it is a dossier narrative's own habit: a report written as a story gives few
 dates and dates the rest by steps from the last one (``dates_nl.json``: ``told_later``). The day a
-step counts from is the last day-date before the sentence in the same file, or the day an earlier
-step was told on, so steps chain.
+step counts from is the day told last before its sentence in the same file: the last day-date there
+(not a birth date, a deadline or a plan), unless a sentence after that date opens with a step or a
+feast, whose own day then counts (so steps chain). Only the latest such sentence is followed back, and
+each position is worked out once per text (memoised), so a long chain costs one pass, not a search.
+Offsets: ``told_later`` and ``feast_date`` give them from the sentence's start, ``stepped_since``
+from the text's start (as ``dating`` uses a sentence's and a passage's dates).
 """
 from __future__ import annotations
 
@@ -15,51 +19,95 @@ from dataclasses import dataclass
 from typing import Any
 
 from audit.resources import resource_cache, resource_json
-from audit.structure.dates import alternation, find_dates, weekday_names
+from audit.structure.dates import alternation, find_dates
 from audit.types import DateMention
+
+LOOKBACK = 25  # characters before a date that may say it is no event's date ("geb.", "tot", "volgende afspraak")
 
 
 @dataclass(frozen=True)
 class _Rules:
     step: re.Pattern[str]
+    feast: re.Pattern[str]
     units: dict[str, Any]
     day_words: dict[str, int]
     weekdays: dict[str, int]
+    feasts: dict[str, str]
     reach: int
     max_days: int
-    feast: re.Pattern[str]
-    feasts: dict[str, str]
+    max_chain: int
+    week_before: int
+    not_event: re.Pattern[str]
+    not_told: re.Pattern[str]
 
 
 @resource_cache
 def _rules() -> _Rules:
     data = resource_json("dates_nl.json")
     rules = data["told_later"]
-    later = alternation(rules["later_words"])
-    units = alternation(rules["count_units"])
+    later, units = alternation(rules["later_words"]), alternation(rules["count_units"])
     days = alternation(list(data["day_words"]))
-    full_weekdays = {w: n for w, n in data["weekdays"].items() if len(w) > 3}
-    # only at the opening of a sentence: a step inside it ("... horen Noor de dag erna niet uit", "zodat ze de
-    # volgende ochtend ...") tells of a habit or a consequence, not of the day the sentence's event is on
+    weekdays = {w: n for w, n in data["weekdays"].items() if len(w) > 3}
+    wd = alternation(weekdays)
+    # opening the sentence (after quotes or an opener word, never a list's bullet), not an agenda item's label
+    opening = rf"(?i)[ \t\"'‘“(]*(?:(?:{alternation(rules['openers'])})\s+)?"
     step = re.compile(
-        rf"(?i)[\s\W]*(?:(?:en|maar|toen|pas|ook)\s+)?(?:"
-        rf"(?P<n>\d{{1,2}}|{days})\s+(?P<unit>{units})\s+(?:{later})"
-        rf"|de\s+(?P<the_unit>{units})\s+(?:{later})"
-        rf"|(?:op\s+)?de\s+(?P<weekday>{alternation(full_weekdays)})\s+(?:{later})"
-        rf"|(?P<next>{alternation(rules['next_day'])})"
-        rf"|(?P<same>{alternation(rules['same_day'])})"
-        rf"|(?:{rules['same_week']}),?\s+op\s+(?P<week_day>{alternation(full_weekdays)}))(?!\w)")
-    # "Op de dinsdag na Pinksteren", "De woensdag voor pakjesavond", "Op Koningsdag": opening the sentence, as
-    # a step does ("... om Saar op eerste kerstdag mee te nemen" is what was asked, not when)
+        rf"{opening}(?:(?P<n>\d{{1,2}}|{days})\s+(?P<unit>{units})\s+(?:{later})"
+        rf"|de\s+(?P<the_unit>{units})\s+(?:{later})|(?:op\s+)?de\s+(?P<weekday>{wd})\s+(?:{later})"
+        rf"|(?P<next>{alternation(rules['next_day'])})|(?P<same>{alternation(rules['same_day'])})"
+        rf"|(?:{rules['same_week']}),?\s+op\s+(?P<week_day>{wd}))(?!\w)(?!\s*:)")
     feast = re.compile(
-        rf"(?i)[\s\W]*(?:(?:en|maar|toen|pas|ook)\s+)?(?:(?:op\s+)?de\s+(?P<weekday>{alternation(full_weekdays)})\s+(?P<dir>na|voor|vóór)\s+|op\s+)"
-        rf"(?P<feast>{alternation(rules['feasts'])})(?!\w)")
-    return _Rules(step, rules["count_units"], data["day_words"], full_weekdays, rules["reach"], rules["max_days"],
-                  feast, {k.lower(): v for k, v in rules["feasts"].items()})
+        rf"{opening}(?:(?:op\s+)?de\s+(?P<weekday>{wd})\s+(?P<dir>na|voor|vóór)\s+|op\s+)"
+        rf"(?P<feast>{alternation(rules['feasts'])})(?!\w)(?!\s*:)")
+    return _Rules(step, feast, rules["count_units"], data["day_words"], weekdays,
+                  {k.lower(): v for k, v in rules["feasts"].items()}, rules["reach"], rules["max_days"],
+                  rules["max_chain"], rules["same_week_before_days"],
+                  re.compile(resource_json("facts_nl.json")["not_event_date_before"]), re.compile(rules["not_told_before"]))
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by calendar months, kept within the month ("31 januari" + 1 -> 29 February)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _stepped(m: re.Match[str], day: dt.date) -> dt.date:
+    """The day the step ``m`` leads to from ``day``."""
+    r = _rules()
+    if m.group("same"):
+        return day
+    if m.group("next"):
+        return day + dt.timedelta(days=1)
+    if m.group("week_day"):  # "Diezelfde week, op donderdag": that weekday in the week of the day told before
+        return day + dt.timedelta(days=r.weekdays[m.group("week_day").lower()] - day.weekday())
+    if m.group("weekday"):
+        ahead = (r.weekdays[m.group("weekday").lower()] - day.weekday()) % 7
+        return day + dt.timedelta(days=ahead or 7)
+    unit = r.units[(m.group("unit") or m.group("the_unit")).lower()]
+    word = m.group("n") or "1"
+    n = int(word) if word.isdigit() else r.day_words[word.lower()]
+    return _add_months(day, n) if unit == "month" else day + dt.timedelta(days=n * unit)
+
+
+def told_later(text: str, start: int, end: int, context: dt.date | None) -> DateMention | None:
+    """The day a step that opens ``text[start:end]`` (one sentence) tells its event on, counted from the day
+    told before it; None when the sentence opens with no step or nothing before it is dated."""
+    r = _rules()
+    m = r.step.match(text, start, end)
+    if m is None:
+        return None
+    told = day_told_before(text, start, context)
+    if told is None:
+        return None
+    day = _stepped(m, told)
+    if not -r.week_before <= (day - told).days <= r.max_days:
+        return None
+    return DateMention(day, "day", m.start() - start, m.end() - start, m.group(0).strip())
 
 
 def _easter(year: int) -> dt.date:
-    """Easter Sunday (the anonymous Gregorian computus): hand-written, a few lines, no dependency for it."""
+    """Easter Sunday (the anonymous Gregorian computus): a few lines, no dependency for it."""
     a, b, c = year % 19, year // 100, year % 100
     d, e = b // 4, b % 4
     g = (8 * b + 13) // 25
@@ -72,119 +120,59 @@ def _easter(year: int) -> dt.date:
 
 
 def _feast_day(name: str, year: int) -> dt.date:
-    rule = _rules().feasts[name.lower()]
+    """The feast's day in ``year``: days after Easter ("easter+49") or a fixed "MM-DD" ("sunday-1": a day
+    earlier when that is a Sunday, as Koningsdag)."""
+    rule, *extra = _rules().feasts[name.lower()].split()
     if rule.startswith("easter"):
         return _easter(year) + dt.timedelta(days=int(rule[len("easter"):]))
     day = dt.date(year, int(rule[:2]), int(rule[3:]))
-    return day - dt.timedelta(days=1) if rule == "04-27" and day.weekday() == 6 else day  # Koningsdag on a Sunday
+    return day - dt.timedelta(days=1) if "sunday-1" in extra and day.weekday() == 6 else day
 
 
-def feast_date(text: str, start: int, end: int, near: dt.date | None) -> DateMention | None:
-    """A day named by a feast that opens ``text[start:end]`` ("Op de dinsdag na Pinksteren"), in the year that puts it
-    nearest ``near`` (the day told before, else the text's date); None when there is none or no ``near``."""
+def feast_date(text: str, start: int, end: int, context: dt.date | None) -> DateMention | None:
+    """A day named by a feast that opens ``text[start:end]`` ("Op de dinsdag na Pinksteren"), in the year that
+    puts it nearest the day told before (else ``context``), never after ``context`` (a report tells what
+    happened by its date); None when the sentence opens with no feast."""
     r = _rules()
     m = r.feast.match(text, start, end)
-    if m is None or near is None:
+    if m is None:
+        return None
+    near = day_told_before(text, start, context) or context
+    if near is None:
         return None
     days = []
     for year in (near.year - 1, near.year, near.year + 1):
         day = _feast_day(m.group("feast"), year)
         if m.group("weekday"):
             wd = r.weekdays[m.group("weekday").lower()]
-            if m.group("dir").lower() == "na":
-                day += dt.timedelta(days=(wd - day.weekday()) % 7 or 7)
-            else:
-                day -= dt.timedelta(days=(day.weekday() - wd) % 7 or 7)
-        days.append(day)
+            after = m.group("dir").lower() == "na"
+            day += dt.timedelta(days=((wd - day.weekday()) % 7 or 7) if after else -((day.weekday() - wd) % 7 or 7))
+        if context is None or day <= context:
+            days.append(day)
+    if not days:
+        return None
     day = min(days, key=lambda d: abs((d - near).days))
-    return DateMention(day, "day", m.start() - start, m.end() - start, m.group(0))
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _stepped(m: re.Match[str], day: dt.date) -> dt.date:
-    """The day ``m`` steps to from ``day``."""
-    r = _rules()
-    if m.group("same"):
-        return day
-    if m.group("next"):
-        return day + dt.timedelta(days=1)
-    if m.group("week_day"):  # "Diezelfde week, op donderdag": that weekday in the week of the day told before
-        return day + dt.timedelta(days=r.weekdays[m.group("week_day").lower()] - day.weekday())
-    if m.group("weekday"):
-        ahead = (r.weekdays[m.group("weekday").lower()] - day.weekday()) % 7
-        return day + dt.timedelta(days=ahead or 7)
-    unit = r.units[(m.group("unit") or m.group("the_unit")).lower()]
-    n = 1 if m.group("the_unit") else int(m.group("n")) if m.group("n").isdigit() else r.day_words[m.group("n").lower()]
-    return _add_months(day, n) if unit == "month" else day + dt.timedelta(days=n * unit)
-
-
-def told_later(text: str, start: int, end: int, context: dt.date | None, depth: int = 0) -> DateMention | None:
-    """The day a step that opens ``text[start:end]`` (one sentence) tells its event on, counted from the day
-    told before it; None when the sentence opens with no step or nothing before it is dated. The mention's
-    offsets are from ``start``."""
-    r = _rules()
-    m = r.step.match(text, start, end)
-    if m is None or depth > 8:
-        return None
-    told = _day_before(text, start, context, depth)
-    if told is None:
-        return None
-    day = _stepped(m, told)
-    if not -6 <= (day - told).days <= r.max_days:  # (a weekday of the same week may lie before it)
-        return None
-    return DateMention(day, "day", m.start() - start, m.end() - start, m.group(0))
-
-
-def stepped_since(text: str, lo: int, pos: int, context: dt.date | None) -> DateMention | None:
-    """The day the last step or feast in ``text[lo:pos]`` told of, when one follows the last day-date there
-    ("Op 4 juni ... Twee weken later ben ik langs geweest. Levi en ik ..." : the third sentence is on
-    18 June; "Op de dinsdag na Pasen ben ik langs geweest. Het eerste half uur ..."); None when none does."""
-    days = _told_days(text[lo:pos], context)
-    after = lo + days[-1].end if days else lo
-    starts = _sentence_starts(text, after, pos)
-    step_at = next((p for p in reversed(starts) if _rules().step.match(text, p, pos)
-                    or _rules().feast.match(text, p, pos)), None)
-    if step_at is None:
-        return None
-    told = told_later(text, step_at, pos, context) or feast_date(
-        text, step_at, _sentence_end(text, step_at, pos), (days[-1].date if days else None) or context)
-    return None if told is None else DateMention(told.date, told.precision, step_at + told.start,
-                                                 step_at + told.end, told.text)
-
-
-@resource_cache
-def _not_event_date() -> re.Pattern[str]:
-    """Words before a date that make it another date than an event's ("geb.", "tot", "gepland", ...)."""
-    return re.compile(resource_json("facts_nl.json")["not_event_date_before"])
+    return DateMention(day, "day", m.start() - start, m.end() - start, m.group(0).strip())
 
 
 def _told_days(window: str, context: dt.date | None) -> list[DateMention]:
-    """Day-dates in ``window`` that may be a story's day: not a birth date, a deadline or a plan."""
-    not_event = _not_event_date()
+    """Day-dates in ``window`` that may be a story's day: not a birth date, a deadline, a plan or the
+    document's own date or period ("Datum verslag: 15-05-2024", "Verslagperiode: 01-11-2023 t/m ...")."""
+    r = _rules()
     return [d for d in find_dates(window, context_date=context) if d.precision == "day"
-            and not not_event.search(window[max(0, d.start - 25) : d.start])]
+            and not r.not_event.search(window[max(0, d.start - LOOKBACK) : d.start])
+            and not r.not_told.search(window[max(0, d.start - LOOKBACK) : d.start])]
 
 
-def _day_before(text: str, pos: int, context: dt.date | None, depth: int) -> dt.date | None:
-    """The last day told before ``pos``: a day-date written there, or the day an earlier step or a feast
-    ("Op de dinsdag na Pasen ben ik langs geweest.") was told on."""
-    lo = max(0, pos - _rules().reach)
-    days = _told_days(text[lo:pos], context)
-    last_date_at = lo + days[-1].end if days else lo
-    # an earlier step after that date: its own day counts from the one before it (steps chain)
-    for at in reversed(_sentence_starts(text, last_date_at, pos)):
-        chained = told_later(text, at, pos, context, depth + 1)
-        if chained is None and depth < 8:
-            end = _sentence_end(text, at, pos)
-            chained = feast_date(text, at, end, (days[-1].date if days else None) or context)
-        if chained is not None:
-            return chained.date
-    return days[-1].date if days else None
+def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where a sentence may open in ``text[lo:hi]``: after a line break, or after ".", "!" or "?" followed by
+    a space and a capital (not after "i.v.m." or "o.a. de dag erna")."""
+    out = []
+    for i in range(lo, hi - 1):
+        c = text[i]
+        if c == "\n" or (c in ".!?" and text[i + 1] in " \t" and i + 2 < hi and text[i + 2].isupper()):
+            out.append(i + 1)
+    return out
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -192,11 +180,61 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     return min(ends) + 1 if ends else limit
 
 
-def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:
-    """Where sentences may open in ``text[lo:hi]``: after a full stop, "!", "?" or a line break."""
-    return [i + 1 for i in range(lo, hi - 1) if text[i] in ".!?\n"]
+def _latest_step(text: str, lo: int, pos: int) -> int | None:
+    """The start of the last sentence in ``text[lo:pos]`` that opens with a step or a feast."""
+    r = _rules()
+    return next((p for p in reversed(_sentence_starts(text, lo, pos))
+                 if r.step.match(text, p, pos) or r.feast.match(text, p, pos)), None)
+
+
+def _step_day(text: str, at: int, pos: int, context: dt.date | None) -> DateMention | None:
+    return told_later(text, at, pos, context) or feast_date(text, at, _sentence_end(text, at, pos), context)
+
+
+def stepped_since(text: str, lo: int, pos: int, context: dt.date | None) -> DateMention | None:
+    """The day the last step or feast in ``text[lo:pos]`` told of, when one follows the last day-date there
+    ("Op 4 juni ... Twee weken later ben ik langs geweest. Levi en ik ..." : the third sentence is on 18
+    June); None when none does. Offsets from the text's start."""
+    days = _told_days(text[lo:pos], context)
+    at = _latest_step(text, lo + days[-1].end if days else lo, pos)
+    if at is None:
+        return None
+    told = _step_day(text, at, pos, context)
+    return None if told is None else DateMention(told.date, told.precision, at + told.start, at + told.end, told.text)
 
 
 def day_told_before(text: str, pos: int, context: dt.date | None) -> dt.date | None:
-    """The last day told before ``pos`` in the same file (a day-date, or the day a step told of)."""
-    return _day_before(text, pos, context, 0)
+    """The last day told before ``pos`` in the same file (a day-date, or the day a step or feast told of)."""
+    return _day_told(text, pos, context, 0)
+
+
+_MEMO: dict[str, Any] = {"text": None, "days": {}}  # the days worked out for the one text being read
+
+
+def _day_told(text: str, pos: int, context: dt.date | None, chain: int) -> dt.date | None:
+    """Memoised per position for the text at hand (a narrative asks for the same days again and again; only
+    one text's days are kept, so a batch does not hold on to every file). Only the latest step after the
+    last day-date is followed back; when it cannot be dated, no day is guessed (None)."""
+    if _MEMO["text"] is not text:
+        _MEMO["text"], _MEMO["days"] = text, {}
+    key = (pos, context)
+    if key not in _MEMO["days"]:
+        _MEMO["days"][key] = _work_out_day(text, pos, context, chain)
+    return _MEMO["days"][key]
+
+
+def _work_out_day(text: str, pos: int, context: dt.date | None, chain: int) -> dt.date | None:
+    lo = max(0, pos - _rules().reach)
+    days = _told_days(text[lo:pos], context)
+    at = _latest_step(text, lo + days[-1].end if days else lo, pos)
+    if at is None:
+        return days[-1].date if days else None
+    if chain >= _rules().max_chain:
+        return None
+    m = _rules().step.match(text, at, pos)
+    if m is not None:
+        told = _day_told(text, at, context, chain + 1)
+        day = _stepped(m, told) if told is not None else None
+        return day if day is not None and -_rules().week_before <= (day - told).days <= _rules().max_days else None
+    feast = feast_date(text, at, _sentence_end(text, at, pos), context)
+    return feast.date if feast is not None else None

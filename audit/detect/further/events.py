@@ -70,12 +70,21 @@ def is_heading(adoc: AnalysedDocument, sent: Span, text: str) -> bool:
     line = _ENUMERATION.sub("", full[line_start:line_end])  # "3. Zorgteam"
     text = _ENUMERATION.sub("", text)
     same = line.strip().rstrip(":").strip() == text.strip().rstrip(":").strip()
-    if not same or any(ch.isdigit() for ch in line):  # "Huisbezoek 16-04-2024" heads a record
-        return False
+    if not same or any(ch.isdigit() for ch in line) or hit("record_type_field", line):
+        return False  # "Huisbezoek 16-04-2024" heads a record; "Contactvorm: huisbezoek" types one
     # a longer heading the document's structure found ("Zorgteam en evaluatie van de doelen") is one too
     titled = any(sec.start == line_start and sec.title.strip() == line.strip()
                  for sec in adoc.structure.sections_at(sent.start_char))
     return titled or (len(ANY_WORD.findall(line)) <= HEADING_WORDS and "|" not in line)
+
+
+def record_text(adoc: AnalysedDocument, sent: Span, text: str) -> str:
+    """For a record's type field ("Type: HB") the whole record, whose note says where the visit was ("Bezoek
+    bij moeder thuis", "Locatie: Woning vader"); else the sentence."""
+    if not hit("record_type_field", text):
+        return text
+    entry = adoc.structure.entry_at(sent.start_char)
+    return adoc.document.text[entry.start : entry.end] if entry is not None else text
 
 
 def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, structural_span
 from audit.detect.candidates import Candidate
-from audit.detect.further.events import entry_text, event_candidates
+from audit.detect.further.events import entry_text, event_candidates, record_text
 from audit.detect.further.lexicon import hit, rx
 from audit.types import AnalysedDocument, DossierContext
 
@@ -27,7 +27,13 @@ _UNANNOUNCED = "onaangekondigd"
 
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
     parent = rx("parent_home").search(text)  # "huisbezoek bij moeder", "begeleide omgang"
-    elsewhere = parent is not None and not rx("foster_home").search(text[parent.end():])
+    # the foster home named after it in the same sentence ("bij moeder en daarna bij het pleeggezin") keeps the visit
+    rest = text[parent.end():] if parent is not None else ""
+    elsewhere = parent is not None and not rx("foster_home").search(re.split(r"[.!?\n]", rest, maxsplit=1)[0])
+    where = record_text(adoc, span.sent, text)  # a record's "Type: HB" is placed by its note or "Locatie:" field
+    elsewhere = elsewhere or (where is not text and any(
+        rx("parent_home").search(part) and _PLACE.search(part) and not rx("foster_home").search(part)
+        for part in re.split(r"[.!?\n]", where)))
     before = adoc.document.text[max(0, span.start_char - 8) : span.start_char]  # "[ ] bij PO thuis" not ticked
     named = _NAMED_HOME.search(text)  # "bij Samira thuis/geweest": a home visit only when Samira is a foster parent
     unknown_home = named is not None and named.group(1) not in ctx.facts.get("foster_parent_names", set())
@@ -40,6 +46,9 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
             "veto=residence": _in_phrase(span, text, "residence_statement"),
             "veto=remote": span._.cue in (LOGGED_CHECK_CUE, CHECK_AT_HOME_CUE, MEETING_AT_HOME_CUE)
             and hit("remote_contact", text)}
+
+
+_PLACE = re.compile(r"(?i)\b(?:bezoek\w*|locatie|langs\w*|thuis)\b")  # a line that says where the visit was
 
 
 def _in_phrase(span: Span, text: str, name: str) -> bool:
