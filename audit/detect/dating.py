@@ -557,7 +557,7 @@ def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None)
     if stepped is not None:  # "Twee weken later ..." or "Op de dinsdag na Pasen ...", then this sentence
         return stepped
     period = adoc.structure.period_at(start)
-    month = _month_told_before(before, sent, text, period, context) if before.strip() else None
+    month = _month_told_before(before, start, sent, text, period, context) if before.strip() else None
     if month is not None:
         return month
     days = _own_dates(before, context, "day", period=period) if before.strip() else []
@@ -569,7 +569,8 @@ def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None)
     return _told_at(m, start)
 
 
-def _month_told_before(before: str, sent: Span, text: str, period: Period | None, context: dt.date | None) -> Dated | None:
+def _month_told_before(before: str, start: int, sent: Span, text: str, period: Period | None,
+                       context: dt.date | None) -> Dated | None:
     """"Eind augustus hebben we de check gedaan. Demi heb ik daarbij apart gesproken.": a sentence that points
     back ("daarbij", "toen") to the one before it, which names only its month, is in that month."""
     if not _ANAPHORA.search(text[sent.start_char : sent.end_char]):
@@ -582,9 +583,9 @@ def _month_told_before(before: str, sent: Span, text: str, period: Period | None
     # a story moves forward: "Op 4 juni ... Eind augustus ..." is the August after the day told before
     told = day_told_before(before, cut, context)
     m = months[0]
-    if period is None and told is not None and m.date < told.replace(day=1):
-        m = DateMention(m.date.replace(year=m.date.year + 1), m.precision, m.start, m.end, m.text)
-    return Dated(m, "paragraph")
+    year = m.date.year + 1 if period is None and told is not None and m.date < told.replace(day=1) else m.date.year
+    return Dated(DateMention(m.date.replace(year=year), m.precision, start + cut + m.start, start + cut + m.end,
+                             m.text), "paragraph")  # offsets in the file, as a passage's date has them
 
 
 def _long_entry(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text: str) -> bool:

@@ -195,9 +195,8 @@ def stepped_since(text: str, lo: int, pos: int, context: dt.date | None) -> Date
     """The day the last step or feast in ``text[lo:pos]`` told of, when one follows the last day-date there
     ("Op 4 juni ... Twee weken later ben ik langs geweest. Levi en ik ..." : the third sentence is on 18
     June); None when none does. Offsets from the text's start."""
-    days = _told_days(text[lo:pos], context)
-    at = _latest_step(text, lo + days[-1].end if days else lo, pos)
-    if at is None:
+    at = _latest_step(text, lo, pos)  # cheap first: most passages take no step at all
+    if at is None or _told_days(text[at:pos], context):  # a day-date after the step's opening is the later one
         return None
     told = _step_day(text, at, pos, context)
     return None if told is None else DateMention(told.date, told.precision, at + told.start, at + told.end, told.text)
