@@ -110,8 +110,13 @@ def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: 
     text = adoc.document.text[start:end]
     if entry is None and _agentless().match(sent.text):
         return _consulted(adoc.document.text[start : sent.start_char], names) or _consulted(_entry_header(adoc, sent), names)
-    return bool(_lexicon()["role"].search(text)) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) \
+    return _role_or_name(text, names) \
         or (bool(_CONSULT_LINE.match(sent.text)) and _under_scientist_heading(adoc, sent.start_char))
+
+
+def _role_or_name(text: str, names: set[str]) -> bool:
+    """The scientist named by role or by the name the dossier gives the GW."""
+    return bool(_lexicon()["role"].search(text)) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
 
 
@@ -141,8 +146,7 @@ def _agentless() -> re.Pattern[str]:
 def _consulted(text: str, names: set[str]) -> bool:
     """The scientist named as consulted ("De jeugdige is besproken met de gedragsdeskundige."), not merely
     mentioned ("Pleegmoeder vraagt of de gedragswetenschapper kan meekijken.")."""
-    named = bool(_lexicon()["role"].search(text)) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
-    return named and re.search(_lexicon()["agentless_consulted"], text) is not None
+    return _role_or_name(text, names) and re.search(_lexicon()["agentless_consulted"], text) is not None
 
 
 _PRONOUN = re.compile(r"(?:Hij|Zij|Ze)\b")

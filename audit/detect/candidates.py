@@ -167,8 +167,13 @@ def _audit_document(adoc: AnalysedDocument) -> bool:
     its items ("Veiligheidscheck aanwezig en actueel: ja", "Kind gesproken bij veiligheidscheck: ja") are
     the reviewer's claims about the file, not records; its action points are plans. Read from the title: the
     first line or a running header, not a journal line that mentions an audit."""
+    return any(decision_rx("audit_document_title").search(line) for line in title_lines(adoc))
+
+
+def title_lines(adoc: AnalysedDocument) -> list[str]:
+    """Where a file's title stands: its running headers (masked out of the text) and its first line."""
     first = next((line for line in adoc.document.text[:AUDIT_TITLE_CHARS].splitlines() if line.strip()), "")
-    return any(decision_rx("audit_document_title").search(line) for line in [*adoc.document.furniture, first])
+    return [*adoc.document.furniture, first]
 
 
 _BLOCK_EDGE = re.compile(r"\n[ \t]*(?:[-=_*#~]{4,}[ \t]*)?(?=\n)")  # a blank or ruled line between agenda items
@@ -291,8 +296,7 @@ def policy_document(adoc: AnalysedDocument) -> bool:
     """The file's title says it is a rule for every child (a work instruction, a guideline, a protocol):
     nothing in it is an event of this child's. Its first line, a running header included."""
     if "_policy_document" not in adoc.__dict__:
-        lines = [*adoc.document.furniture, *adoc.document.text[:300].splitlines()]
-        first = next((line for line in lines if line.strip()), "")
+        first = next((line for line in title_lines(adoc) if line.strip()), "")
         adoc.__dict__["_policy_document"] = decision_rx("policy_title").search(first) is not None
     return adoc.__dict__["_policy_document"]
 
