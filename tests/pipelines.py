@@ -30,12 +30,14 @@ def detection_pipeline(spans_key: str | None = None, context_too: bool = True) -
     return nlp
 
 
-def audit_files(folder: Path, nlp: Language, files: dict[str, str], as_of: dt.date = dt.date(2025, 6, 1)) -> dict:
-    """Write ``files`` (name -> text) into the dossier folder ``folder`` and audit it as of ``as_of``."""
+def audit_files(folder: Path, nlp: Language, files: dict[str, str], as_of: dt.date = dt.date(2025, 6, 1),
+                overrides: list[str] | None = None) -> dict:
+    """Write ``files`` (name -> text) into the dossier folder ``folder`` and audit it as of ``as_of``
+    (``overrides``: config settings, e.g. ``["detect.decision_layer=0"]`` for the rules' own reading)."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
-    return audit_dossier(load_dossier(folder), as_of, load_config(), nlp)
+    return audit_dossier(load_dossier(folder), as_of, load_config(overrides=overrides), nlp)
 
 
 def event_dates(found: dict, field: str) -> list[str]:

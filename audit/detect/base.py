@@ -108,7 +108,7 @@ def structural_span(adoc: AnalysedDocument, start: int, end: int, label: str, cu
     span = adoc.doc.char_span(start, end, label=label, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    span._.cue = cue
+    span._.cue, span._.structural = cue, True
     span._.qualifiers, span._.qualifier_evidence = frozenset(), []
     return span
 

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header, tables_of
 from audit.detect.cases import in_other_case
 from audit.detect.dating import Dated, span_text
-from audit.detect.form_fields import line_at, unticked_box
+from audit.detect.form_fields import label_answer, line_at, unticked_box
 from audit.detect.participants import about_other_child, names_in, trigger_clause
 from audit.detect.retraction import retracted
 from audit.nlp.components.context import is_clear
@@ -75,7 +75,18 @@ def base_signals(adoc: AnalysedDocument, span: Span, dated: Dated) -> list[str]:
     signals = [f"cue={span._.cue}", f"doc={adoc.structure.doc_type}", f"date={dated.source}",
                f"section={section.kind if section else 'none'}"]
     signals += [f"q={q}" for q in sorted(span._.qualifiers or ())]
-    return signals
+    return signals + reading_signals(adoc, span)
+
+
+def reading_signals(adoc: AnalysedDocument, span: Span) -> list[str]:
+    """How the trigger was read: from the file's structure ("read=structure": a form's answer, a register
+    cell, a code its legend defines) or as a form field's label answered yes ("form=yes": "Gesprek met
+    pleegkind zonder pleegouders: X ja - nee"). The rules' acceptance of such a reading is definitional
+    (``decision_nl.json`` hard_accepts)."""
+    out = ["read=structure"] if span._.structural else []
+    if label_answer(adoc.document.text, span.start_char, span.end_char):
+        out.append("form=yes")
+    return out
 
 
 @resource_cache

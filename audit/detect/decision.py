@@ -41,6 +41,12 @@ def hard_vetoes() -> frozenset[str]:
     return frozenset(resource_json("decision_nl.json")["hard_vetoes"])
 
 
+@resource_cache
+def hard_accepts() -> frozenset[str]:
+    """Readings the model may not overrule when the rules accept them (``decision_nl.json``)."""
+    return frozenset(resource_json("decision_nl.json")["hard_accepts"])
+
+
 def decide(kind: str, candidates: list[Candidate], facts: dict[str, Any], model: DecisionModel | None,
            thresholds: tuple[float, float]) -> list[Candidate]:
     """The candidates taken as events: by the model when it knows ``kind``, else by the rules.
@@ -52,7 +58,7 @@ def decide(kind: str, candidates: list[Candidate], facts: dict[str, Any], model:
         return [c for c in candidates if c.rule_ok]
     kept = []
     for c, p in zip(candidates, probs):
-        if accepted(p, c.rule_ok, is_hard_vetoed(c.signals), thresholds):
+        if accepted(p, c.rule_ok, is_hard_vetoed(c.signals), thresholds, is_hard_accepted(c.signals)):
             _rescore(c.finding, p, c.rule_ok)
             kept.append(c)
     return kept
@@ -62,10 +68,16 @@ def is_hard_vetoed(signals: list[str]) -> bool:
     return not hard_vetoes().isdisjoint(signals)
 
 
-def accepted(probability: float, rule_ok: bool, hard_vetoed: bool, thresholds: tuple[float, float]) -> bool:
-    """The decision rule itself (also what training's ablation applies): above the threshold for
-    the rules' verdict, and no hard veto."""
-    return probability >= thresholds[rule_ok] and not hard_vetoed
+def is_hard_accepted(signals: list[str]) -> bool:
+    return not hard_accepts().isdisjoint(signals)
+
+
+def accepted(probability: float, rule_ok: bool, hard_vetoed: bool, thresholds: tuple[float, float],
+             hard_accepted: bool = False) -> bool:
+    """The decision rule itself (also what training's ablation applies): no hard veto, and either the
+    rules accept a reading that is definitional (a hard accept) or the probability is above the
+    threshold for the rules' verdict."""
+    return not hard_vetoed and ((rule_ok and hard_accepted) or probability >= thresholds[rule_ok])
 
 
 def _rescore(finding: Finding, probability: float, rule_ok: bool) -> None:

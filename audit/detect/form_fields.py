@@ -184,6 +184,7 @@ MAX_LABEL_CHARS = 80
 _NOT_A_LABEL = re.compile(r"[|\t]|\d{1,2}[-/.]\d{1,2}|[.!?]\s")
 _NOT_APPLICABLE = re.compile(r"(?i)[ \t]*(?:n\.v\.t\.?|nvt|niet\s+van\s+toepassing)(?!\w)")
 _PRESENCE_LABEL = re.compile(r"(?i)\b(?:aanwezig|erbij|bijzijn)\b")  # a label that asks who else was there
+_BARE_YES = re.compile(r"(?i)[ \t]*(?:ja|yes)(?!\w)")
 _BARE_NO = re.compile(r"(?i)[ \t]*(?:nee|no)[ \t]*(?:\.?[ \t]*$|[,;][ \t]*[^\W\d_]+[ \t]*:|[,;][ \t]*duur\b|\([^)\n]*\)\.?[ \t]*$)")
 
 
@@ -191,25 +192,34 @@ def label_answered_no(text: str, start: int, end: int) -> bool:
     """The words text[start:end] are in a form field's label ("Gesprek met pleegkind zonder pleegouders: ...")
     and the field says no ("nee", "☐ ja ☒ nee", "- ja X nee") or is left open ("☐ ja ☐ nee"): the label
     only names the question, nothing happened."""
+    return label_answer(text, start, end) is False
+
+
+def label_answer(text: str, start: int, end: int) -> bool | None:
+    """What the form field whose label holds text[start:end] answers: True for yes ("X ja - nee",
+    "☒ ja ☐ nee", "ja, 20 min"), False for no or left open (``label_answered_no``), None when the words
+    are in no field's label or the answer is something else."""
     line_start, line_end = line_at(text, start)
     colon = text.find(":", end, line_end)
     cell = colon < 0 and _two_cells(text, line_start, start, end, line_end)  # "Pleegkind gesproken zonder PO | nee"
     if cell:
         colon = text.find("|", end, line_end)
     if colon < 0 or ":" in text[line_start:start] or colon - line_start > MAX_LABEL_CHARS:
-        return False
+        return None
     if _NOT_A_LABEL.search(text, line_start, colon):  # "04-03-2025 | PZB | ...", "... gesproken. Wil ze ...: nee"
-        return False
+        return None
     value = _typed_boxes(text[colon + 1 : line_end])
     boxes = [(mark, word) for mark, word in _patterns()[1].findall(value) if _answer(word) is not None]
     if boxes:
-        return True not in _ticked_answers(boxes)  # "☐ ja ☒ nee", or left open: "☐ ja ☐ nee"
+        return True in _ticked_answers(boxes)  # "☒ ja ☐ nee"; "☐ ja ☒ nee" and "☐ ja ☐ nee" say no
     if _PRESENCE_LABEL.search(text, line_start, colon):  # "Pleegouders aanwezig bij gesprek | nee": no one was there
-        return False
+        return None
     if _NOT_APPLICABLE.match(value):  # "Pleegkind gesproken zonder PO | n.v.t. (leeftijd)"
-        return True
+        return False
     # "nee" alone, with its reason in brackets or before the next field; not "nee, ze wil ..."
-    return _BARE_NO.match(value) is not None
+    if _BARE_NO.match(value) is not None:
+        return False
+    return True if _BARE_YES.match(value) else None
 
 
 def _two_cells(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:

@@ -374,18 +374,52 @@ def _not_this_familys_check(text: str) -> bool:
     return not_a_new_check(text) or any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["other_household"])
 
 
-def carried_out(sent: Span, dated: Dated, adoc: AnalysedDocument | None = None) -> bool:
+def carried_out(sent: Span, dated: Dated, adoc: AnalysedDocument | None = None, start: int | None = None) -> bool:
     """A check mentioned in a journal or plan counts when the sentence says it was done or dates it,
     or when its journal record is typed as the check ("Type: VC") and was not called off; not a copy
-    of an earlier check or a check in another household."""
+    of an earlier check or a check in another household. ``start``: where the trigger is."""
     lex = _lexicon()
     if _not_this_familys_check(sent.text):
         return False
     if dated.source == "sentence" or has_phrase(sent.text, lex["completion_verbs"]) is not None:
         return True
+    if adoc is not None and start is not None and _noted_at_its_date(adoc.document.text, dated, start):
+        return True
     if dated.source == "entry" and re.match(lex["telegraphic_check"], sent.text):
         return True  # "Veiligheidscheck met Annemiek en Bart; ..." in a dated record
     return adoc is not None and dated.source == "entry" and _typed_record(adoc, sent.start_char)
+
+
+_FIELD_LEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:datum[ \t]+)?", re.IGNORECASE)
+_FIELD_COLON = re.compile(r"[^:\n.!?]{0,30}:[ \t]*")
+
+
+def dated_field(text: str, span: Span, dated: Dated) -> bool:
+    """The trigger is a field's label whose value is a date ("Vorige check: 12-01-2024 (toen zonder
+    Noor)", "Datum laatste veiligheidscheck: 24-09-2023"): the form states an event on that date, a
+    retrospective record a broad cue may not otherwise carry."""
+    mention = dated.mention
+    if dated.source != "sentence" or mention is None:
+        return False
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    colon = _FIELD_COLON.match(text, span.end_char)  # (a sentence's date has offsets in its sentence)
+    return (_FIELD_LEAD.fullmatch(text, line_start, span.start_char) is not None and colon is not None
+            and text.startswith(mention.text, colon.end()))
+
+
+_NOTE_OPENS = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _noted_at_its_date(text: str, dated: Dated, start: int) -> bool:
+    """The check is what a list notes in brackets right after the date it is dated by ("Huisbezoeken:
+    ..., 12 maart 2025 (veiligheidscheck met Sem en pleegouders) en 21 mei 2025 (...)"): a record of what
+    happened that day, even when the date opens the line and so reads as the entry's."""
+    mention = dated.mention
+    if mention is None:
+        return False
+    opens = text.rfind("(", max(0, start - 40), start)  # (a date's offsets may be its sentence's, so by its text)
+    return opens >= 0 and _NOTE_OPENS.fullmatch(text, opens, start) is not None \
+        and text[:opens].rstrip(" \t").endswith(mention.text)
 
 
 def _typed_record(adoc: AnalysedDocument, offset: int) -> bool:
@@ -480,11 +514,14 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=False)
         if span._.cue == FORM_DATE_CUE:
             vetoes["veto=header"] = False  # the form's own date field, not a journal's entry header
+        if vetoes.get("veto=broad_cue") and dated_field(adoc.document.text, span, dated):
+            vetoes["veto=broad_cue"] = False  # "Vorige check: 12-01-2024 (...)": a check on that date
+            span._.structural = True
         vetoes.update({
             "veto=form_not_completed": not form_ok if inner is None
             else not form_text_completed(adoc.document.text[region[0] : region[1]]),
             "veto=form_region_seen": as_form and region in seen_regions,
-            "veto=not_carried_out": not as_form and not carried_out(sent, dated, adoc),
+            "veto=not_carried_out": not as_form and not carried_out(sent, dated, adoc, span.start_char),
             "veto=document_not_a_check": not_a_check,
             # a form that says near its top its answers are copied: no new check on its date
             "veto=not_a_new_check": not_a_new_check(sent.text)

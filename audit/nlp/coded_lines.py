@@ -143,11 +143,12 @@ def _add_to_document(adoc: AnalysedDocument, own: list[Definition], shared: dict
                 quals = frozenset(trigger._.qualifiers or ()) | extra
                 same = existing.get((start, start + len(code), trigger.label_))
                 if same is not None:
+                    same._.structural = True  # the code's meaning, read by the file's legend
                     merged.append((same, quals))
                     continue
                 span = doc.char_span(start, start + len(code), label=trigger.label_, alignment_mode="expand")
                 if span is not None and (span.start_char, span.end_char, span.label_) not in existing:
-                    span._.cue = trigger._.cue
+                    span._.cue, span._.structural = trigger._.cue, True
                     existing[(span.start_char, span.end_char, span.label_)] = span
                     added.append((span, quals))
     if added or merged:

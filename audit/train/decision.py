@@ -34,6 +34,7 @@ class Item:
     date: str | None
     label: int
     hard: bool = False  # a hard veto fired: the model may not accept it (``decision.hard_vetoes``)
+    sure: bool = False  # a definitional reading: accepted when the rules accept it (``decision.hard_accepts``)
 
 
 @dataclass
@@ -81,7 +82,7 @@ def collect(corpora: list[Path], pipeline: str | None = "embedded") -> list[Doss
     from audit import nlp as nlp_mod
     from audit.config import load_config
     from audit.detect import all_candidates, learn_facts
-    from audit.detect.decision import features_text, is_hard_vetoed
+    from audit.detect.decision import features_text, is_hard_accepted, is_hard_vetoed
     from audit.ml.sentence_classifier import SentenceModels
     from audit.pipeline import dossier_context
     from audit.read import load_dossier
@@ -100,7 +101,8 @@ def collect(corpora: list[Path], pipeline: str | None = "embedded") -> list[Doss
                     continue  # a field the gold does not annotate (absent = "not annotated", not "none")
                 kind, labels = FIELDS[name], label(cands, gold.get(name, []))
                 record.items[kind] = [Item(features_text(c, ctx.facts), c.rule_ok, c.finding.date, y,
-                                           is_hard_vetoed(c.signals)) for c, y in zip(cands, labels)]
+                                           is_hard_vetoed(c.signals), is_hard_accepted(c.signals))
+                                      for c, y in zip(cands, labels)]
                 record.gold[kind] = {g["date"] for g in gold.get(name, [])}
             out.append(record)
     return out
@@ -173,7 +175,7 @@ def model_decisions(model: decision_model.DecisionModel, records: list[DossierIt
         for kind, items in r.items.items():
             probs = model.probabilities(kind, [i.text for i in items])
             out[(r.dossier_id, kind)] = ([i.rule_ok for i in items] if probs is None
-                                         else [accepted(p, i.rule_ok, i.hard, thresholds) for i, p in zip(items, probs)])
+                                         else [accepted(p, i.rule_ok, i.hard, thresholds, i.sure) for i, p in zip(items, probs)])
     return out
 
 

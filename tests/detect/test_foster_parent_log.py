@@ -5,7 +5,13 @@ Every sentence here is written for this test.
 import datetime as dt
 from pathlib import Path
 
+from audit.config import load_config
+from audit.detect import all_candidates, learn_facts
 from audit.detect.participants import informal_speaker, writer_is_subject
+from audit.ml.sentence_classifier import SentenceModels
+from audit.pipeline import analyse
+from audit.read import load_dossier
+from audit.types import DossierContext
 from tests.pipelines import audit_files
 
 AS_OF = dt.date(2025, 6, 1)
@@ -35,9 +41,24 @@ def test_a_check_the_worker_came_to_do_is_a_home_visit_a_video_call_is_not(tmp_p
 def test_the_same_lines_in_the_workers_journal_keep_their_first_person(tmp_path, nlp):
     journal = LOG.replace("Logboek pleegouders – Jesse", "Journaal PZB – Jesse")
     audit = _audit(tmp_path, nlp, {"plan.txt": PLAN, "journaal.txt": journal})
-    # "we" is the worker here; the check note was written by the worker, a visit is not implied by it
-    assert "2025-03-08" in [c["date"] for c in audit["one_on_one_contacts"]]
+    # "we" is the worker here: the pancakes of 8 March are no foster parent's own time with the child (no
+    # hard veto), so whether "we hebben samen ..." was time alone is the decision model's call, as for any
+    # broad cue; the check note was written by the worker, a visit is not implied by it
     assert [v["date"] for v in audit["home_visits"]] == ["2025-04-07"]
+    for name, text, vetoed in (("journaal.txt", journal, False), ("logboek_pleegouders.txt", LOG, True)):
+        talks = _talk_candidates(tmp_path / name, nlp, {"plan.txt": PLAN, name: text})
+        pancakes = [c for c in talks if c.finding.date == "2025-03-08"]
+        assert pancakes and all(("veto=foster_parent_log" in c.signals) is vetoed for c in pancakes), name
+
+
+def _talk_candidates(folder: Path, nlp, files: dict[str, str]):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    dossier = load_dossier(folder)
+    ctx = DossierContext(dossier, analyse(dossier, nlp), AS_OF, load_config())
+    learn_facts(ctx)
+    return all_candidates(ctx, SentenceModels.load())["one_on_one_contacts"]
 
 
 def test_subjects_before_a_trigger():

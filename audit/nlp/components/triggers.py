@@ -59,6 +59,10 @@ LABELS = ("one_on_one_contact", "safety_check", "behavioural_scientist_advice", 
 
 if not Span.has_extension("cue"):
     Span.set_extension("cue", default=None)
+# a trigger read from the file's structure (a form's answer, a register cell, a code its legend defines),
+# not from trigger words: the rules' reading of it is definitional (``decision_nl.json`` hard_accepts)
+if not Span.has_extension("structural"):
+    Span.set_extension("structural", default=False)
 
 
 def sentence_ids(doc: Doc) -> list[int]:
