@@ -20,9 +20,9 @@ CASE_MAX_CHARS = 3000  # a case in a round is a few lines; farther on the text i
 
 
 @resource_cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     lex = resource_json("facts_nl.json")
-    return re.compile(lex["case_header"]), re.compile(lex["case_end"])
+    return (re.compile(lex["case_header"]), re.compile(lex["case_header_alt"])), re.compile(lex["case_end"])
 
 
 def _initials(who: str) -> list[str]:
@@ -66,8 +66,9 @@ def other_cases(adoc: AnalysedDocument, facts: dict[str, Any]) -> list[tuple[int
 def _other_cases(text: str, names: set[str], surnames: set[str]) -> list[tuple[int, int]]:
     if not names:
         return []
-    header, end = _patterns()
-    cases = [m for m in header.finditer(text) if m.group("lead") or m.group("tag")]
+    headers, end = _patterns()
+    found = {m.start(): m for rx in headers for m in rx.finditer(text) if m.group("lead") or m.group("tag")}
+    cases = [found[start] for start in sorted(found)]
     # a round: two cases opened by a case word, or three naming their worker; not one child's file,
     # nor a plan's list of the children in the home ("Noor (10 jr) – PZB Anouk", "Sem (15 jr) – JB ...")
     led = sum(1 for m in cases if m.group("lead"))

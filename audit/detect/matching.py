@@ -116,16 +116,44 @@ def _context_sentences(adoc: AnalysedDocument) -> list[Span]:
     return out
 
 
-def _candidates(adoc: AnalysedDocument) -> list[tuple[Span, str | None]]:
-    """(sentence, cue) pairs to weigh: clear trigger sentences, then matching-context prose."""
+def _candidates(adoc: AnalysedDocument, names: set[str], foster: set[str]) -> list[tuple[Span, str | None]]:
+    """(sentence, cue) pairs to weigh: clear trigger sentences, then matching-context prose, then placement
+    statements anywhere that give a reason about the family."""
     found = [(span.sent, span._.cue) for span in clear_triggers(adoc, "matching_rationale")]
     seen = {sent.start for sent, _ in found}
-    return found + [(sent, CONTEXT_CUE) for sent in _context_sentences(adoc) if sent.start not in seen]
+    found += [(sent, CONTEXT_CUE) for sent in _context_sentences(adoc) if sent.start not in seen]
+    seen = {sent.start for sent, _ in found}
+    return found + [(sent, PLACEMENT_CUE) for sent in adoc.sentences
+                    if sent.start not in seen and _placed_for_the_family(sent.text, names, foster)]
+
+
+PLACEMENT_CUE = "placement with its reason"
+_FOSTER_WORDS = re.compile(r"(?i)\b(?:pleeg(?:gezin|ouders?|moeder|vader)|dit\s+gezin|het\s+gezin)\b")
+_MINOR_WORDS = frozenset({"de", "het", "een", "en", "van", "der", "den", "fam", "familie", "haar", "zijn", "mijn"})
+
+
+def _placed_for_the_family(text: str, names: set[str], foster: set[str]) -> bool:
+    """A placement statement of this child (named before the reason) whose reason is about the family it
+    names ("bij oom en tante geplaatst omdat hij een sterke band heeft met oom"), not about why the child
+    left home ("... omdat het thuis niet veilig was")."""
+    lex = _lexicon()
+    child = re.compile(rf"\b{_names_rx(names)}\b")
+    for rx in lex["placement_reason"]:
+        for m in re.finditer(rx, text):
+            if not child.search(text, 0, m.start("why")):
+                continue  # "Jesse is bij tante geplaatst omdat ...": a brother's placement, not this child's
+            why = m.group("why")
+            family = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.group("family"))} - _MINOR_WORDS
+            if family & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", why)} or _FOSTER_WORDS.search(why) \
+                    or (foster and re.search(rf"\b{_names_rx(set(foster))}\b", why)) \
+                    or re.search(lex["family_reason_subject"].replace("{child}", _names_rx(names)), why):
+                return True
+    return False
 
 
 def _best_rationale(ctx: DossierContext, models: "SentenceModels") -> tuple[float, AnalysedDocument, Span, str] | None:
     names, foster = ctx.facts.get("child_names", set()), ctx.facts.get("foster_parent_names", set())
-    scored = [(adoc, sent, cue, score) for adoc in ctx.documents for sent, cue in _candidates(adoc)
+    scored = [(adoc, sent, cue, score) for adoc in ctx.documents for sent, cue in _candidates(adoc, names, foster)
               if (score := _rationale_score(adoc, sent, names, cue == CONTEXT_CUE, foster)) is not None]
     prime(models, "matching_rationale", (sent.text for _, sent, _, _ in scored))
     best = None

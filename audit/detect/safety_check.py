@@ -19,10 +19,11 @@ from spacy.tokens import Span
 
 from audit.detect.base import ABSENT_CUE, all_triggers, clear_triggers, has_phrase, record_matches, structural_span
 from audit.detect.batch import prime
-from audit.detect.candidates import Candidate, appointment, candidate, shared_vetoes
+from audit.detect.candidates import Candidate, appointment, candidate, shared_vetoes, title_lines
 from audit.detect.dating import Dated, sentence_date, span_text
 from audit.detect.decision import hard_vetoes
 from audit.detect.form_fields import answer, heard_fields, line_at, next_line
+from audit.detect.participants import names_in
 from audit.structure.dates import find_dates
 from audit.resources import resource_cache, resource_json
 from audit.types import AnalysedDocument, DateMention, DossierContext, Finding
@@ -497,6 +498,10 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     is_form = adoc.structure.doc_type == "safety_form"
     form_ok = not is_form or form_completed(adoc)
     not_a_check = re.search(_lexicon()["document_not_a_check"], adoc.document.text) is not None
+    others = other_authority_document(adoc)
+    # a form for a second family around the child ("Check veiligheid in het pleeggezin – respijtgezin")
+    elsewhere_form = is_form and any(_not_this_familys_check(line)
+                                     for line in adoc.document.text[:FORM_TITLE_CHARS].splitlines()[:FORM_TITLE_LINES])
     out: list[Candidate] = []
     seen_regions: set[tuple[int, int]] = set()
     heard: dict[tuple[int, int], tuple[bool, str | None]] = {}  # child_spoken per region, computed once
@@ -522,7 +527,9 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             else not form_text_completed(adoc.document.text[region[0] : region[1]]),
             "veto=form_region_seen": as_form and region in seen_regions,
             "veto=not_carried_out": not as_form and not carried_out(sent, dated, adoc, span.start_char),
+            "veto=other_household": elsewhere_form and inner is None,
             "veto=document_not_a_check": not_a_check,
+            "veto=other_authority": others and not _names_foster_family(sent.text, ctx.facts),
             # a form that says near its top its answers are copied: no new check on its date
             "veto=not_a_new_check": not_a_new_check(sent.text)
             or (as_form and form_copied(adoc.document.text, region[0])),
@@ -543,6 +550,23 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         c.region = adoc.document.text[region[0] : region[1]]
         out.append(c)
     return out
+
+
+def other_authority_document(adoc: AnalysedDocument) -> bool:
+    """The file is another authority's (a Veilig Thuis report, a jeugdreclassering report): its title
+    line says so (``safety_nl.json`` other_authority_title)."""
+    rx = _lexicon()["other_authority_title"]
+    return any(re.search(rx, line) for line in title_lines(adoc))
+
+
+FORM_TITLE_LINES, FORM_TITLE_CHARS = 3, 400  # where a form names whose home it checks
+
+
+_FOSTER_FAMILY = re.compile(r"(?i)\bpleeg(?:gezin\w*|ouders?|moeder|vader)\b")
+
+
+def _names_foster_family(text: str, facts: dict[str, Any]) -> bool:
+    return _FOSTER_FAMILY.search(text) is not None or bool(names_in(text, facts.get("foster_parent_names", set())))
 
 
 def _placed(adoc: AnalysedDocument, span: Span, is_form: bool) -> tuple[Any, Dated, tuple[int, int]]:

@@ -40,6 +40,7 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text),
             "veto=unticked": hit("unchecked_before", before), "veto=nobody_home": hit("visit_failed", text),
             "veto=not_happened": hit("not_happened", text), "veto=unknown_home": unknown_home,
+            "veto=other_agency": hit("other_agency_visit", text),
             # "voelt zich thuis bij de familie X": a feeling, no place visited; "woont sinds 2022 bij het
             # pleeggezin": where the child lives, no visit
             "veto=idiom": _in_phrase(span, text, "home_idiom"),
