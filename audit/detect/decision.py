@@ -65,10 +65,12 @@ def decide(kind: str, candidates: list[Candidate], facts: dict[str, Any], model:
 
 
 def is_hard_vetoed(signals: list[str]) -> bool:
+    """A filter fired whose verdict the model may not overrule (``hard_vetoes``)."""
     return not hard_vetoes().isdisjoint(signals)
 
 
 def is_hard_accepted(signals: list[str]) -> bool:
+    """The reading is definitional: kept when the rules accept it, whatever the model says (``hard_accepts``)."""
     return not hard_accepts().isdisjoint(signals)
 
 
@@ -83,8 +85,11 @@ def accepted(probability: float, rule_ok: bool, hard_vetoed: bool, thresholds: t
 def _rescore(finding: Finding, probability: float, rule_ok: bool) -> None:
     """The model's probability is the confidence; where the rules agree, their confidence counts half.
 
-    So every kept event reaches ``detect.min_confidence`` (0.5) and counts for the norms: a
-    rule-accepted event needs P >= 0.3, and (0.3 + 0.85) / 2 > 0.5.
+    So every event kept by the thresholds reaches ``detect.min_confidence`` (0.5) and counts for the
+    norms: a rule-accepted event needs P >= 0.3, and (0.3 + 0.85) / 2 > 0.5. A hard accept below that
+    stays listed, as evidence the reviewer sees, with a confidence under the norms' minimum: on the
+    annotated corpora the model's doubt about such readings was right more often than not (a coded line
+    that only says a request was sent, a register row), so the norms do not count them (review 19, left).
     """
     finding.confidence = round((probability + finding.confidence) / 2 if rule_ok else probability, 3)
     finding.detector += "+decision"

@@ -219,7 +219,18 @@ def label_answer(text: str, start: int, end: int) -> bool | None:
     # "nee" alone, with its reason in brackets or before the next field; not "nee, ze wil ..."
     if _BARE_NO.match(value) is not None:
         return False
-    return True if _BARE_YES.match(value) else None
+    return True if _bare_yes(text[line_start:colon], value) else None
+
+
+def _bare_yes(label: str, value: str) -> bool:
+    """A "ja" that says the event happened: no boxes the option reader could not read ("ja ☐ / nee ☒"), no
+    blank template ("ja / nee"), nothing after it that plans, qualifies or takes it back, and a label that
+    does not ask whether it is needed (``safety_nl.json`` yes_not_done_*)."""
+    lex = resource_json("safety_nl.json")
+    yes = _BARE_YES.match(value)
+    return (yes is not None and not any(mark in value for mark in _marks())
+            and not re.search(lex["yes_not_done_value"], value[yes.end():])
+            and not re.search(lex["yes_not_done_label"], label))
 
 
 def _two_cells(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from spacy.tokens import Span
 
@@ -123,32 +123,34 @@ def _candidates(adoc: AnalysedDocument, names: set[str], foster: set[str]) -> li
     seen = {sent.start for sent, _ in found}
     found += [(sent, CONTEXT_CUE) for sent in _context_sentences(adoc) if sent.start not in seen]
     seen = {sent.start for sent, _ in found}
-    return found + [(sent, PLACEMENT_CUE) for sent in adoc.sentences
-                    if sent.start not in seen and _placed_for_the_family(sent.text, names, foster)]
+    placed = _placement_reader(names, foster)
+    return found + [(sent, PLACEMENT_CUE) for sent in adoc.sentences if sent.start not in seen and placed(sent.text)]
 
 
 PLACEMENT_CUE = "placement with its reason"
-_FOSTER_WORDS = re.compile(r"(?i)\b(?:pleeg(?:gezin|ouders?|moeder|vader)|dit\s+gezin|het\s+gezin)\b")
-_MINOR_WORDS = frozenset({"de", "het", "een", "en", "van", "der", "den", "fam", "familie", "haar", "zijn", "mijn"})
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def _placed_for_the_family(text: str, names: set[str], foster: set[str]) -> bool:
-    """A placement statement of this child (named before the reason) whose reason is about the family it
-    names ("bij oom en tante geplaatst omdat hij een sterke band heeft met oom"), not about why the child
-    left home ("... omdat het thuis niet veilig was")."""
+def _placement_reader(names: set[str], foster: set[str]) -> Callable[[str], bool]:
+    """Whether a sentence is a placement statement of this child (named before the reason) whose reason is
+    about the family it names ("bij oom en tante geplaatst omdat hij een sterke band heeft met oom"), not
+    about why the child left home ("... omdat het thuis niet veilig was"), a brother's placement, or a
+    place that was free (``matching_nl.json`` placement_reason*); the patterns are made once per dossier."""
     lex = _lexicon()
     child = re.compile(rf"\b{_names_rx(names)}\b")
-    for rx in lex["placement_reason"]:
-        for m in re.finditer(rx, text):
-            if not child.search(text, 0, m.start("why")):
-                continue  # "Jesse is bij tante geplaatst omdat ...": a brother's placement, not this child's
-            why = m.group("why")
-            family = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.group("family"))} - _MINOR_WORDS
-            if family & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", why)} or _FOSTER_WORDS.search(why) \
-                    or (foster and re.search(rf"\b{_names_rx(set(foster))}\b", why)) \
-                    or re.search(lex["family_reason_subject"].replace("{child}", _names_rx(names)), why):
-                return True
-    return False
+    parents = re.compile(rf"\b{_names_rx(set(foster))}\b")
+    subject = re.compile(lex["family_reason_subject"].replace("{child}", _names_rx(names)))
+    minor = frozenset(lex["family_minor_words"])
+
+    def about_the_family(m: re.Match[str], text: str) -> bool:
+        why = m.group("why")
+        if not child.search(text, 0, m.start("why")) or re.search(lex["placement_reason_not"], why):
+            return False
+        family = {w.lower() for w in _WORD.findall(m.group("family"))} - minor
+        return bool(family & {w.lower() for w in _WORD.findall(why)}) or bool(re.search(lex["family_reason_words"], why)) \
+            or bool(parents.search(why)) or bool(subject.search(why))
+
+    return lambda text: any(about_the_family(m, text) for rx in lex["placement_reason"] for m in re.finditer(rx, text))
 
 
 def _best_rationale(ctx: DossierContext, models: "SentenceModels") -> tuple[float, AnalysedDocument, Span, str] | None:

@@ -519,9 +519,9 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         vetoes, prob = shared_vetoes(ctx, adoc, span, dated, models, whole_sentence=False)
         if span._.cue == FORM_DATE_CUE:
             vetoes["veto=header"] = False  # the form's own date field, not a journal's entry header
-        if vetoes.get("veto=broad_cue") and dated_field(adoc.document.text, span, dated):
-            vetoes["veto=broad_cue"] = False  # "Vorige check: 12-01-2024 (...)": a check on that date
-            span._.structural = True
+        field = bool(vetoes.get("veto=broad_cue")) and dated_field(adoc.document.text, span, dated)
+        if field:
+            vetoes["veto=broad_cue"] = False  # "Vorige check: 12-01-2024 (...)": a check on that date, read by its field
         vetoes.update({
             "veto=form_not_completed": not form_ok if inner is None
             else not form_text_completed(adoc.document.text[region[0] : region[1]]),
@@ -545,7 +545,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
                                          skip=[r for r in elsewhere if r != region])
         spoken, cue = heard[region]
         c = candidate("safety_check", adoc, span, dated, prob, rule_ok, vetoes,
-                      ["form" if as_form else "mention"],
+                      ["form" if as_form else "mention"] + (["read=structure"] if field else []),
                       child_spoken=spoken, child_spoken_cue=cue, copied_from=None)
         c.region = adoc.document.text[region[0] : region[1]]
         out.append(c)
@@ -555,18 +555,18 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
 def other_authority_document(adoc: AnalysedDocument) -> bool:
     """The file is another authority's (a Veilig Thuis report, a jeugdreclassering report): its title
     line says so (``safety_nl.json`` other_authority_title)."""
-    rx = _lexicon()["other_authority_title"]
-    return any(re.search(rx, line) for line in title_lines(adoc))
+    lex = _lexicon()
+    return any(re.search(lex["other_authority_title"], line) and not re.search(lex["other_authority_own"], line)
+               for line in title_lines(adoc))
 
 
 FORM_TITLE_LINES, FORM_TITLE_CHARS = 3, 400  # where a form names whose home it checks
 
 
-_FOSTER_FAMILY = re.compile(r"(?i)\bpleeg(?:gezin\w*|ouders?|moeder|vader)\b")
-
-
 def _names_foster_family(text: str, facts: dict[str, Any]) -> bool:
-    return _FOSTER_FAMILY.search(text) is not None or bool(names_in(text, facts.get("foster_parent_names", set())))
+    """The sentence names the foster family: its words ("pleeggezin", "PO") or the foster parents' names."""
+    return re.search(_lexicon()["foster_family_words"], text) is not None \
+        or bool(names_in(text, facts.get("foster_parent_names", set())))
 
 
 def _placed(adoc: AnalysedDocument, span: Span, is_form: bool) -> tuple[Any, Dated, tuple[int, int]]:

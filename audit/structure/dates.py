@@ -510,8 +510,8 @@ def _stated_year_rule() -> tuple[re.Pattern[str], int]:
 
 def _stated_year(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """Year-less days after "In 2023 ..." in the same line take that year (``dates_nl.json`` stated_year);
-    other year-less days take the year that puts them nearest a date written with its year on the same
-    line (``_beside_written``)."""
+    other year-less days inside a period written with its years on the line take the period's
+    (``_beside_written``)."""
     words, reach = _stated_year_rule()
     out, year = [], None
     for m in mentions:
@@ -528,30 +528,26 @@ def _stated_year(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return out
 
 
-WRITTEN_NEAR_DAYS = 120  # a year-less day this close to a date written with its year is in that date's run
+_RANGE_JOIN = re.compile(r"[ \t]*(?:tot(?:[ \t]+en[ \t]+met)?|t/m|t\.m\.|[-–])[ \t]*")
 
 
 def _beside_written(text: str, mentions: list[DateMention], m: DateMention, reach: int) -> DateMention:
-    """A year-less day on the line of a date written with its year ("tijdens het verblijf in de JJI
-    (14-01-2025 tot 04-02-2025) heeft JR hem op 21 januari alleen gesproken") is in that date's run: of
-    the years around the written date's, the one that puts the day nearest it, when that is within
-    WRITTEN_NEAR_DAYS (the day the file's date would give, a year later, is no day of that stay) and the
-    written date is no further than a year and that from the day the file's date gives."""
+    """A year-less day inside a period written with its years on the same line ("tijdens het verblijf in
+    de JJI (14-01-2025 tot 04-02-2025) heeft JR hem op 21 januari alleen gesproken") is a day of that
+    period, whatever year the file's date would give it. Only inside the period: beside a single written
+    date ("Vorig jaar op 20-04-2024 ..., dit jaar op 15 april", a birth date) the day keeps its year."""
     if m.precision != "day" or m.weekday_year or _WRITTEN_YEAR.search(m.text):
         return m
-    written = [w for w in mentions if w is not m and w.precision == "day" and _WRITTEN_YEAR.search(w.text)
-               and abs(w.start - m.start) <= reach
-               and "\n" not in text[min(w.end, m.end) : max(w.start, m.start)]]
-    if not written:
-        return m
-    anchor = min(written, key=lambda w: abs(w.start - m.start)).date
-    if abs((m.date - anchor).days) > 366 + WRITTEN_NEAR_DAYS:
-        return m  # a birth date on the line ("geb. 03-05-2012, op 4 juni gesproken") is no run the day is in
-    days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _make(y, m.date.month, m.date.day))]
-    best = min(days, key=lambda d: abs((d - anchor).days), default=None)
-    if best is None or best == m.date or abs((best - anchor).days) > WRITTEN_NEAR_DAYS:
-        return m
-    return replace(m, date=best)
+    written = [w for w in mentions if w.precision == "day" and _WRITTEN_YEAR.search(w.text)
+               and abs(w.start - m.start) <= reach and "\n" not in text[min(w.end, m.end) : max(w.start, m.start)]]
+    for first, last in zip(written, written[1:]):
+        if not _RANGE_JOIN.fullmatch(text, first.end, last.start) or last.date < first.date:
+            continue
+        for year in range(first.date.year, last.date.year + 1):
+            day = _make(year, m.date.month, m.date.day)
+            if day is not None and first.date <= day <= last.date:
+                return m if day == m.date else replace(m, date=day)
+    return m
 
 
 def parse_date(s: str, *, context_date: dt.date | None = None) -> DateMention | None:

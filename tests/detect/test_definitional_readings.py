@@ -85,6 +85,8 @@ def test_a_hard_accept_keeps_what_the_rules_accept_and_a_hard_veto_still_wins():
                                      _cand(["read=structure", "veto=form_no"], rule_ok=False))
     kept = decide("one_on_one_contact", [sure, prose, rejected, vetoed], {}, _Sure(), (0.5, 0.3))
     assert kept == [sure]  # the model's 0.01 vetoes the prose reading, not the form's yes
+    # listed as evidence, with the model's doubt in its confidence: under the norms' minimum (0.5) it is not counted
+    assert sure.finding.confidence == round((0.01 + 0.85) / 2, 3)
     assert is_hard_accepted(["cue=apart", "read=structure"]) and not is_hard_accepted(["cue=apart", "form"])
 
 
@@ -135,3 +137,4 @@ REPORT = "Voortgangsrapportage pleegzorg\nJeugdige: Sem Bakker\nPleegouders: Ine
 def test_a_check_noted_in_brackets_after_its_date_was_carried_out(tmp_path, nlp, line, dates):
     found = _rules(tmp_path / "R", nlp, {"voortgangsrapportage.txt": REPORT.format(line=line)})
     assert sorted(c["date"] for c in found["safety_checks"]) == dates
+

@@ -28,6 +28,7 @@ def run(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
 @pytest.mark.parametrize("line", [
     "12-03-2025 Mail JR\nDe gedragsdeskundige van de JRB heeft geadviseerd om naast de werkstraf een leerstraf te vragen.",
     "12-03-2025 Notitie\nGedragsdeskundige JRB adviseert een dagbestedingstraject van vier dagen per week.",
+    "12-03-2025 Notitie\nDe gedragsdeskundige van de JRB, F. Heijmans, heeft geadviseerd om naast de werkstraf een leerstraf te vragen.",
     "12-03-2025 Notitie\nDe orthopedagoog van het consultatiebureau adviseert Anouk om Milan vaste slaaptijden te geven.",
     "12-03-2025 Intervisie\nAdvies intervisiegroep: vaker alleen met Milan afspreken en dat vast inplannen.",
     "12-03-2025 Werkbegeleiding\nTips van collega's: Milan laten kiezen waar het gesprek plaatsvindt.",
@@ -102,13 +103,15 @@ def test_a_placement_statement_with_a_reason_about_the_family_is_a_rationale(tmp
 
 
 @pytest.mark.parametrize("text, context, expected", [
-    # the stay is written with its year; the file's date (a year later) would put the day outside it
+    # the stay is written with its years; the file's date (a year later) would put the day outside it
     ("Tijdens het verblijf in de JJI (14-01-2025 tot 04-02-2025) heeft JR hem op 21 januari alleen gesproken.",
      dt.date(2026, 1, 30), "2025-01-21"),
-    ("Op 12-12-2024 besproken; volgende afspraak 8 januari.", dt.date(2026, 3, 1), "2025-01-08"),
-    # a birth date on the line is no run the day is in
+    ("Periode 01-09-2024 t/m 28-02-2025: op 3 oktober apart gesproken.", dt.date(2025, 12, 1), "2024-10-03"),
+    # beside a single written date the day keeps the year the file's date gives (review 19)
+    ("Vorig jaar op 20-04-2024 was de check, dit jaar op 15 april.", dt.date(2025, 5, 1), "2025-04-15"),
+    ("Milan woont sinds 01-07-2024 bij Anouk; op 3 juni alleen gesproken.", dt.date(2025, 6, 10), "2025-06-03"),
+    ("Noah (geb. 14-05-2024) maakt het goed; op 12 mei huisbezoek.", dt.date(2025, 5, 20), "2025-05-12"),
     ("Geboren 03-05-2012, op 4 juni gesproken.", dt.date(2025, 6, 10), "2025-06-04"),
-    # a year written with the day itself stays
     ("Opgenomen 14-01-2025, gesproken op 21-01-2026.", dt.date(2026, 1, 30), "2026-01-21"),
 ])
 def test_a_year_less_day_beside_a_date_written_with_its_year(text, context, expected):
@@ -139,6 +142,9 @@ def test_a_check_named_check_veiligheid_and_the_respite_family_s_check(tmp_path,
 @pytest.mark.parametrize("line, dates", [
     ("JB T. Visser heeft Milan gisteren gesproken bij het pleeggezin thuis, samen met Anouk.", []),
     ("Farida (JB) heeft Milan op 3 mei gesproken bij Anouk thuis, Anouk was erbij.", []),
+    ("Priya (JB) is dinsdag bij Anouk en Stefan op huisbezoek geweest.", []),
+    ("JB is bij fam. Brouwer thuis geweest voor de voortgangsrapportage.", []),
+    ("JB heeft Milan gezien tijdens zijn huisbezoek, pleegouders waren aanwezig.", []),
     ("JR mailt: huisbezoek JR geweest, gesprek met Milan en Anouk samen.", []),
     # the worker's own visit, with the JB along, stays
     ("JB en ik zijn op huisbezoek geweest bij Anouk en Stefan.", ["2025-05-12"]),
