@@ -26,13 +26,15 @@ from audit.read.ocr import READER as OCR_READER
 from audit.resources import provenance as rules_provenance
 from audit.structure import structure_document
 from audit.structure.entries import year_less_journal
+from audit.structure.casing import dossier_in_sentence_case
 from audit.structure.furniture import without_furniture
 from audit.types import AnalysedDocument, DocumentStructure, Dossier, DossierContext, FileError
 
 
 def for_analysis(dossier: Dossier) -> Dossier:
-    """The dossier as the analysis sees it: page furniture masked (same text length, same offsets)."""
-    return replace(dossier, documents=[without_furniture(d) for d in dossier.documents])
+    """The dossier as the analysis sees it: page furniture masked, a file of capitals in sentence case
+    (same text length, same offsets)."""
+    return dossier_in_sentence_case(replace(dossier, documents=[without_furniture(d) for d in dossier.documents]))
 
 
 #: told (stage, file name or None) as the audit moves on: "analyse" per file, then "judge" for the dossier

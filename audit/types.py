@@ -68,6 +68,9 @@ class Document:
     # the running header/footer lines masked out of ``text``, once each: "Pleegkind: Senna W." on every
     # page is furniture to the analysis, but still tells who the file is about
     furniture: tuple[str, ...] = ()
+    # the file's text as written, when the analysis reads another casing of it (a file of capitals read in
+    # sentence case, ``structure.casing``): same length and offsets; what the evidence quotes
+    shown: str | None = None
 
     def page_at(self, offset: int) -> int | None:
         """1-based page holding ``offset``; None for formats without pages."""

@@ -42,7 +42,7 @@ def evidence_for(adoc: AnalysedDocument, span: Span) -> Evidence:
     end -= len(text) - len(stripped)
     start += len(stripped) - len(stripped.lstrip())
     return Evidence(file=document.name, page=document.page_at(start), start=start, end=end,
-                    sentence=document.text[start:end])
+                    sentence=(document.shown or document.text)[start:end])
 
 
 def clear_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:
