@@ -397,7 +397,7 @@ _FIELD_COLON = re.compile(r"[^:\n.!?]{0,30}:[ \t]*")
 
 def dated_field(text: str, span: Span, dated: Dated) -> bool:
     """The trigger is a field's label whose value is a date ("Vorige check: 12-01-2024 (toen zonder
-    Noor)", "Datum laatste veiligheidscheck: 24-09-2023"): the form states an event on that date, a
+    Noor)", "Laatste check: 24-09-2023"): the form states an event on that date, a
     retrospective record a broad cue may not otherwise carry."""
     mention = dated.mention
     if dated.source != "sentence" or mention is None:

@@ -11,8 +11,7 @@ file's own text stays for the evidence (``Document.shown``): the inspector reads
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from audit.resources import resource_cache, resource_json
 from audit.types import Document, Dossier
@@ -22,24 +21,34 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:])[ \t]+)[ \t\W\d]*?([^\W\d_])", re.MULTILINE)
 
 
+@dataclass(frozen=True)
+class _Rules:
+    min_letters: int
+    line_share: float
+    file_share: float
+    min_lines: int
+    abbreviations: frozenset[str]
+    shape: re.Pattern[str]
+
+
 @resource_cache
-def _rules() -> tuple[int, float, float, frozenset[str], re.Pattern[str]]:
+def _rules() -> _Rules:
     data = resource_json("casing_nl.json")
-    return (int(data["min_letters"]), float(data["line_share"]), float(data["file_share"]),
-            frozenset(data["abbreviations"]), re.compile(data["abbreviation_shape"]))
+    return _Rules(int(data["min_letters"]), float(data["line_share"]), float(data["file_share"]), int(data["min_lines"]),
+                  frozenset(data["abbreviations"]), re.compile(data["abbreviation_shape"]))
 
 
 def _shouting(line: str) -> bool:
     """A line of capitals: enough letters, nearly all upper case."""
-    min_letters, line_share, _, _, _ = _rules()
+    rules = _rules()
     letters = _LETTERS.findall(line)
-    return len(letters) >= min_letters and sum(c.isupper() for c in letters) >= line_share * len(letters)
+    return len(letters) >= rules.min_letters and sum(c.isupper() for c in letters) >= rules.line_share * len(letters)
 
 
 def _shouting_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the file's shouting lines when most of its lines with letters shout, else none
-    (a form's capital title or a heading is no file of capitals)."""
-    _, _, file_share, _, _ = _rules()
+    """(start, end) of the file's shouting lines when nearly all its lines with letters shout, else none
+    (a form's capital title, its capital labels answered on other lines, or a heading is no file of capitals)."""
+    rules = _rules()
     spans, lines, pos = [], 0, 0
     for line in text.split("\n"):
         if _LETTERS.search(line):
@@ -47,27 +56,30 @@ def _shouting_lines(text: str) -> list[tuple[int, int]]:
             if _shouting(line):
                 spans.append((pos, pos + len(line)))
         pos += len(line) + 1
-    return spans if lines and len(spans) >= file_share * lines else []
+    return spans if len(spans) >= max(rules.min_lines, rules.file_share * lines) else []
+
+
+_MID_SENTENCE = re.compile(r"(?:(?<=[^\W\d_][ \t])|(?<=[:\-–][ \t]))([A-Z][a-zà-ÿ]+)\b")  # not a sentence's first
 
 
 def dossier_names(documents: list[Document]) -> frozenset[str]:
-    """Words the dossier's other files write capitalised more often than not ("Fleur", "Mijnlamp"), in lower
-    case: how a name in a file of capitals is told from a word."""
-    cased: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
+    """Words the dossier's other files write capitalised in the middle of a sentence and never in lower
+    case ("Fleur", "Bo", "Mijnlamp"), in lower case: how a name in a file of capitals is told from a word
+    (a sentence's or a label's first word, "Gesprek", "Huisbezoek", is no name)."""
+    mid: set[str] = set()
+    lower: set[str] = set()
     for doc in documents:
-        for word in _WORD.findall(doc.text):
-            if len(word) >= 3 and word[0].isupper() and word[1:].islower():
-                cased[word.lower()] += 1
-            elif word.islower():
-                lower[word] += 1
-    return frozenset(w for w, n in cased.items() if n > lower[w])
+        mid.update(m.group(1).lower() for m in _MID_SENTENCE.finditer(doc.text))
+        lower.update(w for w in _WORD.findall(doc.text) if w.islower())
+    return frozenset(mid - lower)
 
 
 def _word_case(word: str, names: frozenset[str]) -> str:
-    _, _, _, abbreviations, shape = _rules()
-    if word in abbreviations or shape.fullmatch(word):
-        return word  # "PO", "HB", "PZB": an abbreviation keeps its capitals
+    """The word as sentence case writes it: an abbreviation ("PO", "HB", "PZB") or an initial keeps its
+    capitals, a name its capital, any other word is lowercased."""
+    rules = _rules()
+    if len(word) == 1 or word in rules.abbreviations or rules.shape.fullmatch(word):
+        return word
     low = word.lower()
     return low[0].upper() + low[1:] if low in names else low
 

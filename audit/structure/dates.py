@@ -40,6 +40,8 @@ Four-digit years outside 1900-2100 are rejected.
 """
 from __future__ import annotations
 
+import bisect
+
 import datetime as dt
 import re
 from dataclasses import dataclass, make_dataclass, replace
@@ -514,6 +516,8 @@ def _stated_year(text: str, mentions: list[DateMention]) -> list[DateMention]:
     (``_beside_written``)."""
     words, reach = _stated_year_rule()
     out, year = [], None
+    written = [w for w in mentions if w.precision == "day" and _WRITTEN_YEAR.search(w.text)]
+    starts = [w.start for w in written]
     for m in mentions:
         if m.precision == "year" and words.search(text[max(0, m.start - 12) : m.start]):
             year = m
@@ -523,7 +527,7 @@ def _stated_year(text: str, mentions: list[DateMention]) -> list[DateMention]:
             day = _make(year.date.year, m.date.month, m.date.day)
             m = replace(m, date=day) if day is not None else m
         elif year is None:
-            m = _beside_written(text, mentions, m, reach)
+            m = _beside_written(text, written, starts, m, reach)
         out.append(m)
     return out
 
@@ -531,22 +535,27 @@ def _stated_year(text: str, mentions: list[DateMention]) -> list[DateMention]:
 _RANGE_JOIN = re.compile(r"[ \t]*(?:tot(?:[ \t]+en[ \t]+met)?|t/m|t\.m\.|[-–])[ \t]*")
 
 
-def _beside_written(text: str, mentions: list[DateMention], m: DateMention, reach: int) -> DateMention:
+def _beside_written(text: str, written: list[DateMention], starts: list[int], m: DateMention,
+                    reach: int) -> DateMention:
     """A year-less day inside a period written with its years on the same line ("tijdens het verblijf in
     de JJI (14-01-2025 tot 04-02-2025) heeft JR hem op 21 januari alleen gesproken") is a day of that
     period, whatever year the file's date would give it. Only inside the period: beside a single written
-    date ("Vorig jaar op 20-04-2024 ..., dit jaar op 15 april", a birth date) the day keeps its year."""
+    date ("Vorig jaar op 20-04-2024 ..., dit jaar op 15 april", a birth date) the day keeps its year.
+    ``written``: the text's days written with their year, in order, and ``starts`` their offsets (looked up
+    by position, not scanned: a long file has thousands)."""
     if m.precision != "day" or m.weekday_year or _WRITTEN_YEAR.search(m.text):
         return m
-    written = [w for w in mentions if w.precision == "day" and _WRITTEN_YEAR.search(w.text)
-               and abs(w.start - m.start) <= reach and "\n" not in text[min(w.end, m.end) : max(w.start, m.start)]]
-    for first, last in zip(written, written[1:]):
+    near = [w for w in written[bisect.bisect_left(starts, m.start - reach) : bisect.bisect_right(starts, m.start + reach)]
+            if "\n" not in text[min(w.end, m.end) : max(w.start, m.start)]]
+    for first, last in zip(near, near[1:]):
         if not _RANGE_JOIN.fullmatch(text, first.end, last.start) or last.date < first.date:
             continue
+        if first.date <= m.date <= last.date:
+            return m  # the file's date already puts it inside the period
         for year in range(first.date.year, last.date.year + 1):
             day = _make(year, m.date.month, m.date.day)
             if day is not None and first.date <= day <= last.date:
-                return m if day == m.date else replace(m, date=day)
+                return replace(m, date=day)
     return m
 
 

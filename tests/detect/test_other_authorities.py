@@ -161,3 +161,8 @@ def test_a_visit_by_another_organisation_is_no_home_visit_of_the_provider(tmp_pa
 ])
 def test_a_check_only_prepared_is_not_carried_out(tmp_path, nlp, line, dates):
     assert event_dates(run(tmp_path, nlp, journal(f"12-05-2025 Notitie\n{line}")), "safety_checks") == dates
+
+
+def test_a_day_the_file_s_date_already_puts_inside_a_long_period_keeps_its_year():
+    text = "Periode 01-01-2024 tot 31-12-2025: op 12 maart apart gesproken."
+    assert find_dates(text, context_date=dt.date(2025, 6, 1))[-1].date.isoformat() == "2025-03-12"

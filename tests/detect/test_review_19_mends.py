@@ -90,3 +90,13 @@ def test_a_placement_for_want_of_another_place_is_no_rationale(tmp_path, nlp, se
 
 def test_a_check_of_the_car_seat_is_no_safety_check(tmp_path, nlp):
     assert event_dates(run(tmp_path, nlp, journal("Controle veiligheid van de autostoel gedaan.")), "safety_checks") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Jeugdige apart gesproken: ja, niet in bijzijn van pleegouders",
+    "Kind alleen gesproken: ja, Roos wil graag vaker alleen praten",
+    "Kind alleen gesproken: ja (20 min), zij gaf aan dat ze niet gepest wordt",
+])
+def test_a_yes_whose_later_words_say_not_is_still_a_yes(line):
+    start = next(line.find(w) for w in ("alleen", "apart") if w in line)
+    assert label_answer(line, start, start + 6) is True
