@@ -402,7 +402,7 @@ def dated_field(text: str, span: Span, dated: Dated) -> bool:
     mention = dated.mention
     if dated.source != "sentence" or mention is None:
         return False
-    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_start, _ = line_at(text, span.start_char)
     colon = _FIELD_COLON.match(text, span.end_char)  # (a sentence's date has offsets in its sentence)
     return (_FIELD_LEAD.fullmatch(text, line_start, span.start_char) is not None and colon is not None
             and text.startswith(mention.text, colon.end()))

@@ -89,10 +89,10 @@ def _sentence_case(line: str, names: frozenset[str]) -> str:
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), out)
 
 
-def in_sentence_case(doc: Document, names: frozenset[str]) -> Document:
+def in_sentence_case(doc: Document, names: frozenset[str], spans: list[tuple[int, int]] | None = None) -> Document:
     """``doc`` with its shouting lines in sentence case (same length, same offsets), its own text kept as
-    ``shown``; unchanged when it is no file of capitals."""
-    spans = _shouting_lines(doc.text)
+    ``shown``; unchanged when it is no file of capitals. ``spans``: its shouting lines, when already found."""
+    spans = _shouting_lines(doc.text) if spans is None else spans
     if not spans:
         return doc
     chars = list(doc.text)
@@ -104,8 +104,10 @@ def in_sentence_case(doc: Document, names: frozenset[str]) -> Document:
 
 
 def dossier_in_sentence_case(dossier: Dossier) -> Dossier:
-    """Every file of capitals of the dossier in sentence case, with the names the other files write."""
-    if not any(_shouting_lines(d.text) for d in dossier.documents):
+    """Every file of capitals of the dossier in sentence case, with the names the other files write
+    (each file's lines are looked at once)."""
+    shouting = [_shouting_lines(d.text) for d in dossier.documents]
+    if not any(shouting):
         return dossier
-    names = dossier_names([d for d in dossier.documents if not _shouting_lines(d.text)])
-    return replace(dossier, documents=[in_sentence_case(d, names) for d in dossier.documents])
+    names = dossier_names([d for d, spans in zip(dossier.documents, shouting) if not spans])
+    return replace(dossier, documents=[in_sentence_case(d, names, spans) for d, spans in zip(dossier.documents, shouting)])
