@@ -28,13 +28,15 @@ from audit.structure import structure_document
 from audit.structure.entries import year_less_journal
 from audit.structure.casing import dossier_in_sentence_case
 from audit.structure.furniture import without_furniture
+from audit.structure.markup import without_markup
 from audit.types import AnalysedDocument, DocumentStructure, Dossier, DossierContext, FileError
 
 
 def for_analysis(dossier: Dossier) -> Dossier:
-    """The dossier as the analysis sees it: page furniture masked, a file of capitals in sentence case
-    (same text length, same offsets)."""
-    return dossier_in_sentence_case(replace(dossier, documents=[without_furniture(d) for d in dossier.documents]))
+    """The dossier as the analysis sees it: page furniture masked, a markdown file's marks blanked, a file of
+    capitals in sentence case (same text length, same offsets)."""
+    return dossier_in_sentence_case(replace(dossier, documents=[without_markup(without_furniture(d))
+                                                                for d in dossier.documents]))
 
 
 #: told (stage, file name or None) as the audit moves on: "analyse" per file, then "judge" for the dossier

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import ANY_WORD, all_triggers, structural_span, tables_of
+from audit.detect.base import ANY_WORD, all_triggers, structural_span
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date, span_text
@@ -21,6 +21,7 @@ from audit.detect.facts import kin_follows
 from audit.detect.form_fields import next_line
 from audit.detect.participants import names_in
 from audit.resources import resource_cache, resource_json
+from audit.structure.tables import tables_of
 from audit.structure.dates import find_dates
 from audit.structure.sections import school_document
 from audit.types import AnalysedDocument, DossierContext

@@ -18,7 +18,6 @@ from audit.detect.dating import Dated, span_text
 from audit.nlp.components.context import is_clear
 from audit.nlp.components.triggers import SPANS_KEY
 from audit.resources import resource_cache, resource_json
-from audit.structure.tables import TextTable, text_tables
 from audit.types import AnalysedDocument, Evidence, Finding
 
 if TYPE_CHECKING:
@@ -49,13 +48,6 @@ def clear_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:
     return [s for s in all_triggers(adoc, label) if is_clear(s)]
 
 
-def tables_of(adoc: AnalysedDocument) -> list[TextTable]:
-    """The file's tables (``structure.tables.text_tables``), found once per file (kept on it): the contact
-    register, a shared log's author column and the action lists are read from the same tables."""
-    found = adoc.__dict__.get("_tables")
-    if found is None:
-        found = adoc.__dict__["_tables"] = text_tables(adoc.document.text)
-    return found
 
 
 # a foster parent said to be away ("Sanne was beneden"): the time alone, not a talk itself

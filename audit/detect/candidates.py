@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header, tables_of
+from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header
 from audit.detect.cases import in_other_case
 from audit.detect.dating import Dated, span_text
 from audit.detect.form_fields import label_answer, line_at, unticked_box
@@ -25,8 +25,9 @@ from audit.detect.participants import about_other_child, names_in, trigger_claus
 from audit.detect.retraction import retracted
 from audit.nlp.components.context import is_clear
 from audit.resources import resource_cache, resource_json
+from audit.structure.dates import find_dates
 from audit.structure.legend import legend_line
-from audit.structure.tables import TextTable, text_tables
+from audit.structure.tables import TextTable, realised_cell, realised_not, tables_of, text_tables
 from audit.types import AnalysedDocument, DossierContext, Finding
 
 if TYPE_CHECKING:
@@ -342,9 +343,20 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=reported_speech": is_broad(span) and in_quotation(adoc.document.text, span.start_char),
         "veto=legend_line": legend_line(adoc.document.text, span.start_char),  # "GD = gedragsdeskundige"
         "veto=policy_document": policy_document(adoc),  # "Werkinstructie begeleiding pleeggezinnen"
+        "veto=not_realised": not_realised(adoc, sent.start_char),  # "HB | 22-01-2025 | vervallen | PO ziek"
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob
+
+
+def not_realised(adoc: AnalysedDocument, offset: int) -> bool:
+    """A planning sheet's row whose realised cell names no day ("vervallen", "verschoven naar 5-3", "niet
+    gerealiseerd"): the activity was planned, not carried out (on that row)."""
+    cell = realised_cell(adoc, offset)
+    if cell is None:
+        return False
+    text = adoc.document.text[cell[0] : cell[1]]
+    return realised_not(text) or not find_dates(text)
 
 
 def appointment(span: Span, text: str) -> bool:

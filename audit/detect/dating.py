@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import YEAR_WORD, alternation, find_dates, month_names, month_number, weekday_names, with_year
 from audit.detect.told_later import day_told_before, feast_date, stepped_since, told_later
+from audit.structure.tables import realised_cell, realised_not
 from audit.types import AnalysedDocument, DateMention, Entry, Period
 
 _LOOKBACK = 25  # characters before a date that may say it is not the event's date
@@ -327,15 +328,35 @@ def _narrative_before(adoc: AnalysedDocument, entry: Entry, sent: Span) -> str:
     return adoc.document.text[start : sent.start_char]
 
 
+def realised_day(adoc: AnalysedDocument, offset: int, context: dt.date | None) -> Dated | None:
+    """A planning sheet's row ("Individueel contact PK | 24-02-2025 | 05-03-2025 | onder vier ogen ..."): the
+    event is on the realised cell's day, not the planned one nor the sheet's; a realised cell without a day
+    ("vervallen", "verschoven naar 5-3") gives no date (and ``candidates.not_realised`` vetoes the row)."""
+    cell = realised_cell(adoc, offset)
+    if cell is None:
+        return None
+    text = adoc.document.text[cell[0] : cell[1]]
+    days = [m for m in find_dates(text, context_date=context) if m.precision == "day"]
+    if not days or realised_not(text):
+        return Dated(None, "none")
+    return Dated(replace(days[0], start=cell[0] + days[0].start - offset, end=cell[0] + days[0].end - offset), "sentence")
+
+
 def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None, month_by_trigger: bool = True) -> Dated:
     """The date an event in ``sent`` happened on (see module docstring). ``month_by_trigger``: a year-less
     month in the trigger's clause may date the event (not for a goal's evaluation: "Behaald in juni" is
-    when the goal was reached, not when the plan was evaluated)."""
-    structure = adoc.structure
+    when the goal was reached, not when the plan was evaluated). A planning sheet's row: its realised day."""
     # The trigger's entry: a sentence that runs on from the previous line into a new entry header
     # ("... school\nwk 33 PO verhuisd") belongs, for the event, to the entry the trigger is in.
-    entry = structure.entry_at(sent.start_char if anchor is None else anchor)
+    entry = adoc.structure.entry_at(sent.start_char if anchor is None else anchor)
     context = _context_date(adoc, entry, sent.start_char)
+    return realised_day(adoc, sent.start_char, context) or _told_date(adoc, sent, anchor, month_by_trigger, entry, context)
+
+
+def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_trigger: bool, entry: Entry | None,
+               context: dt.date | None) -> Dated:
+    """``sentence_date`` of a sentence outside a planning sheet, in its ``entry`` read against ``context``."""
+    structure = adoc.structure
     text = span_text(adoc, sent)
     looking_back = entry is None and structure.doc_date is None
     period = structure.period_at(sent.start_char)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from audit.detect.base import ABSENT_CUE, all_triggers, clear_triggers, evidence_for, structural_span, tables_of
+from audit.detect.base import ABSENT_CUE, all_triggers, clear_triggers, evidence_for, structural_span
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, appointment, broad_cues, candidate, cues_with, decision_rx, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
@@ -19,7 +19,7 @@ from audit.detect.participants import (FIRST_PERSON, addressed_subject, informal
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import alternation
 from audit.structure.legend import legend, spelled_out
-from audit.structure.tables import TextRow, TextTable
+from audit.structure.tables import TextRow, TextTable, realised_cell, row_at, tables_of
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -273,6 +273,22 @@ def _register_vetoes(adoc: AnalysedDocument, info: RegisterRow | None) -> dict[s
             "veto=register_others": info.others}
 
 
+def _foster_parent_there(adoc: AnalysedDocument, span: Span) -> bool:
+    """A foster parent took part, as the sentence of a cue that names nobody else says ("Met Fenna gepraat, PM
+    erbij.", ``present_veto``) or the remark of the planning sheet's row the trigger is in."""
+    return _planning_row_not_alone(adoc, span.start_char) or (
+        span._.cue in cues_with("present_veto")
+        and decision_rx("foster_parent_there").search(span_text(adoc, span.sent)) is not None)
+
+
+def _planning_row_not_alone(adoc: AnalysedDocument, offset: int) -> bool:
+    """A planning sheet's row whose remark says the contact was held with a foster parent ("... | thuis, samen
+    met PM gedaan i.p.v. apart"): the row is one record, its activity cell no talk alone."""
+    found = row_at(tables_of(adoc), offset) if realised_cell(adoc, offset) is not None else None
+    return found is not None and decision_rx("planning_row_not_alone").search(
+        adoc.document.text, found[1].start, found[1].end) is not None
+
+
 def _row_sentences(adoc: AnalysedDocument, span: Span, row: TextRow) -> list[Span]:
     """The sentences of ``row`` after ``span`` (its note)."""
     starts = adoc.sentence_starts
@@ -354,7 +370,7 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
         vetoes["veto=with_family"] = vetoes["veto=with_family"] or _family_there(before, away, foster_names) \
             or bool(decision_rx("within_earshot").search(adoc.document.text, span.end_char, sent.end_char))
     # "Gesprek met pleegmoeder Ineke op kantoor, alleen.": a talk marked alone after the fact, with a foster parent
-    vetoes["veto=with_foster_parent"] = vetoes.get("veto=with_foster_parent", False) or (
+    vetoes["veto=with_foster_parent"] = vetoes.get("veto=with_foster_parent", False) or _foster_parent_there(adoc, span) or (
         span.text[:1] in ",(" and (bool(_FOSTER_BEFORE.search(before)) or bool(names_in(before, foster_names, True))))
     if span._.cue in cues_with("ride"):  # "in de auto vertelde hij ...": the worker drove the child
         vetoes.update(_ride_vetoes(ctx, adoc, span, foster_names))

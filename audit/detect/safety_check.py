@@ -549,7 +549,28 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
                       child_spoken=spoken, child_spoken_cue=cue, copied_from=None)
         c.region = adoc.document.text[region[0] : region[1]]
         out.append(c)
+    _entries_not_a_check(out)
     return out
+
+
+#: what an entry's own words may say of the check it names: a copy of an earlier one, an unfinished form
+ENTRY_NOT_A_CHECK = ("veto=not_a_new_check", "veto=form_not_completed", "veto=document_not_a_check")
+
+
+def _entries_not_a_check(out: list[Candidate]) -> None:
+    """An entry whose own words say its check is a copy or a concept ("## 2026-01-27 · veiligheidscheck",
+    "ingevuld met de antwoorden van vorig jaar (formulier gekopieerd)", "Zie [[Veiligheidscheck 2026]]"):
+    its header and its other mentions of the check are no check either (veto=entry_not_a_check), unless a
+    sentence of the entry tells a check the rules accept."""
+    entries: dict[str | None, list[Candidate]] = {}
+    for c in out:
+        if "date=entry" in c.signals and "mention" in c.signals:
+            entries.setdefault(c.finding.date, []).append(c)
+    for group in entries.values():
+        if any(c.rule_ok for c in group) or not any(v in c.signals for c in group for v in ENTRY_NOT_A_CHECK):
+            continue
+        for c in group:
+            c.signals.append("veto=entry_not_a_check")
 
 
 def other_authority_document(adoc: AnalysedDocument) -> bool:

@@ -19,6 +19,7 @@ from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, opens_with_date, sentence_date, span_text, told_in_past
 from audit.detect.form_fields import line_at
 from audit.detect.further.lexicon import hit
+from audit.structure.tables import realised_cell
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -92,6 +93,8 @@ def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
     October report): a plan, whatever the verb says."""
     if dated.source != "sentence" or dated.mention is None:
         return False
+    if realised_cell(adoc, sent.start_char) is not None:
+        return False  # a planning sheet's realised day is the row's own record, whatever note came before
     full = adoc.document.text
     line_start = full.rfind("\n", 0, sent.start_char) + 1
     if sent.start_char + dated.mention.start - line_start < OPENING_CHARS and opens_with_date(full, line_start):

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from audit.detect.base import ANY_WORD, all_triggers, evidence_for
 from audit.detect.dating import span_text
 from audit.detect.candidates import is_checklist
+from audit.detect.form_fields import unticked_box
 from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit
 from audit.detect.participants import about_other_child
@@ -75,6 +76,8 @@ def _verdict(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> tuple[b
             or is_checklist(adoc) \
             or hit("generic", text):  # "Ieder pleegkind heeft een steunfiguur": policy, not this child
         return None, sent
+    if unticked_box(adoc.document.text, span.start_char, span.end_char):
+        return False, sent  # "[ ] steunfiguur bespreken met Yusuf": a task not done, a box not ticked
     if _question(text) or _is_label(text):
         answer = _answer(adoc, sent, text)
         if answer is None:

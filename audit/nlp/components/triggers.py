@@ -267,9 +267,12 @@ def spelled(phrase: str) -> list[str]:
 class PatternCompiler:
     """Expands the JSON shorthands into spaCy patterns and runs them with focus."""
 
-    def __init__(self, nlp: Language, sets: dict[str, Any], gap: dict[str, list[str]]):
+    def __init__(self, nlp: Language, sets: dict[str, Any], gap: dict[str, list[str]], stamp: str | None = None):
         self.nlp = nlp
         self.sets = sets
+        # A journal line's own date or time before its note ("16-03-2024 Met Levi naar ...", "wo 3/7:"):
+        # blanked for the regexes, so one anchored at a note's start reads the note (same offsets).
+        self.stamp = re.compile(stamp) if stamp else None
         self.gap_boundary = list(gap.get("boundary", []))
         self.gap_stop = [w.lower() for w in gap.get("stop", [])]
         self.matcher = Matcher(nlp.vocab)
@@ -369,6 +372,8 @@ class PatternCompiler:
                 # .text per sentence and pattern group cost more than the regexes on long journals).
                 first, last = tokens.char_bounds(doc, start, end)
                 region_text = tokens.text(doc)[first:last]
+                if self.stamp is not None:
+                    region_text = self.stamp.sub(lambda m: " " * len(m.group()), region_text, count=1)
                 for rx, entry in self.regexes:
                     for m in rx.finditer(region_text):
                         span = doc.char_span(first + m.start(), first + m.end(), alignment_mode="expand")
@@ -468,7 +473,7 @@ class EventTriggerMatcher:
         for trig in data["triggers"]:
             if trig["label"] not in LABELS:
                 raise ValueError(f"unknown trigger label {trig['label']!r}")
-            compiler = PatternCompiler(nlp, data.get("sets", {}), data.get("gap", {}))
+            compiler = PatternCompiler(nlp, data.get("sets", {}), data.get("gap", {}), data.get("leading_stamp"))
             self.entries.append((trig["label"], trig["cue"], bool(trig.get("broad"))))
             for spec in trig["patterns"]:
                 compiler.add(len(self.entries) - 1, spec)
