@@ -48,8 +48,6 @@ def clear_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:
     return [s for s in all_triggers(adoc, label) if is_clear(s)]
 
 
-
-
 # a foster parent said to be away ("Sanne was beneden"): the time alone, not a talk itself
 ABSENT_CUE = "PO afwezig (breed)"
 

@@ -25,9 +25,8 @@ from audit.detect.participants import about_other_child, names_in, trigger_claus
 from audit.detect.retraction import retracted
 from audit.nlp.components.context import is_clear
 from audit.resources import resource_cache, resource_json
-from audit.structure.dates import find_dates
 from audit.structure.legend import legend_line
-from audit.structure.tables import TextTable, realised_cell, realised_not, tables_of, text_tables
+from audit.structure.tables import TextTable, realised_cell, realised_reading, tables_of, text_tables
 from audit.types import AnalysedDocument, DossierContext, Finding
 
 if TYPE_CHECKING:
@@ -350,13 +349,10 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
 
 
 def not_realised(adoc: AnalysedDocument, offset: int) -> bool:
-    """A planning sheet's row whose realised cell names no day ("vervallen", "verschoven naar 5-3", "niet
-    gerealiseerd"): the activity was planned, not carried out (on that row)."""
+    """A planning sheet's row whose realised cell says it did not take place there ("vervallen", "verschoven
+    naar 5-3", "niet gerealiseerd") or is empty: the activity was planned, not carried out (on that row)."""
     cell = realised_cell(adoc, offset)
-    if cell is None:
-        return False
-    text = adoc.document.text[cell[0] : cell[1]]
-    return realised_not(text) or not find_dates(text)
+    return cell is not None and realised_reading(adoc.document.text[cell[0] : cell[1]])[0] == "not"
 
 
 def appointment(span: Span, text: str) -> bool:

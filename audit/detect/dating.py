@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import YEAR_WORD, alternation, find_dates, month_names, month_number, weekday_names, with_year
 from audit.detect.told_later import day_told_before, feast_date, stepped_since, told_later
-from audit.structure.tables import realised_cell, realised_not
+from audit.structure.tables import realised_cell, realised_reading
 from audit.types import AnalysedDocument, DateMention, Entry, Period
 
 _LOOKBACK = 25  # characters before a date that may say it is not the event's date
@@ -330,16 +330,19 @@ def _narrative_before(adoc: AnalysedDocument, entry: Entry, sent: Span) -> str:
 
 def realised_day(adoc: AnalysedDocument, offset: int, context: dt.date | None) -> Dated | None:
     """A planning sheet's row ("Individueel contact PK | 24-02-2025 | 05-03-2025 | onder vier ogen ..."): the
-    event is on the realised cell's day, not the planned one nor the sheet's; a realised cell without a day
-    ("vervallen", "verschoven naar 5-3") gives no date (and ``candidates.not_realised`` vetoes the row)."""
+    event is on the realised cell's day, not the planned one nor the sheet's; a realised cell that says it did
+    not take place ("vervallen", "verschoven naar 5-3") gives no date (and ``candidates.not_realised`` vetoes
+    the row); one that only says yes or a month leaves the row to be dated as any sentence."""
     cell = realised_cell(adoc, offset)
     if cell is None:
         return None
-    text = adoc.document.text[cell[0] : cell[1]]
-    days = [m for m in find_dates(text, context_date=context) if m.precision == "day"]
-    if not days or realised_not(text):
+    state, day = realised_reading(adoc.document.text[cell[0] : cell[1]], context)
+    if state == "unknown":
+        return None
+    if day is None:
         return Dated(None, "none")
-    return Dated(replace(days[0], start=cell[0] + days[0].start - offset, end=cell[0] + days[0].end - offset), "sentence")
+    # offsets relative to the row's first cell, as a sentence's date is to its sentence
+    return Dated(replace(day, start=cell[0] + day.start - offset, end=cell[0] + day.end - offset), "sentence")
 
 
 def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None, month_by_trigger: bool = True) -> Dated:

@@ -137,6 +137,7 @@ def answer(raw: str) -> bool | None:
 
 
 _OPTION_GAP = re.compile(r"[\s/|,;-]*")
+_BULLET = re.compile(r"[-*+•][ \t]+")
 
 
 def unticked_box(text: str, start: int, end: int) -> bool:
@@ -148,7 +149,8 @@ def unticked_box(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     indent = len(text[line_start:start]) - len(text[line_start:start].lstrip())
-    first = option.match(text, line_start + indent, line_end)
+    bullet = _BULLET.match(text, line_start + indent, line_end)  # "- [ ] steunfiguur bespreken": a task list's item
+    first = option.match(text, bullet.end() if bullet else line_start + indent, line_end)
     if first is not None and first.start(2) <= start and first.group(1) not in checked \
             and not any(mark in text[first.end() : start] for mark in _marks()):
         return True  # the item's own box, unticked, and no other box between it and the words

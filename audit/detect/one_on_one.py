@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -273,20 +274,36 @@ def _register_vetoes(adoc: AnalysedDocument, info: RegisterRow | None) -> dict[s
             "veto=register_others": info.others}
 
 
-def _foster_parent_there(adoc: AnalysedDocument, span: Span) -> bool:
+def _foster_parent_there(adoc: AnalysedDocument, span: Span, foster_names: frozenset[str]) -> bool:
     """A foster parent took part, as the sentence of a cue that names nobody else says ("Met Fenna gepraat, PM
     erbij.", ``present_veto``) or the remark of the planning sheet's row the trigger is in."""
-    return _planning_row_not_alone(adoc, span.start_char) or (
-        span._.cue in cues_with("present_veto")
-        and decision_rx("foster_parent_there").search(span_text(adoc, span.sent)) is not None)
+    if span._.cue in cues_with("present_veto") and _present(span_text(adoc, span.sent), foster_names):
+        return True
+    found = row_at(tables_of(adoc), span.start_char) if realised_cell(adoc, span.start_char) is not None else None
+    if found is None:
+        return False
+    row = adoc.document.text[found[1].start : found[1].end]
+    return decision_rx("planning_row_not_alone").search(row) is not None or _present(row, foster_names)
 
 
-def _planning_row_not_alone(adoc: AnalysedDocument, offset: int) -> bool:
-    """A planning sheet's row whose remark says the contact was held with a foster parent ("... | thuis, samen
-    met PM gedaan i.p.v. apart"): the row is one record, its activity cell no talk alone."""
-    found = row_at(tables_of(adoc), offset) if realised_cell(adoc, offset) is not None else None
-    return found is not None and decision_rx("planning_row_not_alone").search(
-        adoc.document.text, found[1].start, found[1].end) is not None
+def _present(text: str, foster_names: frozenset[str]) -> bool:
+    """``text`` names a foster parent (by role or by name) as there ("PM erbij", "Marieke zat ernaast", "in het
+    bijzijn van PV"), not as met afterwards ("daarna samen met PM de afspraken doorgenomen")."""
+    for m in _presence_rx(foster_names).finditer(text):
+        if decision_rx("afterwards").search(text, max(0, m.start() - AFTERWARDS_REACH), m.start()) is None:
+            return True
+    return False
+
+
+AFTERWARDS_REACH = 30  # characters before a foster parent's mention that may say it came after the talk
+
+
+@lru_cache(maxsize=64)
+def _presence_rx(foster_names: frozenset[str]) -> re.Pattern[str]:
+    data = resource_json("decision_nl.json")
+    names = "|".join(re.escape(n) for n in sorted(foster_names, key=len, reverse=True) if len(n) > 2)
+    who = data["foster_parent_roles"] + (f"|{names}" if names else "")
+    return re.compile(data["foster_parent_there"].replace("{who}", who))
 
 
 def _row_sentences(adoc: AnalysedDocument, span: Span, row: TextRow) -> list[Span]:
@@ -351,7 +368,9 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
                     or informal_owner(adoc.document.text[span.end_char : sent.end_char], foster_names,
                                       span.text.lower().endswith(" met"))})
     # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")
-    vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and writer_is_subject(before)
+    # and a note without a subject ("12-03-2025 Met Noor naar de tandarts") is its writer's, a foster parent's
+    vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and (
+        writer_is_subject(before) or span._.cue in cues_with("subjectless"))
     vetoes.update(_definitional_at(adoc, span))
     sentence = span_text(adoc, sent)
     vetoes["veto=with_family"] = bool(_WITH_FAMILY.search(sentence))  # "Sem was een kwartier alleen met moeder"
@@ -370,7 +389,8 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
         vetoes["veto=with_family"] = vetoes["veto=with_family"] or _family_there(before, away, foster_names) \
             or bool(decision_rx("within_earshot").search(adoc.document.text, span.end_char, sent.end_char))
     # "Gesprek met pleegmoeder Ineke op kantoor, alleen.": a talk marked alone after the fact, with a foster parent
-    vetoes["veto=with_foster_parent"] = vetoes.get("veto=with_foster_parent", False) or _foster_parent_there(adoc, span) or (
+    vetoes["veto=with_foster_parent"] = vetoes.get("veto=with_foster_parent", False) or _foster_parent_there(
+        adoc, span, foster_names) or (
         span.text[:1] in ",(" and (bool(_FOSTER_BEFORE.search(before)) or bool(names_in(before, foster_names, True))))
     if span._.cue in cues_with("ride"):  # "in de auto vertelde hij ...": the worker drove the child
         vetoes.update(_ride_vetoes(ctx, adoc, span, foster_names))

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import ABSENT_CUE, all_triggers, clear_triggers, has_phrase, record_matches, structural_span
 from audit.detect.batch import prime
-from audit.detect.candidates import Candidate, appointment, candidate, shared_vetoes, title_lines
+from audit.detect.candidates import Candidate, appointment, candidate, cues_with, shared_vetoes, title_lines
 from audit.detect.dating import Dated, sentence_date, span_text
 from audit.detect.decision import hard_vetoes
 from audit.detect.form_fields import answer, heard_fields, line_at, next_line
@@ -64,8 +64,10 @@ class _Talks:
 
     def __init__(self, adoc: AnalysedDocument) -> None:
         # a foster parent away ("Jayden was aan het werk" is the child, "PM in de keuken") tells no talk itself
-        self.all = [s for s in all_triggers(adoc, "one_on_one_contact") if s._.cue != ABSENT_CUE]
-        self.clear = [s for s in clear_triggers(adoc, "one_on_one_contact") if s._.cue != ABSENT_CUE]
+        # nor does time with someone named ("met Petra de check gedaan", ``not_heard_evidence``)
+        skip = cues_with("not_heard_evidence") | {ABSENT_CUE}
+        self.all = [s for s in all_triggers(adoc, "one_on_one_contact") if s._.cue not in skip]
+        self.clear = [s for s in clear_triggers(adoc, "one_on_one_contact") if s._.cue not in skip]
         self._starts = ([s.start_char for s in self.all], [s.start_char for s in self.clear])
 
     def within(self, start: int, end: int) -> tuple[list[Span], list[Span]]:
@@ -549,7 +551,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
                       child_spoken=spoken, child_spoken_cue=cue, copied_from=None)
         c.region = adoc.document.text[region[0] : region[1]]
         out.append(c)
-    _entries_not_a_check(out)
+    _entries_not_a_check(adoc, out)
     return out
 
 
@@ -557,15 +559,16 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
 ENTRY_NOT_A_CHECK = ("veto=not_a_new_check", "veto=form_not_completed", "veto=document_not_a_check")
 
 
-def _entries_not_a_check(out: list[Candidate]) -> None:
+def _entries_not_a_check(adoc: AnalysedDocument, out: list[Candidate]) -> None:
     """An entry whose own words say its check is a copy or a concept ("## 2026-01-27 · veiligheidscheck",
     "ingevuld met de antwoorden van vorig jaar (formulier gekopieerd)", "Zie [[Veiligheidscheck 2026]]"):
     its header and its other mentions of the check are no check either (veto=entry_not_a_check), unless a
     sentence of the entry tells a check the rules accept."""
-    entries: dict[str | None, list[Candidate]] = {}
+    entries: dict[int, list[Candidate]] = {}
     for c in out:
-        if "date=entry" in c.signals and "mention" in c.signals:
-            entries.setdefault(c.finding.date, []).append(c)
+        entry = adoc.structure.entry_at(c.finding.evidence[0].start) if c.finding.evidence else None
+        if entry is not None and "date=entry" in c.signals and "mention" in c.signals:
+            entries.setdefault(entry.start, []).append(c)
     for group in entries.values():
         if any(c.rule_ok for c in group) or not any(v in c.signals for c in group for v in ENTRY_NOT_A_CHECK):
             continue

@@ -3,12 +3,14 @@
 hide what the analysis reads elsewhere: a heading, a form's box, a table's cells; struck-out text is
 withdrawn.
 
-Such a file is read with its marks blanked: heading hashes and a link's address become spaces, a list bullet before a task box goes so the box opens its line as on a form ("[ ] VGB oom
-aanvragen": not ticked), a table row's outer pipes go so its cells are joined by " | " as the readers write
-tables, and struck-out text is blanked whole. Emphasis and code quotes stay: blanked, "**Advies:** bij"
-would read as a label and a column gap, "op `23-09` onder" as a date column. Hand-written because the offsets must stay
-exact (same length, every character where it was: the evidence quotes the file as written, ``Document.shown``);
-a markdown parser renders, it does not keep positions. The marks and the threshold live in ``markup_nl.json``.
+Such a file is read with its marks blanked: heading hashes and a link's address become spaces, a list
+bullet before a task box goes so the box opens its line as on a form ("[ ] VGB oom aanvragen": not
+ticked), a table row's outer pipes go so its cells are joined by " | " as the readers write tables, and
+struck-out text is blanked whole. Emphasis and code quotes stay: blanked, "**Advies:** bij" would read as
+a label and a column gap, "op `23-09` onder" as a date column. Hand-written because the offsets must stay
+exact (same length, every character where it was: the evidence quotes the file as written,
+``Document.shown``); a markdown parser renders, it does not keep positions. The marks and the threshold
+live in ``markup_nl.json``.
 """
 from __future__ import annotations
 
@@ -37,10 +39,14 @@ def _rules() -> _Rules:
                   re.compile(data["table_row"], re.MULTILINE))
 
 
-def is_markdown(text: str) -> bool:
-    """Enough lines carry markdown marks (headings, task boxes, pipe tables, bold labels, wiki links)."""
+def is_markdown(text: str, name: str = "") -> bool:
+    """A ``.md`` file, or enough lines carry markdown marks (headings, task boxes, pipe tables, bold labels,
+    wiki links)."""
     rules = _rules()
-    return sum(len(rx.findall(text)) for rx in rules.signals) >= rules.min_marks
+    return name.lower().endswith(".md") or sum(len(rx.findall(text)) for rx in rules.signals) >= rules.min_marks
+
+
+_ALIGNMENT_ROW = re.compile(r"[ \t|:-]*-[ \t|:-]*")
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -49,15 +55,18 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-def _table_row(chars: list[str], m: re.Match[str]) -> None:
-    """A pipe-table row: its outer pipes blanked; an inner pipe gets a space on each side where that side is
-    padding or an alignment row's dash ("|---|:--:|"), never a cell's own text."""
+def _table_row(chars: list[str], m: re.Match[str], alignment: re.Pattern[str]) -> None:
+    """A pipe-table row: its outer pipes blanked; in its alignment row ("|---|:--:|") each inner pipe also
+    gets a space on each side, so the row reads as the header's separator line. A cell's own text is never
+    changed (a compact row "|a|b|" stays no table row)."""
     first, last = m.start("open"), m.start("close")
     chars[first] = chars[last] = " "
+    if not alignment.fullmatch("".join(chars[first + 1 : last])):
+        return
     for i in range(first + 1, last):
         if chars[i] == "|":
             for j in (i - 1, i + 1):
-                if first < j < last and chars[j] in "-: ":
+                if first < j < last:
                     chars[j] = " "
 
 
@@ -76,7 +85,7 @@ def _headings(doc: Document, heading: re.Pattern[str]) -> list[Block]:
 def without_markup(doc: Document) -> Document:
     """``doc`` with its markdown marks blanked (same length, same offsets), its own text kept as ``shown``,
     its hash lines as headings; unchanged when it is no markdown file."""
-    if not is_markdown(doc.text):
+    if not is_markdown(doc.text, doc.name):
         return doc
     rules = _rules()
     blocks = _headings(doc, rules.blank_groups[0])
@@ -92,5 +101,5 @@ def without_markup(doc: Document) -> Document:
     text = "".join(chars)
     chars = list(text)
     for m in rules.table_row.finditer(text):
-        _table_row(chars, m)
+        _table_row(chars, m, _ALIGNMENT_ROW)
     return replace(doc, text="".join(chars), blocks=blocks, shown=doc.shown or doc.text)

@@ -8,19 +8,22 @@ which table a row belongs to (an action list's task, a contact register's row).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from audit.resources import resource_cache, resource_json
+from audit.structure.dates import find_dates
+from audit.types import DateMention
 
 if TYPE_CHECKING:
     from audit.types import AnalysedDocument
 
 SEPARATOR = " | "
 TAB = "\t"
-_ALIGNMENT = re.compile(r"[\s|:-]*-{2,}[\s|:-]*")  # a markdown table's "|---|:---:|" under its header
+_ALIGNMENT = re.compile(r"[\s|:-]*")  # a markdown table's "|---|:---:|" under its header (nothing but borders)
 
 
 def separator_of(line: str) -> str | None:
@@ -47,14 +50,24 @@ class TextTable:
         return [text[a:b] for a, b in self.header.cells]
 
 
+_PIPE = re.compile(r"(?<=\s)\|(?=\s)")  # a cell border: a pipe with space on both sides (shared by an empty cell)
+
+
 def _row(text: str, start: int, end: int, separator: str = SEPARATOR) -> TextRow:
+    """The row's cells: the text between its borders, stripped ("a |  | b", a markdown "| a | | b |": an
+    empty cell between)."""
+    borders = [(m.start(), m.end()) for m in _PIPE.finditer(text, start, end)] if separator == SEPARATOR else \
+        [(m.start(), m.end()) for m in re.finditer(re.escape(separator), text[start:end])]
+    if separator != SEPARATOR:
+        borders = [(start + a, start + b) for a, b in borders]
     cells = []
     at = start
-    for part in text[start:end].split(separator):
-        a = at + len(part) - len(part.lstrip())
-        b = at + len(part.rstrip())
-        cells.append((a, max(a, b)))
-        at += len(part) + len(separator)
+    for a, b in [*borders, (end, end)]:
+        part = text[at:a]
+        lo = at + len(part) - len(part.lstrip())
+        hi = at + len(part.rstrip())
+        cells.append((lo, max(lo, hi)))
+        at = b
     return TextRow(start, end, tuple(cells))
 
 
@@ -111,22 +124,42 @@ def _planning_columns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
             re.compile(data["realised_not"]))
 
 
-def realised_not(cell_text: str) -> bool:
-    """A realised cell's words say the activity did not take place on its row ("verschoven naar 5-3")."""
-    return _planning_columns()[2].search(cell_text) is not None
+LEADING_DAY_CHARS = 3  # a realised cell that opens with a day ("11-03-2025 (verschoven)") took place on it
+
+
+def realised_reading(cell_text: str, context: dt.date | None = None) -> tuple[str, DateMention | None]:
+    """What a planning sheet's realised cell says: ("day", its day) when it opens with a day or names one
+    without saying the activity did not take place; ("not", None) when it says so ("vervallen", "verschoven
+    naar 5-3") or is empty; ("unknown", None) for "ja", "behaald" or a month (the row is dated as any)."""
+    days = [m for m in find_dates(cell_text, context_date=context) if m.precision == "day"]
+    lead = len(cell_text) - len(cell_text.lstrip())
+    if days and days[0].start <= lead + LEADING_DAY_CHARS:
+        return "day", days[0]
+    if _planning_columns()[2].search(cell_text) or not cell_text.strip(" -–—.\t"):
+        return "not", None
+    return ("day", days[0]) if days else ("unknown", None)
 
 
 def realised_cell(adoc: "AnalysedDocument", offset: int) -> tuple[int, int] | None:
-    """In a planning sheet's row (a table with a planned and a realised column: "Activiteit | Gepland |
-    Gerealiseerd | Toelichting"), the (start, end) of the row's realised cell: the day the activity took
-    place, or the words that say it did not ("vervallen", "verschoven naar 5-3"). None elsewhere."""
+    """In a planning sheet's row (a table with a planned and a realised column whose planned cells hold
+    days: "Activiteit | Gepland | Gerealiseerd | Toelichting"), the (start, end) of the row's realised cell:
+    the day the activity took place, or the words that say it did not. None elsewhere."""
     found = row_at(tables_of(adoc), offset)
     if found is None:
         return None
     table, row = found
+    text = adoc.document.text
     planned, realised, _ = _planning_columns()
-    heads = table.header_cells(adoc.document.text)
-    if not any(planned.match(h) for h in heads):
-        return None
+    heads = table.header_cells(text)
+    plan_col = next((i for i, h in enumerate(heads) if planned.match(h)), None)
     col = next((i for i, h in enumerate(heads) if realised.match(h)), None)
-    return row.cells[col] if col is not None and col < len(row.cells) else None
+    if plan_col is None or col is None or col >= len(row.cells) or not _planned_days(table, plan_col, text):
+        return None
+    return row.cells[col]
+
+
+def _planned_days(table: TextTable, col: int, text: str) -> bool:
+    """The table's planned cells hold days (a plan's "Planning: voor de zomer" is no sheet; an unplanned
+    activity's "—" among days is)."""
+    return any(m.precision == "day" for r in table.rows if col < len(r.cells)
+               for m in find_dates(text[r.cells[col][0] : r.cells[col][1]]))
