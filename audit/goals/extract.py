@@ -72,6 +72,9 @@ class Goal:
 TEXT_TABLE_IDS = 100_000  # table numbers of tables found in the text, apart from the reader's
 
 
+_TITLE_NUMBER = re.compile(r"^\d{1,2}[.)]\s*")
+
+
 def normalise(text: str) -> str:
     """Key for merging copies: prefix (bullets, 'Doel 1:') dropped, lower case, words only."""
     return " ".join(_WORDS.findall(strip_prefix(text).lower()))
@@ -316,6 +319,8 @@ class _GoalScanner:
             self._key_value_row(b, cells)  # a vertical goal record under "Doel-ID | D-01", not a column "Doel-ID"
             return
         gi = next((i for i, h in enumerate(headers) if _match_any(p.goal_col, h)), None)
+        if gi is None and st.goal_level is not None:  # "Onderwerp | Omschrijving | Meetbaar" under a goals heading
+            gi = next((i for i, h in enumerate(headers) if _match_any(p.description_col, h)), None)
         if gi is not None:
             self._goal_column(cells, headers, gi)
             return
@@ -351,7 +356,9 @@ class _GoalScanner:
         if len(cells) == 2 and self.p.goal_id_label.match(_label(self._cell_text(cells[0]))):
             return False  # "Doel-ID | D-01": a goal record's first row
         texts = [self._cell_text(c).strip() for c in cells]  # "Doel 1" numbers a row's goal, "Doel" names a column
-        return any(_match_any(self.p.goal_col, t) and not self.p.goal_label_cell.match(t) for t in texts)
+        described = self.st.goal_level is not None and len(cells) >= 3  # "Onderwerp | Omschrijving | ..." in a goals section
+        return any((_match_any(self.p.goal_col, t) or (described and _match_any(self.p.description_col, t)))
+                   and not self.p.goal_label_cell.match(t) for t in texts)
 
     def _goal_column(self, cells: list[Cell], headers: list[str | None], gi: int) -> None:
         """A row of a goals table: the goal cell, with the Termijn and Wie cells of the same row."""
@@ -359,12 +366,13 @@ class _GoalScanner:
         gi = self._described(cells, headers, gi)
         s, e = self._trimmed(cells[gi].start, cells[gi].end)
         evaluated = any(i != gi and _match_any(p.evaluation_col, h) for i, h in enumerate(headers))
-        if evaluated and self._is_title(self.doc.text[s:e]):
+        scored = any(i != gi and _match_any(p.score_col, h) for i, h in enumerate(headers))
+        if (evaluated or scored) and self._is_title(self.doc.text[s:e], p.evaluated_title_max_words if scored else None):
             return  # "Wonen tot 18e | Sami woont stabiel ...; doel blijft": a goal's name in its evaluation
         if any(i != gi and _match_any(p.status_col, h) and p.dropped_goal.match(self._cell_text(cells[i]))
                for i, h in enumerate(headers)):
             return  # "D-05 | Lotte haalt haar zwemdiploma B. | 2024-06-30 | vervallen": dropped from the plan
-        if e > s and not _match_any(p.goal_col, self.doc.text[s:e]):
+        if e > s and not _match_any(p.goal_col, self.doc.text[s:e]) and not p.no_goal_value.match(self.doc.text[s:e]):
             tj = next((self._cell_text(cells[i]) for i, h in enumerate(headers) if _match_any(p.termijn_col, h)), None)
             wi = next((self._cell_text(cells[i]) for i, h in enumerate(headers) if _match_any(p.wie_col, h)), None)
             self.cands.append(_Cand(s, e, "table", self.st.section_title, self.st.plan_date, tj or None, wi or None,
@@ -375,8 +383,9 @@ class _GoalScanner:
     def _described(self, cells: list[Cell], headers: list[str | None], gi: int) -> int:
         """The column holding the goal: in "Doel | Omschrijving | Status" over "Doel 1 | Roos leest ... | loopt"
         the goal column only numbers the goals, the description column states them."""
-        if not self.p.goal_label_cell.match(self._cell_text(cells[gi]).strip()):
-            return gi
+        cell = self._cell_text(cells[gi]).strip()
+        if not (self.p.goal_label_cell.match(cell) or self._is_title(cell)):
+            return gi  # "Doel | Omschrijving" over "Slaap | Yara slaapt ...": a title, the description states it
         return next((i for i, h in enumerate(headers) if i != gi and _match_any(self.p.description_col, h)), gi)
 
     def _key_value_row(self, b: Block, cells: list[Cell]) -> bool:
@@ -590,10 +599,11 @@ class _GoalScanner:
         last = self.cands[-1] if self.cands else None
         return last if last is not None and last.section_id == self.st.section_id and last.form == "line" else None
 
-    def _is_title(self, goal: str) -> bool:
-        """"Veiligheid", "Contact ouders": a goal's short title, not a sentence."""
-        g = goal.strip()
-        return len(g.split()) <= self.p.goal_title_max_words and not g.endswith((".", "!"))
+    def _is_title(self, goal: str, max_words: int | None = None) -> bool:
+        """"Veiligheid", "Contact ouders": a goal's short title, not a sentence (``max_words``: a longer one
+        where a score or verdict column says the table evaluates the plan's goals)."""
+        g = _TITLE_NUMBER.sub("", goal.strip())  # "1. Zelfstandig fietsen naar school"
+        return len(g.split()) <= (max_words or self.p.goal_title_max_words) and not g.endswith((".", "!"))
 
     def _titled_goal(self, b: Block, text: str) -> bool:
         """The block under a "Doel 1 – Veiligheid" title is its goal: a sentence, not a field or a new goal line."""

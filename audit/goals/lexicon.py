@@ -127,6 +127,8 @@ class GoalStructure:
     plan_metadata: re.Pattern[str]
     goal_fields_line: re.Pattern[str]
     goal_title_max_words: int
+    evaluated_title_max_words: int
+    score_col: tuple[re.Pattern[str], ...]
     question_line: re.Pattern[str]
     goal_question: re.Pattern[str]
     who_question: re.Pattern[str]
@@ -161,6 +163,7 @@ def structure() -> GoalStructure:
         prose_skip_start=one("prose_skip_start"), plan_title_words=one("plan_title_words"),
         context_line=one("context_line"), plan_metadata=one("plan_metadata"),
         goal_fields_line=one("goal_fields_line"), goal_title_max_words=int(s["goal_title_max_words"]),
+        evaluated_title_max_words=int(s["evaluated_title_max_words"]), score_col=each("score_columns"),
         question_line=one("question_line"), goal_question=one("goal_question"), who_question=one("who_question"),
         evaluation_verdict=one("evaluation_verdict"), form_answer=one("form_answer"),
         evaluation_intro=one("evaluation_intro"), signature_line=one("signature_line"),

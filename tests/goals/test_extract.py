@@ -493,3 +493,29 @@ def test_result_records_in_one_table_and_a_verdict_as_result() -> None:
     b.add_row(["Resultaat", "Behaald, Timo leest nu op AVI M5."], None, table=1, row=0)
     assert _texts(_dossier(_doc(b))) == ["Timo leest eind groep 5 op AVI-niveau M5.",
                                          "Timo zit voor de zomer op een sportclub."]
+
+
+def test_goal_matrices_state_goals_in_their_description_column() -> None:
+    """A matrix with a short title per goal and the goal itself in "Omschrijving" (with or without a "Doel"
+    column of titles); a cell that refers to the old plan states none."""
+    b = TextBuilder()
+    b.add("heading", "Doelen", level=2)
+    headers = ["Onderwerp", "Omschrijving", "Meetbaar", "Tijdpad"]
+    b.add_row(headers, None, table=0, row=0)
+    b.add_row(["Schoolgang", "Mees gaat elke schooldag met plezier naar school.", "juf", "doorlopend"], None, table=0, row=1)
+    b.add_row(["Gezondheid", "zie vorig plan", "n.v.t.", "n.v.t."], None, table=0, row=2)
+    headers2 = ["Doel", "Omschrijving", "Wie"]
+    b.add_row(headers2, headers2, table=1, row=0)
+    b.add_row(["Slaap", "Mees slaapt binnen 4 weken de hele nacht in zijn eigen bed.", "PM"], headers2, table=1, row=1)
+    assert _texts(_dossier(_doc(b))) == ["Mees gaat elke schooldag met plezier naar school.",
+                                         "Mees slaapt binnen 4 weken de hele nacht in zijn eigen bed."]
+
+
+def test_a_score_table_names_the_plan_s_goals_and_states_none() -> None:
+    b = TextBuilder()
+    b.add("heading", "Evaluatie hulpverleningsplan", level=1)
+    headers = ["Doel", "Score start", "Score nu", "Doel behaald", "Opmerking"]
+    b.add_row(headers, headers, table=0, row=0)
+    b.add_row(["1. Zelfstandig fietsen naar school", "4", "8", "ja", "fietst elke dag"], headers, table=0, row=1)
+    b.add_row(["2. Contact met moeder", "5", "6", "deels", "drie bezoeken afgezegd"], headers, table=0, row=2)
+    assert _texts(_dossier(_doc(b))) == []
