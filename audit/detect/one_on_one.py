@@ -20,7 +20,7 @@ from audit.detect.participants import (FIRST_PERSON, addressed_subject, informal
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import alternation
 from audit.structure.legend import legend, spelled_out
-from audit.structure.tables import TextRow, TextTable, realised_cell, row_at, tables_of
+from audit.structure.tables import TextRow, TextTable, planning_row, tables_of
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -279,10 +279,10 @@ def _foster_parent_there(adoc: AnalysedDocument, span: Span, foster_names: froze
     erbij.", ``present_veto``) or the remark of the planning sheet's row the trigger is in."""
     if span._.cue in cues_with("present_veto") and _present(span_text(adoc, span.sent), foster_names):
         return True
-    found = row_at(tables_of(adoc), span.start_char) if realised_cell(adoc, span.start_char) is not None else None
+    found = planning_row(adoc, span.start_char)
     if found is None:
         return False
-    row = adoc.document.text[found[1].start : found[1].end]
+    row = adoc.document.text[found[0].start : found[0].end]
     return decision_rx("planning_row_not_alone").search(row) is not None or _present(row, foster_names)
 
 

@@ -56,10 +56,8 @@ _PIPE = re.compile(r"(?<=\s)\|(?=\s)")  # a cell border: a pipe with space on bo
 def _row(text: str, start: int, end: int, separator: str = SEPARATOR) -> TextRow:
     """The row's cells: the text between its borders, stripped ("a |  | b", a markdown "| a | | b |": an
     empty cell between)."""
-    borders = [(m.start(), m.end()) for m in _PIPE.finditer(text, start, end)] if separator == SEPARATOR else \
-        [(m.start(), m.end()) for m in re.finditer(re.escape(separator), text[start:end])]
-    if separator != SEPARATOR:
-        borders = [(start + a, start + b) for a, b in borders]
+    border = _PIPE if separator == SEPARATOR else re.compile(re.escape(separator))
+    borders = [(m.start(), m.end()) for m in border.finditer(text, start, end)]
     cells = []
     at = start
     for a, b in [*borders, (end, end)]:
@@ -144,18 +142,38 @@ def realised_cell(adoc: "AnalysedDocument", offset: int) -> tuple[int, int] | No
     """In a planning sheet's row (a table with a planned and a realised column whose planned cells hold
     days: "Activiteit | Gepland | Gerealiseerd | Toelichting"), the (start, end) of the row's realised cell:
     the day the activity took place, or the words that say it did not. None elsewhere."""
-    found = row_at(tables_of(adoc), offset)
+    found = planning_row(adoc, offset)
+    return found[0].cells[found[1]] if found is not None and found[1] < len(found[0].cells) else None
+
+
+def planning_row(adoc: "AnalysedDocument", offset: int) -> tuple[TextRow, int] | None:
+    """The planning sheet's row ``offset`` lies in, with the sheet's realised column; None elsewhere."""
+    sheets = _planning_sheets(adoc)
+    found = row_at([table for table, _ in sheets], offset) if sheets else None
     if found is None:
         return None
-    table, row = found
-    text = adoc.document.text
+    return found[1], next(c for t, c in sheets if t is found[0])
+
+
+def _planning_sheets(adoc: "AnalysedDocument") -> list[tuple[TextTable, int]]:
+    """The file's planning sheets with their realised column, found once per file (kept on it): the
+    detectors ask for every sentence they read."""
+    found = adoc.__dict__.get("_planning_sheets")
+    if found is None:
+        found = adoc.__dict__["_planning_sheets"] = _find_planning_sheets(tables_of(adoc), adoc.document.text)
+    return found
+
+
+def _find_planning_sheets(tables: list[TextTable], text: str) -> list[tuple[TextTable, int]]:
     planned, realised, _ = _planning_columns()
-    heads = table.header_cells(text)
-    plan_col = next((i for i, h in enumerate(heads) if planned.match(h)), None)
-    col = next((i for i, h in enumerate(heads) if realised.match(h)), None)
-    if plan_col is None or col is None or col >= len(row.cells) or not _planned_days(table, plan_col, text):
-        return None
-    return row.cells[col]
+    out = []
+    for table in tables:
+        heads = table.header_cells(text)
+        plan_col = next((i for i, h in enumerate(heads) if planned.match(h)), None)
+        col = next((i for i, h in enumerate(heads) if realised.match(h)), None)
+        if plan_col is not None and col is not None and _planned_days(table, plan_col, text):
+            out.append((table, col))
+    return out
 
 
 def _planned_days(table: TextTable, col: int, text: str) -> bool:
