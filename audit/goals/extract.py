@@ -138,6 +138,7 @@ class _ScanState:
     skip_level: int | None = None  # inside an actions/evaluation sub-section headed at this level
     action_mode: bool = False  # after an "Acties:" label line
     base_list: int | None = None  # list level of the goals themselves (deeper items are actions)
+    list_domain: _Cand | None = None  # the last item at that level was a domain's title ("Gezondheid"): its goals are one deeper
     tables: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> column index -> header text
     last_table_goal: dict[int, _Cand] = field(default_factory=dict)  # table -> goal of a "Doel | ..." row
     goal_record: set[int] = field(default_factory=set)  # tables whose "Doel-ID | D-01" row awaits its "Omschrijving"
@@ -159,6 +160,7 @@ class _ScanState:
     def new_part(self) -> None:
         """A new goal or heading: no actions sub-section, no "Acties:" list, list level unknown."""
         self.skip_level, self.action_mode, self.base_list, self.title = None, False, None, None
+        self.list_domain = None
 
 
 class _GoalScanner:
@@ -620,13 +622,25 @@ class _GoalScanner:
             self._add(s, e, "line")
 
     def _list_item(self, b: Block) -> None:
+        """A list item under a goals heading: a goal at the list's own level; one level deeper under a domain's
+        title ("Gezondheid" over "Pleegouders en Sanne maken samen een vaste avondroutine, ..."), deeper
+        still (or under a goal) an action."""
         st = self.st
         lvl = b.level or 1
         if st.base_list is None or lvl < st.base_list:
             st.base_list = lvl
-        if lvl > st.base_list:
-            return  # sub-goal / action under a goal
         s, e = self._trimmed(b.start, b.end)
+        if lvl == st.base_list:
+            st.list_domain = None
+            if e > s:
+                self._add(s, e, "list")
+                if self._is_title(self.doc.text[s:e], self.p.evaluated_title_max_words) and self.cands:
+                    st.list_domain = self.cands[-1]
+            return
+        if lvl != st.base_list + 1 or st.list_domain is None:
+            return  # sub-goal / action under a goal
+        if st.list_domain in self.cands:
+            self.cands.remove(st.list_domain)  # the title heads its goals, it is none itself
         if e > s:
             self._add(s, e, "list")
 

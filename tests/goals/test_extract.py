@@ -519,3 +519,21 @@ def test_a_score_table_names_the_plan_s_goals_and_states_none() -> None:
     b.add_row(["1. Zelfstandig fietsen naar school", "4", "8", "ja", "fietst elke dag"], headers, table=0, row=1)
     b.add_row(["2. Contact met moeder", "5", "6", "deels", "drie bezoeken afgezegd"], headers, table=0, row=2)
     assert _texts(_dossier(_doc(b))) == []
+
+
+def test_a_list_of_domains_states_its_goals_one_level_deeper() -> None:
+    """An outline: a domain's title at the list's level, its goal one deeper, an action deeper still; a list
+    of goals without titles keeps its own level."""
+    b = TextBuilder()
+    b.add("heading", "Doelen", level=2)
+    b.add("list_item", "Sport en vrije tijd", level=1)
+    b.add("list_item", "Mees gaat vóór de zomer elke woensdag zelf op de fiets naar judo.", level=2)
+    b.add("list_item", "actie: PV fietst de eerste twee keer mee", level=3)
+    b.add("list_item", "Contact met vader", level=1)
+    b.add("list_item", "Mees belt elke zondag met zijn vader.", level=2)
+    b.add("heading", "Afspraken", level=2)
+    b.add("heading", "Doelen vervolg", level=2)
+    b.add("list_item", "Mees leest elke avond een kwartier.", level=1)
+    b.add("list_item", "met hulp van PM", level=2)
+    assert _texts(_dossier(_doc(b))) == ["Mees gaat vóór de zomer elke woensdag zelf op de fiets naar judo.",
+                                         "Mees belt elke zondag met zijn vader.", "Mees leest elke avond een kwartier."]
