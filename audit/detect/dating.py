@@ -247,16 +247,22 @@ def _last_year(m: DateMention, text: str, context: dt.date | None) -> DateMentio
 @resource_cache
 def _past_weekday() -> tuple[re.Pattern[str], dict[str, int]]:
     """A weekday named as the past without a date ("afgelopen zaterdag", "sinds zaterdag", "Erwin is
-    zaterdag ingetrokken", "vrijdag jl.", "tijdens het huisbezoek van woensdag"): in a report or e-mail it is the last such day up to the
+    zaterdag ingetrokken", "vrijdag jl.", "tijdens het huisbezoek van woensdag", "dat zij Amina woensdag ... heeft
+    gesproken"): in a report or e-mail it is the last such day up to the
     entry's date. A bare weekday is often a habit or a plan ("de omgang op woensdag"), so it needs
     one of these past markers; full names only ("za" is too ambiguous)."""
     days = {w: d for w, d in resource_json("dates_nl.json")["weekdays"].items() if len(w) > 3}
     names = "|".join(sorted(days, key=len, reverse=True))
     day = rf"({names})(?:avond|middag|ochtend|nacht|morgen)?(?!\w)"
+    # a subordinate clause that opens just before the day and tells it done after it ("dat zij Amina woensdag
+    # ... heeft gesproken")
+    told = r"(?=[^.;\n]{0,60}?\b(?:heeft|hebben|is|zijn)\s+(?:[\w.]+\s+)?ge[a-zà-ÿ]{2,}(?:d|t|en)\b)"
     return re.compile(rf"(?<!\w)(?:afgelopen|vorige|sinds|(?:tijdens|bij)\s+het\s+(?:huis)?bezoek\s+van|"
                       rf"(?:is|zijn|ben|was|waren|heeft|hebben|heb|had|hadden)"
-                      rf"(?:\s+(?!op\b|om\b|elke\b|iedere\b|volgende\b|komende\b)\w+)?)\s+{day}"
-                      rf"|(?<!\w){day}\s+(?:jl\.?|j\.l\.|jongstleden)", re.IGNORECASE), days
+                      rf"(?:\s+(?!op\b|om\b|elke\b|iedere\b|volgende\b|komende\b)[\w.]+){{0,2}})\s+{day}"
+                      rf"|(?<!\w){day}\s+(?:jl\.?|j\.l\.|jongstleden)"
+                      rf"|(?<!\w)(?:dat|omdat|nadat|toen)\s+(?:[\w.]+\s+){{1,3}}{day.replace('(', '(?P<sub>', 1)}{told}",
+                      re.IGNORECASE), days
 
 
 _LAST_WEEK = re.compile(r"(?<!\w)vorige\s+week\s+(?:op\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
@@ -272,7 +278,7 @@ def _weekday_shift(entry_day: dt.date, text: str) -> int:
     m = pattern.search(text)
     if m is None:
         return 0
-    back = (entry_day.weekday() - days[(m.group(1) or m.group(2)).lower()]) % 7
+    back = (entry_day.weekday() - days[(m.group(1) or m.group(2) or m.group("sub")).lower()]) % 7
     # "afgelopen dinsdag" written on a Tuesday is a week ago (today would be "vandaag")
     return -(back or (7 if _LAST_MARKER.search(m.group(0)) or m.group(2) else 0))
 
@@ -310,7 +316,7 @@ def _weekday_in_week(adoc: AnalysedDocument, entry: Entry, sent: Span, anchor: i
     start = max(entry.body_start, text.rfind("\n", entry.body_start, sent.start_char) + 1)
     region = text[start : anchor if anchor is not None else sent.end_char]
     days = [m for m in _WEEKDAY.finditer(region) if not _NOT_THIS_WEEK.search(region, 0, m.start())]
-    past = {m.start(1) if m.group(1) else m.start(2) for m in _past_weekday()[0].finditer(region)
+    past = {m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start("sub") for m in _past_weekday()[0].finditer(region)
             if not _FIRST_PERSON_AUX.match(m.group(0))}
     if not days or days[-1].start() in past:  # told as past: as in any entry (_weekday_shift)
         return None
