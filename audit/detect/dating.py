@@ -265,6 +265,11 @@ def _past_weekday() -> tuple[re.Pattern[str], dict[str, int]]:
                       re.IGNORECASE), days
 
 
+def _day_group(m: re.Match[str]) -> int | str:
+    """Which of ``_past_weekday``'s alternatives named the day: its group."""
+    return next(g for g in (1, 2, "sub") if m.group(g))
+
+
 _LAST_WEEK = re.compile(r"(?<!\w)vorige\s+week\s+(?:op\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
                         re.IGNORECASE)
 
@@ -278,7 +283,7 @@ def _weekday_shift(entry_day: dt.date, text: str) -> int:
     m = pattern.search(text)
     if m is None:
         return 0
-    back = (entry_day.weekday() - days[(m.group(1) or m.group(2) or m.group("sub")).lower()]) % 7
+    back = (entry_day.weekday() - days[m.group(_day_group(m)).lower()]) % 7
     # "afgelopen dinsdag" written on a Tuesday is a week ago (today would be "vandaag")
     return -(back or (7 if _LAST_MARKER.search(m.group(0)) or m.group(2) else 0))
 
@@ -316,7 +321,7 @@ def _weekday_in_week(adoc: AnalysedDocument, entry: Entry, sent: Span, anchor: i
     start = max(entry.body_start, text.rfind("\n", entry.body_start, sent.start_char) + 1)
     region = text[start : anchor if anchor is not None else sent.end_char]
     days = [m for m in _WEEKDAY.finditer(region) if not _NOT_THIS_WEEK.search(region, 0, m.start())]
-    past = {m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start("sub") for m in _past_weekday()[0].finditer(region)
+    past = {m.start(_day_group(m)) for m in _past_weekday()[0].finditer(region)
             if not _FIRST_PERSON_AUX.match(m.group(0))}
     if not days or days[-1].start() in past:  # told as past: as in any entry (_weekday_shift)
         return None

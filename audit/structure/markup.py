@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from audit.resources import resource_cache, resource_json
+from audit.structure.tables import ALIGNMENT
 from audit.types import Block, Document
 
 
@@ -26,7 +27,8 @@ class _Rules:
     min_marks: int
     signals: tuple[re.Pattern[str], ...]
     blank_all: tuple[re.Pattern[str], ...]  # matched text becomes spaces
-    blank_groups: tuple[re.Pattern[str], ...]  # only the named group "mark" becomes spaces; the first: headings
+    heading: re.Pattern[str]  # its group "mark" (the hashes) becomes spaces, its block a heading
+    task_bullet: re.Pattern[str]  # its group "mark" (the bullet before a task box) becomes spaces
     table_row: re.Pattern[str]
 
 
@@ -35,7 +37,7 @@ def _rules() -> _Rules:
     data = resource_json("markup_nl.json")
     return _Rules(int(data["min_marks"]), tuple(re.compile(p, re.MULTILINE) for p in data["signals"]),
                   tuple(re.compile(p, re.MULTILINE) for p in data["blank_all"]),
-                  tuple(re.compile(p, re.MULTILINE) for p in data["blank_marks"]),
+                  re.compile(data["heading"], re.MULTILINE), re.compile(data["task_bullet"], re.MULTILINE),
                   re.compile(data["table_row"], re.MULTILINE))
 
 
@@ -46,22 +48,19 @@ def is_markdown(text: str, name: str = "") -> bool:
     return name.lower().endswith(".md") or sum(len(rx.findall(text)) for rx in rules.signals) >= rules.min_marks
 
 
-_ALIGNMENT_ROW = re.compile(r"[ \t|:-]*-[ \t|:-]*")
-
-
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] != "\n":
             chars[i] = " "
 
 
-def _table_row(chars: list[str], m: re.Match[str], alignment: re.Pattern[str]) -> None:
+def _table_row(chars: list[str], m: re.Match[str]) -> None:
     """A pipe-table row: its outer pipes blanked; in its alignment row ("|---|:--:|") each inner pipe also
     gets a space on each side, so the row reads as the header's separator line. A cell's own text is never
     changed (a compact row "|a|b|" stays no table row)."""
     first, last = m.start("open"), m.start("close")
     chars[first] = chars[last] = " "
-    if not alignment.fullmatch("".join(chars[first + 1 : last])):
+    if not ALIGNMENT.fullmatch("".join(chars[first + 1 : last])):
         return
     for i in range(first + 1, last):
         if chars[i] == "|":
@@ -88,18 +87,14 @@ def without_markup(doc: Document) -> Document:
     if not is_markdown(doc.text, doc.name):
         return doc
     rules = _rules()
-    blocks = _headings(doc, rules.blank_groups[0])
+    blocks = _headings(doc, rules.heading)
     chars = list(doc.text)
     for rx in rules.blank_all:
         for m in rx.finditer(doc.text):
             _blank(chars, m.start(), m.end())
-    for rx in rules.blank_groups:
+    for rx in (rules.heading, rules.task_bullet):
         for m in rx.finditer(doc.text):
-            for name, value in m.groupdict().items():
-                if name.startswith("mark") and value is not None:
-                    _blank(chars, m.start(name), m.end(name))
-    text = "".join(chars)
-    chars = list(text)
-    for m in rules.table_row.finditer(text):
-        _table_row(chars, m, _ALIGNMENT_ROW)
+            _blank(chars, m.start("mark"), m.end("mark"))
+    for m in rules.table_row.finditer("".join(chars)):  # the rows as blanked (a struck-out cell is none)
+        _table_row(chars, m)
     return replace(doc, text="".join(chars), blocks=blocks, shown=doc.shown or doc.text)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 SEPARATOR = " | "
 TAB = "\t"
-_ALIGNMENT = re.compile(r"[\s|:-]*")  # a markdown table's "|---|:---:|" under its header (nothing but borders)
+ALIGNMENT = re.compile(r"[\s|:-]*")  # a markdown table's "|---|:---:|" under its header (nothing but borders)
 
 
 def separator_of(line: str) -> str | None:
@@ -79,7 +79,7 @@ def text_tables(text: str) -> list[TextTable]:
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         sep = separator_of(body)
-        if run and sep == kind and _ALIGNMENT.fullmatch(body):
+        if run and sep == kind and ALIGNMENT.fullmatch(body):
             start += len(line)  # the header's alignment row: no row, and the table goes on
             continue
         if sep is None or sep != kind:

@@ -221,11 +221,24 @@ class _TokenIds:
         self._keys: dict[tuple[int, int], bytes] = {}
         self._idx: list[int] | None = None
         self._text: str | None = None
+        self._regions: dict[tuple[int, int, str | None], str] = {}
 
     def text(self, doc: Doc) -> str:
         if self._text is None:
             self._text = doc_text(doc)
         return self._text
+
+    def region(self, doc: Doc, first: int, last: int, stamp: re.Pattern[str] | None) -> str:
+        """The text of characters [first, last), its opening ``stamp`` blanked (same length), read once per
+        sentence for all the compilers that share the stamp."""
+        key = (first, last, stamp.pattern if stamp is not None else None)
+        found = self._regions.get(key)
+        if found is None:
+            found = self.text(doc)[first:last]
+            if stamp is not None:
+                found = stamp.sub(lambda m: " " * len(m.group()), found, count=1)
+            self._regions[key] = found
+        return found
 
     def char_bounds(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens [start, end) without making Token objects."""
@@ -371,9 +384,7 @@ class PatternCompiler:
                 # The sentence's text sliced from the doc's by token offsets read once (a Span and its
                 # .text per sentence and pattern group cost more than the regexes on long journals).
                 first, last = tokens.char_bounds(doc, start, end)
-                region_text = tokens.text(doc)[first:last]
-                if self.stamp is not None:
-                    region_text = self.stamp.sub(lambda m: " " * len(m.group()), region_text, count=1)
+                region_text = tokens.region(doc, first, last, self.stamp)
                 for rx, entry in self.regexes:
                     for m in rx.finditer(region_text):
                         span = doc.char_span(first + m.start(), first + m.end(), alignment_mode="expand")
