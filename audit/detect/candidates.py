@@ -162,11 +162,13 @@ CHECKLIST_ITEMS = 3
 def is_checklist(adoc: AnalysedDocument) -> bool:
     """A quality checklist ("Huisbezoek afgelopen jaar [x] ja [ ] nee [ ] n.v.t.", with a "Toelichting"
     per item), or an internal audit of the file, assesses the year; its lines are no events and name no
-    one, the records elsewhere do."""
+    one, the records elsewhere do. A checklist filled in per visit ("Datum bezoek: ...") is that visit's
+    record (``visit_form_date``)."""
     found = adoc.__dict__.get("_is_checklist")
     if found is None:
-        found = adoc.__dict__["_is_checklist"] = len(checklist_item_rx().findall(adoc.document.text)) >= CHECKLIST_ITEMS \
-            or _audit_document(adoc)
+        text = adoc.document.text
+        found = adoc.__dict__["_is_checklist"] = _audit_document(adoc) or (
+            len(checklist_item_rx().findall(text)) >= CHECKLIST_ITEMS and decision_rx("visit_form_date").search(text) is None)
     return found
 
 

@@ -187,7 +187,9 @@ _NOT_A_LABEL = re.compile(r"[|\t]|\d{1,2}[-/.]\d{1,2}|[.!?]\s")
 _NOT_APPLICABLE = re.compile(r"(?i)[ \t]*(?:n\.v\.t\.?|nvt|niet\s+van\s+toepassing)(?!\w)")
 _PRESENCE_LABEL = re.compile(r"(?i)\b(?:aanwezig|erbij|bijzijn)\b")  # a label that asks who else was there
 _BARE_YES = re.compile(r"(?i)[ \t]*(?:ja|yes)(?!\w)")
-_BARE_NO = re.compile(r"(?i)[ \t]*(?:nee|no)[ \t]*(?:\.?[ \t]*$|[,;][ \t]*[^\W\d_]+[ \t]*:|[,;][ \t]*duur\b|\([^)\n]*\)\.?[ \t]*$)")
+_BARE_NO = re.compile(r"(?i)[ \t]*(?:nee|no)[ \t]*(?:\.?[ \t]*$|[,;][ \t]*[^\W\d_]+[ \t]*:|[,;][ \t]*duur\b|\([^)\n]*\)\.?[ \t]*$|[—–][ \t])")
+_ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")  # a checklist item's number before its label
+_NEXT_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+|[^\W\d_][^\n:|]{0,40}[:|])")  # a numbered item or a "Label:"
 
 
 def label_answered_no(text: str, start: int, end: int) -> bool:
@@ -208,9 +210,13 @@ def label_answer(text: str, start: int, end: int) -> bool | None:
         colon = text.find("|", end, line_end)
     if colon < 0 or ":" in text[line_start:start] or colon - line_start > MAX_LABEL_CHARS:
         return None
-    if _NOT_A_LABEL.search(text, line_start, colon):  # "04-03-2025 | PZB | ...", "... gesproken. Wil ze ...: nee"
+    number = _ITEM_NUMBER.match(text, line_start)  # "3. Pleegkind apart gesproken | ...": a checklist's item
+    if _NOT_A_LABEL.search(text, number.end() if number else line_start, colon):  # "04-03-2025 | PZB | ..."
         return None
     value = _typed_boxes(text[colon + 1 : line_end])
+    # "Pleegkind apart gesproken | " or "...: " with the next field on the next line: left blank, nothing ticked
+    if not value.strip() and (cell or _NEXT_FIELD.match(text, min(line_end + 1, len(text)))):
+        return False
     boxes = [(mark, word) for mark, word in _patterns()[1].findall(value) if _answer(word) is not None]
     if boxes:
         return True in _ticked_answers(boxes)  # "☒ ja ☐ nee"; "☐ ja ☒ nee" and "☐ ja ☐ nee" say no
@@ -222,6 +228,14 @@ def label_answer(text: str, start: int, end: int) -> bool | None:
     if _BARE_NO.match(value) is not None:
         return False
     return True if _bare_yes(text[line_start:colon], value) else None
+
+
+def field_remark(text: str, start: int, end: int) -> str:
+    """What follows the answer's separator on the line of a form field whose label holds text[start:end]
+    ("3. Pleegkind apart gesproken: ja — pleegmoeder was er de hele tijd bij" -> "ja — pleegmoeder ...")."""
+    line_end = line_at(text, start)[1]
+    cut = min((i for i in (text.find(":", end, line_end), text.find("|", end, line_end)) if i >= 0), default=-1)
+    return text[cut + 1 : line_end] if cut >= 0 else ""
 
 
 def _bare_yes(label: str, value: str) -> bool:

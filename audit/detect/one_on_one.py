@@ -13,7 +13,7 @@ from audit.detect.base import ABSENT_CUE, all_triggers, clear_triggers, evidence
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, appointment, broad_cues, candidate, cues_with, decision_rx, shared_vetoes
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
-from audit.detect.form_fields import label_answered_no
+from audit.detect.form_fields import field_remark, label_answer, label_answered_no
 from audit.detect.safety_check import COPIED_NOTE_WITHIN, copied_form_match
 from audit.detect.participants import (FIRST_PERSON, addressed_subject, informal_owner, informal_speaker, initial_of,
                                        names_in, writer_is_subject)
@@ -276,8 +276,13 @@ def _register_vetoes(adoc: AnalysedDocument, info: RegisterRow | None) -> dict[s
 
 def _foster_parent_there(adoc: AnalysedDocument, span: Span, foster_names: frozenset[str]) -> bool:
     """A foster parent took part, as the sentence of a cue that names nobody else says ("Met Fenna gepraat, PM
-    erbij.", ``present_veto``) or the remark of the planning sheet's row the trigger is in."""
+    erbij.", ``present_veto``), the remark of a form field answered yes ("Pleegkind apart gesproken: ja —
+    pleegmoeder was er de hele tijd bij") or the remark of the planning sheet's row the trigger is in."""
     if span._.cue in cues_with("present_veto") and _present(span_text(adoc, span.sent), foster_names):
+        return True
+    text = adoc.document.text  # a form field answered yes whose remark names a foster parent there
+    if label_answer(text, span.start_char, span.end_char) and _present(field_remark(text, span.start_char, span.end_char),
+                                                                       foster_names):
         return True
     found = planning_row(adoc, span.start_char)
     if found is None:

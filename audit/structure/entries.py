@@ -350,6 +350,7 @@ def entries_of(doc: Document, undated_until: dt.date | None = None) -> list[Entr
             span = min(max((probe[-1][2].date - probe[0][2].date).days, 0), MAX_UNDATED_SPAN_DAYS)
             start = undated_until - dt.timedelta(days=span)
             heads = _heads(doc, layout, DateMention(start, "day", 0, 0, ""))
+    heads = _before_first(doc, layout, heads)
     entries: list[Entry] = []
     for i, (start_char, line_end, mention, header) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(doc.text)
@@ -420,6 +421,46 @@ def _span_line(text: str, kind: str, anchor: DateMention | None,
     return weekday_line_date(text, span)
 
 
+@resource_cache
+def _row_date_label() -> re.Pattern[str]:
+    return re.compile(resource_json("dates_nl.json")["row_date_label"])
+
+
+def _dated_cell(doc: Document, cells: list) -> Any:
+    """The cell of a table row that may open with the row's date: the first, or the second when the first
+    only names a visit's date ("Datum bezoek | 25-01-2025 (zaterdag), huisbezoek": ``row_date_label``)."""
+    if len(cells) > 1 and _row_date_label().match(doc.text[cells[0].start : cells[0].end]):
+        return cells[1]
+    return cells[0]
+
+
+MAX_BEFORE_FIRST_DAYS = 366
+
+
+def _before_first(doc: Document, layout: _Layout, heads: list[Head]) -> list[Head]:
+    """Year-less lines above a line journal's first dated one ("27/6 hb bij anita ..." over "30-6-23 overleg
+    gw ..."): nothing before them gave their year, so they take the one that puts them nearest the first
+    entry, and count only on or before it (a file read top to bottom runs forward)."""
+    if not heads or not layout.tags and not _line_journal(doc, DATE_LED):
+        return heads
+    first = heads[0]
+    early: list[Head] = []
+    for block in doc.blocks:
+        if block.end > first[0]:
+            break
+        text, base = doc.text[block.start : block.end], block.start
+        if block.kind == "table_row" or not YEARLESS_LED.match(text):
+            continue
+        tag = _TAG.match(text)  # a writer's initials before the day, even when they open only this line ("AV 20/6")
+        if tag is not None:
+            text, base = text[tag.end() :], base + tag.end()
+        mention = _sectioned_line_date(text, first[2])
+        if mention is not None and 0 <= (first[2].date - mention.date).days <= MAX_BEFORE_FIRST_DAYS:
+            shifted = DateMention(mention.date, mention.precision, base + mention.start, base + mention.end, mention.text)
+            early.append((block.start, block.end, shifted, doc.text[block.start : block.end]))
+    return early + heads
+
+
 def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[Head]:
     """The entry headers of ``doc``; ``start``: the context before the first date (a provisional one)."""
     heads: list[Head] = []
@@ -432,7 +473,7 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
     span: DayRange | None = None  # an on-call shift's days ("dienst vr 08-03-2024 t/m ma 11-03-2024")
     for block in doc.blocks:
         if block.kind == "table_row" and block.cells:
-            cell = block.cells[0]
+            cell = _dated_cell(doc, block.cells)
             text = doc.text[cell.start : cell.end]
             base = cell.start
         else:

@@ -82,3 +82,25 @@ def test_labels_before_a_day_in_a_report_are_no_writer_tags():
                    "Evaluatie 14-11-2025 met de jeugdbeschermer.", "Geboren 03-10-2011 in Dorpshaven.",
                    "Geboren 12-05-2015 in Oostveld.", "De omgang verloopt goed."])
     assert writer_tags(report) == frozenset()
+
+
+def test_lines_above_the_first_dated_one_take_its_year():
+    doc = _doc(["journaal tijmen (15) - pleegoudervoogdij", "pzb: gert / priscilla (inval)",
+                "27/6 hb bij anita, tijmen ff apart gesproken op zn kamer",
+                "30-6-23 overleg gw over schoolweigering", "14-9 zorgteam op kantoor", "12/10 hb afgezegd"])
+    assert _dates(doc) == ["2023-06-27", "2023-06-30", "2023-09-14", "2023-10-12"]
+
+
+def test_a_writer_s_initials_before_the_first_line_s_day():
+    # "AV" opens one line only, so it is no writer's tag of the file; above the first dated line it is read so
+    doc = _doc(["journaal amber (13)", "AV 20/6 veiligheidscheck bij oom en tante, amber apart gevraagd",
+                "rik 1-7-24 amber alleen gesproken in het park", "rik 10/9 hvp besproken op kantoor",
+                "rik 8-10 gesprek met amber, tante bleef erbij"])
+    assert _dates(doc) == ["2024-06-20", "2024-07-01", "2024-09-10", "2024-10-08"]
+
+
+def test_a_line_above_the_first_that_would_fall_after_it_is_no_entry():
+    # read nearest the first entry, "14/9" falls after 30-06-2023: the file runs forward, so no entry
+    doc = _doc(["journaal tijmen (15)", "14/9 hb bij anita", "30-6-23 overleg gw over schoolweigering",
+                "2-7 hb, tijmen apart gesproken", "4-7 tel pm over de zomer"])
+    assert _dates(doc) == ["2023-06-30", "2023-07-02", "2023-07-04"]
