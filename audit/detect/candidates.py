@@ -25,6 +25,7 @@ from audit.detect.participants import about_other_child, names_in, trigger_claus
 from audit.detect.retraction import retracted
 from audit.nlp.components.context import is_clear
 from audit.resources import resource_cache, resource_json
+from audit.structure.copies import copied_blocks, in_copied_block
 from audit.structure.legend import legend_line
 from audit.structure.tables import TextTable, realised_cell, realised_reading, tables_of, text_tables
 from audit.types import AnalysedDocument, DossierContext, Finding
@@ -163,13 +164,19 @@ def is_checklist(adoc: AnalysedDocument) -> bool:
     """A quality checklist ("Huisbezoek afgelopen jaar [x] ja [ ] nee [ ] n.v.t.", with a "Toelichting"
     per item), or an internal audit of the file, assesses the year; its lines are no events and name no
     one, the records elsewhere do. A checklist filled in per visit ("Datum bezoek: ...") is that visit's
-    record (``visit_form_date``)."""
+    record (``_visit_form_date``)."""
     found = adoc.__dict__.get("_is_checklist")
     if found is None:
         text = adoc.document.text
         found = adoc.__dict__["_is_checklist"] = _audit_document(adoc) or (
-            len(checklist_item_rx().findall(text)) >= CHECKLIST_ITEMS and decision_rx("visit_form_date").search(text) is None)
+            len(checklist_item_rx().findall(text)) >= CHECKLIST_ITEMS and _visit_form_date().search(text) is None)
     return found
+
+
+@resource_cache
+def _visit_form_date() -> "re.Pattern[str]":
+    """A line that opens with a visit's date label ("Datum bezoek: 10-12-2024"; ``dates_nl.json`` visit_date_label)."""
+    return re.compile(rf"(?im)^[ \t]*{resource_json('dates_nl.json')['visit_date_label']}\s*[:|]")
 
 
 AUDIT_TITLE_CHARS = 300
@@ -376,7 +383,8 @@ def _asked(adoc: AnalysedDocument, span: Span) -> bool:
 
 
 _SENTENCE_VETOES = ("veto=checklist_item", "veto=checklist_document", "veto=quoted", "veto=title",
-                    "veto=calendar_item", "veto=action_item", "veto=plan_field", "veto=workflow_record")
+                    "veto=calendar_item", "veto=action_item", "veto=plan_field", "veto=workflow_record",
+                    "veto=copied_text")
 
 
 def _sentence_vetoes(adoc: AnalysedDocument, sent: Span, text: str) -> tuple[bool, ...]:
@@ -389,8 +397,19 @@ def _sentence_vetoes(adoc: AnalysedDocument, sent: Span, text: str) -> tuple[boo
             in_entry_header(adoc, sent), bool(checklist_item_rx().search(text)), is_checklist(adoc),
             quoted_line(adoc.document.text, sent.start_char), is_title(adoc, sent.start_char),
             calendar_item(adoc, sent.start_char), action_item(adoc, sent.start_char), plan_field(adoc, sent.start_char),
-            workflow_record(adoc.document.text, sent.start_char))
+            workflow_record(adoc.document.text, sent.start_char), copied_forward(adoc, sent.start_char))
     return found
+
+
+def copied_forward(adoc: AnalysedDocument, offset: int) -> bool:
+    """The sentence is in a paragraph copied word for word from earlier in the file ("Stand van zaken: <the
+    last entry's note>"): its events are the earlier paragraph's, counted there (``structure.copies``)."""
+    blocks = adoc.__dict__.get("_copied_blocks")
+    if blocks is None:
+        entries = adoc.structure.entries
+        newest_first = len(entries) > 1 and entries[0].date.date > entries[-1].date.date
+        blocks = adoc.__dict__["_copied_blocks"] = copied_blocks(adoc.document, newest_first)
+    return in_copied_block(blocks, offset)
 
 
 def candidate(detector: str, adoc: AnalysedDocument, span: Span, dated: Dated, prob: float | None, rule_ok: bool,

@@ -187,9 +187,8 @@ _NOT_A_LABEL = re.compile(r"[|\t]|\d{1,2}[-/.]\d{1,2}|[.!?]\s")
 _NOT_APPLICABLE = re.compile(r"(?i)[ \t]*(?:n\.v\.t\.?|nvt|niet\s+van\s+toepassing)(?!\w)")
 _PRESENCE_LABEL = re.compile(r"(?i)\b(?:aanwezig|erbij|bijzijn)\b")  # a label that asks who else was there
 _BARE_YES = re.compile(r"(?i)[ \t]*(?:ja|yes)(?!\w)")
-_BARE_NO = re.compile(r"(?i)[ \t]*(?:nee|no)[ \t]*(?:\.?[ \t]*$|[,;][ \t]*[^\W\d_]+[ \t]*:|[,;][ \t]*duur\b|\([^)\n]*\)\.?[ \t]*$|[—–][ \t])")
-_ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")  # a checklist item's number before its label
-_NEXT_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+|[^\W\d_][^\n:|]{0,40}[:|])")  # a numbered item or a "Label:"
+_BARE_NO = re.compile(r"(?i)[ \t]*(?:nee|no)[ \t]*(?:\.?[ \t]*$|[,;][ \t]*[^\W\d_]+[ \t]*:|[,;][ \t]*duur\b|\([^)\n]*\)\.?[ \t]*$|[ \t]*[—–][ \t]*|[ \t]+-[ \t]+)")
+_ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:[.)]|\.\d{1,2}\.?)[ \t]+(?=[^\W\d_])")  # "3. ", "2.3 ": a checklist item's number
 
 
 def label_answered_no(text: str, start: int, end: int) -> bool:
@@ -214,8 +213,9 @@ def label_answer(text: str, start: int, end: int) -> bool | None:
     if _NOT_A_LABEL.search(text, number.end() if number else line_start, colon):  # "04-03-2025 | PZB | ..."
         return None
     value = _typed_boxes(text[colon + 1 : line_end])
-    # "Pleegkind apart gesproken | " or "...: " with the next field on the next line: left blank, nothing ticked
-    if not value.strip() and (cell or _NEXT_FIELD.match(text, min(line_end + 1, len(text)))):
+    # "Pleegkind apart gesproken | " in a table, or a numbered checklist item "3. ...: " with the next item on the
+    # next line: left blank, nothing ticked (not a label whose answer is the prose or list below it)
+    if not value.strip() and (cell or number is not None and _ITEM_NUMBER.match(text, min(line_end + 1, len(text)))):
         return False
     boxes = [(mark, word) for mark, word in _patterns()[1].findall(value) if _answer(word) is not None]
     if boxes:

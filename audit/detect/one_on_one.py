@@ -304,11 +304,12 @@ AFTERWARDS_REACH = 30  # characters before a foster parent's mention that may sa
 
 
 @lru_cache(maxsize=64)
-def _presence_rx(foster_names: frozenset[str]) -> re.Pattern[str]:
+def _presence_rx(foster_names: frozenset[str], key: str = "foster_parent_there") -> re.Pattern[str]:
+    """``decision_nl.json``'s ``key`` pattern with {who}: the foster parents' roles and names."""
     data = resource_json("decision_nl.json")
     names = "|".join(re.escape(n) for n in sorted(foster_names, key=len, reverse=True) if len(n) > 2)
     who = data["foster_parent_roles"] + (f"|{names}" if names else "")
-    return re.compile(data["foster_parent_there"].replace("{who}", who))
+    return re.compile(data[key].replace("{who}", who))
 
 
 def _row_sentences(adoc: AnalysedDocument, span: Span, row: TextRow) -> list[Span]:
@@ -392,7 +393,8 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
         away = " ".join(t.text for t in all_triggers(adoc, KIND)
                         if t._.cue == ABSENT_CUE and sent.start_char <= t.start_char < sent.end_char)
         vetoes["veto=with_family"] = vetoes["veto=with_family"] or _family_there(before, away, foster_names) \
-            or bool(decision_rx("within_earshot").search(adoc.document.text, span.end_char, sent.end_char))
+            or bool(decision_rx("within_earshot").search(adoc.document.text, span.end_char, sent.end_char)) \
+            or bool(_presence_rx(foster_names, "worker_with_foster_parent").search(sentence))
     # "Gesprek met pleegmoeder Ineke op kantoor, alleen.": a talk marked alone after the fact, with a foster parent
     vetoes["veto=with_foster_parent"] = vetoes.get("veto=with_foster_parent", False) or _foster_parent_there(
         adoc, span, foster_names) or (

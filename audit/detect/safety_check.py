@@ -537,7 +537,8 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             or (as_form and form_copied(adoc.document.text, region[0])),
             # "Risicotaxatie weglopen ingevuld": the child's own risk, no check of the family
             "veto=child_risk": re.search(_lexicon()["child_risk_assessment"], sent.text) is not None,
-            "veto=appointment": appointment(span, sent.text),  # "Ik kom graag langs op 9 juni voor ... de check"
+            # "Ik kom graag langs op 9 juni voor ... de check", "Betreft: uitnodiging jaarlijkse veiligheidscheck"
+            "veto=appointment": appointment(span, sent.text) or _plan_title(adoc, span),
         })
         rule_ok = not any(vetoes.values())
         if rule_ok:
@@ -595,11 +596,37 @@ def _names_foster_family(text: str, facts: dict[str, Any]) -> bool:
 
 def _placed(adoc: AnalysedDocument, span: Span, is_form: bool) -> tuple[Any, Dated, tuple[int, int]]:
     """(the form inside a longer file the trigger titles, or None; the check's date; its region)."""
-    inner = None if is_form else embedded_form(adoc, span.sent)  # a form inside a scanned or merged file
+    # a form inside a scanned or merged file, or one of several in a file of forms (each dated by its own field)
+    inner = embedded_form(adoc, span.sent) if not is_form or _form_parts(adoc) else None
     if inner is not None:
         return inner, Dated(inner[0], "document"), (inner[1], inner[2])
     dated = _check_date(adoc, span.sent, span, is_form)
     return None, dated, _check_region(adoc, span.sent, dated)
+
+
+def _form_parts(adoc: AnalysedDocument) -> bool:
+    """A file of several parts (this year's check form, last year's attached, a reminder or the foster parents'
+    preparation form before them): a check form's title line whose date field names another day than the
+    file's own date. Each form is then dated by its own field, not by the file's first date."""
+    found = adoc.__dict__.get("_form_parts")
+    if found is None:
+        own = adoc.structure.doc_date.date if adoc.structure.doc_date else None
+        forms = (embedded_form(adoc, span.sent) for span in all_triggers(adoc, KIND))
+        found = adoc.__dict__["_form_parts"] = any(f is not None and f[0].date != own for f in forms)
+    return found
+
+
+def _plan_title(adoc: AnalysedDocument, span: Span) -> bool:
+    """The trigger's line is a title or subject that names paperwork before a check ("Betreft: uitnodiging jaarlijkse
+    veiligheidscheck", "Formulier KVC-0 — Voorbereiding veiligheidscheck"): ``plan_form_title``."""
+    start, end = line_at(adoc.document.text, span.start_char)
+    line = adoc.document.text[start:end]
+    short = len(line.split()) <= PLAN_TITLE_WORDS and not line.rstrip().endswith((".", "!", "?"))
+    # "11-03-2025 hb, veiligheidscheck gedaan, planning besproken" is a journal line, not a title
+    return short and not find_dates(line[:12]) and re.search(_lexicon()["plan_form_title"], line) is not None
+
+
+PLAN_TITLE_WORDS = 12  # a title or subject line, not a sentence that tells the check and mentions its planning
 
 
 def safety_check_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:

@@ -678,4 +678,17 @@ def extract_goals(dossier: Dossier) -> list[Goal]:
                 g.plan_dates.append(c.plan_date)
                 g.termijn = g.termijn or c.termijn
                 g.wie = g.wie or c.wie
+    for g in goals.values():
+        _first_set_first(g)
     return list(goals.values())
+
+
+def _first_set_first(goal: Goal) -> None:
+    """A goal found in several documents (the plan, and an evaluation that pastes it) is the plan's that set it
+    first: its locations in order of their plan's date (undated ones last, else in the dossier's order)."""
+    order = sorted(range(len(goal.locations)), key=lambda i: (goal.plan_dates[i] is None, goal.plan_dates[i] or ""))
+    if order != list(range(len(goal.locations))):
+        goal.locations = [goal.locations[i] for i in order]
+        goal.plan_dates = [goal.plan_dates[i] for i in order]
+        goal.plan_date = goal.plan_dates[0]
+        goal.text = goal.locations[0].sentence  # the words as the plan has them

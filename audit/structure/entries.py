@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from audit.read.text import DATE_LED, DATE_LED_LINES, LINE_JOURNAL_SHARE, MONTH_STEMS, NOT_TAG_WORDS, YEARLESS_LED
 from audit.resources import resource_cache, resource_json
@@ -423,18 +424,19 @@ def _span_line(text: str, kind: str, anchor: DateMention | None,
 
 @resource_cache
 def _row_date_label() -> re.Pattern[str]:
-    return re.compile(resource_json("dates_nl.json")["row_date_label"])
+    return re.compile(rf"(?i)^\s*{resource_json('dates_nl.json')['visit_date_label']}\s*:?\s*$")
 
 
 def _dated_cell(doc: Document, cells: list) -> Any:
     """The cell of a table row that may open with the row's date: the first, or the second when the first
-    only names a visit's date ("Datum bezoek | 25-01-2025 (zaterdag), huisbezoek": ``row_date_label``)."""
+    only names a visit's date ("Datum bezoek | 25-01-2025 (zaterdag), huisbezoek": ``visit_date_label``)."""
     if len(cells) > 1 and _row_date_label().match(doc.text[cells[0].start : cells[0].end]):
         return cells[1]
     return cells[0]
 
 
-MAX_BEFORE_FIRST_DAYS = 366
+_NOT_A_DAY = re.compile(r"(?i)\s*(?:uur|keer|jaar|dag|dagen|week|weken|deel|maand|maanden)\b")  # a fraction, "1/2 uur"
+MAX_BEFORE_FIRST_DAYS = 366  # a line above the first dated one lies at most a year before it (its year is a guess)
 
 
 def _before_first(doc: Document, layout: _Layout, heads: list[Head]) -> list[Head]:
@@ -455,6 +457,8 @@ def _before_first(doc: Document, layout: _Layout, heads: list[Head]) -> list[Hea
         if tag is not None:
             text, base = text[tag.end() :], base + tag.end()
         mention = _sectioned_line_date(text, first[2])
+        if mention is not None and _NOT_A_DAY.match(text, mention.end):  # "1/2 uur per week beeldbellen"
+            continue
         if mention is not None and 0 <= (first[2].date - mention.date).days <= MAX_BEFORE_FIRST_DAYS:
             shifted = DateMention(mention.date, mention.precision, base + mention.start, base + mention.end, mention.text)
             early.append((block.start, block.end, shifted, doc.text[block.start : block.end]))

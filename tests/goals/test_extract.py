@@ -537,3 +537,41 @@ def test_a_list_of_domains_states_its_goals_one_level_deeper() -> None:
     b.add("list_item", "met hulp van PM", level=2)
     assert _texts(_dossier(_doc(b))) == ["Mees gaat vóór de zomer elke woensdag zelf op de fiets naar judo.",
                                          "Mees belt elke zondag met zijn vader.", "Mees leest elke avond een kwartier."]
+
+
+def test_a_goal_pasted_into_a_later_evaluation_is_the_plan_s() -> None:
+    # the evaluation comes first in the dossier's order ("evaluatie" < "plan"); the goal is still the plan's
+    plan = TextBuilder()
+    plan.add("paragraph", "Vastgesteld: 30-09-2024")
+    plan.add("heading", "Doelen", level=1)
+    plan.add("list_item", "Daan fietst voor de herfstvakantie zelfstandig naar school.", level=1)
+    ev = TextBuilder()
+    ev.add("paragraph", "Datum evaluatie: 12-03-2025")
+    ev.add("heading", "Doelen", level=1)
+    ev.add("list_item", "Daan fietst voor de herfstvakantie zelfstandig naar school.", level=1)
+    ev.add("paragraph", "→ ongewijzigd; gaat goed.")
+    goals = extract_goals(_dossier(_doc(ev, "evaluatie.docx"), _doc(plan, "plan.docx")))
+    goal = next(g for g in goals if g.text.startswith("Daan fietst"))
+    assert [loc.file for loc in goal.locations] == ["plan.docx", "evaluatie.docx"]
+    assert goal.plan_date == "2024-09-30" and goal.plan_dates == ["2024-09-30", "2025-03-12"]
+
+
+def test_a_verdict_under_a_pasted_goal_is_no_goal() -> None:
+    ev = TextBuilder()
+    ev.add("paragraph", "Datum evaluatie: 12-03-2025")
+    ev.add("heading", "Doelen", level=1)
+    ev.add("list_item", "Yara maakt elke week haar huiswerk zonder herinnering.", level=1)
+    ev.add("list_item", "→ ongewijzigd; Yara gaat trouw, twee opdrachten waren te laat.", level=1)
+    ev.add("list_item", "Mila opent voor de zomer een eigen bankrekening.", level=1)
+    ev.add("list_item", "Stand: loopt, Mila heeft in september een rekening geopend.", level=1)
+    assert _texts(_dossier(_doc(ev, "evaluatie.docx"))) == [
+        "Yara maakt elke week haar huiswerk zonder herinnering.", "Mila opent voor de zomer een eigen bankrekening."]
+
+
+def test_a_goal_carried_over_with_its_label_stays_a_goal() -> None:
+    plan = TextBuilder()
+    plan.add("paragraph", "Vastgesteld: 30-09-2025")
+    plan.add("heading", "Doelen", level=1)
+    plan.add("list_item", "Ongewijzigd: Daan fietst voor de herfstvakantie zelfstandig naar school.", level=1)
+    plan.add("list_item", "Gehandhaafd: Daan belt elke zondag zijn moeder.", level=1)
+    assert len(_texts(_dossier(_doc(plan)))) == 2

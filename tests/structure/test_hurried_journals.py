@@ -104,3 +104,9 @@ def test_a_line_above_the_first_that_would_fall_after_it_is_no_entry():
     doc = _doc(["journaal tijmen (15)", "14/9 hb bij anita", "30-6-23 overleg gw over schoolweigering",
                 "2-7 hb, tijmen apart gesproken", "4-7 tel pm over de zomer"])
     assert _dates(doc) == ["2023-06-30", "2023-07-02", "2023-07-04"]
+
+
+def test_a_fraction_above_the_first_dated_line_is_no_day():
+    doc = _doc(["journaal tijmen (15)", "1/2 uur per week beeldbellen met moeder", "30-6-23 overleg gw over schoolweigering",
+                "2-7 hb, tijmen apart gesproken", "4-7 tel pm over de zomer"])
+    assert _dates(doc) == ["2023-06-30", "2023-07-02", "2023-07-04"]
