@@ -443,6 +443,15 @@ def _typed_record(adoc: AnalysedDocument, offset: int) -> bool:
     return not any(re.search(p, record, re.IGNORECASE) for p in lex["form_not_done"])  # "Concept ... niet afgerond"
 
 
+def _record_cancelled(adoc: AnalysedDocument, offset: int) -> bool:
+    """The journal record ``offset`` lies in says its contact was called off or moved (``record_cancelled``): a
+    header that names the planned check ("04-03-2025 | Veiligheidscheck | PZB") over "PM belde af, nieuwe datum
+    volgt." records none."""
+    entry = adoc.structure.entry_at(offset)
+    return entry is not None and re.search(_lexicon()["record_cancelled"],
+                                           adoc.document.text[entry.start : entry.end]) is not None
+
+
 def _check_date(adoc: AnalysedDocument, sent: Span, span: Span, is_form: bool) -> Dated:
     dated = sentence_date(adoc, sent, anchor=span.start_char)
     if is_form and adoc.structure.doc_date is not None and dated.source != "sentence":
@@ -539,6 +548,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             "veto=child_risk": re.search(_lexicon()["child_risk_assessment"], sent.text) is not None,
             # "Ik kom graag langs op 9 juni voor ... de check", "Betreft: uitnodiging jaarlijkse veiligheidscheck"
             "veto=appointment": appointment(span, sent.text) or _plan_title(adoc, span),
+            "veto=not_happened": bool(vetoes.get("veto=header")) and _record_cancelled(adoc, span.start_char),
         })
         rule_ok = not any(vetoes.values())
         if rule_ok:
