@@ -402,8 +402,9 @@ def _sentence_vetoes(adoc: AnalysedDocument, sent: Span, text: str) -> tuple[boo
 
 
 def copied_forward(adoc: AnalysedDocument, offset: int) -> bool:
-    """The sentence is in a paragraph copied word for word from earlier in the file ("Stand van zaken: <the
-    last entry's note>"): its events are the earlier paragraph's, counted there (``structure.copies``)."""
+    """The sentence is in a run of sentences copied word for word from earlier in the file ("Stand van zaken:
+    <the last entry's note>"; in a file written newest first, from further down): its events are the earlier
+    text's, counted there (``structure.copies``)."""
     blocks = adoc.__dict__.get("_copied_blocks")
     if blocks is None:
         entries = adoc.structure.entries

@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from audit.read.text import DATE_LED, DATE_LED_LINES, LINE_JOURNAL_SHARE, MONTH_STEMS, NOT_TAG_WORDS, YEARLESS_LED
 from audit.resources import resource_cache, resource_json
-from audit.types import DateMention, Document, Entry
+from audit.types import Cell, DateMention, Document, Entry
 from audit.structure.dates import YEAR_WORD, find_dates, nearest_date, weekday_names
 from audit.structure.day_range import DayRange, day_range, weekday_line_date
 
@@ -427,7 +426,7 @@ def _row_date_label() -> re.Pattern[str]:
     return re.compile(rf"(?i)^\s*{resource_json('dates_nl.json')['visit_date_label']}\s*:?\s*$")
 
 
-def _dated_cell(doc: Document, cells: list) -> Any:
+def _dated_cell(doc: Document, cells: list[Cell]) -> Cell:
     """The cell of a table row that may open with the row's date: the first, or the second when the first
     only names a visit's date ("Datum bezoek | 25-01-2025 (zaterdag), huisbezoek": ``visit_date_label``)."""
     if len(cells) > 1 and _row_date_label().match(doc.text[cells[0].start : cells[0].end]):
