@@ -57,3 +57,8 @@ def test_a_journal_line_that_mentions_planning_keeps_its_check(tmp_path, nlp):
 ])
 def test_a_foster_parent_there_or_the_worker_away_is_no_talk_alone(tmp_path, nlp, line):
     assert events(tmp_path, nlp, "one_on_one_contacts", "Journaal PZB - Noor\n\n" + line + "\n") == []
+
+
+def test_a_child_not_picked_up_is_no_contact(tmp_path, nlp):
+    journal = "Journaal PZB - Noor\n\n12-03-2025 Notitie\nIk heb Noor niet opgehaald, zij ging met de bus.\n"
+    assert events(tmp_path, nlp, "one_on_one_contacts", journal) == []
