@@ -287,7 +287,7 @@ def _foster_parent_there(adoc: AnalysedDocument, span: Span, foster_names: froze
     found = planning_row(adoc, span.start_char)
     if found is None:
         return False
-    row = adoc.document.text[found[0].start : found[0].end]
+    row = text[found[0].start : found[0].end]
     return decision_rx("planning_row_not_alone").search(row) is not None or _present(row, foster_names)
 
 

@@ -438,7 +438,7 @@ def _typed_record(adoc: AnalysedDocument, offset: int) -> bool:
     typed = record_matches(adoc, offset, lex["entry_typed_check"]) or (
         re.match(lex["header_check"], after_date, re.IGNORECASE) is not None
         and not _not_this_familys_check(record))  # its body may say otherwise: "... bij moeder thuis"
-    if not typed or re.search(lex["record_cancelled"], record):
+    if not typed or _record_cancelled(adoc, offset):
         return False
     return not any(re.search(p, record, re.IGNORECASE) for p in lex["form_not_done"])  # "Concept ... niet afgerond"
 
