@@ -54,7 +54,7 @@ def learn_facts(ctx: DossierContext) -> None:
     headers = ["\n".join(a.document.furniture) for a in ctx.documents if a.document.furniture]
     own = (facts.child_names(texts + headers)
            or facts.child_names_from_file_names([a.document.name for a in ctx.documents], texts)
-           or facts.child_names_from_living(texts))
+           or facts.child_names_from_titles(texts) or facts.child_names_from_living(texts))
     own = own | facts.nicknames(texts + headers, own)  # "Yasmina (Mina) Amrani": either name is hers
     ctx.facts["child_names"] = own
     files = " ".join(a.document.name for a in ctx.documents)  # "plan_yara.pdf": a name the files bear is the child's

@@ -74,7 +74,7 @@ def child_names(texts: list[str]) -> set[str]:
     born = re.compile(rf"{_NAME}[ \t]+(?:[A-Z]\.[ \t]*[,(|]?[ \t]*{label}?|{_SURNAME}[ \t]*(?:[,(|]?[ \t]*{label}|\([ \t]*))(?=\d)")
     # "Romy v. Dalfsen (16)", "Ayoub Benali (11)", "Jayden Post (2 jr 9 mnd)", "Lotte Hendriksma (geb. 22-06-2020)":
     # a name with an age under 18 or a birth ("Anja Kuiper (58)" is a foster mother); not "zus Lotte (8)"
-    aged = re.compile(rf"{_NAME}[ \t]+{_SURNAME}[ \t]*\((?:(?:1[0-7]|[1-9])(?:[ \t]*j(?:aa)?r)?"
+    aged = re.compile(rf"{_NAME}[ \t]+({_SURNAME})[ \t]*\((?:(?:1[0-7]|[1-9])(?:[ \t]*j(?:aa)?r)?"
                       rf"(?:[ \t,]+(?:en[ \t]+)?\d{{1,2}}[ \t]*(?:mnd|maanden|mndn)\.?)?\)|geb)")
     kin = _kin_before()
     for text in texts:
@@ -89,10 +89,21 @@ def child_names(texts: list[str]) -> set[str]:
                 names[m.group(1)] = names.get(m.group(1), 0) + 1
         for m in aged.finditer(head):
             if not kin.search(head[max(0, m.start() - 30) : m.start()]):
-                names[m.group(1)] = names.get(m.group(1), 0) + 1
+                name = _after_document_word(m.group(1), m.group(2))
+                names[name] = names.get(name, 0) + 1
     # "Kan Finn (2) bij Liv (4) ... worden geplaatst?": a sentence's first word is no first name when the
     # files write it in lower case as an ordinary word ("kan")
     return {n for n in names if n.lower() not in stop and not _used_as_word(n, texts)}
+
+
+def _after_document_word(first: str, rest: str) -> str:
+    """"Zorgplan Fenna (6)", "Verslag Sem (9)": a title's document word is no first name, the word
+    after it is (a name and surname read "Fenna Verhoef (6)" otherwise)."""
+    lex = _lexicon()
+    words = set(lex["file_name_words"])
+    document = first.lower() in words or re.search(lex["document_word_endings"], first.lower())
+    name = rest.split()[-1]  # "Zorgplan van Fenna (6)": past a particle
+    return name if document and re.fullmatch(_NAME, name) else first
 
 
 def _used_as_word(name: str, texts: list[str]) -> bool:
@@ -182,15 +193,37 @@ def _surname_or_place_uses(word: str, text: str, lex: dict[str, Any]) -> int:
     return count
 
 
+def child_names_from_titles(texts: list[str]) -> set[str]:
+    """A fallback when no field names the child: a file's title that is a document word and a full name
+    ("Dossieroverzicht Mila Haverkamp (netwerkplaatsing)", "Voortgangsverslag Mila Haverkamp"), her first
+    name written often in the files. A field outranks it: "Gespreksverslag Anja Kuiper" may be a foster mother's."""
+    lex = _lexicon()
+    rules = lex["title_names"]
+    stop = {w.lower() for w in lex["not_names"] + lex["other_child_words"]}
+    title = re.compile(rf"^\W*([A-Za-zà-ÿ]+)[ \t]+{rules['between']}[ \t]*{_NAME}[ \t]+{_SURNAME}\b")
+    found: set[str] = set()
+    for text in texts:
+        for line in [x for x in text.splitlines() if x.strip()][: rules["title_lines"]]:
+            m = title.match(line)
+            if not m or not re.match(rules["document"], m.group(1)) or not re.match(rules["after_name"], line[m.end() :]):
+                continue  # "Pleegzorg Midden Brabant", "Gespreksverslag Nadia Smit (pleegmoeder)"
+            name = m.group(2)
+            mentions = sum(len(re.findall(rf"\b{re.escape(name)}\b", t)) for t in texts)
+            if name.lower() not in stop and mentions >= rules["min_mentions"] and not _used_as_word(name, texts):
+                found.add(name)
+    return found
+
+
 def child_names_from_living(texts: list[str]) -> set[str]:
     """A last fallback: who the files say lives with the foster family ("Thijmen woont bij pleegmoeder
     Anouk"), when no field, birth date, age or file name names the child."""
     lex = _lexicon()
     stop = {w.lower() for w in lex["not_names"] + lex["other_child_words"]}
     stop |= {"hij", "zij", "ze", "het", "er", "die", "dit", "dat", "wie", "men"}  # "Hij woont bij zijn pleegouders"
-    pattern, kin = re.compile(lex["lives_with_foster_family"]), _kin_before()
+    pattern, kin, parent = re.compile(lex["lives_with_foster_family"]), _kin_before(), re.compile(lex["parent_before"])
     return {m.group(1) for text in texts for m in pattern.finditer(text)
-            if m.group(1).lower() not in stop and not kin.search(text[max(0, m.start() - 30) : m.start()])}
+            if m.group(1).lower() not in stop and not kin.search(text[max(0, m.start() - 30) : m.start()])
+            and not parent.search(text[max(0, m.start() - 30) : m.start()])}  # not "Moeder Linda woont bij oma"
 
 
 @resource_cache
