@@ -292,11 +292,16 @@ _LAST_MARKER = re.compile(r"(?i)\b(?:afgelopen|vorige)\b")
 
 
 def _shifted_entry_date(entry: Entry, text: str) -> Dated | None:
-    shift = _relative_shift(text) or _weekday_shift(entry.date.date, text)
+    return _shifted_from(entry.date, text, "entry")
+
+
+def _shifted_from(date: DateMention, text: str, source: str) -> Dated | None:
+    """``date`` moved by the day ``text`` names relative to it ("gisteren", "afgelopen dinsdag")."""
+    shift = _relative_shift(text) or _weekday_shift(date.date, text)
     if not shift:
         return None
-    day = entry.date.date + dt.timedelta(days=shift)
-    return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
+    day = date.date + dt.timedelta(days=shift)
+    return Dated(DateMention(day, "day", date.start, date.end, date.text), source)
 
 
 _WEEK_HEADER = re.compile(r"(?im)^\W*(?:wk|week)\.?\s*\d{1,2}\b")
@@ -334,9 +339,56 @@ def _weekday_in_week(adoc: AnalysedDocument, entry: Entry, sent: Span, anchor: i
 
 def _narrative_before(adoc: AnalysedDocument, entry: Entry, sent: Span) -> str:
     """The entry's body before ``sent`` in the same paragraph: "Gisteren was ik bij jullie. Samen hebben we
-    de checklist ingevuld." dates the second sentence to yesterday too."""
-    start = max(entry.body_start, adoc.document.text.rfind("\n", entry.body_start, sent.start_char) + 1)
-    return adoc.document.text[start : sent.start_char]
+    de checklist ingevuld." dates the second sentence to yesterday too. A sentence that opens with a next
+    step ("Afgelopen woensdag huisbezoek gedaan. Eerst met tante ...\nDaarna Roos alleen gesproken") goes on
+    with the story before it over its line breaks, not over a blank line."""
+    text = adoc.document.text
+    step = re.match(_story_rules()["next_step"], text[sent.start_char : sent.end_char])
+    start = max(entry.body_start, text.rfind("\n\n", entry.body_start, sent.start_char) + 2) if step \
+        else max(entry.body_start, text.rfind("\n", entry.body_start, sent.start_char) + 1)
+    return text[start : sent.start_char]
+
+
+def _story_day(entry: Entry, story: str) -> Dated | None:
+    """The day the story before a sentence is on: the last day it names relative to the entry ("Gisteren was ik
+    bij jullie."; "vandaag" brings it back to the entry's own day), when the sentence that names it tells the
+    writer's own visit or contact (``told_contact``)."""
+    told = _last_relative_day(story)
+    if told is None:
+        return None
+    start, end = told
+    shift = _relative_shift(story[start:end]) or _weekday_shift(entry.date.date, story[start:end])
+    if not shift or not told_contact(_sentence_around(story, start, end)):
+        return None
+    day = entry.date.date + dt.timedelta(days=shift)
+    return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]`` (cut at ".", "!", "?" and line breaks)."""
+    opens = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    closes = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[opens : min(closes) if closes else len(text)]
+
+
+def _last_relative_day(text: str) -> tuple[int, int] | None:
+    """(start, end) of the last day ``text`` names relative to its entry, by position: a relative day word
+    ("gisteren", "vandaag") or a past weekday ("afgelopen woensdag", "vorige week donderdag")."""
+    found = [(m.start(), m.end()) for rx, _ in _relative_day_patterns() for m in rx.finditer(text.lower())]
+    found += [(m.start(), m.end()) for m in _past_weekday()[0].finditer(text)]
+    found += [(m.start(), m.end()) for m in _LAST_WEEK.finditer(text)]
+    return max(found) if found else None
+
+
+def _story_rules() -> dict[str, str]:
+    return resource_json("dates_nl.json")["story"]
+
+
+def told_contact(story: str) -> bool:
+    """The story before a sentence is the writer's own visit or contact ("Gisteren was ik bij jullie.",
+    "Dank voor gisteren."), not another's deed or state on its day ("Het gezin is afgelopen zondag verhuisd.",
+    "Milan is er sinds gisteravond"): only then does its day date the sentences after it."""
+    return bool(re.search(_story_rules()["contact"], story))
 
 
 def realised_day(adoc: AnalysedDocument, offset: int, context: dt.date | None) -> Dated | None:
@@ -376,13 +428,14 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
     period = structure.period_at(sent.start_char)
     mentions = _own_dates(text, context, "day", looking_back, period)
     # A date that is the entry header itself is the entry date, not a sentence date.
-    own = _own_day(entry, sent, text, mentions, anchor) or _stepped_day(adoc, sent, mentions, context)
+    own = _own_day(entry, sent, text, mentions, anchor) or _stepped_day(adoc, sent, mentions, context) \
+        or _day_of_month(adoc, entry, sent, text, anchor)
     if own is not None:
         return own
     if entry is not None and entry.date.precision == "day":
         shifted = _weekday_in_week(adoc, entry, sent, anchor) or _shifted_entry_date(entry, text)
         if shifted is None and not _relative_days(text):  # the day the paragraph's story is on
-            shifted = _shifted_entry_date(entry, _narrative_before(adoc, entry, sent))
+            shifted = _story_day(entry, _narrative_before(adoc, entry, sent))
         if shifted is not None:
             return shifted
     # "In maart 2024 heeft de GW geadviseerd ...": the sentence's own month beats the entry date
@@ -419,8 +472,9 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
         return Dated(entry.date, "entry")
     if told is not None:
         return told
-    if structure.doc_date is not None:
-        return Dated(structure.doc_date, "document")
+    if structure.doc_date is not None:  # "afgelopen dinsdag" in meeting notes dated 24 April: that Tuesday
+        return (_shifted_from(structure.doc_date, text, "document") if structure.doc_date.precision == "day"
+                else None) or Dated(structure.doc_date, "document")
     return Dated(None, "none")
 
 
@@ -456,6 +510,63 @@ def _story_step(text: str, start: int, sent: Span, context: dt.date | None) -> D
 
 
 _WOULD = re.compile(r"(?i)\b(?:zou|zouden|zal|zullen)\b")
+
+
+@resource_cache
+def _day_of_month_rules() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v) for k, v in resource_json("dates_nl.json")["day_of_month"].items()}
+
+
+def _day_of_month(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text: str, anchor: int | None) -> Dated | None:
+    """In a month's entry ("Maandrapportage maart 2025"), a day told without its month ("op de 14e", "op di 21",
+    "Wo 14"): that day of the month, or of the month before after "vorige maand". The one nearest the trigger,
+    else the last the story before it told ("Op de 14e huisbezoek. Daarna heb ik Noor alleen gesproken"); a
+    weekday that does not fall on that day, or a day the month does not have, makes none (``day_of_month``)."""
+    if entry is None or entry.date.precision != "month":
+        return None
+    found = _days_of_month(text)
+    if found:
+        rel = None if anchor is None else anchor - sent.start_char
+        m = min(found, key=lambda x: abs(x.start() - rel)) if rel is not None else found[0]
+        day = _month_day(entry, text, m)
+        return None if day is None else Dated(DateMention(day, "day", m.start(), m.end(), m.group(0)), "sentence")
+    story = _narrative_before(adoc, entry, sent)
+    # the last day the story told: of the month ("Op de 14e huisbezoek.") or in full ("Huisbezoek op 20 maart
+    # gedaan."), told as the writer's own contact
+    told = [(m.start(), m.end(), _month_day(entry, story, m)) for m in _days_of_month(story)]
+    told += [(d.start, d.end, d.date) for d in find_dates(story, context_date=entry.date.date) if d.precision == "day"]
+    if not told:
+        return None
+    start, end, day = max(told, key=lambda t: t[0])
+    if day is None or not told_contact(_sentence_around(story, start, end)):
+        return None
+    return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "paragraph")
+
+
+def _days_of_month(text: str) -> list[re.Match[str]]:
+    rules = _day_of_month_rules()
+    found = [m for rx in (rules["ordinal"], rules["weekday_number"]) for m in rx.finditer(text)]
+    return sorted((m for m in found if not _not_event_date().search(text[max(0, m.start() - _LOOKBACK) : m.start()])),
+                  key=lambda m: m.start())
+
+
+def _month_day(entry: Entry, text: str, m: re.Match[str]) -> dt.date | None:
+    """The day ``m`` names in the entry's month (the month before after "vorige maand")."""
+    rules = _day_of_month_rules()
+    first = entry.date.date.replace(day=1)
+    if rules["previous_month"].search(text, 0, m.start()):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    try:
+        day = first.replace(day=int(m.group("day")))
+    except ValueError:
+        return None
+    weekday = m.groupdict().get("wd") or m.groupdict().get("wd2")
+    return None if weekday and _weekday_index(weekday) != day.weekday() else day
+
+
+def _weekday_index(word: str) -> int:
+    """0 for "maandag" or "ma", ... 6 for "zondag" or "zo"."""
+    return ("ma", "di", "wo", "do", "vr", "za", "zo").index(word.lower()[:2])
 
 
 def _own_day(entry: Entry | None, sent: Span, text: str, mentions: list[DateMention], anchor: int | None) -> Dated | None:

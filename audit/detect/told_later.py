@@ -161,7 +161,12 @@ def _told_days(window: str, context: dt.date | None) -> list[DateMention]:
     r = _rules()
     return [d for d in find_dates(window, context_date=context) if d.precision == "day"
             and not r.not_event.search(window[max(0, d.start - LOOKBACK) : d.start])
-            and not r.not_told.search(window[max(0, d.start - LOOKBACK) : d.start])]
+            and not r.not_told.search(window[max(0, d.start - LOOKBACK) : d.start])
+            and not _NAMED_BIRTH.search(window, max(0, d.start - LOOKBACK), d.start)]
+
+
+# "Pleegkind | Sem Baarslag (03-06-2019)": a date in brackets right after a name is a birth date, no story's day
+_NAMED_BIRTH = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[ \t]*\([ \t]*$")
 
 
 def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:

@@ -171,6 +171,9 @@ def _record_header_date(text: str, context: DateMention | None) -> DateMention |
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ASIDE = re.compile(r"\([^()]{0,80}\)\s*$")
+_INNER_ASIDE = re.compile(r"\([^()\n\d]{0,40}\)")  # not one that holds the date ("(afgesloten per 31-01-2025)")
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?!\w)")  # "L. Scholten": an author's initial, not "d.d." or "B op"
+_DECORATION = re.compile(r"[=*#~_\-]{2,}")
 _TICK_BOX = re.compile(r"[☐☒☑□■]|\[[ xX]\]")
 MAX_SHORT_HEADER = 60
 _BIRTH = re.compile(r"(?i)\b(?:geb|geboren|geboortedatum|dob)\b|\*\s*$")
@@ -182,17 +185,24 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
     """A short line that is only a contact type and a date: "-- huisbezoek 02-10-2024 --",
     "Huisbezoek 20 maart 2024", "Gesprek PK (12-03-2024)", "7. Evaluatie – 24-09-2024 (tevens zorgteam)"."""
     stripped = text.strip()
-    if len(_ASIDE.sub("", stripped)) > MAX_SHORT_HEADER or stripped.endswith(".") or _TICK_BOX.search(stripped):
+    # decoration ("=== ... ===") and asides do not make a line long
+    if len(_DECORATION.sub(" ", _ASIDE.sub("", _INNER_ASIDE.sub("", stripped) if _DECORATION.search(stripped)
+                                           else stripped))) > MAX_SHORT_HEADER or stripped.endswith(".") \
+            or _TICK_BOX.search(stripped):
         return None  # "☒ ja ☐ nee, datum: 29-10-2024": a form's answer, not a record's header
     mentions = find_dates(stripped, context_date=context.date if context else None)
     days = [m for m in mentions if m.precision == "day"]
     if len(days) != 1:
         return None
     # "Evaluatie via Teams – 24-09-2024 (tevens zorgteamoverleg)": an aside in brackets after the date
-    rest = stripped[: days[0].start] + " " + _ASIDE.sub(" ", stripped[days[0].end :])
+    # "=== 04-11-2024 === Gesprek kind (school) === L. Scholten": an aside anywhere (not the date's own) and an
+    # author's initial are no words of the header's
+    decorated = bool(_DECORATION.search(stripped))  # not "Overleg (met pleegouders en GW) 20-05-2025", a plan
+    masked = _INNER_ASIDE.sub(lambda a: " " * len(a.group(0)), stripped) if decorated else stripped
+    rest = masked[: days[0].start] + " " + _ASIDE.sub(" ", masked[days[0].end :])
     # "Contact met de jongere - woensdag 17 april '24": the weekday belongs to the date, not to the header's words
     weekdays = frozenset(weekday_names())
-    words = [w for w in _WORD.findall(rest) if w.lower() not in weekdays]
+    words = [w for w in _WORD.findall(_INITIAL.sub(" ", rest) if decorated else rest) if w.lower() not in weekdays]
     if len(words) > MAX_SHORT_HEADER_WORDS or _BIRTH.search(stripped[: days[0].start]) \
             or _record_stamp().search(stripped[: days[0].start]) or _person_field().match(stripped):
         return None  # "Kind: Mees Rijnders, 09-02-2016": a birth date in the child's field
@@ -230,6 +240,26 @@ def _sectioned_line_date(text: str, year: DateMention | None) -> DateMention | N
     probe = text[: m.end()] + ":"  # the form find_dates accepts as a line header ("22/5:")
     found = [d for d in find_dates(probe, context_date=year.date) if d.start == len(probe) - 1 - len(d.text)]
     return found[0] if found and found[0].precision == "day" else None
+
+
+@resource_cache
+def _report_month_heading() -> tuple[re.Pattern[str], dict[str, int]]:
+    data = resource_json("dates_nl.json")
+    months = "|".join(sorted(data["months"], key=len, reverse=True))
+    return re.compile(data["report_month_heading"].replace("{months}", months), re.IGNORECASE), data["months"]
+
+
+def _report_month(text: str) -> DateMention | None:
+    """"Maandrapportage november 2024": the heading of a month's report is that month's entry; the days its
+    notes name ("op de 14e", "di 4") are read in it (``report_month_heading``)."""
+    pattern, months = _report_month_heading()
+    m = pattern.match(text.strip()) if len(text) < 60 else None
+    if m is None or m.group(1).lower() not in months:
+        return None
+    year = int(m.group(3)) if m.group(3) else 2000 + int(m.group(2))
+    offset = text.find(text.strip())
+    return DateMention(dt.date(year, months[m.group(1).lower()], 1), "month", offset + m.start(1),
+                       offset + m.end(0), text.strip())
 
 
 @resource_cache
@@ -504,7 +534,7 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
             span = new_span  # a weekday line under a shift: the next one counts on from its day
         if mention is None and block.kind != "table_row":
             mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year) \
-                or _week_line_date(text, year) or _record_header_date(text, anchor)
+                or _week_line_date(text, year) or _record_header_date(text, anchor) or _report_month(text)
             if mention is None and len(heads) >= LINE_DATED:
                 # A journal whose lines open with their dates: a bare "25/6 ..." or "mei - ..." line is
                 # one more entry, its year from the dates before it (elsewhere "2/3 van de ..." is no date).
