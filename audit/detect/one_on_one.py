@@ -77,6 +77,20 @@ def copied_note(adoc: AnalysedDocument) -> int | None:
     return m.start() if m else None
 
 
+def _in_copied_form(adoc: AnalysedDocument, span: Span, dated: Dated, copied: int | None) -> bool:
+    """A form copied from last year's: its talk is last year's, unless the line gives that day itself
+    ("Jeugdige gesproken (16-01-2024): ja, alleen": evidence of the talk on 16 January 2024). Above the note
+    only in the same form: a form's own date field between them ("Datum afname: -") or the note on a later
+    page opens another form (a file of this year's check and next year's copied from it)."""
+    if copied is None or dated.source == "sentence" or _own_record(adoc, span.start_char, copied):
+        return False
+    if span.start_char > copied:
+        return True
+    field = re.compile(resource_json("dates_nl.json")["form_date_field"])
+    page = adoc.document.page_at
+    return field.search(adoc.document.text, span.end_char, copied) is None and page(span.start_char) == page(copied)
+
+
 def _own_record(adoc: AnalysedDocument, offset: int, note: int) -> bool:
     """``offset`` lies in a dated record that begins after the copied form's note: an e-mail bundled
     behind the form ("Verzonden: woensdag 21 januari 2026 ... Gisteren heb ik Jayden gesproken") tells
@@ -347,6 +361,8 @@ def not_the_child(ctx: DossierContext, text: str, span: Span) -> bool:
     own = ctx.facts.get("child_names", set())
     if names_in(text, ctx.facts.get("foster_parent_names", set()) - own):  # "met Daan ..., Ruben vertaalde, ..."
         return True
+    if _CHILD_WORD.match(span.text):  # "PK daarna apart:", "Pleegkind alleen gesproken": the child by her role
+        return False
     if own:
         return not (names_in(text, own, True) or addressed_subject(span))
     if addressed_subject(span):
@@ -399,6 +415,9 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
     vetoes["veto=with_foster_parent"] = vetoes.get("veto=with_foster_parent", False) or _foster_parent_there(
         adoc, span, foster_names) or (
         span.text[:1] in ",(" and (bool(_FOSTER_BEFORE.search(before)) or bool(names_in(before, foster_names, True))))
+    if span._.cue in cues_with("partner_before"):  # "met pleegouders gesproken met de deur dicht"
+        vetoes["veto=with_foster_parent"] = vetoes["veto=with_foster_parent"] or _talked_with_foster_parent(
+            before, foster_names)
     if span._.cue in cues_with("ride"):  # "in de auto vertelde hij ...": the worker drove the child
         vetoes.update(_ride_vetoes(ctx, adoc, span, foster_names))
     if span._.cue in cues_with("subject_is_child"):  # "belde Marieke mij": the foster mother, not the child
@@ -407,6 +426,16 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
         vetoes["veto=not_the_child"] = vetoes.get("veto=not_the_child", False) or _partner_not_the_child(
             ctx, adoc.document.text[span.end_char : sent.end_char])
     return vetoes
+
+
+_WITH_FOSTER = re.compile(r"(?i)\bmet\s+(?:de\s+|beide\s+)?(?:pleeg(?:ouders?|moeder|vader)|PO|PM|PV)\b")
+
+
+def _talked_with_foster_parent(before: str, foster_names: frozenset[str]) -> bool:
+    """The talk the cue closes was with a foster parent ("Ik heb met pleegouders gesproken met de deur dicht",
+    "met Nadia gesproken, deur dicht")."""
+    return bool(_WITH_FOSTER.search(before)) or any(
+        re.search(rf"(?i)\bmet\s+{re.escape(n)}\b", before) for n in foster_names)
 
 
 RIDE_REACH_WORDS = 3  # the talk's speaker follows its verb: "in de auto vertelde Ellen"
@@ -572,6 +601,7 @@ def _talk_before(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> Spa
 
 _TALK_BEFORE = re.compile(r"(?i)(?<!\w)(?:gesprek\w*|gesproken|gepraat|praten|gekletst|kennismaking|kennisgemaakt|"
                           r"wandeling|gewandeld|beeldbel\w*|videobel\w*|gebeld|opgezocht|bezocht)(?!\w)")
+_CHILD_WORD = re.compile(r"(?i)(?:het\s+|de\s+)?(?:pk|pleegkind|jeugdige|jongere)(?!\w)")
 _CHILD_WORDS = re.compile(r"(?i)(?<!\w)met\s+(?:het\s+|de\s+)?(?:pk|pleegkind|jeugdige|jongere|hem|haar)(?!\w)")
 _NOT_OR_FOSTER = re.compile(r"(?i)(?<!\w)(?:niet|geen|pleeg(?!zorg)\w*|PO|PM|PV|oma|opa|tante|oom)(?!\w)")
 
@@ -610,10 +640,7 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
                 vetoes[name] = vetoes.get(name, False) or value
             vetoes["veto=other_author"] = span._.cue in broad_cues() and any(
                 r.start <= span.start_char < r.end for r in others_rows)
-            # a form copied from last year's: its talk is last year's, unless the line gives that day itself
-            # ("Jeugdige gesproken (16-01-2024): ja, alleen": evidence of the talk on 16 January 2024)
-            vetoes["veto=not_a_new_check"] = copied is not None and dated.source != "sentence" and not _own_record(
-                adoc, span.start_char, copied)
+            vetoes["veto=not_a_new_check"] = _in_copied_form(adoc, span, dated, copied)
             vetoes.update(_who_vetoes(ctx, adoc, span, foster_names))
             vetoes["veto=context"] = vetoes.get("veto=context", False) or _tail_of_planned_talk(adoc, span, spans)
             talk_before = None
