@@ -352,23 +352,24 @@ def _narrative_before(adoc: AnalysedDocument, entry: Entry, sent: Span) -> str:
 def _story_day(entry: Entry, story: str) -> Dated | None:
     """The day the story before a sentence is on: the last day it names relative to the entry ("Gisteren was ik
     bij jullie."; "vandaag" brings it back to the entry's own day), when the sentence that names it tells the
-    writer's own visit or contact (``told_contact``)."""
+    story of the day (``story_of_the_day``)."""
     told = _last_relative_day(story)
     if told is None:
         return None
     start, end = told
     shift = _relative_shift(story[start:end]) or _weekday_shift(entry.date.date, story[start:end])
-    if not shift or not told_contact(_sentence_around(story, start, end)):
+    if not shift or not story_of_the_day(*_sentence_around(story, start, end)):
         return None
     day = entry.date.date + dt.timedelta(days=shift)
     return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]`` (cut at ".", "!", "?" and line breaks)."""
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence of ``text`` that holds ``text[start:end]`` (cut at ".", "!", "?" and line breaks), and where
+    in it the span starts."""
     opens = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     closes = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return text[opens : min(closes) if closes else len(text)]
+    return text[opens : min(closes) if closes else len(text)], start - opens
 
 
 def _last_relative_day(text: str) -> tuple[int, int] | None:
@@ -384,11 +385,19 @@ def _story_rules() -> dict[str, str]:
     return resource_json("dates_nl.json")["story"]
 
 
-def told_contact(story: str) -> bool:
-    """The story before a sentence is the writer's own visit or contact ("Gisteren was ik bij jullie.",
-    "Dank voor gisteren."), not another's deed or state on its day ("Het gezin is afgelopen zondag verhuisd.",
-    "Milan is er sinds gisteravond"): only then does its day date the sentences after it."""
-    return bool(re.search(_story_rules()["contact"], story))
+def story_of_the_day(sentence: str, at: int) -> bool:
+    """Does the sentence that names a day (at ``at``) tell what happened on it, so the sentences after it are
+    on that day ("Gisteren was ik bij jullie.", "Dank voor gisteren.")? Not a state since then ("Milan is er
+    sinds gisteravond"), another's words about it ("Hodan heeft verteld dat PV haar gisteren heeft
+    geslagen"), nor another's life event without a contact of the writer's ("Het gezin is afgelopen zondag
+    verhuisd.")."""
+    rules = _story_rules()
+    before = sentence[:at]
+    # "zit sinds maandag in groep 1": the weekday's own match may open with "sinds"
+    if re.search(rules["since"], before) or re.match(rules["since_lead"], sentence[at:]) \
+            or re.search(rules["reported"], before):
+        return False
+    return not re.search(rules["other_event"], sentence) or bool(re.search(rules["contact"], sentence))
 
 
 def realised_day(adoc: AnalysedDocument, offset: int, context: dt.date | None) -> Dated | None:
@@ -538,7 +547,7 @@ def _day_of_month(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text:
     if not told:
         return None
     start, end, day = max(told, key=lambda t: t[0])
-    if day is None or not told_contact(_sentence_around(story, start, end)):
+    if day is None or not story_of_the_day(*_sentence_around(story, start, end)):
         return None
     return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "paragraph")
 

@@ -226,3 +226,20 @@ def test_a_feast_day_in_a_two_year_evaluation_is_read_near_the_day_told_before(t
               "geweest. Op de woensdag voor pakjesavond heb ik Roos op school gesproken, alleen wij tweeën.\n")
     found = audit_files(tmp_path / "T22-8", nlp, {"plan.txt": PLAN, "verslag.txt": report}, AS_OF)
     assert event_dates(found, "one_on_one_contacts") == ["2023-11-29"]
+
+
+@pytest.mark.parametrize("story", [
+    "Roos is er sinds gisteravond en sliep goed.",
+    "Roos zit sinds maandag in groep 1.",
+    "School belt: Roos heeft verteld dat haar moeder gisteren boos was.",
+    "Het gezin Smit is afgelopen zondag verhuisd naar de Zeestraat.",
+])
+def test_a_state_since_then_another_s_words_or_another_s_move_do_not_date_the_talk(tmp_path, nlp, story):
+    text = f"Journaal\n\n03-09-2025 huisbezoek\n{story} Roos alleen gesproken op haar kamer.\n"
+    assert one_on_one(tmp_path, nlp, text) == ["2025-09-03"]
+
+
+def test_a_lunch_told_without_subject_dates_the_talk_after_it(tmp_path, nlp):
+    text = ("Journaal\n\n03-09-2025 notitie\nGisteren met Roos geluncht bij het station. We hebben het gehad over "
+            "school; ik heb haar alleen gesproken, Nadia was er niet bij.\n")
+    assert one_on_one(tmp_path, nlp, text) == ["2025-09-02"]
