@@ -352,13 +352,13 @@ def _narrative_before(adoc: AnalysedDocument, entry: Entry, sent: Span) -> str:
 def _story_day(entry: Entry, story: str) -> Dated | None:
     """The day the story before a sentence is on: the last day it names relative to the entry ("Gisteren was ik
     bij jullie."; "vandaag" brings it back to the entry's own day), when the sentence that names it tells the
-    story of the day (``story_of_the_day``)."""
+    story of the day (``_story_of_the_day``)."""
     told = _last_relative_day(story)
     if told is None:
         return None
     start, end = told
     shift = _relative_shift(story[start:end]) or _weekday_shift(entry.date.date, story[start:end])
-    if not shift or not story_of_the_day(*_sentence_around(story, start, end)):
+    if not shift or not _story_of_the_day(*_sentence_around(story, start, end)):
         return None
     day = entry.date.date + dt.timedelta(days=shift)
     return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
@@ -385,7 +385,7 @@ def _story_rules() -> dict[str, str]:
     return resource_json("dates_nl.json")["story"]
 
 
-def story_of_the_day(sentence: str, at: int) -> bool:
+def _story_of_the_day(sentence: str, at: int) -> bool:
     """Does the sentence that names a day (at ``at``) tell what happened on it, so the sentences after it are
     on that day ("Gisteren was ik bij jullie.", "Dank voor gisteren.")? Not a state since then ("Milan is er
     sinds gisteravond"), another's words about it ("Hodan heeft verteld dat PV haar gisteren heeft
@@ -547,7 +547,7 @@ def _day_of_month(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text:
     if not told:
         return None
     start, end, day = max(told, key=lambda t: t[0])
-    if day is None or not story_of_the_day(*_sentence_around(story, start, end)):
+    if day is None or not _story_of_the_day(*_sentence_around(story, start, end)):
         return None
     return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "paragraph")
 

@@ -86,9 +86,14 @@ def _in_copied_form(adoc: AnalysedDocument, span: Span, dated: Dated, copied: in
         return False
     if span.start_char > copied:
         return True
-    field = re.compile(resource_json("dates_nl.json")["form_date_field"])
     page = adoc.document.page_at
-    return field.search(adoc.document.text, span.end_char, copied) is None and page(span.start_char) == page(copied)
+    return _form_date_field().search(adoc.document.text, span.end_char, copied) is None \
+        and page(span.start_char) == page(copied)
+
+
+@resource_cache
+def _form_date_field() -> re.Pattern[str]:
+    return re.compile(resource_json("dates_nl.json")["form_date_field"])
 
 
 def _own_record(adoc: AnalysedDocument, offset: int, note: int) -> bool:

@@ -185,19 +185,18 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
     """A short line that is only a contact type and a date: "-- huisbezoek 02-10-2024 --",
     "Huisbezoek 20 maart 2024", "Gesprek PK (12-03-2024)", "7. Evaluatie – 24-09-2024 (tevens zorgteam)"."""
     stripped = text.strip()
-    # decoration ("=== ... ===") and asides do not make a line long
-    if len(_DECORATION.sub(" ", _ASIDE.sub("", _INNER_ASIDE.sub("", stripped) if _DECORATION.search(stripped)
-                                           else stripped))) > MAX_SHORT_HEADER or stripped.endswith(".") \
-            or _TICK_BOX.search(stripped):
+    # "=== 04-11-2024 === Gesprek kind (school) === L. Scholten": on a decorated line the decoration, an aside
+    # anywhere (not the date's own) and an author's initial do not count; not so on a plain line ("Overleg (met
+    # pleegouders en GW) 20-05-2025" is a plan)
+    decorated = bool(_DECORATION.search(stripped))
+    core = _DECORATION.sub(" ", _INNER_ASIDE.sub("", stripped)) if decorated else stripped
+    if len(_ASIDE.sub("", core)) > MAX_SHORT_HEADER or stripped.endswith(".") or _TICK_BOX.search(stripped):
         return None  # "☒ ja ☐ nee, datum: 29-10-2024": a form's answer, not a record's header
     mentions = find_dates(stripped, context_date=context.date if context else None)
     days = [m for m in mentions if m.precision == "day"]
     if len(days) != 1:
         return None
     # "Evaluatie via Teams – 24-09-2024 (tevens zorgteamoverleg)": an aside in brackets after the date
-    # "=== 04-11-2024 === Gesprek kind (school) === L. Scholten": an aside anywhere (not the date's own) and an
-    # author's initial are no words of the header's
-    decorated = bool(_DECORATION.search(stripped))  # not "Overleg (met pleegouders en GW) 20-05-2025", a plan
     masked = _INNER_ASIDE.sub(lambda a: " " * len(a.group(0)), stripped) if decorated else stripped
     rest = masked[: days[0].start] + " " + _ASIDE.sub(" ", masked[days[0].end :])
     # "Contact met de jongere - woensdag 17 april '24": the weekday belongs to the date, not to the header's words
