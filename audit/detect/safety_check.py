@@ -357,11 +357,13 @@ def form_copied(text: str, start: int = 0) -> bool:
     first: dt.date | None = None
     pos = start
     whole = _copy_rules()[1]
+    referred, lex = 0, _lexicon()  # "Samenstelling huishouden | zie vorig jaar": answers that point back
     while pos < min(len(text), start + COPIED_NOTE_WITHIN):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end]
-        if whole.search(line):
+        referred += bool(re.match(lex["referred_answer"], line))
+        if whole.search(line) or referred >= lex["referred_min"]:
             return True
         days = [m.date for m in find_dates(line) if m.precision == "day"] if _DATE_FIELD.match(line) else []
         if days and first is None:
@@ -511,8 +513,10 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     not_a_check = re.search(_lexicon()["document_not_a_check"], adoc.document.text) is not None
     others = other_authority_document(adoc)
     # a form for a second family around the child ("Check veiligheid in het pleeggezin – respijtgezin")
-    elsewhere_form = is_form and any(_not_this_familys_check(line)
-                                     for line in adoc.document.text[:FORM_TITLE_CHARS].splitlines()[:FORM_TITLE_LINES])
+    # or a field near its top that says what it checks ("Soort check | Veiligheidscheck thuissituatie moeder")
+    top = adoc.document.text[:FORM_TITLE_CHARS].splitlines()
+    elsewhere_form = is_form and any(_not_this_familys_check(line) for line in top[:FORM_TITLE_LINES] + [
+        line for line in top if re.match(_lexicon()["form_kind_field"], line)])
     out: list[Candidate] = []
     seen_regions: set[tuple[int, int]] = set()
     heard: dict[tuple[int, int], tuple[bool, str | None]] = {}  # child_spoken per region, computed once
