@@ -374,6 +374,13 @@ def form_copied(text: str, start: int = 0) -> bool:
     return False
 
 
+def _copy_told_after(text: str, end: int) -> bool:
+    """The rest of the check's paragraph says its answers are an earlier check's ("Veiligheidscheck 2026
+    ingevuld, zie formulier. Antwoorden overgenomen uit 2025 i.v.m. drukte"): no new check (``copied_form_whole``)."""
+    stop = text.find("\n", end)
+    return _copy_rules()[1].search(text, end, len(text) if stop < 0 else stop) is not None
+
+
 def _not_this_familys_check(text: str) -> bool:
     """No new check in this foster family: ``not_a_new_check``, or a check of another home ("bij moeder")."""
     return not_a_new_check(text) or any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["other_household"])
@@ -512,11 +519,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     form_ok = not is_form or form_completed(adoc)
     not_a_check = re.search(_lexicon()["document_not_a_check"], adoc.document.text) is not None
     others = other_authority_document(adoc)
-    # a form for a second family around the child ("Check veiligheid in het pleeggezin – respijtgezin")
-    # or a field near its top that says what it checks ("Soort check | Veiligheidscheck thuissituatie moeder")
-    top = adoc.document.text[:FORM_TITLE_CHARS].splitlines()
-    elsewhere_form = is_form and any(_not_this_familys_check(line) for line in top[:FORM_TITLE_LINES] + [
-        line for line in top if re.match(_lexicon()["form_kind_field"], line)])
+    elsewhere_form = is_form and _form_of_another_home(adoc)
     out: list[Candidate] = []
     seen_regions: set[tuple[int, int]] = set()
     heard: dict[tuple[int, int], tuple[bool, str | None]] = {}  # child_spoken per region, computed once
@@ -547,7 +550,8 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             "veto=other_authority": others and not _names_foster_family(sent.text, ctx.facts),
             # a form that says near its top its answers are copied: no new check on its date
             "veto=not_a_new_check": not_a_new_check(sent.text)
-            or (as_form and form_copied(adoc.document.text, region[0])),
+            or (as_form and form_copied(adoc.document.text, region[0]))
+            or (not as_form and _copy_told_after(adoc.document.text, sent.end_char)),
             # "Risicotaxatie weglopen ingevuld": the child's own risk, no check of the family
             "veto=child_risk": re.search(_lexicon()["child_risk_assessment"], sent.text) is not None,
             # "Ik kom graag langs op 9 juni voor ... de check", "Betreft: uitnodiging jaarlijkse veiligheidscheck"
@@ -600,6 +604,15 @@ def other_authority_document(adoc: AnalysedDocument) -> bool:
 
 
 FORM_TITLE_LINES, FORM_TITLE_CHARS = 3, 400  # where a form names whose home it checks
+
+
+def _form_of_another_home(adoc: AnalysedDocument) -> bool:
+    """A form for a second family around the child: its title lines say so ("Check veiligheid in het
+    pleeggezin – respijtgezin"), or a field near its top that says what it checks ("Soort check |
+    Veiligheidscheck thuissituatie moeder"; ``form_kind_field``)."""
+    top = adoc.document.text[:FORM_TITLE_CHARS].splitlines()
+    fields = [line for line in top if re.match(_lexicon()["form_kind_field"], line)]
+    return any(_not_this_familys_check(line) for line in top[:FORM_TITLE_LINES] + fields)
 
 
 def _names_foster_family(text: str, facts: dict[str, Any]) -> bool:

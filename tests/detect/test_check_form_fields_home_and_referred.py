@@ -47,3 +47,20 @@ def test_one_answer_that_points_back_still_leaves_a_check(tmp_path, nlp):
     answers = ["Samenstelling huishouden | zie vorig jaar", "Pleegkind gesproken zonder PO | ja, op zijn kamer",
                "Zorgen over veiligheid | nee"]
     assert checks(tmp_path, nlp, _form("", answers)) == ["2025-03-15"]
+
+
+def _journal_checks(tmp_path, nlp, line: str) -> list[str]:
+    journal = f"Journaal\n\n13-05-2025 - Veiligheidscheck (PZB)\n{line}\n"
+    found = audit_files(tmp_path / "VCF-2", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    return event_dates(found, "safety_checks")
+
+
+def test_a_check_whose_next_sentence_says_its_answers_were_copied_is_no_new_check(tmp_path, nlp):
+    line = "Veiligheidscheck 2025 ingevuld, zie formulier. Antwoorden overgenomen uit 2024 i.v.m. drukte."
+    assert _journal_checks(tmp_path, nlp, line) == []
+
+
+def test_a_check_whose_next_sentence_takes_only_some_data_from_elsewhere_stays_a_check(tmp_path, nlp):
+    line = ("Veiligheidscheck 2025 ingevuld met Marja en Kees aan de keukentafel. Gegevens over de woning overgenomen "
+            "uit het intakeverslag.")
+    assert _journal_checks(tmp_path, nlp, line) == ["2025-05-13"]
