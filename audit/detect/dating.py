@@ -354,14 +354,9 @@ def _story_day(entry: Entry, story: str) -> Dated | None:
     bij jullie."; "vandaag" brings it back to the entry's own day), when the sentence that names it tells the
     story of the day (``_story_of_the_day``)."""
     told = _last_relative_day(story)
-    if told is None:
+    if told is None or not _story_of_the_day(*_sentence_around(story, *told)):
         return None
-    start, end = told
-    shift = _relative_shift(story[start:end]) or _weekday_shift(entry.date.date, story[start:end])
-    if not shift or not _story_of_the_day(*_sentence_around(story, start, end)):
-        return None
-    day = entry.date.date + dt.timedelta(days=shift)
-    return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
+    return _shifted_from(entry.date, story[told[0] : told[1]], "entry")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:

@@ -241,17 +241,10 @@ def _sectioned_line_date(text: str, year: DateMention | None) -> DateMention | N
     return found[0] if found and found[0].precision == "day" else None
 
 
-@resource_cache
-def _report_month_heading() -> tuple[re.Pattern[str], dict[str, int]]:
-    data = resource_json("dates_nl.json")
-    months = "|".join(sorted(data["months"], key=len, reverse=True))
-    return re.compile(data["report_month_heading"].replace("{months}", months), re.IGNORECASE), data["months"]
-
-
 def _report_month(text: str) -> DateMention | None:
     """"Maandrapportage november 2024": the heading of a month's report is that month's entry; the days its
     notes name ("op de 14e", "di 4") are read in it (``report_month_heading``)."""
-    pattern, months = _report_month_heading()
+    pattern, months = _months_pattern("report_month_heading")
     m = pattern.match(text.strip()) if len(text) < 60 else None
     if m is None or m.group(1).lower() not in months:
         return None
@@ -262,16 +255,18 @@ def _report_month(text: str) -> DateMention | None:
 
 
 @resource_cache
-def _month_line() -> tuple[re.Pattern[str], dict[str, int]]:
+def _months_pattern(key: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """``dates_nl.json``'s ``key`` pattern with {months}: the month names, longest first (``month_line``,
+    ``report_month_heading``); and the months' numbers."""
     data = resource_json("dates_nl.json")
     months = "|".join(sorted((re.escape(m) for m in data["months"]), key=len, reverse=True))
-    return re.compile(data["month_line"].replace("{months}", months), re.IGNORECASE), data["months"]
+    return re.compile(data[key].replace("{months}", months), re.IGNORECASE), data["months"]
 
 
 def _month_line_date(text: str, anchor: DateMention | None) -> DateMention | None:
     """In a line-dated journal, a line that opens with a month alone ("mei - ...", "juni: ...") is
     that month's entry, in the year that puts it nearest the dates before it (``month_line``)."""
-    pattern, months = _month_line()
+    pattern, months = _months_pattern("month_line")
     m = pattern.match(text)
     if m is None or anchor is None:
         return None
