@@ -36,7 +36,8 @@ _PARENTS_HOME = re.compile(r"(?i:\bbij\s+(?:de\s+)?(?:moeder|vader|mama|papa)\b)
 
 
 _ROLE_WORDS = {"zoon", "dochter", "oom", "tante", "opa", "oma", "neef", "nicht", "broer", "zus", "partner", "vriend",
-               "vriendin", "oudste", "jongste", "eigen", "volwassen", "biologische", "huisgenoot", "au", "pair", "de", "het"}
+               "vriendin", "oudste", "jongste", "eigen", "volwassen", "biologische", "huisgenoot", "au", "pair", "de", "het",
+               "huisgenoten", "inwonend", "inwonende", "gezin", "gezinsleden"}
 
 
 def person_key(who: str) -> str:
@@ -112,15 +113,7 @@ def _merge_roles(house: Household) -> None:
 
 def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, own: set[str]) -> None:
     """The adults one sentence places in the home."""
-    for m in list(rx("new_resident").finditer(text)) + list(rx("turned_adult").finditer(text)):
-        # "Erwin is zaterdag bij ons ingetrokken", "Bram 18 geworden (8/3)": an adult in the home
-        who = next((g for g in m.groups() if g), None)
-        if m.groupdict().get("who"):  # "Pleegmoeder belt: haar partner Ruud Smit is ... ingetrokken": Ruud
-            who = _subject_before_verb(text[m.start("who") : m.end()], own) or who
-        # "Dennis is sinds 1 augustus bij moeder ingetrokken": the birth parent's home, not the foster home
-        parents_home = _PARENTS_HOME.search(m.group(0)) is not None
-        if who and who not in own and not _BIRTH_PARENT.search(who) and not parents_home:
-            out.add(who, evidence_for(adoc, sent))
+    _add_movers(out, adoc, sent, text, own)
     members = list(rx("adult_member").finditer(text))
     roles = list(rx("adult_roles").finditer(text))
     if not members and not roles:  # the context test below reads 200 more characters: only when it matters
@@ -128,6 +121,9 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
     around = adoc.document.text[max(0, sent.start_char - CONTEXT_BEFORE) : sent.end_char]
     if not hit("household_context", around) or (_BIRTH_PARENT.search(text) and not hit("household_foster", text)):
         return
+    if hit("support_context", text) and not hit("household_context", text):
+        return  # "Selin heeft haar nicht Esra (24) gekozen als steunfiguur": the child's network, not the home
+    line_start = text.rfind("\n", 0, members[0].start()) + 1 if members else 0
     for i, m in enumerate(members):
         who, age = (m.group("who"), m.group("age")) if m.group("who") else (m.group("who2"), m.group("age2"))
         if m.group("who"):  # "Terlouw, zoon Ruben (19)": the age is of the last name before it
@@ -136,23 +132,60 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
         elif who.islower() and who not in RELATIVE_CARERS:  # "Thijs Bosman, zoon, 18 jaar": the role is of the
             # name before it (an "opa, 66 jaar" stays opa: a grandparent may be the foster parent himself)
             who = _name_before(text[: m.start()]) or who
-        # "broer Rahmat (19) woont zelfstandig in Ravensloot": named, but not living in the home
-        away = hit("lives_elsewhere", text[m.end() : members[i + 1].start() if i + 1 < len(members) else len(text)])
+        # "broer Rahmat (19) woont zelfstandig in Ravensloot", "Kinderen uit huis: Ruben (24)": not in the home
+        away = hit("lives_elsewhere", text[m.end() : members[i + 1].start() if i + 1 < len(members) else len(text)]) \
+            or hit("away_label", text[line_start : m.start()])
         is_foster = hit("adult_is_foster_parent", text[m.end() : m.end() + 30])  # "Karin V., 39 jaar, pleegmoeder"
-        if who.split()[0] not in own and not is_foster and not away and int(age) >= lexicon()["adult_age"]:
+        if who.split()[0] not in own and not is_foster and not away and int(age) >= lexicon()["adult_age"] \
+                and not _childs_sibling(who, text[m.end() : m.end() + 40]):
             out.add(f"{who} ({age})", evidence_for(adoc, sent))
-    for m in roles:  # "haar nieuwe partner, Ruud Vos, woont ...": the role has a name, the name is the adult
+    if hit("household_context", text) and not _BIRTH_PARENT.search(text):  # "Gesprek met mdr over de nieuwe partner"
+        _add_roles(out, adoc, sent, text, own, roles)
+
+
+def _childs_sibling(who: str, after: str) -> bool:
+    """"Zus Naomi (23)": the child's own sister, not living in the foster home ("broer van pleegmoeder" is)."""
+    return bool(_SIBLING.match(who)) and not hit("household_foster", after)
+
+
+_SIBLING = re.compile(r"(?i:(?:half)?(?:zus|broer))\b")
+
+
+def _add_roles(out: Household, adoc: AnalysedDocument, sent: Span, text: str, own: set[str], roles: list) -> None:
+    """Adults the sentence names by a role ("haar nieuwe partner, Ruud Vos, woont ..."): the role has a name,
+    the name is the adult; a role the sentence also names someone by age is that person."""
+    for m in roles:
         named = _APPOSITION.match(text, m.end())
         name = (named.group(1) or named.group(2)) if named is not None else None
         if name and name.split()[0] in own:
             continue  # a person the file knows already (a foster parent, the child): counted as such
+        if not name and any(ev.sentence == text or text in ev.sentence for ev in out.adults.values()):
+            continue  # "de nieuwe partner van pleegmoeder, Rik Veenstra (42), woont in het gezin": Rik
         out.add(name or m.group(0), evidence_for(adoc, sent))
+
+
+def _add_movers(out: Household, adoc: AnalysedDocument, sent: Span, text: str, own: set[str]) -> None:
+    """Adults who moved in or turned 18 ("Erwin is zaterdag bij ons ingetrokken", "Bram 18 geworden (8/3)");
+    not who may move in or will not ("komt mogelijk inwonen", "komt niet bij hen wonen")."""
+    for m in list(rx("new_resident").finditer(text)) + list(rx("turned_adult").finditer(text)):
+        who = next((g for g in m.groups() if g), None)
+        if hit("mover_not", m.group(0)) or _LABEL_AFTER.match(text, m.end(m.lastindex or 0)):
+            continue
+        if m.re is rx("turned_adult").rx:  # "Wijzigingen sinds vorige: Fien werd 18": the name nearest the age
+            who = ([w for w in _NAMED.findall(m.group(0)) if w not in own and w.lower() not in _ROLE_WORDS] or [who])[-1]
+        if m.groupdict().get("who"):  # "Pleegmoeder belt: haar partner Ruud Smit is ... ingetrokken": Ruud
+            who = _subject_before_verb(text[m.start("who") : m.end()], own) or who
+        # "Dennis is sinds 1 augustus bij moeder ingetrokken": the birth parent's home, not the foster home
+        parents_home = _PARENTS_HOME.search(m.group(0)) is not None
+        if who and who not in own and not _BIRTH_PARENT.search(who) and not parents_home:
+            out.add(who, evidence_for(adoc, sent))
 
 
 _NAME = r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)?"
 # "partner Ruud Vos" or ", Ruud Vos," (closed by a comma): not the start of a list ("partner, Kees en de kinderen")
 _APPOSITION = re.compile(rf"\s+({_NAME})\b(?!\s*(?:,|en\b|&))|,\s+({_NAME}),")
 _MOVE_VERB = re.compile(r"\b(?:is|zijn|komt|kwam)\b", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\bvan\s+$")
 _NAME_RUN = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)*")
 
 
@@ -161,8 +194,11 @@ def _subject_before_verb(clause: str, own: set[str]) -> str | None:
     ("Pleegmoeder belt: haar partner Ruud Smit is ... ingetrokken": Ruud; "Dennis, partner van tante Ans, is
     ingetrokken": Dennis)."""
     verb = _MOVE_VERB.search(clause)
-    for run in _NAME_RUN.findall(clause[: verb.start()] if verb else clause):
+    for found in _NAME_RUN.finditer(clause[: verb.start()] if verb else clause):
+        run = found.group(0)
         first = run.split()[0]
+        if _OF_BEFORE.search(clause, 0, found.start()):  # "de moeder van Marco (Tineke) is ingetrokken": not Marco
+            continue
         if first not in own and first.lower() not in _ROLE_WORDS and not first.lower().startswith("pleeg"):
             return first
     return None
@@ -232,11 +268,21 @@ def _lacking(clause: str, ctx: DossierContext) -> set[str]:
     the file's own account, whether or not it lists them elsewhere."""
     skip = ctx.facts.get("child_names", set()) | ctx.facts.get("foster_parent_names", set()) | _not_names()
     clause = rx("vgb_agent").sub(lambda m: " " * len(m.group(0)), clause)  # "aangemaakt door R. Oudejans": the worker
+    said = rx("vgb_reported").search(clause)  # "Bas zegt dat Iris nog een VGB moet aanvragen": Iris, not Bas
+    clause = " " * said.end() + clause[said.end() :] if said else clause
     first = len(clause) - len(clause.lstrip(" -–•:'\"‘“"))  # a capital that opens the clause is no name
     names: set[str] = set()
     for run in _NAME_RUN.finditer(clause):  # "VGB Marco Dekkers nog niet ontvangen": one person, Marco Dekkers
         words = run.group(0).split()
-        if run.start() <= first and len(words) == 1:  # "Werkvoorraad: ...", not "Daniël Steenhouwer (zoon, ..."
+        if _PLACE_BEFORE.search(clause, 0, run.start()):  # "aangevraagd via Justis", "bij team Werving en Screening"
+            continue
+        if _LABEL_AFTER.match(clause, run.end()) and not clause[: run.start()].strip(" *-–•"):
+            continue  # "**Afgewogen:** tante Samira ...": a label opening the clause, not a person ("VGB Thijs:" is)
+        if run.start() <= first and len(words) == 1 and words[0] not in _names_used(ctx):
+            # "Werkvoorraad: ...", not "Daniël Steenhouwer (zoon, ..." nor "Kevin aangevraagd" (Kevin is a name in the file)
+            continue
+        age = _AGE_AFTER.match(clause, run.end())
+        if age and int(age.group(1)) < lexicon()["adult_age"]:  # "Jesse (15) valt nog niet onder de VGB-plicht"
             continue
         group: list[str] = []
         for word in words + ["."]:  # runs of capitalised words that are no known or role word
@@ -251,6 +297,35 @@ def _lacking(clause: str, ctx: DossierContext) -> set[str]:
     return names or roles  # "voor de au pair is er geen VGB"; "voor zoon Ruben" is Ruben
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # "VGB: Joost en Linda Oosterwijk (januari 2023)": a dated list
+_LOWER_LONG = re.compile(r"\b[a-zà-ÿ]{4,}\b")
+
+
+def _dated_list(clause: str) -> bool:
+    """A label listing people with a year ("VGB: Joost en Linda Oosterwijk (januari 2023)"), not a sentence
+    that says something else ("VGB: Daan (zoon) is op 30-12-2023 18 jaar geworden")."""
+    return bool(_YEAR.search(clause)) and all(hit("vgb_list_word", w) for w in _LOWER_LONG.findall(clause))
+
+
+_VGB_LABEL = re.compile(r"^[\s\-–•*:|]*(?:VGB(?:'s|s)?)(?![\w-])")  # a clause that opens with the word, as a label
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\b")
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ]+\b")
+
+
+def _names_used(ctx: DossierContext) -> frozenset[str]:
+    """Capitalised words the file writes after a lower-case word ("... voor Mariska en Kevin") and never in
+    lower case: names, where a capital at the start of a clause may be any word ("Herscreening aangevraagd")."""
+    if "_vgb_names" not in ctx.facts:  # once per dossier
+        texts = [adoc.document.text for adoc in ctx.documents]
+        lower = {w for t in texts for w in _LOWER_WORD.findall(t)}
+        ctx.facts["_vgb_names"] = frozenset(m.group(0) for t in texts for m in _MID_SENTENCE_NAME.finditer(t)
+                                            if m.group(0).lower() not in lower)
+    return ctx.facts["_vgb_names"]
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:via|bij|in|naar|door|uit|te|team)\s+(?:(?:de|het|team)\s+)?(?:[A-Z][a-zà-ÿ]+\s+(?:en|&)\s+)?$")
+_LABEL_AFTER = re.compile(r"\**:")
+_AGE_AFTER = re.compile(r"\s*\(\s*(\d{1,2})\b")
 _FORWARD = re.compile(r"^\s*(?:voor|van|bij)\b", re.IGNORECASE)
 _NEW_ITEM = re.compile(rf"^\s*{_NAME_RUN.pattern}\s*\(")  # "Jorrit Hoekstra (": a list item's person
 _BOX = re.compile(r"^\s*(?:\[[ xX]\]|[☐☒☑])")
@@ -278,13 +353,18 @@ def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
             own.append(boxes)
         elif form_answer:
             own.append(form_answer.group(1).lower() == "ja")
-        elif clause.rstrip().endswith("?"):  # "Is er voor alle volwassen huisgenoten een VGB?": asked, not answered
+        elif clause.rstrip().endswith("?") or hit("vgb_not_needed", clause) \
+                or (hit("lives_elsewhere", clause) and not rx("vgb_word").search(clause)):
+            # "Nova is 4 jaar, geen VGB nodig"; "Frank woont sinds september niet meer in huis"  # "Is er voor alle volwassen huisgenoten een VGB?": asked, not answered
             own.append(None)
         elif _UNTICKED.match(clause) or hit("vgb_not_there", clause) \
                 or (hit("vgb_negative", clause) and not hit("vgb_positive", clause)):  # "nog altijd niet binnen"
             own.append(False)
-        elif hit("vgb_positive", clause) or hit("vgb_ticked", clause) or (rx("vgb_word").search(clause) and not _lacking(clause, ctx)):
-            own.append(True)  # "VGB Thijs: tante herinnert hem eraan" is no VGB for Thijs
+        elif hit("vgb_positive", clause) or hit("vgb_ticked", clause) \
+                or (_VGB_LABEL.match(clause) and (_dated_list(clause) or not _lacking(clause, ctx))):
+            # a bare "VGB's: Marieke en Hans" line lists who has one; "Kevin gebeld over zijn VGB" says nothing,
+            # and "VGB Thijs: tante herinnert hem eraan" is no VGB for Thijs
+            own.append(True)
         else:
             own.append(None)
     out: list[bool | None] = []
@@ -292,6 +372,8 @@ def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
     for i, verdict in enumerate(own):
         if verdict is None and _NEW_ITEM.match(clauses[i]):  # "..., VGB 2021), Jorrit Hoekstra (19, zoon)"
             item = i
+            if _dated_list(clauses[i]) and any(v for v in own[:i]):  # "VGB: Mieke en Tom (2012), Ine Goossens (2021)"
+                verdict = True
         if verdict is None and _FORWARD.match(clauses[i]):
             verdict = next((v for v in own[i + 1 :] if v is not None), None)
         if verdict is None:
@@ -300,21 +382,17 @@ def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
     return out
 
 
-def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evidence], list[Evidence]]:
-    """(people covered by a VGB, evidence of VGBs, evidence of VGBs that are missing or pending); people
-    a missing VGB names are added to the household."""
-    covered: set[str] = set()
-    positive: list[Evidence] = []
-    negative: list[Evidence] = []
-    generic: list[dt.date | None] = []  # days of "VGB aanwezig voor alle volwassen huisgenoten"
-    lacking: dict[str, list[dt.date | None]] = {}  # person -> days a clause named them as lacking a VGB
-    foster_names = ctx.facts.get("foster_parent_names", set())
+def _statements(ctx: DossierContext):
+    """Each VGB statement of the file as (document, trigger, clauses): a form question with the answer on
+    its next line, the long form read as "VGB"; general and hypothetical ones and those about another
+    file ("zie screeningsdossier, niet in dit dossier") left out."""
     for adoc in ctx.documents:
         for span in all_triggers(adoc, KIND):
             sentence = span_text(adoc, span.sent)
-            form_item = rx("vgb_form_answer").search(sentence)  # "Alle volwassenen een VGB? ja / nee: nee" is this home
+            # "Alle volwassenen een VGB? ja / nee: nee", "VGB alle volwassenen [x] ja [ ] nee": this home
+            form_item = rx("vgb_form_answer").search(sentence) or hit("vgb_ticked", sentence)
             if (span._.qualifiers or set()) & (NOT_HAPPENED - {"PLANNED", "QUESTION"}) \
-                    or (hit("generic", sentence) and not form_item):
+                    or (_general(sentence) and not form_item) or hit("vgb_elsewhere", sentence):
                 continue
             texts = [sentence]
             if sentence.rstrip().endswith("?") and not form_item:  # a form's question: its answer on the next line
@@ -322,41 +400,103 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                 yes_no = answer(reply)  # "Ja, beide pleegouders": yes to the question's scope ("alle volwassenen")
                 texts = ([f"{sentence.rstrip()} {'ja' if yes_no else 'nee'}"] if yes_no is not None else []) \
                     + _SENTENCE_END.split(reply)  # and what the reply itself says, sentence by sentence
+            if _blank_boxes_after(adoc, span.sent.end_char):  # "Alle volwassenen hebben een VGB | ☐ | ☐": not filled in
+                continue
+            row = _row_before(adoc, span.sent.start_char)
             for text in texts:
                 text = rx("vgb_long_form").sub(lambda m: "VGB's" if m.group(1) else "VGB", text)  # its "geen" says nothing
-                clauses = _CLAUSE.split(rx("vgb_no_others").sub(" ", text))  # "overige 18+: geen" is no gap
-                before = ""  # the clause before, when it gave no verdict: who a bare "VGB 2016" is about
-                item = ""  # all clauses since the last verdict: whose list item a bare "nog niet aanwezig" ends
-                for clause, verdict in zip(clauses, _verdicts(clauses, ctx)):
-                    if verdict is None:
-                        before, item = clause, item + "," + clause
-                        continue
-                    (positive if verdict else negative).append(evidence_for(adoc, span.sent))
-                    if verdict:
-                        if hit("vgb_all", clause):  # "alle volwassen huisgenoten": all but those named as lacking later
-                            generic.append(_statement_date(adoc, span))
-                            before = item = ""
-                            continue
-                        who = _covers(clause, house, foster_names)
-                        covered |= who or (set(FOSTER) if rx("vgb_word").search(clause) and house.foster else set())
-                        if not who:  # "Marjan Kramer (51) en Ruud Kramer (53), VGB 2016": also the people just named
-                            covered |= {a for a in house.adults  # by first name: a son shares the surname
-                                        if re.search(rf"\b{re.escape(person_key(a))}\b", before)}
-                            # "VGB: pleegmoeder Ingrid de Ruiter en pleegvader Kees Blom, beide afgegeven ...": roles too
-                            covered |= _covers(before, house, foster_names) & set(FOSTER)
-                        before = item = ""
-                        continue
-                    # "Daniël Steenhouwer (zoon, 18 sinds 02-03-2025; VGB nog niet aanwezig)": the item's person
-                    names = _lacking(clause, ctx) or _lacking(item.lstrip(","), ctx)
-                    before = item = ""
-                    day = _statement_date(adoc, span) if names else None
-                    for name in names:
-                        house.add(name, evidence_for(adoc, span.sent))
-                        lacking.setdefault(person_key(name), []).append(day)
-    for day in generic:  # a specific "VGB Ruben nog niet ontvangen" beats an earlier or undated "alle volwassenen"
-        covered |= {p for p in set(FOSTER) | set(house.adults)
-                    if not any(day is None or d is None or d >= day for d in lacking.get(person_key(p), []))}
-    return covered, positive, negative
+                yield adoc, span, row, _CLAUSE.split(rx("vgb_no_others").sub(" ", text))  # "overige 18+: geen" is no gap
+
+
+def _blank_boxes_after(adoc: AnalysedDocument, end: int) -> bool:
+    """Does the rest of the sentence's line hold only unticked boxes (an empty form row)?"""
+    text = adoc.document.text
+    end = len(text[:end].rstrip())  # a sentence may hold its line's end: the rest is then empty
+    stop = text.find("\n", end)
+    rest = text[end : stop if stop >= 0 else len(text)]
+    return ("☐" in rest or "[ ]" in rest) and not hit("vgb_ticked", rest)
+
+
+def _general(sentence: str) -> bool:
+    """A statement about foster homes in general; "Voor alle volwassenen in huis is een VGB ontvangen" is
+    about this one, "Alle volwassen huisgenoten moeten een VGB hebben" is not."""
+    if hit("vgb_all", sentence) and not hit("vgb_duty", sentence):  # "alle volwassenen", not "iedere volwassene"
+        sentence = rx("vgb_all").sub(lambda m: " " if m.group(0).lower().startswith("alle") else m.group(0), sentence)
+    return hit("generic", sentence)
+
+
+def _row_before(adoc: AnalysedDocument, start: int) -> str:
+    """The cells of a table row before the cell a sentence is in ("Daan Schoneveld | zoon | 19 |" before
+    "VGB ontvangen 24-08-2023"): whom a bare VGB cell is about. Empty for a sentence that opens its line."""
+    text = adoc.document.text
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return line if "|" in line else ""
+
+
+@dataclass
+class _Said:
+    """A clause that says a VGB is there, resolved once the whole household is known."""
+
+    clause: str
+    before: str  # the clause before, when it gave no verdict: who a bare "VGB 2016" is about
+    subject: set[str]  # who the clause before was about ("VGB Jelle: aangevraagd ..., afgegeven 30-01-2023")
+    day: dt.date | None = None
+    for_all: bool = False  # "alle volwassen huisgenoten"
+
+
+def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evidence], list[Evidence]]:
+    """(people covered by a VGB, evidence of VGBs, evidence of VGBs that are missing or pending); people
+    a missing VGB names are added to the household first, so a VGB said of them anywhere covers them."""
+    said: list[_Said] = []
+    positive: list[Evidence] = []
+    negative: list[Evidence] = []
+    lacking: dict[str, list[dt.date | None]] = {}  # person -> days a clause named them as lacking a VGB
+    for adoc, span, row, clauses in _statements(ctx):
+        before = row
+        item = ""  # all clauses since the last verdict: whose list item a bare "nog niet aanwezig" ends
+        subject: set[str] = set()
+        for clause, verdict in zip(clauses, _verdicts(clauses, ctx)):
+            if verdict is None:
+                before, item = clause, item + "," + clause
+                continue
+            (positive if verdict else negative).append(evidence_for(adoc, span.sent))
+            if verdict:
+                for_all = hit("vgb_all", clause)  # "alle volwassen huisgenoten": all but those named as lacking later
+                said.append(_Said(clause, before, subject, _statement_date(adoc, span) if for_all else None, for_all))
+                before = item = ""
+                continue
+            # "Daniël Steenhouwer (zoon, 18 sinds 02-03-2025; VGB nog niet aanwezig)": the item's person
+            names = _lacking(clause, ctx) or _lacking(item.lstrip(","), ctx)
+            before = item = ""
+            subject = {person_key(n) for n in names}
+            day = _statement_date(adoc, span) if names else None
+            for name in names:
+                house.add(name, evidence_for(adoc, span.sent))
+                lacking.setdefault(person_key(name), []).append(day)
+    return _covered(ctx, house, said, lacking), positive, negative
+
+
+def _covered(ctx: DossierContext, house: Household, said: list[_Said],
+             lacking: dict[str, list[dt.date | None]]) -> set[str]:
+    """Who the positive clauses cover, with the household complete."""
+    covered: set[str] = set()
+    foster_names = ctx.facts.get("foster_parent_names", set())
+    for s in said:
+        if s.for_all:  # a specific "VGB Ruben nog niet ontvangen" beats an earlier or undated "alle volwassenen"
+            covered |= {p for p in set(FOSTER) | set(house.adults)
+                        if not any(s.day is None or d is None or d >= s.day for d in lacking.get(person_key(p), []))}
+            continue
+        who = _covers(s.clause, house, foster_names)
+        if not who and s.subject and hit("vgb_positive", s.clause) and not _BOX.match(s.clause):
+            # "VGB Jelle: aangevraagd na zijn 18e verjaardag, afgegeven 30-01-2023"; not "[x] herscreening plannen"
+            who = {a for a in house.adults if person_key(a) in s.subject}
+        covered |= who or (set(FOSTER) if rx("vgb_word").search(s.clause) and house.foster else set())
+        if not who:  # "Marjan Kramer (51) en Ruud Kramer (53), VGB 2016": also the people just named
+            covered |= {a for a in house.adults  # by first name: a son shares the surname
+                        if re.search(rf"\b{re.escape(person_key(a))}\b", s.before)}
+            # "VGB: pleegmoeder Ingrid de Ruiter en pleegvader Kees Blom, beide afgegeven ...": roles too
+            covered |= _covers(s.before, house, foster_names) & set(FOSTER)
+    return covered
 
 
 def _statement_date(adoc: AnalysedDocument, span: Span) -> dt.date | None:
@@ -373,7 +513,7 @@ def _named_foster_parents(ctx: DossierContext, house: Household) -> list[str]:
     parents by name ("Pleeggezin: Van Rijn" and "Marloes van Rijn (41), Peter van Rijn (44), dochter Fenna")."""
     surnames = {m.group("name") for adoc in ctx.documents for m in rx("foster_family_name").finditer(adoc.document.text)}
     if not surnames:
-        return []
+        return _foster_by_place(house)
     texts = [adoc.document.text for adoc in ctx.documents]
     out = []
     for adult in house.adults:
@@ -383,7 +523,38 @@ def _named_foster_parents(ctx: DossierContext, house: Household) -> list[str]:
         kin = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['household_child_words']))})\s+{re.escape(words[0])}\b", re.I)
         if not any(kin.search(t) for t in texts):  # "zoon Ruben (17)" elsewhere: a son, not a foster parent
             out.append(adult)
-    return out if 1 <= len(out) <= 2 else []  # the foster parents are one or two people
+    return out if 1 <= len(out) <= 2 else _foster_by_place(house)  # the foster parents are one or two people
+
+
+def _foster_by_place(house: Household) -> list[str]:
+    """The adults a sentence names as the carers: after a carer's role ("pleegvader Gert-Jan van Asperen (51)",
+    "PM Karin Wolters (55)", "Opa Henk de Boer (68)"), or leading a household list before anyone with a
+    kin role ("Harm Bosman (58) en Ineke Bosman (56), ...", "Hans (55), Monique (52), zoon Bas (20)");
+    not someone who has moved in ("oma Tineke (78, sinds sept. 2025)")."""
+    out: list[str] = []
+    for adult, ev in house.adults.items():
+        name = adult.split(" (")[0]
+        at = ev.sentence.find(name)
+        if at < 0 or "(" not in adult or hit("newcomer", ev.sentence[at : at + len(name) + 40]):
+            continue
+        before = ev.sentence[:at]
+        if hit("carer_before", before[-25:]):
+            out.append(adult)
+        elif not hit("kin_before", before) and not _BIRTH_PARENT.search(before) and _lead_adults(house, ev.sentence, adult):
+            out.append(adult)
+    return out if 1 <= len(out) <= 2 else []
+
+
+def _lead_adults(house: Household, sentence: str, adult: str) -> bool:
+    """Is ``adult`` one of the first two aged adults of a list naming two or more people, or, in a home with
+    one foster parent, the aged adult a sentence opens with ("Anke Steenbergen (48) en Roos.")?"""
+    listed = sorted((sentence.find(a.split(" (")[0]), a) for a in house.adults if "(" in a and a.split(" (")[0] in sentence)
+    if int(adult.split("(")[1][:2]) < lexicon()["carer_age"]:
+        return False
+    if len(house.foster) == 1 and len(listed) == 1:
+        at, first = listed[0]
+        return first == adult and not sentence[:at].strip(" -–•*").rstrip(":").strip(" *")
+    return len(listed) >= 2 and adult in [a for _, a in listed[:2]]
 
 
 def detect_vgb(ctx: DossierContext) -> FactResult:
