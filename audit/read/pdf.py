@@ -3,8 +3,8 @@
 Per page: ruled tables from ``page.find_tables()`` become table_row blocks; the
 characters outside the table boxes are grouped into lines
 (``extract_text_lines``) and the lines into paragraphs. Tables and paragraphs are
-interleaved by vertical position. Multi-column layouts are not detected: lines
-are read top to bottom.
+interleaved by vertical position. Two text columns side by side (a report with a
+side bar) are read one after the other (``pdf_columns``); other lines top to bottom.
 
 Headings: body size = the most common font size (by characters) outside tables.
 A line is a heading when its font is clearly larger (>= body + 1pt) or when it
@@ -64,6 +64,7 @@ from audit.types import Document
 from audit.read.ocr import ocr_pdf
 from audit.read.base import ReadError, TextBuilder, one_line, sha256_bytes
 from audit.read.pdf_fast import Glyphs, fill_objects
+from audit.read.pdf_columns import COLUMN_GAP, split_columns
 from audit.read.pdf_layout import BOLD as _BOLD, LIGATURES as _LIGATURES, Line as _Line, Page as _Page, Table as _Table
 from audit.read.pdf_pdfium import open_document, page_or_none
 from audit.read.pdf_lines import CharIndex, char_index, table_rows, text_lines
@@ -71,6 +72,8 @@ from audit.read.text import LIST_ITEM
 
 _ENTRY_HEADER = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*[|:–-]")
 _FIELD = re.compile(r"^[A-ZÀ-Ý][^:|]{0,30}:(\s|$)")
+SIDE_BOX = 3  # the sort key's column for a box beside text lines (after the lines' own columns 0, 1, 2)
+SHORT_IN_COLUMN = 0.8  # a column line shorter than this share of the column's width was not wrapped
 _NO_JOIN_AFTER_HYPHEN = {"en", "of", "tot", "t/m"}
 
 
@@ -90,7 +93,26 @@ def _line_from(raw: dict[str, Any]) -> _Line | None:
     size = statistics.median(c["size"] for c in chars)
     bold = sum(1 for c in chars if _BOLD.search(c.get("fontname", ""))) >= 0.9 * len(chars)
     return _Line(text=text, x0=raw["x0"], x1=raw["x1"], top=raw["top"], bottom=raw["bottom"],
-                 size=size, bold=bold, ends_soft_hyphen=soft)
+                 size=size, bold=bold, ends_soft_hyphen=soft, parts=_parts(chars, size))
+
+
+def _parts(chars: list[dict[str, Any]], size: float) -> list[tuple[str, float, float]]:
+    """The runs of a line's characters a wide gap separates (text, x0, x1), as PDFium gives its pieces:
+    what ``pdf_columns`` splits two columns by. Words inside a run are joined by one space."""
+    out: list[tuple[str, float, float]] = []
+    run: list[dict[str, Any]] = []
+    text = ""
+    for c in sorted(chars, key=lambda c: c["x0"]):
+        if run and c["x0"] - run[-1]["x1"] >= COLUMN_GAP:
+            out.append((text.translate(_LIGATURES), run[0]["x0"], run[-1]["x1"]))
+            run, text = [], ""
+        if run and c["x0"] - run[-1]["x1"] > 0.15 * size:
+            text += " "
+        run.append(c)
+        text += c["text"]
+    if run:
+        out.append((text.translate(_LIGATURES), run[0]["x0"], run[-1]["x1"]))
+    return out
 
 
 def _table_from(page, t, index: CharIndex | None = None) -> _Table | None:
@@ -104,7 +126,8 @@ def _table_from(page, t, index: CharIndex | None = None) -> _Table | None:
         chars = [c for c in page.chars if c.get("text", "").strip()
                  and x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
         bold_first = bool(chars) and all(_BOLD.search(c.get("fontname", "")) for c in chars)
-    return _Table(top=t.bbox[1], bottom=t.bbox[3], rows=rows, bold_first_row=bold_first, ncols=ncols)
+    return _Table(top=t.bbox[1], bottom=t.bbox[3], rows=rows, bold_first_row=bold_first, ncols=ncols,
+                  x0=t.bbox[0], x1=t.bbox[2])
 
 
 _LABEL_BAD = re.compile(r"[,;]|\.\s*$")
@@ -276,6 +299,9 @@ def _continues(prev: _Line, ln: _Line, edge: float) -> bool:
     first_word = ln.text.split()[0]
     avg = (ln.x1 - ln.x0) / max(len(ln.text), 1)
     full = prev.x1 + avg * (len(first_word) + 0.6) > edge - 1.0
+    left = min(prev.x0, ln.x0)
+    if ln.column and prev.x1 - left < SHORT_IN_COLUMN * (edge - left):
+        full = False  # in a narrow column a short item ("Geboren: 05-10-2016") is a line of its own
     lower = first_word[:1].islower() and not prev.text.endswith((".", ":", ";", "!", "?"))
     return full or lower
 
@@ -311,6 +337,7 @@ class _Writer:
     prev_table: _Table | None = None  # last element of the previous page, if it was a table
     para: list[_Line] = field(default_factory=list)
     para_text: str = ""
+    boxes: list[_Table] = field(default_factory=list)  # side boxes waiting for the paragraph beside them to end
 
     def flush(self, page: int) -> None:
         if not self.para:
@@ -351,19 +378,33 @@ class _Writer:
             self.para.append(ln)
         else:
             self.flush(page)
+            self.side_boxes(page)
             self.para, self.para_text = [ln], ln.text
+
+    def side_boxes(self, page: int) -> None:
+        boxes, self.boxes = self.boxes, []
+        for box in boxes:
+            self.table(box, page, False)
 
     def page(self, p: _Page) -> None:
         self.page_starts.append(self.b.next_start())
-        edge = _right_edge(p)
+        edges = {0: _right_edge(p)} | {c: max(ln.x1 for ln in p.lines if ln.column == c)
+                                       for c in {ln.column for ln in p.lines} - {0}}
+        if 2 in edges:  # the right column ends at the page's right margin (as wide as its left one)
+            edges[2] = max(edges[2], p.width - min(ln.x0 for ln in p.lines))
         body_top, body_bottom = p.height * 0.08, p.height * 0.92
-        elements: list[tuple[float, int, object]] = [(ln.top, 1, ln) for ln in p.lines]
-        elements += [(t.top, 0, t) for t in p.tables]
-        elements.sort(key=lambda e: (e[0], e[1]))
+        # two columns: the block's left column, then its right one, where the block starts on the page
+        elements: list[tuple[tuple[float, int, int, float], object]] = [
+            ((ln.top if ln.block_top is None else ln.block_top, 1, ln.column, ln.top), ln) for ln in p.lines]
+        elements += [(_table_place(t, p.lines), t) for t in p.tables]
+        elements.sort(key=lambda e: e[0])
         # Was anything besides page-header lines above the first table?
-        first_body = next((e[2] for e in elements if not (isinstance(e[2], _Line) and e[2].bottom < body_top)), None)
+        first_body = next((e[1] for e in elements if not (isinstance(e[1], _Line) and e[1].bottom < body_top)), None)
         last_body: object | None = None  # last element above the page-footer zone
-        for _, _, el in elements:
+        for key, el in elements:
+            if isinstance(el, _Table) and key[2] == SIDE_BOX:
+                self.boxes.append(el)  # read once the paragraph beside it ends
+                continue
             if isinstance(el, _Table):
                 self.table(el, p.number, first_body is el)
                 last_body = el
@@ -371,12 +412,25 @@ class _Writer:
             assert isinstance(el, _Line)
             if el.top <= body_bottom:
                 last_body = el
-            self.line(el, p.number, edge)
+            self.line(el, p.number, edges[el.column])
         self.flush(p.number)
+        self.side_boxes(p.number)
         self.prev_table = last_body if isinstance(last_body, _Table) else None
 
 
+def _table_place(t: _Table, lines: list[_Line]) -> tuple[float, int, int, float]:
+    """Where a table is read: at its top, or, for a box beside text lines (a side bar next to the story),
+    right after the last of the lines beside it, so the story is not cut by the box."""
+    beside = [ln for ln in lines if t.top < (ln.top + ln.bottom) / 2 < t.bottom and (ln.x1 < t.x0 or ln.x0 > t.x1)]
+    if t.x1 <= t.x0 or not beside:
+        return (t.top, 0, 0, t.top)
+    last = max(beside, key=lambda ln: (ln.top if ln.block_top is None else ln.block_top, ln.column, ln.top))
+    return (last.top if last.block_top is None else last.block_top, 1, SIDE_BOX, last.top)
+
+
 def _build(pages: list[_Page]) -> tuple[TextBuilder, list[int]]:
+    for p in pages:
+        split_columns(p)
     _assign_headings(pages)
     writer = _Writer(_list_levels(pages))
     for p in pages:
@@ -384,8 +438,28 @@ def _build(pages: list[_Page]) -> tuple[TextBuilder, list[int]]:
     return writer.b, writer.page_starts
 
 
+_ITEM_START = re.compile(rf"{_FIELD.pattern}|\d{{1,2}}[-/.]\d{{1,2}}\b|{LIST_ITEM.pattern}")
+
+
+def _items(cell: str) -> list[str]:
+    """A box's lines, one item each ("Geboren: 05-10-2016", "01-10 MDO met GW"); a line that opens no item
+    continues the one before ("Pleegouders: Ingrid en Kees Terpstra," / "Zandwijk-Oost")."""
+    items: list[str] = []
+    for line in (part.strip() for part in cell.replace("\r", "\n").split("\n")):
+        if items and line and not _ITEM_START.match(line):
+            items[-1] += " " + line
+        elif line:
+            items.append(line)
+    return items
+
+
 def _add_row(b: TextBuilder, t: _Table, r_i: int, headers: dict[int, str] | None, page: int) -> None:
     row = t.rows[r_i]
+    if t.ncols == 1 and row and row[0] and len(_items(row[0])) > 1:  # a framed box of items: a row per item
+        for item in _items(row[0]):
+            b.add_row([item], [headers.get(0)] if headers is not None else None, page=page, table=t.ordinal,
+                      row=t.first_row + r_i)
+        return
     texts: list[str] = []
     hs: list[str | None] = []
     for c_i, c in enumerate(row):

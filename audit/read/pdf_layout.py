@@ -21,6 +21,9 @@ class Line:
     bold: bool
     ends_soft_hyphen: bool = False
     heading_level: int | None = None
+    parts: list[tuple[str, float, float]] = field(default_factory=list)  # the runs the line joins: text, x0, x1
+    column: int = 0  # 0: across the page; 1 / 2: the left / right one of two columns (``pdf_columns``)
+    block_top: float | None = None  # the top of the two-column block the line is in: its place in reading order
 
 
 @dataclass
@@ -33,6 +36,8 @@ class Table:
     headers: dict[int, str] | None = None
     ordinal: int = -1
     first_row: int = 0  # row number of rows[0] (tables continued from the previous page)
+    x0: float = 0.0
+    x1: float = 0.0
 
 
 @dataclass

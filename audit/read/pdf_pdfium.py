@@ -341,7 +341,8 @@ def _table(pt: _PageText, t: Any, words: CellWords) -> _Table | None:
         return None
     first = [w for ws in words[0] for w in ws] if words else []
     bold_first = bool(first) and all(_bold_word(pt, w) for w in first)
-    return _Table(top=t.bbox[1], bottom=t.bbox[3], rows=rows, bold_first_row=bold_first, ncols=ncols)
+    return _Table(top=t.bbox[1], bottom=t.bbox[3], rows=rows, bold_first_row=bold_first, ncols=ncols,
+                  x0=t.bbox[0], x1=t.bbox[2])
 
 
 def page_or_none(pdf: Any, index: int) -> _Page | None:
@@ -411,7 +412,8 @@ def _group(pieces: list[Piece]) -> list[_Line]:
             continue
         lines.append(_Line(text=text, x0=min(p[1] for p in parts), x1=max(p[2] for p in parts),
                            top=min(p[3] for p in parts), bottom=max(p[4] for p in parts), size=size,
-                           bold=sum(bolds) >= 0.9 * len(bolds), ends_soft_hyphen=raw_text.rstrip().endswith("\u00ad")))
+                           bold=sum(bolds) >= 0.9 * len(bolds), ends_soft_hyphen=raw_text.rstrip().endswith("\u00ad"),
+                           parts=[(p[0].translate(_LIGATURES).strip(), p[1], p[2]) for p in parts]))
     return lines
 
 
