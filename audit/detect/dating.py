@@ -304,6 +304,7 @@ def _shifted_from(date: DateMention, text: str, source: str) -> Dated | None:
     return Dated(DateMention(day, "day", date.start, date.end, date.text), source)
 
 
+_WEEKDAY_LABEL = re.compile(r"(?i)[ \t]*(ma|di|wo|do|vr|za|zo)[ \t]*[:.][ \t]")  # a line under a week opened by its day
 _WEEK_HEADER = re.compile(r"(?im)^\W*(?:wk|week)\.?\s*\d{1,2}\b")
 _WEEKDAY = re.compile(r"(?i)(?<![\w-])(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
                       r"(?:avond|middag|ochtend|nacht|morgen)?(?![\w-])")
@@ -328,9 +329,13 @@ def _weekday_in_week(adoc: AnalysedDocument, entry: Entry, sent: Span, anchor: i
     days = [m for m in _WEEKDAY.finditer(region) if not _NOT_THIS_WEEK.search(region, 0, m.start())]
     past = {m.start(_day_group(m)) for m in _past_weekday()[0].finditer(region)
             if not _FIRST_PERSON_AUX.match(m.group(0))}
+    monday = entry.date.date - dt.timedelta(days=entry.date.date.weekday())
+    short = _WEEKDAY_LABEL.match(text, start, sent.end_char)
+    if short is not None and not days:  # "wo: Jesse na school opgehaald ...": the line's own weekday
+        day = monday + dt.timedelta(days=_weekday_index(short.group(1)))
+        return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "entry")
     if not days or days[-1].start() in past:  # told as past: as in any entry (_weekday_shift)
         return None
-    monday = entry.date.date - dt.timedelta(days=entry.date.date.weekday())
     day = monday + dt.timedelta(days=_past_weekday()[1][days[-1].group(1).lower()])
     # "Maandag belde oma: ... is afgelopen zaterdag ingetrokken": the past told on that day
     day += dt.timedelta(days=_weekday_shift(day, region[days[-1].end() :]))
@@ -526,6 +531,8 @@ def _day_of_month(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text:
     "Wo 14"): that day of the month, or of the month before after "vorige maand". The one nearest the trigger,
     else the last the story before it told ("Op de 14e huisbezoek. Daarna heb ik Noor alleen gesproken"); a
     weekday that does not fall on that day, or a day the month does not have, makes none (``day_of_month``)."""
+    if entry is not None and entry.date.precision == "day":
+        return _earlier_day_of_month(entry, text, anchor, sent)
     if entry is None or entry.date.precision != "month":
         return None
     found = _days_of_month(text)
@@ -545,6 +552,29 @@ def _day_of_month(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text:
     if day is None or not _story_of_the_day(*_sentence_around(story, start, end)):
         return None
     return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "paragraph")
+
+
+def _earlier_day_of_month(entry: Entry, text: str, anchor: int | None, sent: Span) -> Dated | None:
+    """In a dated entry ("19.11.25"), an ordinal day without its month ("Op de 12e met Sara alleen naar de
+    stad"): that day of the entry's month, or of the month before when it lies after the entry's day."""
+    rules = _day_of_month_rules()
+    found = [m for m in rules["ordinal"].finditer(text)
+             if not _not_event_date().search(text[max(0, m.start() - _LOOKBACK) : m.start()])]
+    if not found:
+        return None
+    rel = None if anchor is None else anchor - sent.start_char
+    m = min(found, key=lambda x: abs(x.start() - rel)) if rel is not None else found[0]
+    first = entry.date.date.replace(day=1)
+    if int(m.group("day")) > entry.date.date.day:
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    try:
+        day = first.replace(day=int(m.group("day")))
+    except ValueError:
+        return None
+    weekday = m.group("wd") or m.group("wd2")
+    if weekday and _weekday_index(weekday) != day.weekday():
+        return None
+    return Dated(DateMention(day, "day", m.start(), m.end(), m.group(0)), "sentence")
 
 
 def _days_of_month(text: str) -> list[re.Match[str]]:

@@ -11,7 +11,7 @@ rejected, never moved to a nearby valid one).
 Supported forms (all case-insensitive; vocabulary in ``resources/dates_nl.json``):
 
 * numeric day-month-year with ``-``, ``/`` or ``.`` (one separator throughout):
-  ``12-03-2024``, ``12-3-2024``, ``2-3-24``, ``12/03/24``, ``12.03.2024``;
+  ``12-03-2024``, ``12-3-2024``, ``2-3-24``, ``12/03/24``, ``12.03.2024``, ``11-7-'24``;
 * ISO ``2024-03-12`` (also ``2024/03/12``);
 * day + month name or abbreviation + optional year: ``12 maart 2024``,
   ``12 mrt 2024``, ``12 mrt. '24``, ``1e maart 2024``;
@@ -127,7 +127,7 @@ def _numeric_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "dmy": re.compile(
             rf"{_LB_NUM}(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)"
-            rf"(?:(?P<y>\d{{4}}){_RB_Y4}|(?P<y2>\d{{2}}){_RB_NUM})",
+            rf"(?:(?P<y>\d{{4}}){_RB_Y4}|(?P<y2>{_APOS}?\d{{2}}){_RB_NUM})",
             flags,
         ),
         "dm": re.compile(rf"{_LB_NUM}(?P<d>\d{{1,2}})(?P<sep>[-/])(?P<m>\d{{1,2}}){_RB_NUM}", flags),

@@ -279,15 +279,22 @@ _WEEK_LINE = re.compile(r"(?i)^\s*(?:wk|week)\.?\s*(\d{1,2})\b(?!\s*[-/]\s*\d)")
 
 
 def _week_line_date(text: str, anchor: DateMention | None) -> DateMention | None:
-    """A line that opens with a week number ("wk 25: GW-overl. ...") under a known year: the entry is
-    dated to the Monday of that ISO week (the convention for a week, as the 1st is for a month)."""
+    """A line that opens with a week number ("wk 25: GW-overl. ...", "wk 39 (SK)") under a known year, or
+    after a dated entry (the year that puts the week nearest it): the entry is dated to the Monday of that
+    ISO week (the convention for a week, as the 1st is for a month)."""
     m = _WEEK_LINE.match(text)
     if m is None or anchor is None or not 1 <= int(m.group(1)) <= 53:
         return None
-    try:
-        monday = dt.date.fromisocalendar(anchor.date.year, int(m.group(1)), 1)
-    except ValueError:
+    years = [anchor.date.year] if anchor.precision == "year" else [anchor.date.year + k for k in (-1, 0, 1)]
+    mondays = []
+    for year in years:
+        try:
+            mondays.append(dt.date.fromisocalendar(year, int(m.group(1)), 1))
+        except ValueError:
+            continue
+    if not mondays:
         return None
+    monday = min(mondays, key=lambda d: abs((d - anchor.date).days))
     return DateMention(monday, "day", m.start(), m.end(), m.group(0).strip())
 
 
@@ -528,7 +535,7 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
             span = new_span  # a weekday line under a shift: the next one counts on from its day
         if mention is None and block.kind != "table_row":
             mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year) \
-                or _week_line_date(text, year) or _record_header_date(text, anchor) or _report_month(text)
+                or _week_line_date(text, anchor) or _record_header_date(text, anchor) or _report_month(text)
             if mention is None and len(heads) >= LINE_DATED:
                 # A journal whose lines open with their dates: a bare "25/6 ..." or "mei - ..." line is
                 # one more entry, its year from the dates before it (elsewhere "2/3 van de ..." is no date).
