@@ -151,3 +151,19 @@ def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -
     informal = lambda w: w in lex["informal_persons"] or w.endswith(tuple(lex["informal_suffixes"]))  # noqa: E731
     return any((informal(w) and (i == 0 or words[i - 1] != "met"))
                or (w in names and (i == 0 or words[i - 1] not in _PREPOSITIONS)) for i, w in enumerate(words[:3]))
+
+
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\b")
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ]+\b")
+
+
+def written_names(ctx: DossierContext) -> frozenset[str]:
+    """Capitalised words the file writes after a lower-case word ("... voor Mariska en Kevin") and never in
+    lower case: names, where a capital at the start of a clause or note may be any word ("Herscreening
+    aangevraagd", "Uitkomst: ..."). Found once per dossier."""
+    if "_written_names" not in ctx.facts:
+        texts = [adoc.document.text for adoc in ctx.documents]
+        lower = {w for t in texts for w in _LOWER_WORD.findall(t)}
+        ctx.facts["_written_names"] = frozenset(m.group(0) for t in texts for m in _MID_SENTENCE_NAME.finditer(t)
+                                                if m.group(0).lower() not in lower)
+    return ctx.facts["_written_names"]

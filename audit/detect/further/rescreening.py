@@ -18,7 +18,7 @@ from audit.detect.candidates import Candidate
 from audit.detect.dating import Dated, sentence_date, since_date
 from audit.detect.further.events import event_candidates
 from audit.detect.further.lexicon import hit, rx
-from audit.detect.participants import names_in
+from audit.detect.participants import names_in, written_names
 from audit.nlp.components.context import is_clear
 from audit.structure.dates import alternation
 from audit.types import AnalysedDocument, DossierContext
@@ -56,7 +56,7 @@ def _change_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text
     own = placed and (names_in(text, ctx.facts.get("child_names", set()), True) or hit("change_own_child", text))
     foster = hit("household_foster", text) or hit("change_self_evident", text) \
         or names_in(text, ctx.facts.get("foster_parent_names", set()), True) \
-        or _told_by_foster_parent(ctx, text) \
+        or _told_by_foster_parent(ctx, text) or _told_by_the_home(ctx, text) or _family_by_name(ctx, text) \
         or _with_the_child(text, ctx.facts.get("child_names", set()))  # "bij gerrit en aafke" (dictated)
     out = {"veto=not_foster_home": not foster, "veto=not_a_change": hit("change_not", text), "veto=own_child": bool(own),
            "veto=form_reason": hit("change_form_reason", text)}  # "Aanleiding: [x] nieuwe huisgenoot": the form's reason
@@ -80,6 +80,40 @@ def _told_by_foster_parent(ctx: DossierContext, text: str) -> bool:
         return False
     who = m.group("who")
     return who in ctx.facts.get("foster_parent_names", set()) or bool(rx("foster_kin").search(who))
+
+
+def _told_by_the_home(ctx: DossierContext, text: str) -> bool:
+    """"Carla vertelt dat Rob sinds gisteren bij hen woont", "Wendy belt: ze zijn op 18 januari verhuisd":
+    a change told by someone named at the start of the note, with no birth parent in it, is the teller's
+    own home; the file is about the foster home, and a birth parent is named as one ("moeder", "mama")."""
+    m = rx("change_teller").search(text)
+    if m is None or rx("change_birth_parent").search(text) or not hit("change_told_done", text[m.end() :]):
+        return False
+    who = m.group("who")
+    others = ctx.facts.get("child_names", set()) | ctx.facts.get("other_child_names", set()) \
+        | ctx.facts.get("scientist_names", set())
+    return who not in others and (who in written_names(ctx) or bool(rx("foster_kin").search(who)))
+
+
+def _family_by_name(ctx: DossierContext, text: str) -> bool:
+    """"Fam. Visser is op 25 augustus verhuisd": the foster family by its surname (a foster parent's, or the
+    file's "Pleeggezin: Visser")."""
+    names = _foster_surnames(ctx)
+    return bool(names) and re.search(rf"(?:^|[:;.\-–]\s*|\d\s+)(?i:fam\.?|familie|gezin|pleeggezin)\s+(?:{alternation(names)})"
+                                     rf"\s+(?:is|zijn|heeft|hebben|gaat|gaan|verhuist|verhuisd|krijgt|kreeg)\b", text) is not None
+
+
+def _foster_surnames(ctx: DossierContext) -> set[str]:
+    """The foster family's surnames: after a foster parent's first name ("Ingrid Visser") or a foster-family
+    field ("Pleeggezin: Visser"); found once per dossier."""
+    if "_foster_surnames" not in ctx.facts:
+        texts = [adoc.document.text for adoc in ctx.documents]
+        found = {m.group("name") for t in texts for m in rx("foster_family_name").finditer(t)}
+        for first in ctx.facts.get("foster_parent_names", set()):
+            after = re.compile(rf"\b{re.escape(first)}\s+(?:(?:van|de|der|den|ter|ten)\s+)*([A-Z][a-zà-ÿ]+)\b")
+            found |= {m.group(1) for t in texts for m in after.finditer(t)}
+        ctx.facts["_foster_surnames"] = found - ctx.facts.get("child_names", set())
+    return ctx.facts["_foster_surnames"]
 
 
 def _announced_for_a_past_day(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> bool:

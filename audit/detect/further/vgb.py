@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from audit.detect.base import all_triggers, evidence_for
 from audit.detect.dating import sentence_date, span_text
 from audit.detect.form_fields import answer, next_line
+from audit.detect.participants import written_names
 from audit.detect.further.events import NOT_HAPPENED
 from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit, lexicon, rx
@@ -278,7 +279,7 @@ def _lacking(clause: str, ctx: DossierContext) -> set[str]:
             continue
         if _LABEL_AFTER.match(clause, run.end()) and not clause[: run.start()].strip(" *-–•"):
             continue  # "**Afgewogen:** tante Samira ...": a label opening the clause, not a person ("VGB Thijs:" is)
-        if run.start() <= first and len(words) == 1 and words[0] not in _names_used(ctx):
+        if run.start() <= first and len(words) == 1 and words[0] not in written_names(ctx):
             # "Werkvoorraad: ...", not "Daniël Steenhouwer (zoon, ..." nor "Kevin aangevraagd" (Kevin is a name in the file)
             continue
         age = _AGE_AFTER.match(clause, run.end())
@@ -308,21 +309,6 @@ def _dated_list(clause: str) -> bool:
 
 
 _VGB_LABEL = re.compile(r"^[\s\-–•*:|]*(?:VGB(?:'s|s)?)(?![\w-])")  # a clause that opens with the word, as a label
-_MID_SENTENCE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\b")
-_LOWER_WORD = re.compile(r"\b[a-zà-ÿ]+\b")
-
-
-def _names_used(ctx: DossierContext) -> frozenset[str]:
-    """Capitalised words the file writes after a lower-case word ("... voor Mariska en Kevin") and never in
-    lower case: names, where a capital at the start of a clause may be any word ("Herscreening aangevraagd")."""
-    if "_vgb_names" not in ctx.facts:  # once per dossier
-        texts = [adoc.document.text for adoc in ctx.documents]
-        lower = {w for t in texts for w in _LOWER_WORD.findall(t)}
-        ctx.facts["_vgb_names"] = frozenset(m.group(0) for t in texts for m in _MID_SENTENCE_NAME.finditer(t)
-                                            if m.group(0).lower() not in lower)
-    return ctx.facts["_vgb_names"]
-
-
 _PLACE_BEFORE = re.compile(r"\b(?:via|bij|in|naar|door|uit|te|team)\s+(?:(?:de|het|team)\s+)?(?:[A-Z][a-zà-ÿ]+\s+(?:en|&)\s+)?$")
 _LABEL_AFTER = re.compile(r"\**:")
 _AGE_AFTER = re.compile(r"\s*\(\s*(\d{1,2})\b")
