@@ -532,7 +532,7 @@ def _day_of_month(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text:
     else the last the story before it told ("Op de 14e huisbezoek. Daarna heb ik Noor alleen gesproken"); a
     weekday that does not fall on that day, or a day the month does not have, makes none (``day_of_month``)."""
     if entry is not None and entry.date.precision == "day":
-        return _earlier_day_of_month(entry, text, anchor, sent)
+        return _earlier_day_of_month(entry, text)
     if entry is None or entry.date.precision != "month":
         return None
     found = _days_of_month(text)
@@ -554,19 +554,19 @@ def _day_of_month(adoc: AnalysedDocument, entry: Entry | None, sent: Span, text:
     return Dated(DateMention(day, "day", entry.date.start, entry.date.end, entry.date.text), "paragraph")
 
 
-def _earlier_day_of_month(entry: Entry, text: str, anchor: int | None, sent: Span) -> Dated | None:
-    """In a dated entry ("19.11.25"), an ordinal day without its month ("Op de 12e met Sara alleen naar de
-    stad"): that day of the entry's month, or of the month before when it lies after the entry's day."""
+def _earlier_day_of_month(entry: Entry, text: str) -> Dated | None:
+    """In a dated entry ("19.11.25"), a sentence that opens with an ordinal day without its month ("Op de 12e
+    met Sara alleen naar de stad"): that day of the entry's month, or of the month before after "vorige
+    maand"; a day after the entry's is still to come, no event's day."""
     rules = _day_of_month_rules()
-    found = [m for m in rules["ordinal"].finditer(text)
-             if not _not_event_date().search(text[max(0, m.start() - _LOOKBACK) : m.start()])]
-    if not found:
-        return None
-    rel = None if anchor is None else anchor - sent.start_char
-    m = min(found, key=lambda x: abs(x.start() - rel)) if rel is not None else found[0]
+    m = rules["ordinal"].match(text, len(text) - len(text.lstrip(" -–•*\t")))
+    if m is None or not m.group(0).lower().startswith("op"):
+        return None  # only a sentence that opens with it ("Op de 12e ..."), not "ze gaat op de 28e naar ..."
     first = entry.date.date.replace(day=1)
-    if int(m.group("day")) > entry.date.date.day:
+    if rules["previous_month"].search(text):
         first = (first - dt.timedelta(days=1)).replace(day=1)
+    elif int(m.group("day")) > entry.date.date.day:
+        return None  # a day still to come in the entry's month: a plan
     try:
         day = first.replace(day=int(m.group("day")))
     except ValueError:

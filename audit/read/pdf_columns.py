@@ -10,11 +10,12 @@ order: per block between lines that run across the page, the left column, then t
 Hand-written because neither reader offers it: pdfplumber's lines have no column notion (its
 ``layout`` mode keeps positions, not order), and pdfminer's layout analysis (``LAParams``
 boxes) is what the fast path leaves out. It is deliberately narrow: a page is split only when
-several lines share one gap and its left side reads as running text, not as a form's labels
-("Naam pleegkind:      Amir") or a date column.
+several lines share one gap and its left side is the wider one and reads as running text, not as a
+form's labels ("Naam pleegkind:      Amir") or a journal's date column ("12-03-2025 JdV      Huisbezoek").
 """
 from __future__ import annotations
 
+import re
 import statistics
 
 from audit.read.pdf_layout import Line, Page
@@ -23,8 +24,13 @@ COLUMN_GAP = 10.0  # pt: the least gap between the end of a left-column line and
 MIN_SPLIT_LINES = 4  # lines with text on both sides of one gap
 PROSE_SHARE = 0.55  # the median left part fills at least this share of the left column's width
 LABEL_SHARE = 0.3  # at most this share of the left parts end in ':' (a form's labels)
+PROSE_WORDS = 3  # the median left part holds at least this many words
+WIDE_LEFT = 0.8  # the left column is at least this share of the right one's width
 GUTTER_RANGE = (0.25, 0.8)  # where on the page's width a gutter may lie
 RUN_ON = 1.5  # the widest blank (in font sizes) over which a column runs on above or below the side bar
+
+
+_DATED = re.compile(r"\s*\d{1,4}[-/.]\d{1,2}")  # a part that opens with a date: a journal's date column
 
 
 def split_columns(page: Page) -> None:
@@ -100,6 +106,11 @@ def _prose_on_the_left(page: Page, x: float) -> bool:
         return False
     lefts = [[p for p in ln.parts if p[2] <= x] for ln in beside]
     margin = min(ln.x0 for ln in page.lines)
+    right_edge = max(ln.x1 for ln in page.lines)
     widths = [ps[-1][2] - ps[0][1] for ps in lefts]
-    labels = sum(1 for ps in lefts if ps[-1][0].rstrip().endswith(":"))
-    return statistics.median(widths) >= PROSE_SHARE * (x - margin) and labels <= LABEL_SHARE * len(lefts)
+    texts = [" ".join(p[0] for p in ps) for ps in lefts]
+    labels = sum(1 for t in texts if t.rstrip().endswith(":") or _DATED.match(t))  # "Naam:", "12-03-2025 JdV"
+    return (x - margin >= WIDE_LEFT * (right_edge - x)  # the story's column is the wide one
+            and statistics.median(widths) >= PROSE_SHARE * (x - margin)
+            and statistics.median(len(t.split()) for t in texts) >= PROSE_WORDS
+            and labels <= LABEL_SHARE * len(lefts))

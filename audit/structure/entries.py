@@ -275,6 +275,8 @@ def _month_line_date(text: str, anchor: DateMention | None) -> DateMention | Non
     return DateMention(dt.date(middle.year, month, 1), "month", m.start(1), m.end(1), m.group(1))
 
 
+WEEK_AHEAD_DAYS = 183  # a week line after a dated entry lies at most this far after it (a journal goes on)
+COUNTED_WEEKS, COUNTED_WEEKS_GAP = 8, 45  # a low week number far from the entry before it counts weeks from it
 _WEEK_LINE = re.compile(r"(?i)^\s*(?:wk|week)\.?\s*(\d{1,2})\b(?!\s*[-/]\s*\d)")
 
 
@@ -295,6 +297,10 @@ def _week_line_date(text: str, anchor: DateMention | None) -> DateMention | None
     if not mondays:
         return None
     monday = min(mondays, key=lambda d: abs((d - anchor.date).days))
+    ahead = (monday - anchor.date).days
+    if anchor.precision != "year" and (not -7 <= ahead <= WEEK_AHEAD_DAYS
+                                       or (int(m.group(1)) <= COUNTED_WEEKS and ahead > COUNTED_WEEKS_GAP)):
+        return None  # "Week 1: kennismaken" after a placement's day counts weeks from it, not the calendar's
     return DateMention(monday, "day", m.start(), m.end(), m.group(0).strip())
 
 

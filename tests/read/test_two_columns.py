@@ -147,3 +147,31 @@ def test_a_framed_box_beside_the_story_is_read_after_its_paragraph_one_item_a_li
     # the box does not cut the paragraph it stands beside
     assert "Op 2 juli sprak ik Amir apart in de tuin, over school en voetbal." in doc.text
     assert doc.text.index("zomervakantie bij zijn oma.") < doc.text.index("Kader: kerngegevens")
+
+
+def test_a_journal_of_dates_and_notes_keeps_each_row_on_one_line(tmp_path: Path) -> None:
+    """A date column beside a wide note column (no table lines): rows, not two columns of text."""
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    rows = [("12-03-2025 JdV", "Huisbezoek bij Anja en Ton. Lotte alleen gesproken op haar kamer"),
+            ("", "over school en over haar vriendinnen, zij voelt zich veilig."),
+            ("16-04-2025 JdV", "Telefoon met Anja over de vakantie en de logeerweekenden bij oma."),
+            ("", "Afspraak gemaakt voor het volgende huisbezoek in mei."),
+            ("21-05-2025 JdV", "Huisbezoek, Lotte apart gesproken in de tuin over de omgang met mama."),
+            ("", "Ze wil graag vaker bellen met haar moeder, dat wordt besproken."),
+            ("18-06-2025 JdV", "Zorgteam op kantoor met Anja, Ton, moeder en de mentor van school."),
+            ("", "Afspraken over de zomer en over het huiswerk gemaakt.")]
+    for i, (date, note) in enumerate(rows):  # the date column written first, then the notes
+        if date:
+            pdf.set_xy(20, 30 + 6 * i)
+            pdf.cell(35, 6, date)
+    for i, (_, note) in enumerate(rows):
+        pdf.set_xy(60, 30 + 6 * i)
+        pdf.cell(135, 6, note)
+    path = tmp_path / "journaal.pdf"
+    pdf.output(str(path))
+    text = read_file(path).text
+    assert "12-03-2025 JdV Huisbezoek bij Anja en Ton." in text
+    assert "21-05-2025 JdV Huisbezoek, Lotte apart gesproken" in text

@@ -135,13 +135,22 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
             who = _name_before(text[: m.start()]) or who
         # "broer Rahmat (19) woont zelfstandig in Ravensloot", "Kinderen uit huis: Ruben (24)": not in the home
         away = hit("lives_elsewhere", text[m.end() : members[i + 1].start() if i + 1 < len(members) else len(text)]) \
-            or hit("away_label", text[line_start : m.start()])
+            or _away_label(text, line_start, m.start())
         is_foster = hit("adult_is_foster_parent", text[m.end() : m.end() + 30])  # "Karin V., 39 jaar, pleegmoeder"
         if who.split()[0] not in own and not is_foster and not away and int(age) >= lexicon()["adult_age"] \
                 and not _childs_sibling(who, text[m.end() : m.end() + 40]):
             out.add(f"{who} ({age})", evidence_for(adoc, sent))
     if hit("household_context", text) and not _BIRTH_PARENT.search(text):  # "Gesprek met mdr over de nieuwe partner"
         _add_roles(out, adoc, sent, text, own, roles)
+
+
+_LABEL = re.compile(r"[^:;\n]{1,40}:")
+
+
+def _away_label(text: str, line_start: int, start: int) -> bool:
+    """Is the last label before a person on the line one for people who left ("Kinderen uit huis: ...")?"""
+    labels = _LABEL.findall(text, line_start, start)
+    return bool(labels) and hit("away_label", labels[-1])
 
 
 def _childs_sibling(who: str, after: str) -> bool:
@@ -309,7 +318,9 @@ def _dated_list(clause: str) -> bool:
 
 
 _VGB_LABEL = re.compile(r"^[\s\-–•*:|]*(?:VGB(?:'s|s)?)(?![\w-])")  # a clause that opens with the word, as a label
-_PLACE_BEFORE = re.compile(r"\b(?:via|bij|in|naar|door|uit|te|team)\s+(?:(?:de|het|team)\s+)?(?:[A-Z][a-zà-ÿ]+\s+(?:en|&)\s+)?$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:via|in|naar|door|uit|te|team)\s+(?:(?:de|het|team)\s+)?|\bbij\s+(?:de\s+|het\s+)?team\s+)"
+                           r"(?:[A-Z][a-zà-ÿ]+\s+(?:en|&)\s+)?$")
+_OTHERS = re.compile(r"(?i)\b(?:ander(?:e|en)?|overige)\b")
 _LABEL_AFTER = re.compile(r"\**:")
 _AGE_AFTER = re.compile(r"\s*\(\s*(\d{1,2})\b")
 _FORWARD = re.compile(r"^\s*(?:voor|van|bij)\b", re.IGNORECASE)
@@ -473,7 +484,8 @@ def _covered(ctx: DossierContext, house: Household, said: list[_Said],
                         if not any(s.day is None or d is None or d >= s.day for d in lacking.get(person_key(p), []))}
             continue
         who = _covers(s.clause, house, foster_names)
-        if not who and s.subject and hit("vgb_positive", s.clause) and not _BOX.match(s.clause):
+        if not who and s.subject and hit("vgb_positive", s.clause) and not _BOX.match(s.clause) \
+                and not _OTHERS.search(s.clause):  # "VGB voor Ruben aangevraagd, de andere VGB's zijn aanwezig"
             # "VGB Jelle: aangevraagd na zijn 18e verjaardag, afgegeven 30-01-2023"; not "[x] herscreening plannen"
             who = {a for a in house.adults if person_key(a) in s.subject}
         covered |= who or (set(FOSTER) if rx("vgb_word").search(s.clause) and house.foster else set())
@@ -499,7 +511,7 @@ def _named_foster_parents(ctx: DossierContext, house: Household) -> list[str]:
     parents by name ("Pleeggezin: Van Rijn" and "Marloes van Rijn (41), Peter van Rijn (44), dochter Fenna")."""
     surnames = {m.group("name") for adoc in ctx.documents for m in rx("foster_family_name").finditer(adoc.document.text)}
     if not surnames:
-        return _foster_by_place(house)
+        return _foster_by_place(house, _other_names(ctx))
     texts = [adoc.document.text for adoc in ctx.documents]
     out = []
     for adult in house.adults:
@@ -509,10 +521,15 @@ def _named_foster_parents(ctx: DossierContext, house: Household) -> list[str]:
         kin = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['household_child_words']))})\s+{re.escape(words[0])}\b", re.I)
         if not any(kin.search(t) for t in texts):  # "zoon Ruben (17)" elsewhere: a son, not a foster parent
             out.append(adult)
-    return out if 1 <= len(out) <= 2 else _foster_by_place(house)  # the foster parents are one or two people
+    return out if 1 <= len(out) <= 2 else _foster_by_place(house, _other_names(ctx))  # one or two people
 
 
-def _foster_by_place(house: Household) -> list[str]:
+def _other_names(ctx: DossierContext) -> frozenset[str]:
+    """Names in the file that are not the child's ("Finn verblijft bij Joost (47) en Annelies (45)": Finn)."""
+    return written_names(ctx) - ctx.facts.get("child_names", set()) - ctx.facts.get("other_child_names", set())
+
+
+def _foster_by_place(house: Household, names: frozenset[str]) -> list[str]:
     """The adults a sentence names as the carers: after a carer's role ("pleegvader Gert-Jan van Asperen (51)",
     "PM Karin Wolters (55)", "Opa Henk de Boer (68)"), or leading a household list before anyone with a
     kin role ("Harm Bosman (58) en Ineke Bosman (56), ...", "Hans (55), Monique (52), zoon Bas (20)");
@@ -526,20 +543,25 @@ def _foster_by_place(house: Household) -> list[str]:
         before = ev.sentence[:at]
         if hit("carer_before", before[-25:]):
             out.append(adult)
-        elif not hit("kin_before", before) and not _BIRTH_PARENT.search(before) and _lead_adults(house, ev.sentence, adult):
+        elif not hit("kin_before", before) and not _BIRTH_PARENT.search(before) \
+                and _lead_adults(house, ev.sentence, adult, names):
             out.append(adult)
     return out if 1 <= len(out) <= 2 else []
 
 
-def _lead_adults(house: Household, sentence: str, adult: str) -> bool:
+def _lead_adults(house: Household, sentence: str, adult: str, names: frozenset[str]) -> bool:
     """Is ``adult`` one of the first two aged adults of a list naming two or more people, or, in a home with
     one foster parent, the aged adult a sentence opens with ("Anke Steenbergen (48) en Roos.")?"""
     listed = sorted((sentence.find(a.split(" (")[0]), a) for a in house.adults if "(" in a and a.split(" (")[0] in sentence)
     if int(adult.split("(")[1][:2]) < lexicon()["carer_age"]:
         return False
+    head = sentence[: listed[0][0]]
+    if any(w in names for w in _NAMED.findall(head[head.rfind(":") + 1 :])):
+        return False  # "Anke en Bert Smit, Ruben (27), Merel (25)": the carers are named before the aged ones
     if len(house.foster) == 1 and len(listed) == 1:
         at, first = listed[0]
-        return first == adult and not sentence[:at].strip(" -–•*").rstrip(":").strip(" *")
+        return first == adult and not sentence[:at].strip(" -–•*").rstrip(":").strip(" *") \
+            and not hit("kin_before", sentence[at:])  # "Kevin (31) ..., hij is de vriend van pleegmoeder"
     return len(listed) >= 2 and adult in [a for _, a in listed[:2]]
 
 
