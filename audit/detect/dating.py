@@ -567,14 +567,8 @@ def _earlier_day_of_month(entry: Entry, text: str) -> Dated | None:
         first = (first - dt.timedelta(days=1)).replace(day=1)
     elif int(m.group("day")) > entry.date.date.day:
         return None  # a day still to come in the entry's month: a plan
-    try:
-        day = first.replace(day=int(m.group("day")))
-    except ValueError:
-        return None
-    weekday = m.group("wd") or m.group("wd2")
-    if weekday and _weekday_index(weekday) != day.weekday():
-        return None
-    return Dated(DateMention(day, "day", m.start(), m.end(), m.group(0)), "sentence")
+    day = _day_in_month(first, m)
+    return None if day is None else Dated(DateMention(day, "day", m.start(), m.end(), m.group(0)), "sentence")
 
 
 def _days_of_month(text: str) -> list[re.Match[str]]:
@@ -590,6 +584,12 @@ def _month_day(entry: Entry, text: str, m: re.Match[str]) -> dt.date | None:
     first = entry.date.date.replace(day=1)
     if rules["previous_month"].search(text, 0, m.start()):
         first = (first - dt.timedelta(days=1)).replace(day=1)
+    return _day_in_month(first, m)
+
+
+def _day_in_month(first: dt.date, m: re.Match[str]) -> dt.date | None:
+    """The day ``m`` names in the month that starts on ``first``; None when the month has no such day or the
+    weekday ``m`` names does not fall on it."""
     try:
         day = first.replace(day=int(m.group("day")))
     except ValueError:

@@ -408,7 +408,8 @@ def _statements(ctx: DossierContext):
 def _blank_boxes_after(adoc: AnalysedDocument, end: int) -> bool:
     """Does the rest of the sentence's line hold only unticked boxes (an empty form row)?"""
     text = adoc.document.text
-    end = len(text[:end].rstrip())  # a sentence may hold its line's end: the rest is then empty
+    while end > 0 and text[end - 1].isspace():  # a sentence may hold its line's end: the rest is then empty
+        end -= 1
     stop = text.find("\n", end)
     rest = text[end : stop if stop >= 0 else len(text)]
     return ("☐" in rest or "[ ]" in rest) and not hit("vgb_ticked", rest)
