@@ -36,6 +36,14 @@ def nlp():
     return load("embedded")
 
 
+@pytest.fixture(scope="session")
+def triggers():
+    """A private pipeline with the trigger component only (no context): which cues a sentence fires."""
+    from tests.pipelines import detection_pipeline
+
+    return detection_pipeline(context_too=False)
+
+
 @pytest.fixture(autouse=True)
 def _package_rules():
     """Every test starts and ends with the packaged rules (a --rules test must not leak)."""

@@ -30,6 +30,12 @@ def detection_pipeline(spans_key: str | None = None, context_too: bool = True) -
     return nlp
 
 
+def trigger_cues(nlp: Language, text: str) -> set[str]:
+    """The cues of the trigger spans ``nlp`` finds in ``text``."""
+    doc = nlp(text)  # kept in scope: a span group does not outlive its doc
+    return {s._.cue for s in doc.spans[triggers.SPANS_KEY]}
+
+
 def audit_files(folder: Path, nlp: Language, files: dict[str, str], as_of: dt.date = dt.date(2025, 6, 1),
                 overrides: list[str] | None = None) -> dict:
     """Write ``files`` (name -> text) into the dossier folder ``folder`` and audit it as of ``as_of``

@@ -10,11 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from spacy.language import Language
 
 from audit.detect import facts
-from audit.nlp.components.triggers import SPANS_KEY
-from tests.pipelines import audit_files, detection_pipeline, event_dates
+from tests.pipelines import audit_files, event_dates, trigger_cues
 
 AS_OF = dt.date(2025, 12, 1)
 PLAN = ("Hulpverleningsplan\nPleegkind: Roos Vermeulen\nPleegouders: Nadia en Erik Smit\n"
@@ -26,16 +24,6 @@ CALL = "beeldbellen, kind alleen (breed)"
 def one_on_one(tmp_path, nlp, text: str, plan: str = PLAN) -> list[str]:
     found = audit_files(tmp_path / "T22-1", nlp, {"plan.txt": plan, "journaal.txt": text}, AS_OF)
     return sorted(event_dates(found, "one_on_one_contacts"))
-
-
-@pytest.fixture(scope="module")
-def triggers() -> Language:
-    return detection_pipeline(context_too=False)
-
-
-def cues(nlp: Language, text: str) -> set[str]:
-    doc = nlp(text)
-    return {s._.cue for s in doc.spans[SPANS_KEY]}
 
 
 # --- the child's name ---------------------------------------------------------------------------------
@@ -105,7 +93,7 @@ def test_without_a_next_step_a_later_line_keeps_the_entry_s_day(tmp_path, nlp):
     ("Beeldbelgesprek met Roos alleen, zij zat op haar kamer.", CALL),
 ])
 def test_the_child_aside_in_few_words_is_a_broad_cue(triggers, text, cue):
-    assert cue in cues(triggers, text)
+    assert cue in trigger_cues(triggers, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -114,7 +102,7 @@ def test_the_child_aside_in_few_words_is_a_broad_cue(triggers, text, cue):
     "Vandaag alleen op kantoor geweest.",
 ])
 def test_no_aside_cue_for_a_negation_a_habit_or_a_plain_word(triggers, text):
-    assert ASIDE not in cues(triggers, text)
+    assert ASIDE not in trigger_cues(triggers, text)
 
 
 def test_a_foster_parent_named_aside_is_not_the_child(tmp_path, nlp):
@@ -134,7 +122,7 @@ def test_one_op_one_written_as_one_word(tmp_path, nlp):
 
 
 def test_a_closed_door_is_a_broad_cue_and_no_rule_s_talk(triggers, tmp_path, nlp):
-    assert "deur dicht (breed)" in cues(triggers, "Ik heb haar op haar kamer gesproken met de deur dicht.")
+    assert "deur dicht (breed)" in trigger_cues(triggers, "Ik heb haar op haar kamer gesproken met de deur dicht.")
     text = "Journaal\n\n15-03-2025 hb\nIk heb met pleegouders gesproken met de deur dicht; Roos speelde buiten.\n"
     assert one_on_one(tmp_path, nlp, text) == []
 

@@ -9,26 +9,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from spacy.language import Language
 
-from audit.nlp.components.triggers import SPANS_KEY
-from tests.pipelines import audit_files, detection_pipeline, event_dates
+from tests.pipelines import audit_files, event_dates, trigger_cues
 
 AS_OF = dt.date(2025, 6, 1)
 PLAN = ("Hulpverleningsplan\nPleegkind: Noor Veenstra\nPleegouders: Marieke en Joost Dekker\n"
         "Start plaatsing: 01-03-2022\n")
 TOGETHER = "kind en ik (breed)"
 AWAY = "PO afwezig (breed)"
-
-
-@pytest.fixture(scope="module")
-def triggers() -> Language:
-    return detection_pipeline(context_too=False)
-
-
-def cues(nlp: Language, text: str) -> set[str]:
-    doc = nlp(text)
-    return {s._.cue for s in doc.spans[SPANS_KEY]}
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -43,7 +31,7 @@ def cues(nlp: Language, text: str) -> set[str]:
     ("Samen naar de open dag, Marieke kon niet mee.", AWAY),
 ])
 def test_the_cue_fires(triggers, text, cue):
-    assert cue in cues(triggers, text)
+    assert cue in trigger_cues(triggers, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -52,7 +40,7 @@ def test_the_cue_fires(triggers, text, cue):
     "Marieke en Joost hebben samen de afwas gedaan.",
 ])
 def test_the_cue_does_not_fire(triggers, text):
-    assert TOGETHER not in cues(triggers, text)
+    assert TOGETHER not in trigger_cues(triggers, text)
 
 
 def talks(tmp_path: Path, nlp, *lines: str, log: bool = False) -> list[str]:
@@ -91,4 +79,4 @@ def test_in_the_foster_parents_log_the_i_is_theirs(tmp_path, nlp):
     "Ik en Noor en Joost zijn naar de markt geweest.",
 ])
 def test_the_cue_does_not_take_the_child_with_others(triggers, text):
-    assert TOGETHER not in cues(triggers, text)
+    assert TOGETHER not in trigger_cues(triggers, text)

@@ -35,70 +35,60 @@ RIGHT = [
 ]
 
 
-def _page(pdf: FPDF) -> None:
+def _one_page() -> FPDF:
+    """A blank A4 page, Helvetica 10, no page breaks: each test places its own cells."""
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
     pdf.add_page()
-    pdf.set_font("Helvetica", "B", 14)
-    pdf.set_xy(20, 20)
-    pdf.cell(170, 8, "Halfjaarrapportage pleegzorg 2025 - Amir H. (9 jaar) - dossier 13008")
     pdf.set_font("Helvetica", "", 10)
-    for i, text in enumerate(LEFT):
-        pdf.set_xy(20, 40 + 6 * i)
-        pdf.cell(110, 6, text)
-    for i, text in enumerate(RIGHT):
-        pdf.set_xy(140, 46 + 6 * i)
-        pdf.cell(55, 6, text)
-    pdf.set_font("Helvetica", "", 8)
-    pdf.set_xy(20, 280)
-    pdf.cell(170, 5, "Pleegzorg Gelderse Poort - Halfjaarrapportage - pagina 1 van 1")
+    return pdf
+
+
+def _column(pdf: FPDF, x: float, top: float, step: float, width: float, texts: list[str]) -> None:
+    """One cell a line, ``step`` mm apart, from ``top`` down (an empty text leaves its line blank)."""
+    for i, text in enumerate(texts):
+        if text:
+            pdf.set_xy(x, top + step * i)
+            pdf.cell(width, step, text)
+
+
+def _save(pdf: FPDF, path: Path) -> Path:
+    pdf.output(str(path))
+    return path
 
 
 def _report(tmp_path: Path) -> Path:
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(False)
-    _page(pdf)
-    path = tmp_path / "rapportage.pdf"
-    pdf.output(str(path))
-    return path
+    pdf = _one_page()
+    pdf.set_font("Helvetica", "B", 14)
+    _column(pdf, 20, 20, 8, 170, ["Halfjaarrapportage pleegzorg 2025 - Amir H. (9 jaar) - dossier 13008"])
+    pdf.set_font("Helvetica", "", 10)
+    _column(pdf, 20, 40, 6, 110, LEFT)
+    _column(pdf, 140, 46, 6, 55, RIGHT)
+    pdf.set_font("Helvetica", "", 8)
+    _column(pdf, 20, 280, 5, 170, ["Pleegzorg Gelderse Poort - Halfjaarrapportage - pagina 1 van 1"])
+    return _save(pdf, tmp_path / "rapportage.pdf")
 
 
 def _form(tmp_path: Path) -> Path:
     """Labels and values in two aligned columns: a form, not two columns of text."""
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("Helvetica", "", 10)
+    pdf = _one_page()
     rows = [("Naam pleegkind:", "Amir Haddad"), ("Geboortedatum:", "05-10-2016"), ("Pleeggezin:", "Terpstra"),
             ("Soort plaatsing:", "bestandspleegzorg"), ("Datum check:", "14-05-2025"), ("Afgenomen door:", "PZB"),
             ("Kind gesproken:", "ja, apart"), ("Aanwezig:", "PM, PZB")]
-    for i, (label, value) in enumerate(rows):
-        pdf.set_xy(20, 30 + 7 * i)
-        pdf.cell(60, 7, label)
-        pdf.set_xy(120, 30 + 7 * i)
-        pdf.cell(60, 7, value)
-    path = tmp_path / "formulier.pdf"
-    pdf.output(str(path))
-    return path
+    _column(pdf, 20, 30, 7, 60, [label for label, _ in rows])
+    _column(pdf, 120, 30, 7, 60, [value for _, value in rows])
+    return _save(pdf, tmp_path / "formulier.pdf")
 
 
 def _boxed(tmp_path: Path) -> Path:
     """The side bar as framed boxes (a header cell over a body cell), beside a left column of running text."""
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("Helvetica", "", 10)
-    for i, text in enumerate(LEFT):
-        pdf.set_xy(20, 40 + 6 * i)
-        pdf.cell(110, 6, text)
+    pdf = _one_page()
+    _column(pdf, 20, 40, 6, 110, LEFT)
     pdf.rect(140, 38, 55, 8)
     pdf.rect(140, 46, 55, 6 * (len(RIGHT) - 1) + 4)
-    pdf.set_xy(142, 39)
-    pdf.cell(50, 6, RIGHT[0])
-    for i, text in enumerate(RIGHT[1:]):
-        pdf.set_xy(142, 48 + 6 * i)
-        pdf.cell(50, 6, text)
-    path = tmp_path / "kaders.pdf"
-    pdf.output(str(path))
-    return path
+    _column(pdf, 142, 39, 6, 50, RIGHT[:1])
+    _column(pdf, 142, 48, 6, 50, RIGHT[1:])
+    return _save(pdf, tmp_path / "kaders.pdf")
 
 
 def _lines(text: str) -> list[str]:
@@ -151,10 +141,6 @@ def test_a_framed_box_beside_the_story_is_read_after_its_paragraph_one_item_a_li
 
 def test_a_journal_of_dates_and_notes_keeps_each_row_on_one_line(tmp_path: Path) -> None:
     """A date column beside a wide note column (no table lines): rows, not two columns of text."""
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("Helvetica", "", 10)
     rows = [("12-03-2025 JdV", "Huisbezoek bij Anja en Ton. Lotte alleen gesproken op haar kamer"),
             ("", "over school en over haar vriendinnen, zij voelt zich veilig."),
             ("16-04-2025 JdV", "Telefoon met Anja over de vakantie en de logeerweekenden bij oma."),
@@ -163,15 +149,10 @@ def test_a_journal_of_dates_and_notes_keeps_each_row_on_one_line(tmp_path: Path)
             ("", "Ze wil graag vaker bellen met haar moeder, dat wordt besproken."),
             ("18-06-2025 JdV", "Zorgteam op kantoor met Anja, Ton, moeder en de mentor van school."),
             ("", "Afspraken over de zomer en over het huiswerk gemaakt.")]
-    for i, (date, note) in enumerate(rows):  # the date column written first, then the notes
-        if date:
-            pdf.set_xy(20, 30 + 6 * i)
-            pdf.cell(35, 6, date)
-    for i, (_, note) in enumerate(rows):
-        pdf.set_xy(60, 30 + 6 * i)
-        pdf.cell(135, 6, note)
-    path = tmp_path / "journaal.pdf"
-    pdf.output(str(path))
+    pdf = _one_page()
+    _column(pdf, 20, 30, 6, 35, [date for date, _ in rows])  # the date column written first, then the notes
+    _column(pdf, 60, 30, 6, 135, [note for _, note in rows])
+    path = _save(pdf, tmp_path / "journaal.pdf")
     text = read_file(path).text
     assert "12-03-2025 JdV Huisbezoek bij Anja en Ton." in text
     assert "21-05-2025 JdV Huisbezoek, Lotte apart gesproken" in text
