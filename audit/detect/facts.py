@@ -322,8 +322,16 @@ def other_child_names(texts: list[str], own: set[str]) -> set[str]:
     adult = re.compile(r"\s*\((?:1[89]|[2-9]\d)\b")  # "haar broer Joost (34)": an adult, not a child
     found = {m.group(1) for text in texts for p in patterns for m in finditer(p, text)
              if not _across_lines(m) and not carer.search(text[max(0, m.start() - 30) : m.start()]) and not adult.match(text, m.end(1))
-             and not _parent_of().search(text, max(0, m.start(1) - 20), m.start(1))}
+             and not _parent_of().search(text, max(0, m.start(1) - 20), m.start(1)) and not _adult_relative(text, m)}
     return {n for n in found if n not in own and n.lower() not in stop}
+
+
+def _adult_relative(text: str, m: re.Match[str]) -> bool:
+    """ "tante Samira (zus van moeder)", "buurvrouw Loes", "Ank (zus van opa)": an adult of the network whose
+    name stands next to a sibling word, not another child."""
+    lex = _lexicon()
+    return bool(re.search(lex["adult_before"], text[max(0, m.start(1) - 30) : m.start(1)])
+                or re.match(lex["parents_sibling"], text[m.end() : m.end() + 40]))
 
 
 @resource_cache

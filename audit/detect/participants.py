@@ -88,7 +88,7 @@ FIRST_PERSON = frozenset({"ik", "we", "wij"})
 _PREPOSITIONS = frozenset({"met", "bij", "naar", "van", "voor", "over", "aan", "door", "zonder"})
 
 
-def _without_leading_date(text: str) -> str:
+def without_leading_date(text: str) -> str:
     """``text`` after a date it opens with ("Za 22 feb: Ellen en Sven ..." -> "Ellen en Sven ...")."""
     lead = find_dates(text[:24], context_date=dt.date(2000, 1, 1))
     return text[lead[0].end :].lstrip(" :-–—,") if lead and lead[0].start <= 4 else text
@@ -98,7 +98,7 @@ def writer_is_subject(before_trigger: str) -> bool:
     """In a file the foster parents write, the trigger's clause has the writer as its subject
     ("Sven had een slechte nacht, we hebben samen pannenkoeken gebakken"): a foster parent's own
     time with the child, no talk with the worker. "met ons" is company, not the subject."""
-    words = re.findall(r"[\w'-]+", _without_leading_date(clause_before(before_trigger)).lower())
+    words = re.findall(r"[\w'-]+", without_leading_date(clause_before(before_trigger)).lower())
     return any(w in FIRST_PERSON and (i == 0 or words[i - 1] not in _PREPOSITIONS) for i, w in enumerate(words[:3]))
 
 
@@ -142,7 +142,7 @@ def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -
     if steps:
         before_trigger = before_trigger[steps[-1].end() :]
     if names:
-        before_trigger = _without_leading_date(before_trigger)
+        before_trigger = without_leading_date(before_trigger)
     words = re.findall(r"[\w'-]+", before_trigger.lower())
     if not words or any(w in lex["professionals"] for w in words):
         return False

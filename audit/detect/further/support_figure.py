@@ -15,13 +15,15 @@ from audit.detect.dating import span_text
 from audit.detect.candidates import is_checklist
 from audit.detect.form_fields import unticked_box
 from audit.detect.further.facts import FactResult
-from audit.detect.further.lexicon import hit
-from audit.detect.participants import about_other_child
+from audit.detect.further.lexicon import hit, rx
+from audit.detect.participants import without_leading_date, about_other_child
 from audit.types import AnalysedDocument, DossierContext
 
 KIND = "support_figure"
 DETECTOR = "support_figure:triggers+context"
 FOUND, ABSENT_WITH_EVIDENCE, ABSENT = 0.85, 0.7, 0.6
+MODALS = frozenset({"kan", "kon", "mag", "mocht", "durft", "wil"})
+CONFIDANT = "vertrouweling"  # the trigger cue of a confidant written without a support-figure word
 LABEL_WORDS = 3  # "Netwerk / steunfiguur", "Steunfiguur: -": a label, not a record
 
 
@@ -65,6 +67,51 @@ def _answer(adoc: AnalysedDocument, sent: Span, text: str) -> Span | None:
     return nxt if heading and answer.endswith(".") and len(ANY_WORD.findall(answer)) > LABEL_WORDS + 1 else None
 
 
+def _not_the_childs_own(text: str) -> bool:
+    """The organisation's confidential adviser or complaints route, a volunteer programme's buddy, a trusted
+    adult as an escort at visits: none is the child's own informal figure."""
+    return hit("support_institutional", text) or hit("support_program", text) or hit("support_escort", text)
+
+
+def _other_childs(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> bool:
+    """Another child's figure: she is the sentence's subject ("Lina noemt oma ...") or the figure is hers
+    ("steunfiguur van Lina"). Named as the figure ("Hij noemt zijn broer Yusuf als degene ...") she is not."""
+    others = ctx.facts.get("other_child_names", set())
+    if not others or not about_other_child(span.sent, span, ctx, True, text):
+        return False
+    words = ANY_WORD.findall(without_leading_date(text))
+    after = ANY_WORD.findall(adoc.document.text[span.end_char : span.end_char + 40])
+    return bool(words and words[0] in others) or (len(after) > 1 and after[0] in ("van", "voor") and after[1] in others)
+
+
+def _names_someone(ctx: DossierContext, text: str) -> bool:
+    """A confidant sentence names its person: by role ("tante", "buurman", "trainer") or by a name that is
+    not the child's or a foster parent's ("gaat hij naar Ahmed", not "gaat Fleur naar haar kamer")."""
+    own = ctx.facts.get("child_names", set()) | ctx.facts.get("foster_parent_names", set()) \
+        | ctx.facts.get("scientist_names", set())
+    return any(m.group(0)[:1].islower() or m.group(0) not in own for m in rx("support_named").finditer(text))
+
+
+def _confides_in_someone(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> bool:
+    """A confidant sentence about the child: it names the person, and no parent or foster parent stands
+    before the phrase without the child ("Moeder noemt haar buurvrouw als de persoon op wie zij kan
+    terugvallen", "Bij Wendy kan Marieke alles kwijt": the adult's confidant)."""
+    words = ANY_WORD.findall(without_leading_date(adoc.document.text[span.sent.start_char : span.start_char]))
+    adults = ctx.facts.get("foster_parent_names", set())
+    # the clause's subject: its first word, or the name after a modal ("kan Marieke alles kwijt": not the child)
+    subjects = words[:1] + [b for a, b in zip(words, words[1:]) if a.lower() in MODALS]
+    kids = ctx.facts.get("child_names", set())
+    confiders = [b for a, b in zip(words, words[1:]) if a.lower() in MODALS and b[:1].isupper() and b not in kids]
+    adult = any(w in adults or rx("support_parent_subject").fullmatch(w) for w in subjects) or bool(confiders)
+    return _names_someone(ctx, text) and not adult
+
+
+def _asked_without_answer(ctx: DossierContext, text: str) -> bool:
+    """A reported question that holds no answer: no colon after it, nobody named, no refusal."""
+    return hit("support_asked", text) and ":" not in text and not hit("support_declined", text) \
+        and not _names_someone(ctx, text)
+
+
 def _verdict(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> tuple[bool | None, Span]:
     """(True: documented, False: a mention that does not document one, None: not about this child;
     the sentence that says so). A question ("Bij wie kun je terecht?") is answered by the next
@@ -72,8 +119,8 @@ def _verdict(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> tuple[b
     sent = span.sent
     text = span_text(adoc, sent)
     quals = span._.qualifiers or set()
-    if hit("support_of_adult", text) or about_other_child(sent, span, ctx, True, text) or hit("subject_line", text) \
-            or is_checklist(adoc) \
+    if hit("support_of_adult", text) or _other_childs(ctx, adoc, span, text) or hit("subject_line", text) \
+            or is_checklist(adoc) or _not_the_childs_own(text) \
             or hit("generic", text):  # "Ieder pleegkind heeft een steunfiguur": policy, not this child
         return None, sent
     if unticked_box(adoc.document.text, span.start_char, span.end_char):
@@ -83,6 +130,17 @@ def _verdict(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> tuple[b
         if answer is None:
             return False, sent
         sent, text, quals = answer, span_text(adoc, answer), set()
+    elif _asked_without_answer(ctx, text):
+        answer = _next_sentence(adoc, sent)  # "Hij wil niemand, 'ik red me wel'." under the question
+        if answer is None or not (_names_someone(ctx, span_text(adoc, answer))
+                                  or hit("support_declined", span_text(adoc, answer))):
+            return False, sent
+        sent, text, quals = answer, span_text(adoc, answer), set()
+    elif not (hit("support_context", span.text) or hit("support_declined", text)
+              or _confides_in_someone(ctx, adoc, span, text)):
+        # "als het moeilijk wordt, gaat ze naar haar kamer", "besproken bij wie ze met vragen terecht kan": a
+        # confidant phrase without a support-figure word names nobody to confide in
+        return None if span._.cue == CONFIDANT else False, sent
     if hit("support_professional", text) or hit("generic", text):
         return None, sent
     # "bij wie hij terecht kan als ..." is no hypothesis, "wil ook een JIM" no plan for the figure named:
