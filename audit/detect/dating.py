@@ -97,7 +97,20 @@ def since_date(text: str, context: dt.date | None) -> DateMention | None:
     for m in find_dates(text, context_date=context):
         if m.precision in ("day", "month") and re.search(r"(?i)\b(?:sinds|vanaf|per)\s*$", text[max(0, m.start - 8) : m.start]):
             return m
-    return None
+    return _since_month(text, context)
+
+
+def _since_month(text: str, context: dt.date | None) -> DateMention | None:
+    """ "Oma woont sinds juni in de aanbouw" (a note of October): the month's first day, the latest such month
+    up to the note's date."""
+    if context is None:
+        return None
+    m = re.search(rf"(?i)\b(?:sinds|vanaf)\s+(?:begin\s+|half\s+|medio\s+)?({alternation(month_names())})\b(?!\s+\d)", text)
+    month = month_number(m.group(1).lower()) if m else None
+    if month is None:
+        return None
+    year = context.year if month <= context.month else context.year - 1
+    return DateMention(dt.date(year, month, 1), "month", m.start(1), m.end(1), m.group(1))
 
 
 def _own_dates(text: str, context: dt.date | None, precision: str, looking_back: bool = False,

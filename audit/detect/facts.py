@@ -22,7 +22,8 @@ def _lexicon() -> dict[str, Any]:
     return resource_json("facts_nl.json")
 
 
-_OTHER_CHILD_LABEL = re.compile(r"(?i)\b(?:eigen|ander|andere|overig|overige)[ \t]+$")
+# "Eigen kind: Jules", "ook pleegkind Nova (4 mnd)", "sinds april 2025 pleegkind Noah (4)": a second child
+_OTHER_CHILD_LABEL = re.compile(r"(?i)\b(?:eigen|ander|andere|overig|overige|ook|tweede|derde|nieuwe?|sinds\b[^\n|:]{0,25})[ \t]+$")
 
 
 def kin_follows(text: str, pos: int) -> bool:
@@ -55,7 +56,7 @@ def child_names(texts: list[str]) -> set[str]:
     names: dict[str, int] = {}
     for text in texts:
         for m in pattern.finditer(text[:1500]):
-            if _OTHER_CHILD_LABEL.search(text, max(0, m.start() - 10), m.start()):  # not "Eigen kind: Jules"
+            if _OTHER_CHILD_LABEL.search(text, max(0, m.start() - 40), m.start()):  # not "Eigen kind: Jules"
                 continue
             if kin_follows(text, m.end()):  # not "Betreft: Milan Verschuren (broer, 12)"
                 continue

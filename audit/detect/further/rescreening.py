@@ -18,7 +18,7 @@ from audit.detect.candidates import Candidate
 from audit.detect.dating import Dated, sentence_date, since_date
 from audit.detect.further.events import event_candidates
 from audit.detect.further.lexicon import hit, rx
-from audit.detect.participants import names_in, written_names
+from audit.detect.participants import names_in, without_leading_date, written_names
 from audit.nlp.components.context import is_clear
 from audit.structure.dates import alternation
 from audit.types import AnalysedDocument, DossierContext
@@ -53,18 +53,62 @@ def _told(adoc: AnalysedDocument, span: Span, text: str) -> str:
 
 def _change_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
     placed = "geplaatst" in text.lower()  # "Dani (4) in gezin Hofstede geplaatst": another child, not ours
-    own = placed and (names_in(text, ctx.facts.get("child_names", set()), True) or hit("change_own_child", text))
+    own = placed and (names_in(text, ctx.facts.get("child_names", set()), True) or hit("change_own_child", text)) \
+        or _child_moved_in(ctx, text)
     foster = hit("household_foster", text) or hit("change_self_evident", text) \
         or names_in(text, ctx.facts.get("foster_parent_names", set()), True) \
         or _told_by_foster_parent(ctx, text) or _told_by_the_home(ctx, text) or _family_by_name(ctx, text) \
-        or _with_the_child(text, ctx.facts.get("child_names", set()))  # "bij gerrit en aafke" (dictated)
-    out = {"veto=not_foster_home": not foster, "veto=not_a_change": hit("change_not", text), "veto=own_child": bool(own),
+        or _with_the_child(text, ctx.facts.get("child_names", set())) \
+        or _told_plainly(ctx, text)  # "Op 2 maart is Tijn geboren.": a foster-care file tells the foster home's news
+    retrospective = _retrospective(text)
+    out = {"veto=not_foster_home": not foster, "veto=not_a_change": hit("change_not", text) or retrospective,
+           "veto=own_child": bool(own),
            "veto=form_reason": hit("change_form_reason", text)}  # "Aanleiding: [x] nieuwe huisgenoot": the form's reason
     if _announced_for_a_past_day(ctx, adoc, span, text):
         # "PV gaat per 1 september uit huis": announced for a day the audit has passed, so the home changed then
         out.update({"veto=future": False, "veto=planned_text": False,
                     "veto=context": not is_clear(span) and bool((span._.qualifiers or set()) - {"PLANNED"})})
     return out
+
+
+def _retrospective(text: str) -> bool:
+    """An earlier change as a point in time ("opa is sinds het herseninfarct sneller boos", "sinds oma er woont
+    is het drukker"), unless the sentence also tells an arrival ("is bij hen ingetrokken na zijn scheiding")."""
+    if hit("change_since_person", text):
+        return True
+    if not hit("change_retrospective", text):
+        return False
+    rest = rx("change_retrospective").sub(" ", text)
+    arrival = rx("change_arrival").search(rest)
+    return arrival is None or re.search(r"\bniet\b[^.;]{0,25}$", rest[: arrival.start()]) is not None
+
+
+def _child_moved_in(ctx: DossierContext, text: str) -> bool:
+    """"Sem woont sinds 1 maart 2022 in het pleeggezin", "Zij woont sinds ... in het pleeggezin": the child's own
+    placement, the child first in the sentence (not "Marco woont sinds 1 januari bij Ellen en Sem", where the
+    newcomer joins the child's home)."""
+    if hit("child_as_resident", without_leading_date(text)):  # "Zij woont sinds 21 maart 2022 in het pleeggezin"
+        return True
+    m = rx("change_arrival").search(text)
+    words = ANY_WORD.findall(without_leading_date(text[: m.start()])) if m is not None else []
+    kids = ctx.facts.get("child_names", set())
+    # "Fenna woont sinds ...", "Situatie: Fenna (13) woont sinds september 2018 in het gezin"
+    return any(w in kids for w in words[:2]) and not _with_the_child(text, kids)
+
+
+def _told_plainly(ctx: DossierContext, text: str) -> bool:
+    """A change told as done in plain words ("Erwin woont sinds 1 juni bij haar in", "Fam. Zonneveld is
+    verhuisd", "Henk heeft een hartinfarct gehad") with no birth parent and not the child herself in it:
+    a foster-care file records the foster home's news, the parents' only with the parent named."""
+    m = rx("change_told_done_plainly").search(text)
+    # "Zus Lotte (15) woont sinds 2024 bij een tante": another child of the family, living elsewhere (a birth or
+    # a newcomer "bij hen" is the home's own news)
+    other = m is not None and bool(names_in(text[: m.start()], ctx.facts.get("other_child_names", set()))) \
+        and re.search(r"\b(?:woont|wonen|verblijft)\b", m.group(0)) is not None \
+        and re.search(r"\bbij\s+(?:hen|ons|jullie|u)\b|\bthuis\b", text) is None
+    births = re.sub(r"(?i)\bmoeder\s+en\s+(?:kind|baby|zoon|dochter)\b", " ", text)  # "moeder en kind maken het goed"
+    return m is not None and not other and not rx("change_birth_parent").search(births) \
+        and not names_in(text, ctx.facts.get("child_names", set()), True)
 
 
 def _with_the_child(text: str, names: set[str]) -> bool:
