@@ -66,6 +66,7 @@ def learn_facts(ctx: DossierContext) -> None:
     ctx.facts["other_child_names"] = facts.other_child_names(texts, own) | aged | labelled
     ctx.facts["scientist_names"] = scientists - own - ctx.facts["other_child_names"]
     ctx.facts["foster_parent_names"] = fosters - ctx.facts["other_child_names"]
+    ctx.facts["birth_parent_names"] = facts.birth_parent_names(texts) - own - fosters
     ctx.facts["child_surname_initials"] = cases.surname_initials(texts, own)  # "Noor H." in a round of cases
 
 

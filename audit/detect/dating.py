@@ -102,7 +102,7 @@ def since_date(text: str, context: dt.date | None) -> DateMention | None:
 
 def _since_month(text: str, context: dt.date | None) -> DateMention | None:
     """ "Oma woont sinds juni in de aanbouw" (a note of October): the month's first day, the latest such month
-    up to the note's date."""
+    up to the note's date; after "vanaf" a later month of the note's year ("vanaf september", a May note)."""
     if context is None:
         return None
     m = re.search(rf"(?i)\b(?:sinds|vanaf)\s+(?:begin\s+|half\s+|medio\s+)?({alternation(month_names())})\b(?!\s+\d)", text)
@@ -110,6 +110,8 @@ def _since_month(text: str, context: dt.date | None) -> DateMention | None:
     if month is None:
         return None
     year = context.year if month <= context.month else context.year - 1
+    if m.group(0).lower().startswith("vanaf") and month > context.month:  # "vanaf september woont Bas op kamers"
+        year = context.year  # (a May note): from a coming month
     return DateMention(dt.date(year, month, 1), "month", m.start(1), m.end(1), m.group(1))
 
 

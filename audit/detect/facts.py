@@ -329,10 +329,18 @@ def other_child_names(texts: list[str], own: set[str]) -> set[str]:
 
 def _adult_relative(text: str, m: re.Match[str]) -> bool:
     """ "tante Samira (zus van moeder)", "buurvrouw Loes", "Ank (zus van opa)": an adult of the network whose
-    name stands next to a sibling word, not another child."""
+    name stands next to a sibling word, not another child ("Eva (dochter van pleegmoeder)" is a child)."""
     lex = _lexicon()
+    sibling = re.search(r"(?i)(?:zus|broer)\w*$", m.group(0)) is not None
     return bool(re.search(lex["adult_before"], text[max(0, m.start(1) - 30) : m.start(1)])
-                or re.match(lex["parents_sibling"], text[m.end() : m.end() + 40]))
+                or sibling and re.match(lex["parents_sibling"], text[m.end() : m.end() + 40]))
+
+
+def birth_parent_names(texts: list[str]) -> set[str]:
+    """First names the files give the birth parents ("Moeder: Sandra Bakker", "Sandra (moeder)")."""
+    rx = re.compile(_lexicon()["birth_parent_name"])
+    stop = set(_lexicon()["not_names"])
+    return {n for t in texts for m in rx.finditer(t) for n in m.groups() if n and n.lower() not in stop}
 
 
 @resource_cache

@@ -39,7 +39,7 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     unknown_home = named is not None and named.group(1) not in ctx.facts.get("foster_parent_names", set())
     return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text),
             "veto=unticked": hit("unchecked_before", before), "veto=nobody_home": hit("visit_failed", text),
-            "veto=not_happened": hit("not_happened", text), "veto=unknown_home": unknown_home,
+            "veto=not_happened": hit("not_happened", text) or hit("visit_not_made", text), "veto=unknown_home": unknown_home,
             "veto=other_agency": hit("other_agency_visit", text),
             # "voelt zich thuis bij de familie X": a feeling, no place visited; "woont sinds 2022 bij het
             # pleeggezin": where the child lives, no visit

@@ -8,6 +8,7 @@ rescreenings after it (``audit.norms``).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -20,13 +21,14 @@ from audit.detect.further.events import event_candidates
 from audit.detect.further.lexicon import hit, rx
 from audit.detect.participants import names_in, without_leading_date, written_names
 from audit.nlp.components.context import is_clear
-from audit.structure.dates import alternation
+from audit.structure.dates import alternation, find_dates
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
 
 RESCREENING, CHANGE = "rescreening", "household_change"
+ANY_YEAR = dt.date(2000, 1, 1)  # a context that lets a year-less day ("op 12 april") be read as a day
 
 
 def _rescreen_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
@@ -76,10 +78,11 @@ def _retrospective(text: str) -> bool:
     is het drukker"), unless the sentence also tells an arrival ("is bij hen ingetrokken na zijn scheiding")."""
     if hit("change_since_person", text):
         return True
-    if not hit("change_retrospective", text):
-        return False
+    told_day = any(d.precision == "day" for d in find_dates(text, context_date=ANY_YEAR))
+    if not hit("change_retrospective", text) or told_day:
+        return False  # "Door de geboorte van hun dochter op 12 april is het drukker": the change told with its day
     rest = rx("change_retrospective").sub(" ", text)
-    arrival = rx("change_arrival").search(rest)
+    arrival = rx("change_event_verb").search(rest)
     return arrival is None or re.search(r"\bniet\b[^.;]{0,25}$", rest[: arrival.start()]) is not None
 
 
@@ -89,7 +92,7 @@ def _child_moved_in(ctx: DossierContext, text: str) -> bool:
     newcomer joins the child's home)."""
     if hit("child_as_resident", without_leading_date(text)):  # "Zij woont sinds 21 maart 2022 in het pleeggezin"
         return True
-    m = rx("change_arrival").search(text)
+    m = rx("change_event_verb").search(text)
     words = ANY_WORD.findall(without_leading_date(text[: m.start()])) if m is not None else []
     kids = ctx.facts.get("child_names", set())
     # "Fenna woont sinds ...", "Situatie: Fenna (13) woont sinds september 2018 in het gezin"
@@ -98,17 +101,27 @@ def _child_moved_in(ctx: DossierContext, text: str) -> bool:
 
 def _told_plainly(ctx: DossierContext, text: str) -> bool:
     """A change told as done in plain words ("Erwin woont sinds 1 juni bij haar in", "Fam. Zonneveld is
-    verhuisd", "Henk heeft een hartinfarct gehad") with no birth parent and not the child herself in it:
-    a foster-care file records the foster home's news, the parents' only with the parent named."""
+    verhuisd", "Opa Henk heeft een hartinfarct gehad") with no birth parent (by word or by name) and not the
+    child herself in it: a foster-care file records the foster home's news, the parents' only with the parent
+    named. A death or illness is the home's only when it befalls someone of the home, not "buurman Henk"."""
     m = rx("change_told_done_plainly").search(text)
-    # "Zus Lotte (15) woont sinds 2024 bij een tante": another child of the family, living elsewhere (a birth or
-    # a newcomer "bij hen" is the home's own news)
-    other = m is not None and bool(names_in(text[: m.start()], ctx.facts.get("other_child_names", set()))) \
-        and re.search(r"\b(?:woont|wonen|verblijft)\b", m.group(0)) is not None \
-        and re.search(r"\bbij\s+(?:hen|ons|jullie|u)\b|\bthuis\b", text) is None
+    if m is None or names_in(text, ctx.facts.get("child_names", set()), True) \
+            or names_in(text, ctx.facts.get("birth_parent_names", set())):
+        return False
     births = re.sub(r"(?i)\bmoeder\s+en\s+(?:kind|baby|zoon|dochter)\b", " ", text)  # "moeder en kind maken het goed"
-    return m is not None and not other and not rx("change_birth_parent").search(births) \
-        and not names_in(text, ctx.facts.get("child_names", set()), True)
+    if rx("change_birth_parent").search(births) or _elsewhere_other_child(ctx, text):
+        return False
+    illness = rx("change_illness").search(text)
+    return illness is None or bool(rx("change_household_member").search(text[: illness.start()])
+                                   or names_in(text, ctx.facts.get("foster_parent_names", set())))
+
+
+def _elsewhere_other_child(ctx: DossierContext, text: str) -> bool:
+    """"Sinds januari woont haar broer Daan in een gezinshuis": another child of the family, living elsewhere
+    (a birth, or a newcomer "bij hen", is the home's own news)."""
+    return bool(names_in(text, ctx.facts.get("other_child_names", set()))) \
+        and re.search(r"\b(?:woont|wonen|verblijft)\b", text) is not None \
+        and re.search(r"\bbij\s+(?:hen|ons|jullie|u)\b|\bthuis\b", text) is None
 
 
 def _with_the_child(text: str, names: set[str]) -> bool:

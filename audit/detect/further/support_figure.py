@@ -16,7 +16,7 @@ from audit.detect.candidates import is_checklist
 from audit.detect.form_fields import unticked_box
 from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit, rx
-from audit.detect.participants import without_leading_date, about_other_child
+from audit.detect.participants import about_other_child, without_leading_date, written_names
 from audit.types import AnalysedDocument, DossierContext
 
 KIND = "support_figure"
@@ -70,18 +70,19 @@ def _answer(adoc: AnalysedDocument, sent: Span, text: str) -> Span | None:
 def _not_the_childs_own(text: str) -> bool:
     """The organisation's confidential adviser or complaints route, a volunteer programme's buddy, a trusted
     adult as an escort at visits: none is the child's own informal figure."""
-    return hit("support_institutional", text) or hit("support_program", text) or hit("support_escort", text)
+    return hit("support_institutional", text) or hit("support_program", text) or hit("support_program_named", text) \
+        or hit("support_escort", text)
 
 
 def _other_childs(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> bool:
     """Another child's figure: she is the sentence's subject ("Lina noemt oma ...") or the figure is hers
-    ("steunfiguur van Lina"). Named as the figure ("Hij noemt zijn broer Yusuf als degene ...") she is not."""
+    ("steunfiguur van Lina"; "Pleegzus Sophie kan bij oma alles kwijt"). Named as the figure ("Hij noemt zijn broer Yusuf als degene ...") she is not."""
     others = ctx.facts.get("other_child_names", set())
     if not others or not about_other_child(span.sent, span, ctx, True, text):
         return False
     words = ANY_WORD.findall(without_leading_date(text))
     after = ANY_WORD.findall(adoc.document.text[span.end_char : span.end_char + 40])
-    return bool(words and words[0] in others) or (len(after) > 1 and after[0] in ("van", "voor") and after[1] in others)
+    return any(w in others for w in words[:2]) or (len(after) > 1 and after[0] in ("van", "voor") and after[1] in others)
 
 
 def _names_someone(ctx: DossierContext, text: str) -> bool:
@@ -89,21 +90,31 @@ def _names_someone(ctx: DossierContext, text: str) -> bool:
     not the child's or a foster parent's ("gaat hij naar Ahmed", not "gaat Fleur naar haar kamer")."""
     own = ctx.facts.get("child_names", set()) | ctx.facts.get("foster_parent_names", set()) \
         | ctx.facts.get("scientist_names", set())
-    return any(m.group(0)[:1].islower() or m.group(0) not in own for m in rx("support_named").finditer(text))
+    names = written_names(ctx)  # a capital the file also writes in lower case is no name ("Netflix" may be)
+    return hit("support_role", text) or any(m.group(0) not in own and m.group(0) in names
+                                            for m in rx("support_name").finditer(text))
 
 
 def _confides_in_someone(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> bool:
-    """A confidant sentence about the child: it names the person, and no parent or foster parent stands
-    before the phrase without the child ("Moeder noemt haar buurvrouw als de persoon op wie zij kan
-    terugvallen", "Bij Wendy kan Marieke alles kwijt": the adult's confidant)."""
-    words = ANY_WORD.findall(without_leading_date(adoc.document.text[span.sent.start_char : span.start_char]))
-    adults = ctx.facts.get("foster_parent_names", set())
-    # the clause's subject: its first word, or the name after a modal ("kan Marieke alles kwijt": not the child)
-    subjects = words[:1] + [b for a, b in zip(words, words[1:]) if a.lower() in MODALS]
+    """A confidant sentence about the child: it names the person, and the one confiding is not a parent or
+    foster parent ("Moeder noemt haar buurvrouw als de persoon op wie zij kan terugvallen", "Bij Wendy kan
+    Marieke alles kwijt": the adult's confidant), unless the child is named as the one confiding
+    ("Pleegmoeder vertelt dat Lotte bij haar oma alles kwijt kan")."""
+    before = ANY_WORD.findall(without_leading_date(adoc.document.text[span.sent.start_char : span.start_char]))
+    words = before + ANY_WORD.findall(span.text)  # the phrase may hold its subject ("kan Marieke alles kwijt")
     kids = ctx.facts.get("child_names", set())
-    confiders = [b for a, b in zip(words, words[1:]) if a.lower() in MODALS and b[:1].isupper() and b not in kids]
-    adult = any(w in adults or rx("support_parent_subject").fullmatch(w) for w in subjects) or bool(confiders)
-    return _names_someone(ctx, text) and not adult
+    adults = ctx.facts.get("foster_parent_names", set())
+    def is_adult(word: str) -> bool:
+        return word in adults or bool(rx("support_parent_subject").fullmatch(word))
+
+    # "Tijdens het gesprek vertelde moeder dat ze ...": who tells, and who the clause after "dat" is about
+    cut = max((i for i, w in enumerate(before) if w.lower() in ("dat", "of")), default=-1)
+    main, clause = before[: cut + 1], before[cut + 1 :]
+    after_modal = [b for a, b in zip(words, words[1:]) if a.lower() in MODALS]
+    adult = any(is_adult(w) for w in (main or clause)[:1] + after_modal) \
+        or any(w[:1].isupper() and w not in kids for w in after_modal) \
+        or cut >= 0 and any(is_adult(w) for w in main) and not any(w in kids for w in clause)
+    return _names_someone(ctx, text) and not (adult and not any(w in kids for w in clause or before[1:]))
 
 
 def _asked_without_answer(ctx: DossierContext, text: str) -> bool:
