@@ -74,3 +74,21 @@ def test_a_home_visit_only_named_is_none(tmp_path, nlp, entry):
 def test_a_rescreening_done_in_the_new_home_is_a_home_visit(tmp_path, nlp):
     found = audit(tmp_path, nlp, "14-04-2025 | PZB\nHerscreening van het gezin na de verhuizing uitgevoerd in de nieuwe woning.")
     assert [v["date"] for v in found["home_visits"]] == ["2025-04-14"]
+
+
+def _vgb(tmp_path: Path, nlp, plan: str, journal: str) -> dict:
+    files = {"plan.txt": plan, "journaal.txt": journal}
+    return audit_files(tmp_path / "VGB-24", nlp, files, AS_OF)["vgb"]
+
+
+def test_vgbs_for_as_many_other_names_as_the_home_has_carers(tmp_path, nlp):
+    """The foster parents named only in the VGB sentence, beside an adult daughter listed with her age; a
+    hurried note writes "vgb" in lower case."""
+    plan = "Hulpverleningsplan\nJeugdige: Fenna de Wit (11)\nIn huis: Ilse, Marco, hun dochter Roos (20) en Fenna.\n"
+    found = _vgb(tmp_path / "a", nlp, plan, "01-02-2025 | PZB\nHuisbezoek bij Ilse en Marco, Fenna was op school.\n\n"
+                 "03-03-2025 | PZB\nIlse, Marco en Roos hebben allemaal een verklaring van geen bezwaar.\n")
+    assert found["complete"] is True
+    plan = "Hulpverleningsplan\nJeugdige: Fenna de Wit (11)\nhuishouden: Anja (44) en Ton (47), verder niemand\n"
+    found = _vgb(tmp_path / "b", nlp, plan, "03-03-2025 | PZB\nvgb's: Anja en Ton allebei binnen, in orde\n")
+    assert found["complete"] is True
+

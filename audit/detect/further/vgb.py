@@ -28,6 +28,7 @@ KIND = "vgb"
 DETECTOR = "vgb:household+clauses"
 FOSTER = ("pleegmoeder", "pleegvader")
 RELATIVE_CARERS = {"opa", "oma", "tante", "oom", "grootvader", "grootmoeder"}
+CARER_AGE = 30  # adults of the home this old or older can be the carers themselves, not their grown-up children
 CONTEXT_BEFORE = 200  # a household table row takes its context from the heading above it
 _CLAUSE = re.compile(r"[;,]|\bmaar\b|\bterwijl\b|\bechter\b|(?=\[[ xX]\]|[☐☒☑])", re.IGNORECASE)
 _UNTICKED = re.compile(r"^\s*(?:\[ \]|☐)")
@@ -39,6 +40,12 @@ _PARENTS_HOME = re.compile(r"(?i:\bbij\s+(?:de\s+)?(?:moeder|vader|mama|papa)\b)
 _ROLE_WORDS = {"zoon", "dochter", "oom", "tante", "opa", "oma", "neef", "nicht", "broer", "zus", "partner", "vriend",
                "vriendin", "oudste", "jongste", "eigen", "volwassen", "biologische", "huisgenoot", "au", "pair", "de", "het",
                "huisgenoten", "inwonend", "inwonende", "gezin", "gezinsleden"}
+
+
+def _age(who: str) -> int | None:
+    """The age an entry carries ("Marloes Vos (42)" -> 42)."""
+    m = re.search(r"\((\d{1,3})\b", who)
+    return int(m.group(1)) if m else None
 
 
 def person_key(who: str) -> str:
@@ -460,7 +467,9 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
             (positive if verdict else negative).append(evidence_for(adoc, span.sent))
             if verdict:
                 for_all = hit("vgb_all", clause)  # "alle volwassen huisgenoten": all but those named as lacking later
-                said.append(_Said(clause, before, subject, _statement_date(adoc, span) if for_all else None, for_all))
+                # "Ilse, Marco, Roos en Youssef hebben allemaal een VGB": the people of the clauses before it too
+                said.append(_Said(clause, item.lstrip(",") or before, subject,
+                                  _statement_date(adoc, span) if for_all else None, for_all))
                 before = item = ""
                 continue
             # "Daniël Steenhouwer (zoon, 18 sinds 02-03-2025; VGB nog niet aanwezig)": the item's person
@@ -495,7 +504,20 @@ def _covered(ctx: DossierContext, house: Household, said: list[_Said],
                         if re.search(rf"\b{re.escape(person_key(a))}\b", s.before)}
             # "VGB: pleegmoeder Ingrid de Ruiter en pleegvader Kees Blom, beide afgegeven ...": roles too
             covered |= _covers(s.before, house, foster_names) & set(FOSTER)
+    if house.foster and not house.foster <= covered and len(_named_strangers(ctx, house, said)) >= len(house.foster):
+        covered |= house.foster  # "VGB's: Anja en Ton allebei binnen": as many other names as the home has carers
     return covered
+
+
+def _named_strangers(ctx: DossierContext, house: Household, said: list["_Said"]) -> set[str]:
+    """First names the positive VGB clauses give that are no one else the file knows (the child, other
+    children, the scientist, an adult of the home listed by name): the foster parents, when the file
+    never says so ("Ilse, Marco, Roos en Youssef hebben allemaal een VGB", Roos and Youssef listed)."""
+    known = ctx.facts.get("child_names", set()) | ctx.facts.get("other_child_names", set()) \
+        | ctx.facts.get("scientist_names", set()) | {person_key(a) for a in house.adults} | _not_names()
+    names = written_names(ctx)
+    return {w for s in said if not s.for_all for w in _NAMED.findall(s.before + " " + s.clause)
+            if w in names and w not in known}
 
 
 def _statement_date(adoc: AnalysedDocument, span: Span) -> dt.date | None:
@@ -583,6 +605,9 @@ def detect_vgb(ctx: DossierContext) -> FactResult:
         covered |= foster | set(named)  # the same people, by role and by name
     if relatives and all(r in covered for r in relatives):  # netwerkpleegzorg: opa and oma are the foster parents
         foster &= covered
+    elders = [a for a in house.adults if (_age(a) or 0) >= CARER_AGE]
+    if foster - covered and len(elders) >= len(foster) and all(a in covered for a in elders):
+        foster &= covered  # "Marloes Vos (42)" and "Erwin Kalkman (45)", both with a VGB: the carers by name
     needed = sorted(foster) + sorted(house.adults)
     missing = [p for p in needed if p not in covered]
     attrs = {"missing": missing, "adults": needed}
