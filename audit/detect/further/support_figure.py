@@ -15,14 +15,13 @@ from audit.detect.dating import span_text
 from audit.detect.candidates import is_checklist
 from audit.detect.form_fields import unticked_box
 from audit.detect.further.facts import FactResult
-from audit.detect.further.lexicon import hit, rx
+from audit.detect.further.lexicon import hit, lexicon, rx
 from audit.detect.participants import about_other_child, without_leading_date, written_names
 from audit.types import AnalysedDocument, DossierContext
 
 KIND = "support_figure"
 DETECTOR = "support_figure:triggers+context"
 FOUND, ABSENT_WITH_EVIDENCE, ABSENT = 0.85, 0.7, 0.6
-MODALS = frozenset({"kan", "kon", "mag", "mocht", "durft", "wil"})
 CONFIDANT = "vertrouweling"  # the trigger cue of a confidant written without a support-figure word
 LABEL_WORDS = 3  # "Netwerk / steunfiguur", "Steunfiguur: -": a label, not a record
 
@@ -75,8 +74,9 @@ def _not_the_childs_own(text: str) -> bool:
 
 
 def _other_childs(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> bool:
-    """Another child's figure: she is the sentence's subject ("Lina noemt oma ...") or the figure is hers
-    ("steunfiguur van Lina"; "Pleegzus Sophie kan bij oma alles kwijt"). Named as the figure ("Hij noemt zijn broer Yusuf als degene ...") she is not."""
+    """Another child's figure: she is the sentence's subject ("Lina noemt oma ...", "Pleegzus Sophie kan bij oma
+    alles kwijt") or the figure is hers ("steunfiguur van Lina"). Named as the figure ("Hij noemt zijn broer
+    Yusuf als degene ...") she is not."""
     others = ctx.facts.get("other_child_names", set())
     if not others or not about_other_child(span.sent, span, ctx, True, text):
         return False
@@ -103,18 +103,19 @@ def _confides_in_someone(ctx: DossierContext, adoc: AnalysedDocument, span: Span
     before = ANY_WORD.findall(without_leading_date(adoc.document.text[span.sent.start_char : span.start_char]))
     words = before + ANY_WORD.findall(span.text)  # the phrase may hold its subject ("kan Marieke alles kwijt")
     kids = ctx.facts.get("child_names", set())
-    adults = ctx.facts.get("foster_parent_names", set())
-    def is_adult(word: str) -> bool:
-        return word in adults or bool(rx("support_parent_subject").fullmatch(word))
-
     # "Tijdens het gesprek vertelde moeder dat ze ...": who tells, and who the clause after "dat" is about
-    cut = max((i for i, w in enumerate(before) if w.lower() in ("dat", "of")), default=-1)
+    cut = max((i for i, w in enumerate(before) if w.lower() in lexicon()["support_clause_words"]), default=-1)
     main, clause = before[: cut + 1], before[cut + 1 :]
-    after_modal = [b for a, b in zip(words, words[1:]) if a.lower() in MODALS]
-    adult = any(is_adult(w) for w in (main or clause)[:1] + after_modal) \
+    after_modal = [b for a, b in zip(words, words[1:]) if a.lower() in lexicon()["support_modals"]]
+    adult = any(_adult(ctx, w) for w in (main or clause)[:1] + after_modal) \
         or any(w[:1].isupper() and w not in kids for w in after_modal) \
-        or cut >= 0 and any(is_adult(w) for w in main) and not any(w in kids for w in clause)
+        or cut >= 0 and any(_adult(ctx, w) for w in main) and not any(w in kids for w in clause)
     return _names_someone(ctx, text) and not (adult and not any(w in kids for w in clause or before[1:]))
+
+
+def _adult(ctx: DossierContext, word: str) -> bool:
+    """A foster parent by name or a parent word ("moeder", "PM")."""
+    return word in ctx.facts.get("foster_parent_names", set()) or bool(rx("support_parent_subject").fullmatch(word))
 
 
 def _asked_without_answer(ctx: DossierContext, text: str) -> bool:
