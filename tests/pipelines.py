@@ -46,6 +46,16 @@ def audit_files(folder: Path, nlp: Language, files: dict[str, str], as_of: dt.da
     return audit_dossier(load_dossier(folder), as_of, load_config(overrides=overrides), nlp)
 
 
+# A journal's head for the small dossiers of the schema-v2 tests: the child Lotte, foster parents Marieke and Sander
+JOURNAL_HEADER = ("Pleegzorg Westerkim - journaal\nJeugdige: Lotte Visser (geb. 12-08-2013)\n"
+                  "Pleegouders: Marieke en Sander de Groot, bestandspleeggezin\n\n")
+
+
+def journal(*entries: str, header: str = JOURNAL_HEADER) -> dict[str, str]:
+    """A one-file dossier: ``header`` and the entries, a blank line between them."""
+    return {"journaal.txt": header + "\n\n".join(entries) + "\n"}
+
+
 def event_dates(found: dict, field: str) -> list[str]:
     """The dates of the events of ``field`` in an audit's output, in its order."""
     return [e["date"] for e in found[field]]

@@ -103,16 +103,18 @@ def since_date(text: str, context: dt.date | None) -> DateMention | None:
 def _since_month(text: str, context: dt.date | None) -> DateMention | None:
     """ "Oma woont sinds juni in de aanbouw" (a note of October): the month's first day, the latest such month
     up to the note's date; after "vanaf" a later month of the note's year ("vanaf september", a May note)."""
-    if context is None:
-        return None
-    m = re.search(rf"(?i)\b(?:sinds|vanaf)\s+(?:begin\s+|half\s+|medio\s+)?({alternation(month_names())})\b(?!\s+\d)", text)
-    month = month_number(m.group(1).lower()) if m else None
+    m = _since_month_rx().search(text) if context is not None else None
+    month = month_number(m.group(2).lower()) if m else None
     if month is None:
         return None
-    year = context.year if month <= context.month else context.year - 1
-    if m.group(0).lower().startswith("vanaf") and month > context.month:  # "vanaf september woont Bas op kamers"
-        year = context.year  # (a May note): from a coming month
-    return DateMention(dt.date(year, month, 1), "month", m.start(1), m.end(1), m.group(1))
+    ahead = m.group(1).lower() == "vanaf"  # "vanaf september woont Bas op kamers" (a May note): a coming month
+    year = context.year if month <= context.month or ahead else context.year - 1
+    return DateMention(dt.date(year, month, 1), "month", m.start(2), m.end(2), m.group(2))
+
+
+@resource_cache
+def _since_month_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(sinds|vanaf)\s+(?:begin\s+|half\s+|medio\s+)?({alternation(month_names())})\b(?!\s+\d)")
 
 
 def _own_dates(text: str, context: dt.date | None, precision: str, looking_back: bool = False,

@@ -10,16 +10,13 @@ from pathlib import Path
 import pytest
 
 from audit.detect import facts
-from tests.pipelines import audit_files
+from tests.pipelines import audit_files, journal
 
 AS_OF = dt.date(2025, 6, 1)
-HEADER = ("Pleegzorg Westerkim - journaal\nJeugdige: Lotte Visser (geb. 12-08-2013)\n"
-          "Pleegouders: Marieke en Sander de Groot, bestandspleeggezin\n\n")
 
 
 def documented(tmp_path: Path, nlp, *entries: str) -> bool:
-    files = {"journaal.txt": HEADER + "\n\n".join(entries) + "\n"}
-    return audit_files(tmp_path / "DOS-7", nlp, files, AS_OF)["support_figure"]["documented"]
+    return audit_files(tmp_path / "DOS-7", nlp, journal(*entries), AS_OF)["support_figure"]["documented"]
 
 
 @pytest.mark.parametrize("entry", [

@@ -7,19 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 from audit.detect.candidates import _action_rows
-from tests.pipelines import audit_files
+from tests.pipelines import JOURNAL_HEADER, audit_files, journal
 
 AS_OF = dt.date(2025, 6, 1)
-HEADER = ("Pleegzorg Westerkim - journaal\nJeugdige: Lotte Visser (geb. 12-08-2013)\n"
-          "Pleegouders: Marieke en Sander de Groot, bestandspleeggezin\n\n")
+HEADER = JOURNAL_HEADER
 
 
 def run(tmp_path: Path, nlp, files: dict[str, str], as_of: dt.date = AS_OF) -> dict:
     return audit_files(tmp_path / "DOS-2", nlp, files, as_of)
-
-
-def journal(*entries: str, header: str = HEADER) -> dict[str, str]:
-    return {"journaal.txt": header + "\n\n".join(entries) + "\n"}
 
 
 def dates(findings: list[dict]) -> list[str]:

@@ -9,16 +9,14 @@ import pytest
 
 from audit.detect import facts
 from audit.detect.dating import since_date
-from tests.pipelines import audit_files
+from tests.pipelines import JOURNAL_HEADER, audit_files, journal
 
 AS_OF = dt.date(2025, 6, 1)
-HEADER = ("Pleegzorg Westerkim - journaal\nJeugdige: Lotte Visser (geb. 12-08-2013)\n"
-          "Pleegouders: Marieke en Sander de Groot, bestandspleeggezin\nMoeder: Sandra Visser\n\n")
+HEADER = JOURNAL_HEADER.rstrip("\n") + "\nMoeder: Sandra Visser\n\n"  # the birth mother named
 
 
 def audit(tmp_path: Path, nlp, *entries: str) -> dict:
-    files = {"journaal.txt": HEADER + "\n\n".join(entries) + "\n"}
-    return audit_files(tmp_path / "DOS-24", nlp, files, AS_OF)
+    return audit_files(tmp_path / "DOS-24", nlp, journal(*entries, header=HEADER), AS_OF)
 
 
 @pytest.mark.parametrize("entry, documented", [

@@ -28,7 +28,6 @@ KIND = "vgb"
 DETECTOR = "vgb:household+clauses"
 FOSTER = ("pleegmoeder", "pleegvader")
 RELATIVE_CARERS = {"opa", "oma", "tante", "oom", "grootvader", "grootmoeder"}
-CARER_AGE = 30  # adults of the home this old or older can be the carers themselves, not their grown-up children
 CONTEXT_BEFORE = 200  # a household table row takes its context from the heading above it
 _CLAUSE = re.compile(r"[;,]|\bmaar\b|\bterwijl\b|\bechter\b|(?=\[[ xX]\]|[☐☒☑])", re.IGNORECASE)
 _UNTICKED = re.compile(r"^\s*(?:\[ \]|☐)")
@@ -576,7 +575,7 @@ def _lead_adults(house: Household, sentence: str, adult: str, names: frozenset[s
     """Is ``adult`` one of the first two aged adults of a list naming two or more people, or, in a home with
     one foster parent, the aged adult a sentence opens with ("Anke Steenbergen (48) en Roos.")?"""
     listed = sorted((sentence.find(a.split(" (")[0]), a) for a in house.adults if "(" in a and a.split(" (")[0] in sentence)
-    if int(adult.split("(")[1][:2]) < lexicon()["carer_age"]:
+    if (_age(adult) or 0) < lexicon()["carer_age"]:
         return False
     head = sentence[: listed[0][0]]
     if any(w in names for w in _NAMED.findall(head[head.rfind(":") + 1 :])):
@@ -605,7 +604,7 @@ def detect_vgb(ctx: DossierContext) -> FactResult:
         covered |= foster | set(named)  # the same people, by role and by name
     if relatives and all(r in covered for r in relatives):  # netwerkpleegzorg: opa and oma are the foster parents
         foster &= covered
-    elders = [a for a in house.adults if (_age(a) or 0) >= CARER_AGE]
+    elders = [a for a in house.adults if (_age(a) or 0) >= lexicon()["carers_by_vgb_age"]]
     if foster - covered and len(elders) >= len(foster) and all(a in covered for a in elders):
         foster &= covered  # "Marloes Vos (42)" and "Erwin Kalkman (45)", both with a VGB: the carers by name
     needed = sorted(foster) + sorted(house.adults)
