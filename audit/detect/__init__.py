@@ -61,11 +61,13 @@ def learn_facts(ctx: DossierContext) -> None:
     aged_all, born = facts.aged_minor_names(texts, own), facts.born_minor_names(texts)
     aged = {n for n in aged_all if not re.search(rf"(?i)\b{re.escape(n)}\b", files)}
     # a family file's paragraphs per child ("Mila: ...", "Ravi: Ravi apart gesproken ..."): the others are children
-    fosters, scientists = facts.foster_parent_names(texts, own), facts.scientist_names(texts)
+    single, surnames = facts.foster_family_names(texts, own)
+    fosters, scientists = facts.foster_parent_names(texts, own) | single, facts.scientist_names(texts)
     labelled = facts.labelled_child_names(texts, own, born | aged_all) - fosters - (scientists - born)
     ctx.facts["other_child_names"] = facts.other_child_names(texts, own) | aged | labelled
     ctx.facts["scientist_names"] = scientists - own - ctx.facts["other_child_names"]
     ctx.facts["foster_parent_names"] = fosters - ctx.facts["other_child_names"]
+    ctx.facts["foster_surnames"] = surnames - ctx.facts["other_child_names"]
     ctx.facts["birth_parent_names"] = facts.birth_parent_names(texts) - own - fosters
     ctx.facts["child_surname_initials"] = cases.surname_initials(texts, own)  # "Noor H." in a round of cases
 

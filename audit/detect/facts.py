@@ -410,6 +410,38 @@ def foster_parent_names(texts: list[str], own: set[str]) -> set[str]:
     return {n for n in found if n not in own and n.lower() not in stop}
 
 
+def foster_family_names(texts: list[str], own: set[str]) -> tuple[set[str], set[str]]:
+    """(first names, family names) of the foster family where the file names one parent or the family at a
+    time ("Pleegouder Karin Smeenk", "Esther van Dalen | pleegmoeder", "Pleeggezin Mol, Watermolen"):
+    a journal then writes "huisbezoek bij Mol thuis" or "bij Karin thuis" for the foster home
+    (``facts_nl.json`` foster_family_names; pairs are foster_parent_names')."""
+    stop = {w.lower() for w in _lexicon()["not_names"]}
+    firsts: set[str] = set()
+    surnames: set[str] = set()
+    for pattern in _lexicon()["foster_family_names"]:
+        rx = re.compile(pattern)
+        for text in texts:
+            for m in finditer(rx, text):
+                groups = m.groupdict()
+                if groups.get("first"):
+                    firsts.add(groups["first"])
+                if groups.get("sur"):
+                    surnames.add(groups["sur"])
+    keep = {n for n in firsts if n not in own and n.lower() not in stop}
+    return keep, {n for n in surnames if n not in own and n.lower() not in stop}
+
+
+def same_family(word: str, surnames: set[str]) -> bool:
+    """``word`` is one of ``surnames``, in any case of its particles ("Van Dalen" for "van Dalen") or as the
+    family's plural ("de Akkermannen", "de Mollen", "de Vissers")."""
+    low = word.lower()
+    for name in surnames:
+        name = name.lower()
+        if low == name or (low.startswith(name) and low[len(name):] in ("s", "'s", "en", name[-1:] + "en")):
+            return True
+    return False
+
+
 def _across_lines(m: re.Match[str]) -> bool:
     """A label with one capitalised word on the next line is a heading and the next line's first word
     ("Pleeggezin\nSoc.-emotioneel", "pleegkind\nAuteur: ..."), not a label and a name; a heading over a

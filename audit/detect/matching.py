@@ -66,6 +66,9 @@ def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str], in_con
     lex = _lexicon()
     if re.search(lex["pointer"], sent.text):
         return None
+    if re.match(lex["composition_field"], sent.text) and has_phrase(sent.text, lex["reason_markers"]) is None \
+            and not re.search(rf"\b{_names_rx(names)}\b", sent.text):
+        return None  # "Gezinssamenstelling: Esther (41), alleenstaand": who lives there, not why it fits the child
     if adoc.structure.doc_type == "matching_report" and re.match(lex["reason_field"], sent.text) \
             and not re.match(lex["empty_field"], sent.text) and (has_phrase(sent.text, lex["bare_statement"]) is None
                                                              or has_phrase(sent.text, lex["reason_markers"]) is not None):

@@ -18,7 +18,7 @@ from audit.detect.safety_check import COPIED_NOTE_WITHIN, copied_form_match
 from audit.detect.participants import (FIRST_PERSON, addressed_subject, informal_owner, informal_speaker, initial_of,
                                        names_in, writer_is_subject)
 from audit.resources import resource_cache, resource_json
-from audit.structure.dates import alternation
+from audit.structure.dates import alternation, find_dates
 from audit.structure.legend import legend, spelled_out
 from audit.structure.tables import TextRow, TextTable, planning_row, tables_of
 from audit.types import AnalysedDocument, DossierContext
@@ -348,7 +348,19 @@ def _definitional_at(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
     out["veto=count_summary"] = out["veto=count_summary"] and line_end >= 0 and _LIST_ITEM.match(
         adoc.document.text, line_end + 1) is not None
     out["veto=form_no"] = out["veto=form_no"] or label_answered_no(adoc.document.text, span.start_char, span.end_char)
+    # "Luuk is dit jaar drie keer apart gesproken.": talks counted, not one on this day (a count whose days
+    # follow, "vier keer alleen gesproken: in februari, op 14 mei, ...", is read by its enumeration)
+    count = decision_rx("count_undated").search(text)
+    rest = text[count.end():] if count is not None else ""
+    out["veto=count_undated"] = count is not None and not find_dates(text) and ":" not in rest \
+        and not any(ch.isdigit() for ch in rest)
+    # "naar het gezin gebracht, met alleen een luiertas": every "alleen" of the sentence means "only"
+    alone = len(_ALONE.findall(text))
+    out["veto=only_not_alone"] = alone > 0 and len(decision_rx("only_not_alone").findall(text)) >= alone
     return out
+
+
+_ALONE = re.compile(r"(?i)\balleen\b")
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*▪]|\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[a-z]+\s+\d{4})")  # the next line opens a list

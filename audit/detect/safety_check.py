@@ -290,18 +290,34 @@ def _title_like(line: str) -> bool:
     return 0 < len(words) <= 14 and (capitals or named)
 
 
+def _short_title(line: str) -> bool:
+    """The check's own title of a few words, no field and no sentence ("Veiligheidsinstrument pleegzorg"; the
+    caller asks on a check trigger's line): a form's title only with its date field right under it."""
+    words = line.split()
+    return 0 < len(words) <= SHORT_TITLE_WORDS and ":" not in line and "|" not in line \
+        and not line.rstrip().endswith((".", "!", "?"))
+
+
+SHORT_TITLE_WORDS = 4
+
+
 def embedded_form(adoc: AnalysedDocument, sent: Span) -> tuple[DateMention, int, int] | None:
     """A check form inside a longer file, its title at ``sent``: (the check's date from its date field,
-    where the form starts, where it ends: the next line with the same title, or the file's end)."""
+    where the form starts, where it ends: the next line with the same title or the next form's date field
+    with another day, else the file's end)."""
     text = adoc.document.text
     start, end = line_at(text, sent.start_char)
     title = text[start:end]
-    if not _title_like(title):
-        return None
     lex = _lexicon()
+    if _title_like(title):
+        lines = int(lex["form_date_lines"])
+    elif _short_title(title):
+        lines = 1
+    else:
+        return None
     field = re.compile(lex["form_date_field"])
     at = end + 1
-    for _ in range(int(lex["form_date_lines"])):
+    for _ in range(lines):
         if at >= len(text):
             return None
         line_end = line_at(text, at)[1]
@@ -315,15 +331,25 @@ def embedded_form(adoc: AnalysedDocument, sent: Span) -> tuple[DateMention, int,
             key = " ".join(title.split()).lower()
             stop = len(text)
             nxt = line_end + 1
-            while nxt < len(text):  # the form ends where the next one starts
+            while nxt < len(text):  # the form ends where the next one starts: its title, or its date field
                 a, b = line_at(text, nxt)
-                if " ".join(text[a:b].split()).lower() == key:
+                if " ".join(text[a:b].split()).lower() == key or _other_day_field(text, a, b, field, m.group(0), d.date):
                     stop = a
                     break
                 nxt = b + 1
             return mention, start, stop
         at = line_end + 1
     return None
+
+
+def _other_day_field(text: str, start: int, end: int, field: "re.Pattern[str]", label: str, day: dt.date) -> bool:
+    """The line ``text[start:end]`` is a date field of the same ``label`` as the form's own ("Datum:") with another
+    day than ``day``: the next form of a bundle ("Datum gesprek: ..." under "Datum: ..." is the same form's)."""
+    m = field.match(text, start, end)
+    if m is None or " ".join(m.group(0).split()).lower() != " ".join(label.split()).lower():
+        return False
+    days = find_dates(text[m.end() : end])
+    return bool(days) and days[0].start == 0 and days[0].precision == "day" and days[0].date != day
 
 
 def not_a_new_check(text: str) -> bool:
@@ -541,8 +567,9 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         if field:
             vetoes["veto=broad_cue"] = False  # "Vorige check: 12-01-2024 (...)": a check on that date, read by its field
         vetoes.update({
-            "veto=form_not_completed": not form_ok if inner is None
-            else not form_text_completed(adoc.document.text[region[0] : region[1]]),
+            # "Vorige check: 16-02-2023 (...)" in this year's form tells an earlier check, whatever this form's state
+            "veto=form_not_completed": not field and (not form_ok if inner is None
+                                                      else not form_text_completed(adoc.document.text[region[0] : region[1]])),
             "veto=form_region_seen": as_form and region in seen_regions,
             "veto=not_carried_out": not as_form and not carried_out(sent, dated, adoc, span.start_char),
             "veto=other_household": elsewhere_form and inner is None,

@@ -33,16 +33,27 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
               "veto=training": hit("goal_eval_not", text)}
     if span._.cue == RESULT_CUE:  # a result field is neither a record's type cell nor a heading ("Resultaat: Loopt.")
         vetoes.update({"veto=header_cancelled": False, "veto=heading": False})
+        # a plan's or evaluation report's line that names a goal and judges it ("Doel voetbal: behaald.") is the
+        # evaluation the document records, where a plan's other sentences need a date of their own (a plan's
+        # result column is not: "AVI E4 gehaald" there may be the plan's starting point)
+        if _in_verdict_line(adoc, span.sent):
+            vetoes["veto=plan_undated"] = False
     return vetoes
 
 
-_EVALUATION_LABEL = re.compile(r"(?i)^\W*evaluatie\w*\s*:?\s*(?:op\s+)?")
+_EVALUATION_LABEL = re.compile(r"(?i)(?:^\W*|\b(?:bij|tijdens|in)\s+de\s+)evaluatie\w*\s*:?\s*(?:op\s+|van\s+)?")
 
 
 def _evaluation_date(adoc: AnalysedDocument, sent: Span, text: str, dated: Dated) -> Dated:
-    """"Evaluatie 8-7-2025: doel 1 is behaald": the label's date is the evaluation's when results follow
-    (elsewhere "evaluatie <date>" names a planned one, so the date finder leaves it out)."""
-    if dated.source == "sentence" and _in_verdict_line(adoc, sent):
+    """"Evaluatie 8-7-2025: doel 1 is behaald", "Bij de evaluatie op 12-09-2024 zijn de doelen besproken: ... is
+    behaald": the evaluation's date when results follow (elsewhere "evaluatie <date>" names a planned one, so
+    the date finder leaves it out)."""
+    verdict = _in_verdict_line(adoc, sent)
+    if verdict:  # "Evaluatie op 17 maart 2026 bij tante thuis." over "Doel 1: behaald.": that meeting's day
+        held = _evaluation_line_date(adoc, sent.start_char)
+        if held is not None:
+            return Dated(held, "entry")
+    if dated.source == "sentence" and verdict:
         # "Zwemdiploma C: behaald in oktober 2023" under "Evaluatie doelen": October is when the goal was
         # reached; the evaluation is the report's, on its date
         structure = adoc.structure
@@ -52,14 +63,30 @@ def _evaluation_date(adoc: AnalysedDocument, sent: Span, text: str, dated: Dated
         if structure.doc_date is not None:
             return Dated(structure.doc_date, "document")
         return dated
-    label = _EVALUATION_LABEL.match(text)
-    if dated.source == "sentence" or label is None or not hit("goal_eval_result", text):
+    if dated.source == "sentence" or not hit("goal_eval_result", text):
         return dated
-    found = find_dates(text[label.end() : label.end() + 24])
-    if not found or found[0].start != 0:
-        return dated
-    m, shift = found[0], label.end()  # offsets within the sentence, as every Dated has them
-    return Dated(DateMention(m.date, m.precision, m.start + shift, m.end + shift, m.text), "sentence")
+    for label in _EVALUATION_LABEL.finditer(text):  # "Evaluatie 8-7-2025: ...", "Bij de evaluatie op 12-09-2024 ..."
+        found = find_dates(text[label.end() : label.end() + 24])
+        if found and found[0].start == 0:
+            m, shift = found[0], label.end()  # offsets within the sentence, as every Dated has them
+            return Dated(DateMention(m.date, m.precision, m.start + shift, m.end + shift, m.text), "sentence")
+    return dated
+
+
+def _evaluation_line_date(adoc: AnalysedDocument, start: int) -> DateMention | None:
+    """The day of the nearest line above ``start`` (within VERDICT_AFTER and its journal entry) that tells an
+    evaluation held ("Evaluatie op 17 maart 2026 bij tante Linda thuis.", "Datum evaluatie: 26-08-2025"), in
+    document offsets; not a period, a moment planned or agreed ("Evaluatieperiode: ...", "Evaluatie afgesproken
+    op ...": ``goal_evaluation_held_line``)."""
+    text = adoc.document.text
+    entry = adoc.structure.entry_at(start)
+    lowest = max(0, start - VERDICT_AFTER, entry.start if entry is not None else 0)
+    for m in reversed(list(rx("goal_evaluation_held_line").finditer(text, lowest, start))):
+        days = [d for d in find_dates(m.group(0)) if d.precision == "day"]
+        if days:
+            d = days[0]
+            return DateMention(d.date, d.precision, m.start() + d.start, m.start() + d.end, d.text)
+    return None
 
 
 def goal_evaluation_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
@@ -105,14 +132,16 @@ def _in_verdict_line(adoc: AnalysedDocument, sent: Span) -> bool:
 
 @lru_cache(maxsize=4)  # asked per dated sentence of the same document
 def _verdict_lines(text: str) -> list[tuple[int, int]]:
-    """'1. Thuis voelen: behaald.' lines under an evaluation heading: their values' offsets."""
-    out = []
+    """'1. Thuis voelen: behaald.' lines under an evaluation heading and 'Doel voetbal: behaald.' lines anywhere:
+    their values' offsets (sorted, each once)."""
+    out = [(m.start("value"), m.end("value")) for m in rx("goal_verdict_label").finditer(text)
+           if rx("goal_verdict_label_value").search(m.group("value"))]
     for heading in rx("goal_verdict_heading").finditer(text):
         end = min(len(text), heading.end() + VERDICT_AFTER)
         for m in _VERDICT_LINE.finditer(text, heading.end(), end):
             if rx("goal_verdict_value").search(m.group("value")):
                 out.append((m.start("value"), m.end("value")))
-    return out
+    return sorted(set(out))
 
 
 RESULT_SENTENCE_WORDS = 3

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, structural_span
 from audit.detect.candidates import Candidate
+from audit.detect.facts import same_family
 from audit.detect.further.events import entry_text, event_candidates, record_text
 from audit.detect.further.lexicon import hit, rx
 from audit.types import AnalysedDocument, DossierContext
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
 
 KIND = "home_visit"
-_NAMED_HOME = re.compile(r"\bbij\s+([A-Z][a-zà-ÿ]+)\s+(?:thuis\b|(?:(?:op\s+bezoek|langs)\s+)?geweest\b)")
+_NAMED_HOME = re.compile(r"\bbij\s+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\s+)*[A-Z][a-zà-ÿ]+)\s+"
+                         r"(?:thuis\b|(?:(?:op\s+bezoek|langs)\s+)?geweest\b)")
+_PARTICLES = re.compile(r"^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\s+)+")
 _UNANNOUNCED = "onaangekondigd"
 
 
@@ -35,8 +38,9 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
         rx("parent_home").search(part) and _PLACE.search(part) and not rx("foster_home").search(part)
         for part in re.split(r"[.!?\n]", where)))
     before = adoc.document.text[max(0, span.start_char - 8) : span.start_char]  # "[ ] bij PO thuis" not ticked
-    named = _NAMED_HOME.search(text)  # "bij Samira thuis/geweest": a home visit only when Samira is a foster parent
-    unknown_home = named is not None and named.group(1) not in ctx.facts.get("foster_parent_names", set())
+    named = _NAMED_HOME.search(text)  # "bij Samira / Mol / de Akkermannen thuis": only a foster parent's or family's home
+    # "bij de Kuipers thuis", "bij de Groot thuis": a family by its name (the rules took those before names were read)
+    unknown_home = named is not None and named.group(1)[:1].isupper() and not _foster_home_named(ctx, named.group(1))
     return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text),
             "veto=unticked": hit("unchecked_before", before), "veto=nobody_home": hit("visit_failed", text),
             "veto=not_happened": hit("not_happened", text) or hit("visit_not_made", text), "veto=unknown_home": unknown_home,
@@ -47,6 +51,15 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
             "veto=residence": _in_phrase(span, text, "residence_statement"),
             "veto=remote": span._.cue in (LOGGED_CHECK_CUE, CHECK_AT_HOME_CUE, MEETING_AT_HOME_CUE)
             and hit("remote_contact", text)}
+
+
+def _foster_home_named(ctx: DossierContext, name: str) -> bool:
+    """"bij Samira", "bij de Groot", "bij de Mollen": a foster parent's first name, or the foster family's name with
+    its particles ("de Groot") or as its plural after an article ("de Mollen")."""
+    bare = _PARTICLES.sub("", name)
+    surnames = ctx.facts.get("foster_surnames", set())
+    return bare in ctx.facts.get("foster_parent_names", set()) or same_family(name, surnames) \
+        or same_family(bare, surnames)
 
 
 _PLACE = re.compile(r"(?i)\b(?:bezoek\w*|locatie|langs\w*|thuis)\b")  # a line that says where the visit was

@@ -8,6 +8,8 @@ sentence *names* a figure is dossier language; the phrases are data (``further_n
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, all_triggers, evidence_for
@@ -100,7 +102,11 @@ def _confides_in_someone(ctx: DossierContext, adoc: AnalysedDocument, span: Span
     foster parent ("Moeder noemt haar buurvrouw als de persoon op wie zij kan terugvallen", "Bij Wendy kan
     Marieke alles kwijt": the adult's confidant), unless the child is named as the one confiding
     ("Pleegmoeder vertelt dat Lotte bij haar oma alles kwijt kan")."""
-    before = ANY_WORD.findall(without_leading_date(adoc.document.text[span.sent.start_char : span.start_char]))
+    lead = adoc.document.text[span.sent.start_char : span.start_char]
+    # a quote or a colon inside the parsed sentence ends a clause of its own ("... bij Ingrid en Marco is: 'Het is
+    # daar rustig.' Gevraagd of er iemand is bij wie hij ..."): who confides is told after the last one
+    lead = _CLAUSE_END.split(lead)[-1]
+    before = ANY_WORD.findall(without_leading_date(lead))
     words = before + ANY_WORD.findall(span.text)  # the phrase may hold its subject ("kan Marieke alles kwijt")
     kids = ctx.facts.get("child_names", set())
     # "Tijdens het gesprek vertelde moeder dat ze ...": who tells, and who the clause after "dat" is about
@@ -111,6 +117,9 @@ def _confides_in_someone(ctx: DossierContext, adoc: AnalysedDocument, span: Span
         or any(w[:1].isupper() and w not in kids for w in after_modal) \
         or cut >= 0 and any(_adult(ctx, w) for w in main) and not any(w in kids for w in clause)
     return _names_someone(ctx, text) and not (adult and not any(w in kids for w in clause or before[1:]))
+
+
+_CLAUSE_END = re.compile(r"[.!?]['’\"]\s+(?=[A-Z])|:\s+['’\"]")  # a quote closed or opened, not "mevr. De Groot"
 
 
 def _adult(ctx: DossierContext, word: str) -> bool:
