@@ -312,6 +312,21 @@ def record_not_done(adoc: AnalysedDocument, offset: int) -> bool:
     return found
 
 
+SUPERSEDED_REACH = 2000  # characters above a sentence where its record's old-version marker may stand
+
+
+def superseded_text(adoc: AnalysedDocument, offset: int) -> bool:
+    """The sentence at ``offset`` is an earlier version of its record, printed in the edit history under a
+    marker line ("Tekst van deze versie:", "Oorspronkelijke tekst:"): the record's current text replaced it."""
+    text = adoc.document.text
+    entry = adoc.structure.entry_at(offset)
+    line_start = text.rfind("\n", 0, offset) + 1
+    lowest = max(0, line_start - SUPERSEDED_REACH, entry.start if entry is not None else 0)
+    if entry is None and "\n\n" in text[lowest:line_start]:  # no dated record: its paragraph
+        lowest = text.rfind("\n\n", lowest, line_start) + 2
+    return decision_rx("superseded_version").search(text, lowest, line_start) is not None
+
+
 def policy_document(adoc: AnalysedDocument) -> bool:
     """The file's title says it is a rule for every child (a work instruction, a guideline, a protocol):
     nothing in it is an event of this child's. Its first line, a running header included."""
@@ -341,6 +356,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         # "Zin om woensdag samen een frietje te halen?": an activity asked about is an invitation
         "veto=invitation": is_broad(span) and "QUESTION" in (span._.qualifiers or set()) and _asked(adoc, span),
         "veto=record_status": record_not_done(adoc, span.start_char),
+        "veto=superseded_text": superseded_text(adoc, span.start_char),  # an old version in the edit history
         # "Casus 3 – T.K. (8 jr)" in team minutes: what is told under another child's case is not this child's
         # (unless the sentence names this child)
         "veto=other_case": in_other_case(adoc, span.start_char, ctx.facts)

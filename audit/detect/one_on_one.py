@@ -353,7 +353,7 @@ def _definitional_at(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
     count = decision_rx("count_undated").search(text)
     rest = text[count.end():] if count is not None else ""
     out["veto=count_undated"] = count is not None and not find_dates(text) and ":" not in rest \
-        and not any(ch.isdigit() for ch in rest)
+        and not _DIGIT.search(rest)
     # "naar het gezin gebracht, met alleen een luiertas": every "alleen" of the sentence means "only"
     alone = len(_ALONE.findall(text))
     out["veto=only_not_alone"] = alone > 0 and len(decision_rx("only_not_alone").findall(text)) >= alone
@@ -361,6 +361,7 @@ def _definitional_at(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
 
 
 _ALONE = re.compile(r"(?i)\balleen\b")
+_DIGIT = re.compile(r"[0-9]")  # a day's number, not a footnote mark ("gesproken.⁴")
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*▪]|\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[a-z]+\s+\d{4})")  # the next line opens a list

@@ -240,3 +240,22 @@ def test_a_forms_second_date_field_is_its_own(tmp_path: Path, nlp) -> None:
               "Huishouden ongewijzigd: ja\nJeugdige gesproken: ja, apart van pleegouders\nUitkomst: groen\n")
     found = audit_files(tmp_path / "BU-2", nlp, {"bundel.txt": bundle}, AS_OF)
     assert [c["child_spoken"] for c in found["safety_checks"]] == [True]
+
+
+def test_an_old_version_in_the_edit_history_records_nothing(tmp_path: Path, nlp) -> None:
+    """The entry's current text says the talk did not take place; the old version printed under it did."""
+    export = ("ECD-export journaal\nCliënt: Milan Bosch\nPleeggezin: Henk en Marga Bosch\n\n"
+              "Journaalregel 2025-0117-01 | Gesprek pleegkind\nDatum contact: 17-01-2025\nStatus: definitief (versie 2)\n"
+              "Gesprek ging niet door: Milan was ziek. Nieuwe afspraak volgt.\nVersiegeschiedenis\n"
+              "Versie 2 (gewijzigd 19-01-2025) - definitief\nReden wijziging: gesprek vond niet plaats.\n"
+              "Versie 1 (aangemaakt 16-01-2025) - vervangen\nTekst van deze versie:\n"
+              "Milan alleen gesproken na schooltijd in de bibliotheek.\n")
+    found = audit_files(tmp_path / "VH-1", nlp, {"export.txt": export}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == []
+
+
+def test_a_count_with_a_footnote_mark(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\nPleegkind: Luuk de Boer\nPleegouders: Anja en Kees Jansen\n\n"
+               "10-11-2025 | PZB\nLuuk is dit jaar drie keer apart gesproken.⁴ Hij vertelt graag over voetbal.\n")
+    found = audit_files(tmp_path / "CT-3", nlp, {"journaal.txt": journal}, AS_OF)
+    assert "2025-11-10" not in event_dates(found, "one_on_one_contacts")
