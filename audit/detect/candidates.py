@@ -319,12 +319,19 @@ def superseded_text(adoc: AnalysedDocument, offset: int) -> bool:
     """The sentence at ``offset`` is an earlier version of its record, printed in the edit history under a
     marker line ("Tekst van deze versie:", "Oorspronkelijke tekst:"): the record's current text replaced it."""
     text = adoc.document.text
+    markers = adoc.__dict__.get("_superseded_markers")
+    if markers is None:  # found once per document, not once per candidate
+        markers = adoc.__dict__["_superseded_markers"] = [
+            m.span() for m in decision_rx("superseded_version").finditer(text)]
+    if not markers:
+        return False
     entry = adoc.structure.entry_at(offset)
     line_start = text.rfind("\n", 0, offset) + 1
     lowest = max(0, line_start - SUPERSEDED_REACH, entry.start if entry is not None else 0)
     if entry is None and "\n\n" in text[lowest:line_start]:  # no dated record: its paragraph
         lowest = text.rfind("\n\n", lowest, line_start) + 2
-    return decision_rx("superseded_version").search(text, lowest, line_start) is not None
+    i = bisect.bisect_left(markers, (lowest, 0))  # the first marker from lowest on, wholly above the line
+    return i < len(markers) and markers[i][1] <= line_start
 
 
 def policy_document(adoc: AnalysedDocument) -> bool:

@@ -114,16 +114,21 @@ def test_a_withdrawn_entry_records_nothing(tmp_path: Path, nlp, status: str, tal
     assert ("2025-03-06" in event_dates(found, "one_on_one_contacts")) is talk
 
 
+def _talk_on_10_november(tmp_path: Path, nlp, child: str, sentence: str) -> bool:
+    """Whether a one-entry journal of ``child`` (10-11-2025, ``sentence``) holds a one-on-one talk on that day."""
+    journal = (f"Journaal\nPleegkind: {child} de Boer\nPleegouders: Anja en Kees Jansen\n\n"
+               f"10-11-2025 | PZB\n{sentence}\n")
+    found = audit_files(tmp_path / "CT-1", nlp, {"journaal.txt": journal}, AS_OF)
+    return "2025-11-10" in event_dates(found, "one_on_one_contacts")
+
+
 @pytest.mark.parametrize("sentence, talk", [
     ("Luuk is dit jaar drie keer apart gesproken. Hij praat liever over voetbal.", False),
     ("De JB heeft Luuk 's avonds naar het gezin gebracht, met alleen een tas kleren.", False),
     ("Luuk alleen gesproken op zijn kamer, over voetbal en zijn vrienden.", True),
 ])
 def test_counted_talks_and_alleen_meaning_only(tmp_path: Path, nlp, sentence: str, talk: bool) -> None:
-    journal = ("Journaal\nPleegkind: Luuk de Boer\nPleegouders: Anja en Kees Jansen\n\n"
-               f"10-11-2025 | PZB\n{sentence}\n")
-    found = audit_files(tmp_path / "CT-1", nlp, {"journaal.txt": journal}, AS_OF)
-    assert ("2025-11-10" in event_dates(found, "one_on_one_contacts")) is talk
+    assert _talk_on_10_november(tmp_path, nlp, "Luuk", sentence) is talk
 
 
 def test_each_form_of_a_bundle_is_read_alone(tmp_path: Path, nlp) -> None:
@@ -173,10 +178,7 @@ def test_the_confidant_question_after_a_quote(tmp_path: Path, nlp) -> None:
     "Kindgesprek met alleen de jeugdige, pleegouders waren boodschappen doen.",
 ])
 def test_talks_that_only_look_counted_or_only(tmp_path: Path, nlp, sentence: str) -> None:
-    journal = ("Journaal\nPleegkind: Daan de Boer\nPleegouders: Anja en Kees Jansen\n\n"
-               f"10-11-2025 | PZB\n{sentence}\n")
-    found = audit_files(tmp_path / "CT-2", nlp, {"journaal.txt": journal}, AS_OF)
-    assert "2025-11-10" in event_dates(found, "one_on_one_contacts")
+    assert _talk_on_10_november(tmp_path, nlp, "Daan", sentence)
 
 
 def test_a_visit_bij_de_groot_thuis(tmp_path: Path, nlp) -> None:
@@ -255,7 +257,5 @@ def test_an_old_version_in_the_edit_history_records_nothing(tmp_path: Path, nlp)
 
 
 def test_a_count_with_a_footnote_mark(tmp_path: Path, nlp) -> None:
-    journal = ("Journaal\nPleegkind: Luuk de Boer\nPleegouders: Anja en Kees Jansen\n\n"
-               "10-11-2025 | PZB\nLuuk is dit jaar drie keer apart gesproken.⁴ Hij vertelt graag over voetbal.\n")
-    found = audit_files(tmp_path / "CT-3", nlp, {"journaal.txt": journal}, AS_OF)
-    assert "2025-11-10" not in event_dates(found, "one_on_one_contacts")
+    assert not _talk_on_10_november(tmp_path, nlp, "Luuk",
+                                    "Luuk is dit jaar drie keer apart gesproken.⁴ Hij vertelt graag over voetbal.")
