@@ -18,7 +18,7 @@ from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, sentence_date, span_text
 from audit.detect.facts import kin_follows
-from audit.detect.form_fields import next_line
+from audit.detect.form_fields import line_at, next_line
 from audit.detect.participants import names_in
 from audit.resources import resource_cache, resource_json
 from audit.structure.tables import tables_of
@@ -76,12 +76,31 @@ def _has_substance(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
     if before[:1].isdigit() and ":" in before:
         before = before.split(":", 1)[1]
     label = text[sent.start_char : sent.end_char].rstrip()
-    if not after.strip() and label.endswith(":"):
+    if not after.strip() and (label.endswith(":") or advice_heading(text, span.start_char)):
         after = _listed_after(text, sent.start_char + len(label))  # "Advies:" over a numbered or bulleted list
     return max(_content_words(after), _content_words(before)) >= lex["substance_min_words"]
 
 
 _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*▪–])[ \t]+(?P<item>[^\n]+)")
+
+
+_ADVICE_HEADING = re.compile(r"(?i)[ \t]*advie[sz]\w*(?:[ \t]+(?:GW|gedragswetenschapper|orthopedagoog))?[ \t]*:?[ \t]*")
+
+
+def advice_heading(text: str, at: int) -> bool:
+    """The line at ``at`` is only an advice heading ("Advies", "Adviezen GW") over a numbered or bulleted list
+    of the advice, the way a consultation note is laid out: the heading's line is the advice's, as "Advies:"."""
+    start, end = line_at(text, at)
+    return _ADVICE_HEADING.fullmatch(text, start, end) is not None and bool(_listed_after(text, end))
+
+
+NOTE_HEADER_LINES = 10  # a consultation note's title and fields ("GW-NOTITIE", "GW : W. de Ridder, orthopedagoog")
+
+
+def _opening_lines(text: str) -> str:
+    """A document's first lines: where a consultation note names its scientist, as a letter names its sender
+    (an "Adviezen" heading in a doctor's letter that later mentions a scientist is the doctor's)."""
+    return "\n".join(text.split("\n", NOTE_HEADER_LINES)[:NOTE_HEADER_LINES])
 
 
 def _listed_after(text: str, at: int) -> str:
@@ -166,6 +185,8 @@ def _antecedent(adoc: AnalysedDocument, sent: Span) -> Span | None:
 def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
     if span._.cue not in _lexicon()["scientist_cues"]:
         return True
+    if advice_heading(adoc.document.text, span.start_char):  # a consultation note's "Advies" over its list
+        return _role_or_name(_opening_lines(adoc.document.text), ctx.facts.get("scientist_names", set()))
     advice_line = bool(_lexicon()["advice_line_rx"].match(adoc.document.text[span.start_char : sent.end_char]))
     in_entry = advice_line or span._.cue in _lexicon()["entry_cues"]  # "Advies:" lines, "Ik adviseer ..." mails
     if advice_line and _scientists_register(adoc):

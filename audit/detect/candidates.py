@@ -23,7 +23,7 @@ from audit.detect.dating import Dated, span_text
 from audit.detect.form_fields import label_answer, line_at, unticked_box
 from audit.detect.participants import about_other_child, names_in, trigger_clause
 from audit.detect.retraction import retracted
-from audit.nlp.components.context import is_clear
+from audit.nlp.components.context import blocking_qualifiers, is_clear
 from audit.resources import resource_cache, resource_json
 from audit.structure.copies import copied_blocks, in_copied_block
 from audit.structure.legend import legend_line
@@ -75,8 +75,10 @@ def base_signals(adoc: AnalysedDocument, span: Span, dated: Dated) -> list[str]:
     section = adoc.structure.section_at(span.start_char)
     signals = [f"cue={span._.cue}", f"doc={adoc.structure.doc_type}", f"date={dated.source}",
                f"section={section.kind if section else 'none'}"]
-    signals += [f"q={q}" for q in sorted(span._.qualifiers or ())]
-    return signals + reading_signals(adoc, span)
+    # a form's question answered yes is no question about whether it happened
+    asked = {"QUESTION"} if _answered_question(adoc, span) else set()
+    signals += [f"q={q}" for q in sorted(set(span._.qualifiers or ()) - asked)]
+    return signals + reading_signals(adoc, span) + (["form=asked_yes"] if asked else [])
 
 
 def reading_signals(adoc: AnalysedDocument, span: Span) -> list[str]:
@@ -343,6 +345,28 @@ def policy_document(adoc: AnalysedDocument) -> bool:
     return adoc.__dict__["_policy_document"]
 
 
+_ADVICE_LABEL = re.compile(r"(?i)\badvie[sz]")
+
+
+def field_not_done(text: str, at: int) -> bool:
+    """The trigger ending at ``at`` is in a field's label whose value says the event has not happened (yet)
+    ("Consultatie gedragsdeskundige: voorgenomen, na terugkeer verlof", "Huisbezoek | gepland 12-05")."""
+    line_start, line_end = line_at(text, at)
+    cut = min((i for i in (text.find(":", at, line_end), text.find("|", at, line_end)) if i >= 0), default=-1)
+    if cut < 0 or cut - line_start > int(resource_json("decision_nl.json")["field_not_done_label_chars"]):
+        return False
+    if _ADVICE_LABEL.search(text, line_start, cut):  # "Advies GW: nog niet doen zolang ...": the advice's own words
+        return False
+    return decision_rx("field_not_done").match(text, cut + 1) is not None
+
+
+def _answered_question(adoc: AnalysedDocument, span: Span) -> bool:
+    """The trigger's only blocking qualifier is a question that is a form field's label answered yes ("Is de
+    jeugdige apart gesproken? Zo ja, waar? | Ja, in haar slaapkamer"): the answer, not the question, counts."""
+    blocking = (span._.qualifiers or set()) & blocking_qualifiers(span.label_)
+    return blocking == {"QUESTION"} and label_answer(adoc.document.text, span.start_char, span.end_char) is True
+
+
 def entry_header(adoc: AnalysedDocument, offset: int) -> str:
     entry = adoc.structure.entry_at(offset)
     return entry.header if entry is not None else ""
@@ -356,7 +380,8 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
     vetoed, prob = classifier_vetoes(models, span.label_, text)
     header, *per_sentence = _sentence_vetoes(adoc, sent, text)
     vetoes = {
-        "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span), "veto=header": header,
+        "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span) and not _answered_question(adoc, span),
+        "veto=header": header,
         "veto=other_child": about_other_child(sent, span, ctx, whole_sentence, text),
         "veto=plan_undated": not dated_ok(adoc, dated, sent), "veto=classifier": vetoed,
         "veto=unticked_box": unticked_box(adoc.document.text, span.start_char, span.end_char),
@@ -369,6 +394,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=other_case": in_other_case(adoc, span.start_char, ctx.facts)
         and not names_in(text, ctx.facts.get("child_names", set())),
         "veto=subject_cancelled": bool(decision_rx("subject_cancelled").search(text)),
+        "veto=field_not_done": field_not_done(adoc.document.text, span.end_char),  # "Consultatie GW: voorgenomen"
         "veto=retracted": retracted(ctx, adoc, span),  # "Correctie PZB: het gesprek was niet apart"
         # "Naomi: 'Het is alleen stiller zonder Peter.'": a broad cue in someone's quoted words
         "veto=reported_speech": is_broad(span) and in_quotation(adoc.document.text, span.start_char),

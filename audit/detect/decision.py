@@ -18,6 +18,9 @@ from audit.resources import resource_cache, resource_json
 from audit.types import Finding
 
 _DIGITS = re.compile(r"\d")
+# A form's question about the event answered yes ("Is de jeugdige apart gesproken? | Ja, in haar kamer"): the
+# model, trained on prose, reads the question as doubt; the file answers it, so the rules' confidence stands.
+ASKED_YES = "form=asked_yes"
 
 
 def _mask(text: str, facts: dict[str, Any]) -> str:
@@ -59,7 +62,8 @@ def decide(kind: str, candidates: list[Candidate], facts: dict[str, Any], model:
     kept = []
     for c, p in zip(candidates, probs):
         if accepted(p, c.rule_ok, is_hard_vetoed(c.signals), thresholds, is_hard_accepted(c.signals)):
-            _rescore(c.finding, p, c.rule_ok)
+            if not (c.rule_ok and ASKED_YES in c.signals):  # the file's own question answered yes: the rules' word
+                _rescore(c.finding, p, c.rule_ok)
             kept.append(c)
     return kept
 

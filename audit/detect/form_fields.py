@@ -184,6 +184,7 @@ def _typed_boxes(raw: str) -> str:
 MAX_LABEL_CHARS = 80
 # a label is one phrase at the line's start: no journal cells, dates or sentence end before its colon
 _NOT_A_LABEL = re.compile(r"[|\t]|\d{1,2}[-/.]\d{1,2}|[.!?]\s")
+_NOT_A_QUESTION_LABEL = re.compile(r"[|\t]|\d{1,2}[-/.]\d{1,2}|[.!]\s")
 _NOT_APPLICABLE = re.compile(r"(?i)[ \t]*(?:n\.v\.t\.?|nvt|niet\s+van\s+toepassing)(?!\w)")
 _PRESENCE_LABEL = re.compile(r"(?i)\b(?:aanwezig|erbij|bijzijn)\b")  # a label that asks who else was there
 _BARE_YES = re.compile(r"(?i)[ \t]*(?:ja|yes)(?!\w)")
@@ -210,7 +211,10 @@ def label_answer(text: str, start: int, end: int) -> bool | None:
     if colon < 0 or ":" in text[line_start:start] or colon - line_start > MAX_LABEL_CHARS:
         return None
     number = _ITEM_NUMBER.match(text, line_start)  # "3. Pleegkind apart gesproken | ...": a checklist's item
-    if _NOT_A_LABEL.search(text, number.end() if number else line_start, colon):  # "04-03-2025 | PZB | ..."
+    # "04-03-2025 | PZB | ...", "Gesproken. Daarna: ..." are no labels; a question is ("Is de jeugdige apart
+    # gesproken? Zo ja, waar? | Ja, in haar slaapkamer")
+    not_a_label = _NOT_A_QUESTION_LABEL if text[line_start:colon].rstrip().endswith("?") else _NOT_A_LABEL
+    if not_a_label.search(text, number.end() if number else line_start, colon):
         return None
     value = _typed_boxes(text[colon + 1 : line_end])
     # "Pleegkind apart gesproken | " in a table, or a numbered checklist item "3. ...: " with the next item on the

@@ -69,10 +69,11 @@ def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str], in_con
     if re.match(lex["composition_field"], sent.text) and has_phrase(sent.text, lex["reason_markers"]) is None \
             and not re.search(rf"\b{_names_rx(names)}\b", sent.text):
         return None  # "Gezinssamenstelling: Esther (41), alleenstaand": who lives there, not why it fits the child
-    if adoc.structure.doc_type == "matching_report" and re.match(lex["reason_field"], sent.text) \
+    if (adoc.structure.doc_type == "matching_report" and re.match(lex["reason_field"], sent.text)
+            or re.match(lex["match_reason_field"], sent.text)) \
             and not re.match(lex["empty_field"], sent.text) and (has_phrase(sent.text, lex["bare_statement"]) is None
                                                              or has_phrase(sent.text, lex["reason_markers"]) is not None):
-        return IN_SECTION_SCORE  # "waarom: pm Vos is kinderverpleegkundige ...": the document's own reasons
+        return IN_SECTION_SCORE  # "waarom: pm Vos is kinderverpleegkundige ...", "Onderbouwing koppeling: ...": its reasons
     if not _about_this_match(sent.text, names, foster):
         return None
     if has_phrase(sent.text, lex["reason_markers"]) is None:

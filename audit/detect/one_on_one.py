@@ -379,7 +379,8 @@ def not_the_child(ctx: DossierContext, text: str, span: Span) -> bool:
     own = ctx.facts.get("child_names", set())
     if names_in(text, ctx.facts.get("foster_parent_names", set()) - own):  # "met Daan ..., Ruben vertaalde, ..."
         return True
-    if _CHILD_WORD.match(span.text):  # "PK daarna apart:", "Pleegkind alleen gesproken": the child by her role
+    # "PK daarna apart:", "Pleegkind alleen gesproken", "gesprek met jeugdige alleen": the child by her role
+    if _CHILD_WORD.match(span.text) or _CHILD_WORDS.search(span.text):
         return False
     if own:
         return not (names_in(text, own, True) or addressed_subject(span))
@@ -436,6 +437,9 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
     if span._.cue in cues_with("partner_before"):  # "met pleegouders gesproken met de deur dicht"
         vetoes["veto=with_foster_parent"] = vetoes["veto=with_foster_parent"] or _talked_with_foster_parent(
             before, foster_names)
+    # "gesprek met Ilse alleen in de keuken": "alleen" right after a foster parent the talk was with
+    vetoes["veto=with_foster_parent"] = vetoes["veto=with_foster_parent"] or _alone_with_foster_parent(
+        before, foster_names)
     if span._.cue in cues_with("ride"):  # "in de auto vertelde hij ...": the worker drove the child
         vetoes.update(_ride_vetoes(ctx, adoc, span, foster_names))
     if span._.cue in cues_with("subject_is_child"):  # "belde Marieke mij": the foster mother, not the child
@@ -454,6 +458,14 @@ def _talked_with_foster_parent(before: str, foster_names: frozenset[str]) -> boo
     "met Nadia gesproken, deur dicht")."""
     return bool(_WITH_FOSTER.search(before)) or any(
         re.search(rf"(?i)\bmet\s+{re.escape(n)}\b", before) for n in foster_names)
+
+
+def _alone_with_foster_parent(before: str, foster_names: frozenset[str]) -> bool:
+    """The cue follows "met" and a foster parent at once ("gesprek met Ilse alleen", "met pleegmoeder apart"):
+    the one alone with the worker was the foster parent."""
+    names = "|".join(re.escape(n) for n in sorted(foster_names, key=len, reverse=True))
+    who = r"(?:de\s+|beide\s+)?(?:pleeg(?:ouders?|moeder|vader)|PO|PM|PV)" + (rf"|(?:{names})" if names else "")
+    return re.search(rf"(?i)\bmet\s+(?:{who})\s*$", before) is not None
 
 
 RIDE_REACH_WORDS = 3  # the talk's speaker follows its verb: "in de auto vertelde Ellen"

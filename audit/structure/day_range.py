@@ -25,6 +25,11 @@ class DayRange:
     first: DateMention
     last: dt.date
     cursor: dt.date | None = None  # the day of the last weekday line read under the span
+    bare_weekday: bool = False  # a week's heading: a line opening with a weekday alone ("do Tygo ...") is that day
+
+    def holds(self, date: dt.date) -> bool:
+        """Whether ``date`` lies in the span."""
+        return self.first.date <= date <= self.last
 
     def weekday(self, day: int) -> dt.date | None:
         """The first day in the span on weekday ``day`` (0 = Monday), on or after the day of the weekday
@@ -50,6 +55,15 @@ def _vocab() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], int, int
     return joint, line, weekdays, int(rule["max_days"]), int(rule["max_chars"])
 
 
+@resource_cache
+def _bare_weekday_line() -> re.Pattern[str]:
+    """A note that opens with a weekday's abbreviation and then a word, not a day's number ("do Tygo apart
+    gesproken", "di: HB"; not "ma 30/12: ..." which carries its own day). A weekday written out ("Maandag belde
+    oma. Daarna woensdag ...") opens prose about the week, whose days its sentences tell."""
+    short = [w for w in weekday_names() if len(w) <= 2]
+    return re.compile(rf"(?i)^\s*[-•*]?\s*({alternation(short)})\.?\s*[:,–-]?\s+(?=[^\W\d])")
+
+
 def day_range(text: str, context: DateMention | None) -> DayRange | None:
     """A short line whose only two day dates are joined as a span of a few days (see module docstring)."""
     joint, _, _, max_days, max_chars = _vocab()
@@ -69,7 +83,7 @@ def weekday_line_date(text: str, span: DayRange | None) -> tuple[DateMention | N
     if span is None:
         return None, None
     _, line, weekdays, _, _ = _vocab()
-    m = line.match(text)
+    m = line.match(text) or (_bare_weekday_line().match(text) if span.bare_weekday else None)
     date = span.weekday(weekdays[m.group(1).lower()]) if m is not None else None
     if m is None or date is None:
         return None, span

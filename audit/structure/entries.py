@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from audit.read.text import DATE_LED, DATE_LED_LINES, LINE_JOURNAL_SHARE, MONTH_STEMS, NOT_TAG_WORDS, YEARLESS_LED
 from audit.resources import resource_cache, resource_json
-from audit.types import Cell, DateMention, Document, Entry
+from audit.types import Block, Cell, DateMention, Document, Entry
 from audit.structure.dates import YEAR_WORD, find_dates, nearest_date, weekday_names
 from audit.structure.day_range import DayRange, day_range, weekday_line_date
 
@@ -304,6 +304,30 @@ def _week_line_date(text: str, anchor: DateMention | None) -> DateMention | None
     return DateMention(monday, "day", m.start(), m.end(), m.group(0).strip())
 
 
+MAX_COUNTED_DAY = 120  # "dag 3" counts the days of a placement's start, not of a year
+_DAY_COUNT_NAMED = re.compile(r"(?i)(?<!per )(?<!elke )(?<!iedere )\bdag\s+(\d{1,3})\b(?![-/.:]\d)")
+_DAY_COUNT_LINE = re.compile(r"(?i)^\W*dag\s+(\d{1,3})\s*(?=[|:–—(-]|$)")
+
+
+def _day_one(text: str, anchor: DateMention | None) -> dt.date | None:
+    """A line that gives one day and its number in a counted stretch ("Plaatsingsdatum: maandag 22-05-2023
+    = dag 1", "22-05-2023 (ma) | dag 1 | MV | plaatsing"): the first day of the count."""
+    named = _DAY_COUNT_NAMED.search(text)
+    if named is None or not 1 <= int(named.group(1)) <= MAX_COUNTED_DAY:
+        return None
+    days = [m for m in find_dates(text, context_date=anchor.date if anchor else None) if m.precision == "day"]
+    return days[0].date - dt.timedelta(days=int(named.group(1)) - 1) if len(days) == 1 else None
+
+
+def _counted_day_date(text: str, day_one: dt.date | None) -> DateMention | None:
+    """A start journal's header that counts days from a placement ("dag 3 | MV | HB") once a line has given
+    the day of one of them: that day. Written by hand: no date library counts days from a day in the file."""
+    m = _DAY_COUNT_LINE.match(text)
+    if m is None or day_one is None or not 1 <= int(m.group(1)) <= MAX_COUNTED_DAY:
+        return None
+    return DateMention(day_one + dt.timedelta(days=int(m.group(1)) - 1), "day", m.start(), m.end(), m.group(0).strip())
+
+
 _WEEK_HEADING = re.compile(r"(?i)^\W*(?:wk|week)\.?\s*(\d{1,2})\b(?=[^\n]{0,40}?\b((?:19|20)\d{2})\b)")
 
 
@@ -313,10 +337,17 @@ def week_heading(text: str) -> DateMention | None:
     m = _WEEK_HEADING.match(text) if len(text) < 80 else None
     if m is None or not 1 <= int(m.group(1)) <= 53:
         return None
-    try:
-        monday = dt.date.fromisocalendar(int(m.group(2)), int(m.group(1)), 1)
-    except ValueError:
+    mondays = []
+    for year in (int(m.group(2)) + k for k in (0, 1, -1)):
+        try:
+            mondays.append(dt.date.fromisocalendar(year, int(m.group(1)), 1))
+        except ValueError:
+            continue
+    # "Week 1 (30 december 2024 - 5 januari 2025)": the days the heading names pick the week's year
+    days = [d.date for d in find_dates(text) if d.precision == "day"]
+    if not mondays or (not days and mondays[0].isocalendar()[0] != int(m.group(2))):
         return None
+    monday = min(mondays, key=lambda d: abs((d - days[0]).days)) if days else mondays[0]
     return DateMention(monday, "day", m.start(), m.end(), m.group(0).strip())
 
 
@@ -459,6 +490,12 @@ def _span_line(text: str, kind: str, anchor: DateMention | None,
 
 
 @resource_cache
+def _line_date_label() -> re.Pattern[str]:
+    """A text line that opens with a visit's date label and its separator, then a day."""
+    return re.compile(rf"(?i)^\s*{resource_json('dates_nl.json')['visit_date_label']}\s*[:|]\s*(?=\d)")
+
+
+@resource_cache
 def _row_date_label() -> re.Pattern[str]:
     return re.compile(rf"(?i)^\s*{resource_json('dates_nl.json')['visit_date_label']}\s*:?\s*$")
 
@@ -501,6 +538,22 @@ def _before_first(doc: Document, layout: _Layout, heads: list[Head]) -> list[Hea
     return early + heads
 
 
+def _header_text(doc: Document, block: Block, tags: frozenset[str]) -> tuple[str, int]:
+    """The text of ``block`` that may open with an entry's date, and its offset: a table row's dated cell; a
+    line without its writer's tag ("rik 1-7 amber alleen gesproken") or its date label ("1. Datum en soort
+    contact | 15-01-2025 – huisbezoek": a contact form's date line, as its table row)."""
+    if block.kind == "table_row" and block.cells:
+        cell = _dated_cell(doc, block.cells)
+        return doc.text[cell.start : cell.end], cell.start
+    text, base = doc.text[block.start : block.end], block.start
+    tag = _TAG.match(text) if tags else None
+    if tag is not None and tag.group(1) in tags:
+        return text[tag.end() :], base + tag.end()
+    if (label := _line_date_label().match(text)) is not None:
+        return text[label.end() :], base + label.end()
+    return text, base
+
+
 def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[Head]:
     """The entry headers of ``doc``; ``start``: the context before the first date (a provisional one)."""
     heads: list[Head] = []
@@ -511,17 +564,9 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
     context: DateMention | None = year or start
     tags = layout.tags
     span: DayRange | None = None  # an on-call shift's days ("dienst vr 08-03-2024 t/m ma 11-03-2024")
+    day_one: dt.date | None = None  # the first day a start journal counts from ("22-05-2023 = dag 1")
     for block in doc.blocks:
-        if block.kind == "table_row" and block.cells:
-            cell = _dated_cell(doc, block.cells)
-            text = doc.text[cell.start : cell.end]
-            base = cell.start
-        else:
-            text = doc.text[block.start : block.end]
-            base = block.start
-            tag = _TAG.match(text) if tags else None
-            if tag is not None and tag.group(1) in tags:  # "rik 1-7 amber alleen gesproken": the writer, then the day
-                text, base = text[tag.end() :], base + tag.end()
+        text, base = _header_text(doc, block, tags)
         if (heading_year := year_context(text)) is not None:
             year = context = heading_year
             span = None  # "== 2025 ==": a new part of the file, no shift's days
@@ -530,18 +575,23 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
                 heads.append((block.start, block.end, shifted, doc.text[block.start : block.end]))
             continue
         anchor = year if year is not None else context
+        day_one = _day_one(text, anchor) or day_one
         mention, new_span = _span_line(text, block.kind, anchor, span)
         week = week_heading(text) if mention is None and block.kind != "table_row" else None
         if week is not None:  # its year holds for the year-less dates of the notes under it
             mention, year = week, DateMention(week.date, "year", base + week.start, base + week.end, week.text)
+            # "do Tygo apart gesproken" under "week 42 - 2024": a note on that week's Thursday
+            span = DayRange(week, week.date + dt.timedelta(days=6), bare_weekday=True)
         elif mention is None:
             mention = _header_date(text, block.kind == "heading", anchor)
-            span = new_span if new_span is not span or mention is None else None
+            # a dated note in a week keeps the week in force for the weekday notes after it
+            keep = span is not None and span.bare_weekday and mention is not None and span.holds(mention.date)
+            span = new_span if new_span is not span or mention is None or keep else None
         else:
             span = new_span  # a weekday line under a shift: the next one counts on from its day
         if mention is None and block.kind != "table_row":
             mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year) \
-                or _week_line_date(text, anchor) or _record_header_date(text, anchor) or _report_month(text)
+                or _counted_day_date(text, day_one) or _week_line_date(text, anchor) or _record_header_date(text, anchor) or _report_month(text)
             if mention is None and len(heads) >= LINE_DATED:
                 # A journal whose lines open with their dates: a bare "25/6 ..." or "mei - ..." line is
                 # one more entry, its year from the dates before it (elsewhere "2/3 van de ..." is no date).
