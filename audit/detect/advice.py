@@ -94,13 +94,17 @@ def advice_heading(text: str, at: int) -> bool:
     return _ADVICE_HEADING.fullmatch(text, start, end) is not None and bool(_listed_after(text, end))
 
 
-NOTE_HEADER_LINES = 10  # a consultation note's title and fields ("GW-NOTITIE", "GW : W. de Ridder, orthopedagoog")
+_SCIENTIST_NOTE = re.compile(r"(?i)\b(?:GW|gedragswetenschapp\w*|orthopedago\w*|gedragsdeskundig\w*|psycholo\w*)"
+                             r"[\s-]*(?:notitie|consult\w*|overleg|advies|verslag|memo)\b|\bconsult(?:atie)?\s+"
+                             r"(?:GW|gedragswetenschapp\w*|orthopedago\w*|gedragsdeskundig\w*)\b")
 
 
-def _opening_lines(text: str) -> str:
-    """A document's first lines: where a consultation note names its scientist, as a letter names its sender
-    (an "Adviezen" heading in a doctor's letter that later mentions a scientist is the doctor's)."""
-    return "\n".join(text.split("\n", NOTE_HEADER_LINES)[:NOTE_HEADER_LINES])
+def _scientists_note(text: str) -> bool:
+    """The document's title names it the scientist's own note ("GW-NOTITIE", "Consultatie gedragswetenschapper",
+    "Verslag GW-overleg"): its "Advies" heading is hers. A visit report, a school report or a doctor's letter
+    that names a scientist among its people or recipients holds someone else's advice."""
+    title = next((line for line in text.split("\n", 5)[:5] if line.strip()), "")
+    return _SCIENTIST_NOTE.search(title) is not None
 
 
 def _listed_after(text: str, at: int) -> str:
@@ -185,8 +189,11 @@ def _antecedent(adoc: AnalysedDocument, sent: Span) -> Span | None:
 def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
     if span._.cue not in _lexicon()["scientist_cues"]:
         return True
-    if advice_heading(adoc.document.text, span.start_char):  # a consultation note's "Advies" over its list
-        return _role_or_name(_opening_lines(adoc.document.text), ctx.facts.get("scientist_names", set()))
+    text = adoc.document.text
+    start, end = line_at(text, span.start_char)
+    # a consultation note's bare "Advies" over its list ("Advies:" is a label, read as before: in its entry)
+    if advice_heading(text, span.start_char) and not text[start:end].rstrip().endswith(":"):
+        return _scientists_note(text)
     advice_line = bool(_lexicon()["advice_line_rx"].match(adoc.document.text[span.start_char : sent.end_char]))
     in_entry = advice_line or span._.cue in _lexicon()["entry_cues"]  # "Advies:" lines, "Ik adviseer ..." mails
     if advice_line and _scientists_register(adoc):

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header
 from audit.detect.cases import in_other_case
 from audit.detect.dating import Dated, span_text
-from audit.detect.form_fields import label_answer, line_at, unticked_box
+from audit.detect.form_fields import field_remark, label_answer, line_at, unticked_box
 from audit.detect.participants import about_other_child, names_in, trigger_clause
 from audit.detect.retraction import retracted
 from audit.nlp.components.context import blocking_qualifiers, is_clear
@@ -364,7 +364,9 @@ def _answered_question(adoc: AnalysedDocument, span: Span) -> bool:
     """The trigger's only blocking qualifier is a question that is a form field's label answered yes ("Is de
     jeugdige apart gesproken? Zo ja, waar? | Ja, in haar slaapkamer"): the answer, not the question, counts."""
     blocking = (span._.qualifiers or set()) & blocking_qualifiers(span.label_)
-    return blocking == {"QUESTION"} and label_answer(adoc.document.text, span.start_char, span.end_char) is True
+    text = adoc.document.text
+    return blocking == {"QUESTION"} and label_answer(text, span.start_char, span.end_char) is True \
+        and not decision_rx("asked_yes_doubt").search(field_remark(text, span.start_char, span.end_char))
 
 
 def entry_header(adoc: AnalysedDocument, offset: int) -> str:

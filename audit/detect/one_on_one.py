@@ -379,8 +379,7 @@ def not_the_child(ctx: DossierContext, text: str, span: Span) -> bool:
     own = ctx.facts.get("child_names", set())
     if names_in(text, ctx.facts.get("foster_parent_names", set()) - own):  # "met Daan ..., Ruben vertaalde, ..."
         return True
-    # "PK daarna apart:", "Pleegkind alleen gesproken", "gesprek met jeugdige alleen": the child by her role
-    if _CHILD_WORD.match(span.text) or _CHILD_WORDS.search(span.text):
+    if _CHILD_WORD.match(span.text):  # "PK daarna apart:", "Pleegkind alleen gesproken": the child by her role
         return False
     if own:
         return not (names_in(text, own, True) or addressed_subject(span))
@@ -438,8 +437,12 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
         vetoes["veto=with_foster_parent"] = vetoes["veto=with_foster_parent"] or _talked_with_foster_parent(
             before, foster_names)
     # "gesprek met Ilse alleen in de keuken": "alleen" right after a foster parent the talk was with
-    vetoes["veto=with_foster_parent"] = vetoes["veto=with_foster_parent"] or _alone_with_foster_parent(
-        before, foster_names)
+    # (not "Na het gesprek met PM alleen gesproken met Sem": a talk with someone after it)
+    vetoes["veto=with_foster_parent"] = vetoes["veto=with_foster_parent"] or (
+        _alone_with_foster_parent(before, foster_names)
+        and not _PARTNER_AFTER.match(adoc.document.text, span.end_char, sent.end_char))
+    if span._.cue == ATTENDANCE_CUE:  # "Aanwezig: Sem en ik. Pleegmoeder Anouk zat er de hele tijd bij."
+        vetoes["veto=with_foster_parent"] = vetoes["veto=with_foster_parent"] or _joined_later(adoc, span, foster_names)
     if span._.cue in cues_with("ride"):  # "in de auto vertelde hij ...": the worker drove the child
         vetoes.update(_ride_vetoes(ctx, adoc, span, foster_names))
     if span._.cue in cues_with("subject_is_child"):  # "belde Marieke mij": the foster mother, not the child
@@ -458,6 +461,31 @@ def _talked_with_foster_parent(before: str, foster_names: frozenset[str]) -> boo
     "met Nadia gesproken, deur dicht")."""
     return bool(_WITH_FOSTER.search(before)) or any(
         re.search(rf"(?i)\bmet\s+{re.escape(n)}\b", before) for n in foster_names)
+
+
+ATTENDANCE_CUE = "aanwezig: kind en werker"  # an attendance field of the child and the worker (event_triggers.json)
+ATTENDANCE_REACH = 300  # the record the attendance field heads, up to its paragraph's end
+_PRESENT_VERB = re.compile(r"(?i)\b(?:schoof|schoven|aangeschoven|sloot|sloten|aangesloten|zat|zaten|bleef|bleven|"
+                           r"kwam|kwamen|was|waren)\b(?:(?!\b(?:niet|geen)\b)[^.;\n]){0,40}?\b(?:aan|bij|erbij|binnen|"
+                           r"aanwezig|mee)\b")
+
+
+def _joined_later(adoc: AnalysedDocument, span: Span, foster_names: frozenset[str]) -> bool:
+    """After an attendance field of the child and the worker, the record says a foster parent was there after
+    all ("Anouk schoof na tien minuten aan", "Pleegmoeder zat er de hele tijd bij"), not that one was away."""
+    text = adoc.document.text
+    end = text.find("\n\n", span.end_char)
+    rest = text[span.end_char : min(end if end >= 0 else len(text), span.end_char + ATTENDANCE_REACH)]
+    names = "|".join(re.escape(n) for n in sorted(foster_names, key=len, reverse=True))
+    who = re.compile(r"(?i)\b(?:pleeg(?:moeder|vader|ouders?)|PO|PM|PV" + (f"|{names}" if names else "") + r")\b")
+    for clause in re.split(r"[.;!?\n]", rest):
+        found = who.search(clause)
+        if found is not None and _PRESENT_VERB.search(clause, found.end()) and not re.search(r"(?i)\b(?:niet|geen)\b", clause):
+            return True
+    return False
+
+
+_PARTNER_AFTER = re.compile(r"(?i)\s*(?:gesproken|gepraat|gesprek)?\s*met\b")
 
 
 def _alone_with_foster_parent(before: str, foster_names: frozenset[str]) -> bool:

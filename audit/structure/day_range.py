@@ -61,7 +61,9 @@ def _bare_weekday_line() -> re.Pattern[str]:
     gesproken", "di: HB"; not "ma 30/12: ..." which carries its own day). A weekday written out ("Maandag belde
     oma. Daarna woensdag ...") opens prose about the week, whose days its sentences tell."""
     short = [w for w in weekday_names() if len(w) <= 2]
-    return re.compile(rf"(?i)^\s*[-•*]?\s*({alternation(short)})\.?\s*[:,–-]?\s+(?=[^\W\d])")
+    # in lower case, or with its full stop: "Ma van Sem belde" is his mother, "Zo nu en dan ..." no day
+    return re.compile(rf"^\s*[-•*]?\s*((?:{alternation(short)})(?=[\s:,–-])|(?i:{alternation(short)})\.)\s*[:,–-]?\s+"
+                      r"(?!(?i:nu\s+en\s+dan|snel|goed|veel|lang|als|van|en\s+pa)\b)(?=[^\W\d])")
 
 
 def day_range(text: str, context: DateMention | None) -> DayRange | None:
@@ -84,7 +86,7 @@ def weekday_line_date(text: str, span: DayRange | None) -> tuple[DateMention | N
         return None, None
     _, line, weekdays, _, _ = _vocab()
     m = line.match(text) or (_bare_weekday_line().match(text) if span.bare_weekday else None)
-    date = span.weekday(weekdays[m.group(1).lower()]) if m is not None else None
+    date = span.weekday(weekdays[m.group(1).lower().rstrip(".")]) if m is not None else None
     if m is None or date is None:
         return None, span
     return DateMention(date, "day", m.start(1), m.end(1), m.group(1)), replace(span, cursor=date)

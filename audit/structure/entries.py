@@ -597,7 +597,10 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
                 # one more entry, its year from the dates before it (elsewhere "2/3 van de ..." is no date).
                 mention = _sectioned_line_date(text, anchor) or _month_line_date(text, anchor)
         if mention is None:
-            context = _last_day(text, base, context) or context
+            told = _last_day(text, base, context)
+            context = told or context
+            if told is not None and span is not None and span.bare_weekday and not span.holds(told.date):
+                span = None  # "Overdracht (geschreven 05-01-2025)" below a week's notes: the week is over
             continue
         mention = _contact_day(text, mention, anchor) or mention
         shifted = DateMention(mention.date, mention.precision, base + mention.start, base + mention.end, mention.text)

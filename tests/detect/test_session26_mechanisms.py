@@ -237,12 +237,125 @@ def test_a_field_that_gives_the_reasons_for_the_match(tmp_path: Path, nlp, line:
     assert (found["norms"]["matching_rationale_documented"] == "meets") is documented
 
 
+_ROLE_WORD_GAP = pytest.mark.xfail(strict=True, reason="known gap: reading 'met (de) jeugdige / (het) pleegkind' as the "
+                                  "child for every cue lost real talks in an unstudied templated corpus, so it was "
+                                  "taken back")
+
+
 @pytest.mark.parametrize("entry, talk", [
-    ("22-09-2025 | PZB\nHuisbezoek pleeggezin, onaangekondigd; aansluitend gesprek met jeugdige alleen op eigen kamer.",
-     True),
-    ("22-09-2025 | PZB\nHuisbezoek pleeggezin; aansluitend gesprek met pleegkind alleen in de tuin.", True),
+    pytest.param("22-09-2025 | PZB\nHuisbezoek pleeggezin, onaangekondigd; aansluitend gesprek met jeugdige alleen op "
+                 "eigen kamer.", True, marks=_ROLE_WORD_GAP),
+    pytest.param("22-09-2025 | PZB\nHuisbezoek pleeggezin; aansluitend gesprek met pleegkind alleen in de tuin.", True,
+                 marks=_ROLE_WORD_GAP),
     ("22-09-2025 | PZB\nHuisbezoek pleeggezin; aansluitend gesprek met Ilse alleen in de keuken.", False),
 ])
 def test_a_talk_with_the_child_by_her_role_alone(tmp_path: Path, nlp, entry: str, talk: bool) -> None:
     found = audit_files(tmp_path / "RL-1", nlp, {"plan.txt": PLAN, "journaal.txt": entry + "\n"}, AS_OF)
     assert ("2025-09-22" in event_dates(found, "one_on_one_contacts")) is talk
+
+
+# Counter-examples from the review of this change (invented sentences; each failed on its first version)
+
+def test_a_capitalised_ma_or_zo_in_a_week_is_no_weekday(tmp_path: Path, nlp) -> None:
+    notes = ("Weekverslagen\n\nweek 20 - 2025\nwo 14/5: HB, rustig.\n"
+             "Ma van Roos belde boos op; ik heb Roos daarna op school apart gesproken.\n")
+    found = audit_files(tmp_path / "WK-3", nlp, {"plan.txt": PLAN, "weken.txt": notes}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2025-05-14"]
+
+
+@pytest.mark.parametrize("record", [
+    "Contactverslag 16-06-2025\nSoort contact: telefonisch\nLocatie: bij het pleeggezin thuis (PZB belde vanaf kantoor)\n",
+    "Uitnodiging zorgteam\nVerzonden: 02-06-2025\nDatum overleg: 16-06-2025\nLocatie: bij de pleegouders thuis\n",
+    "Omgangsregeling (vastgesteld 16-06-2025)\nMoeder ziet Roos om de week op zaterdag.\nLocatie: bij het pleeggezin thuis\n",
+])
+def test_a_place_field_in_a_paper_that_records_no_visit(tmp_path: Path, nlp, record: str) -> None:
+    found = audit_files(tmp_path / "LOC-2", nlp, {"plan.txt": PLAN, "stuk.txt": record}, AS_OF)
+    assert "2025-06-16" not in event_dates(found, "home_visits")
+
+
+@pytest.mark.parametrize("line", [
+    "Onderbouwing koppeling: wordt nog aangevuld door de matcher na overleg met de JB.",
+    "Waarom dit pleeggezin: is in het dossier niet terug te vinden.",
+    "Waarom deze pleegouders: onbekend, de matching is destijds door een andere aanbieder gedaan.",
+    pytest.param("Onderbouwing koppeling (Mila, pleegzus van Roos): Mila heeft een gezin met ervaring met baby's nodig.",
+                 marks=pytest.mark.xfail(strict=True, reason="known gap, also before this change: the 'behoefte en "
+                                         "aanbod' cue does not check whose need it is")),
+])
+def test_a_match_reason_field_that_gives_no_reason(tmp_path: Path, nlp, line: str) -> None:
+    report = f"Kwartaalrapportage 2025-1\nDatum: 31-03-2025\n1. Plaatsing\n{line}\n2. Verloop\nGeen bijzonderheden.\n"
+    found = audit_files(tmp_path / "MR-2", nlp, {"plan.txt": PLAN, "rapportage.txt": report}, AS_OF)
+    assert found["norms"]["matching_rationale_documented"] == "fails"
+
+
+def test_an_advice_heading_in_a_visit_report_that_names_the_scientist(tmp_path: Path, nlp) -> None:
+    report = ("Verslag huisbezoek 12-03-2025\nPZB: J. Bakker\nBetrokken GW: L. Bos\n\nVerloop\nRustig bezoek.\n\n"
+              "Advies\n1. Ilse houdt een slaapdagboek bij.\n2. Roos gaat om 19.30 uur naar bed.\n")
+    found = audit_files(tmp_path / "GWN-2", nlp, {"plan.txt": PLAN, "verslag.txt": report}, AS_OF)
+    assert "2025-03-12" not in event_dates(found, "behavioural_scientist_advice")
+
+
+@pytest.mark.parametrize("attendance", [
+    "Aanwezig: Roos en F. de Wit (PZB); Ilse schoof na tien minuten aan en bleef tot het eind.",
+    "Aanwezig: Roos en ik. Pleegmoeder Ilse zat er de hele tijd bij aan tafel.",
+    "Aanwezig: Roos en K. Smit (JB).",
+])
+def test_an_attendance_field_undone_by_what_follows(tmp_path: Path, nlp, attendance: str) -> None:
+    report = f"Gespreksverslag d.d. 12-03-2025\nPlaats: bibliotheek\n{attendance}\nRoos vertelde over school.\n"
+    found = audit_files(tmp_path / "AW-2", nlp, {"plan.txt": PLAN, "verslag.txt": report}, AS_OF)
+    assert "2025-03-12" not in event_dates(found, "one_on_one_contacts")
+
+
+@pytest.mark.parametrize("entry, talk", [
+    pytest.param("Gesprek met moeder van Roos over de omgang, buiten aanwezigheid pleegouders.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="known gap, also before this change with 'van': an "
+                                         "absence cue does not check who the talk was with (a check of 'gesprek met X' "
+                                         "lost talks held through an interpreter or after another talk)")),
+    ("Na het gesprek met PM alleen gesproken met Roos, op haar kamer.", True),
+    ("Roos op school gesproken met de tolk Koerdisch (telefonisch), zonder pleegouders.", True),
+    ("Roos apart gesproken: nog niet eerder vertelde zij zoveel over haar moeder.", True),
+])
+def test_who_the_talk_was_with(tmp_path: Path, nlp, entry: str, talk: bool) -> None:
+    found = audit_files(tmp_path / "WHO-1", nlp, {"plan.txt": PLAN, "journaal.txt": f"12-03-2025 | PZB\n{entry}\n"}, AS_OF)
+    assert ("2025-03-12" in event_dates(found, "one_on_one_contacts")) is talk
+
+
+def test_a_question_answered_yes_with_a_foster_parent_near(tmp_path: Path, nlp) -> None:
+    forms = ("Contactverslagen 2025\nContactverslag 1\n1. Datum en soort contact | 15-01-2025 – huisbezoek\n"
+             "3. Is de jeugdige apart gesproken? Zo ja, waar? | Ja, heel kort in de gang want pleegvader bleef in de buurt.\n")
+    found = audit_files(tmp_path / "CV-3", nlp, {"plan.txt": PLAN, "contactverslagen.txt": forms}, AS_OF)
+    talks = [e for e in found["one_on_one_contacts"] if e["date"] == "2025-01-15"]
+    assert all(e["confidence"] < 0.5 for e in talks)  # listed at most as doubt, never counted
+
+
+@pytest.mark.parametrize("line", [
+    "Wijziging gezinssamenstelling moeder: nieuwe partner per 01-03-2025.",
+    "Geboorte dochter van de oudste zoon van pleegouders (woont in Utrecht) d.d. 01-03-2025.",
+])
+def test_a_change_in_another_household(tmp_path: Path, nlp, line: str) -> None:
+    report = f"Kwartaalrapportage 2025-1\nDatum: 31-03-2025\n{line}\n"
+    found = audit_files(tmp_path / "RS-3", nlp, {"plan.txt": PLAN, "rapportage.txt": report}, AS_OF)
+    assert (found["rescreening"]["change"] or {}).get("date") != "2025-03-01"
+
+
+def test_what_we_do_if_is_a_safety_plan_not_goals(tmp_path: Path, nlp) -> None:
+    plan = ("Veiligheidsplan Roos\nOpgesteld 03-03-2025\nWat gaan we doen als Roos wegloopt?\n"
+            "Pleegmoeder belt eerst Roos en daarna de politie.\n")
+    found = audit_files(tmp_path / "VP-1", nlp, {"veiligheidsplan.txt": plan}, AS_OF)
+    assert "Pleegmoeder belt eerst Roos en daarna de politie." not in [g["text"] for g in found["goals"]]
+
+
+def test_a_questionnaires_previous_administration_is_no_check(tmp_path: Path, nlp) -> None:
+    sdq = "SDQ-vragenlijst Roos\nDatum afname: 12-05-2025\nVorige afname: 10-11-2024\nTotaalscore: 14\n"
+    found = audit_files(tmp_path / "SDQ-1", nlp, {"plan.txt": PLAN, "sdq.txt": sdq}, AS_OF)
+    assert "2024-11-10" not in event_dates(found, "safety_checks")
+
+
+@pytest.mark.parametrize("line", [
+    "Jeugdige gesproken: ja, apart / ja, met pleegouder erbij / nee",
+    "Pleegkind apart gesproken: ja / nee",
+    "[Beschrijf hier wanneer je het pleegkind apart hebt gesproken]",
+])
+def test_a_templates_options_are_no_talk(tmp_path: Path, nlp, line: str) -> None:
+    form = f"Veiligheidscheck pleeggezin\nDatum: 12-03-2025\n{line}\n"
+    found = audit_files(tmp_path / "TPL-1", nlp, {"plan.txt": PLAN, "check.txt": form}, AS_OF)
+    assert "2025-03-12" not in event_dates(found, "one_on_one_contacts")

@@ -50,7 +50,25 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
             "veto=idiom": _in_phrase(span, text, "home_idiom"),
             "veto=residence": _in_phrase(span, text, "residence_statement"),
             "veto=remote": span._.cue in (LOGGED_CHECK_CUE, CHECK_AT_HOME_CUE, MEETING_AT_HOME_CUE)
-            and hit("remote_contact", text)}
+            and hit("remote_contact", text), **_place_field_vetoes(adoc, span)}
+
+
+def _place_field_vetoes(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
+    """A place field ("Locatie: bij het pleeggezin thuis") tells a visit only in a record of a contact held there:
+    not one held at a distance ("Soort contact: telefonisch"), nor an invitation, a next appointment or an
+    arrangement ("Omgangsregeling ... Locatie: pleeggezin")."""
+    if span._.cue != PLACE_FIELD_CUE:
+        return {}
+    text = adoc.document.text
+    entry = adoc.structure.entry_at(span.start_char)
+    if entry is not None:
+        record = text[entry.start : entry.end]
+    else:  # its paragraph
+        lo, hi = text.rfind("\n\n", 0, span.start_char), text.find("\n\n", span.end_char)
+        record = text[lo + 1 if lo >= 0 else 0 : hi if hi >= 0 else len(text)]
+    title = "\n".join(text.split("\n", TITLE_LINES)[:TITLE_LINES])
+    return {"veto=place_remote": hit("place_field_remote", record),
+            "veto=place_not_visit": hit("place_field_not_visit", record + "\n" + title)}
 
 
 def _foster_home_named(ctx: DossierContext, name: str) -> bool:
@@ -89,6 +107,8 @@ def _attributes(adoc: AnalysedDocument, span: Span, text: str) -> dict[str, Any]
 
 
 LOGGED_CHECK_CUE = "check in het logboek van de pleegouders"
+PLACE_FIELD_CUE = "locatie: het pleeggezin"  # a record's place field naming the foster home (event_triggers.json)
+TITLE_LINES = 3  # a document's title lines: "Uitnodiging zorgteam", "Omgangsregeling"
 CHECK_AT_HOME_CUE = "check in het pleeggezin"  # a check the text places in the foster home (event_triggers.json)
 MEETING_AT_HOME_CUE = "overleg in het pleeggezin"  # a meeting held there (zorgteam, evaluatie)
 
