@@ -466,8 +466,8 @@ def _talked_with_foster_parent(before: str, foster_names: frozenset[str]) -> boo
 ATTENDANCE_CUE = "aanwezig: kind en werker"  # an attendance field of the child and the worker (event_triggers.json)
 ATTENDANCE_REACH = 300  # the record the attendance field heads, up to its paragraph's end
 _PRESENT_VERB = re.compile(r"(?i)\b(?:schoof|schoven|aangeschoven|sloot|sloten|aangesloten|zat|zaten|bleef|bleven|"
-                           r"kwam|kwamen|was|waren)\b(?:(?!\b(?:niet|geen)\b)[^.;\n]){0,40}?\b(?:aan|bij|erbij|binnen|"
-                           r"aanwezig|mee)\b")
+                           r"kwam|kwamen|was|waren)\b(?:(?!\b(?:niet|geen)\b)[^.;\n]){0,40}?\b(?:aan(?!\s+het\b)|bij|erbij|"
+                           r"aanwezig|mee)\b")  # not "was aan het werk", "bleef binnen" (away)
 
 
 def _joined_later(adoc: AnalysedDocument, span: Span, foster_names: frozenset[str]) -> bool:

@@ -305,6 +305,14 @@ def test_an_attendance_field_undone_by_what_follows(tmp_path: Path, nlp, attenda
     assert "2025-03-12" not in event_dates(found, "one_on_one_contacts")
 
 
+@pytest.mark.parametrize("after", ["Pleegmoeder Ilse was aan het werk.", "Ilse bleef binnen.",
+                                   "Pleegmoeder was er niet bij."])
+def test_an_attendance_field_with_the_foster_parent_away(tmp_path: Path, nlp, after: str) -> None:
+    report = f"Gespreksverslag d.d. 12-03-2025\nPlaats: de tuin\nAanwezig: Roos en ik. {after}\nRoos vertelde over school.\n"
+    found = audit_files(tmp_path / "AW-3", nlp, {"plan.txt": PLAN, "verslag.txt": report}, AS_OF)
+    assert "2025-03-12" in event_dates(found, "one_on_one_contacts")
+
+
 @pytest.mark.parametrize("entry, talk", [
     pytest.param("Gesprek met moeder van Roos over de omgang, buiten aanwezigheid pleegouders.", False,
                  marks=pytest.mark.xfail(strict=True, reason="known gap, also before this change with 'van': an "
