@@ -367,3 +367,13 @@ def test_a_templates_options_are_no_talk(tmp_path: Path, nlp, line: str) -> None
     form = f"Veiligheidscheck pleeggezin\nDatum: 12-03-2025\n{line}\n"
     found = audit_files(tmp_path / "TPL-1", nlp, {"plan.txt": PLAN, "check.txt": form}, AS_OF)
     assert "2025-03-12" not in event_dates(found, "one_on_one_contacts")
+
+
+@pytest.mark.parametrize("entry, talk", [
+    ("Roos mee naar de speelkamer op kantoor, PM wachtte in de wachtkamer.", True),
+    ("Roos mee naar de huisarts met pleegmoeder.", False),
+    ("Pleegmoeder nam Roos mee naar de markt.", False),
+])
+def test_the_worker_takes_the_child_along(tmp_path: Path, nlp, entry: str, talk: bool) -> None:
+    found = audit_files(tmp_path / "MEE-1", nlp, {"plan.txt": PLAN, "journaal.txt": f"12-03-2025 | PZB\n{entry}\n"}, AS_OF)
+    assert ("2025-03-12" in event_dates(found, "one_on_one_contacts")) is talk
