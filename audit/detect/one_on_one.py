@@ -453,14 +453,21 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
     return vetoes
 
 
-_WITH_FOSTER = re.compile(r"(?i)\bmet\s+(?:de\s+|beide\s+)?(?:pleeg(?:ouders?|moeder|vader)|PO|PM|PV)\b")
+_FOSTER_ROLES = r"pleeg(?:ouders?|moeder|vader)|PO|PM|PV"
+
+
+@lru_cache(maxsize=64)
+def _foster_rx(foster_names: frozenset[str], template: str) -> re.Pattern[str]:
+    """``template`` with {who}: the foster parents by role or by the file's names for them (longest name first).
+    One place for the three readings below, compiled once per dossier's names rather than per candidate."""
+    names = "|".join(re.escape(n) for n in sorted(foster_names, key=len, reverse=True))
+    return re.compile(template.replace("{roles}", _FOSTER_ROLES).replace("{names}", f"|{names}" if names else ""))
 
 
 def _talked_with_foster_parent(before: str, foster_names: frozenset[str]) -> bool:
     """The talk the cue closes was with a foster parent ("Ik heb met pleegouders gesproken met de deur dicht",
     "met Nadia gesproken, deur dicht")."""
-    return bool(_WITH_FOSTER.search(before)) or any(
-        re.search(rf"(?i)\bmet\s+{re.escape(n)}\b", before) for n in foster_names)
+    return _foster_rx(foster_names, r"(?i)\bmet\s+(?:(?:de\s+|beide\s+)?(?:{roles}){names})\b").search(before) is not None
 
 
 ATTENDANCE_CUE = "aanwezig: kind en werker"  # an attendance field of the child and the worker (event_triggers.json)
@@ -476,8 +483,7 @@ def _joined_later(adoc: AnalysedDocument, span: Span, foster_names: frozenset[st
     text = adoc.document.text
     end = text.find("\n\n", span.end_char)
     rest = text[span.end_char : min(end if end >= 0 else len(text), span.end_char + ATTENDANCE_REACH)]
-    names = "|".join(re.escape(n) for n in sorted(foster_names, key=len, reverse=True))
-    who = re.compile(r"(?i)\b(?:pleeg(?:moeder|vader|ouders?)|PO|PM|PV" + (f"|{names}" if names else "") + r")\b")
+    who = _foster_rx(foster_names, r"(?i)\b(?:{roles}{names})\b")
     for clause in re.split(r"[.;!?\n]", rest):
         found = who.search(clause)
         if found is not None and _PRESENT_VERB.search(clause, found.end()) and not re.search(r"(?i)\b(?:niet|geen)\b", clause):
@@ -491,9 +497,7 @@ _PARTNER_AFTER = re.compile(r"(?i)\s*(?:gesproken|gepraat|gesprek)?\s*met\b")
 def _alone_with_foster_parent(before: str, foster_names: frozenset[str]) -> bool:
     """The cue follows "met" and a foster parent at once ("gesprek met Ilse alleen", "met pleegmoeder apart"):
     the one alone with the worker was the foster parent."""
-    names = "|".join(re.escape(n) for n in sorted(foster_names, key=len, reverse=True))
-    who = r"(?:de\s+|beide\s+)?(?:pleeg(?:ouders?|moeder|vader)|PO|PM|PV)" + (rf"|(?:{names})" if names else "")
-    return re.search(rf"(?i)\bmet\s+(?:{who})\s*$", before) is not None
+    return _foster_rx(foster_names, r"(?i)\bmet\s+(?:(?:de\s+|beide\s+)?(?:{roles}){names})\s*$").search(before) is not None
 
 
 RIDE_REACH_WORDS = 3  # the talk's speaker follows its verb: "in de auto vertelde Ellen"
