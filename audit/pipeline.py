@@ -28,15 +28,16 @@ from audit.structure import structure_document
 from audit.structure.entries import year_less_journal
 from audit.structure.casing import dossier_in_sentence_case
 from audit.structure.furniture import without_furniture
+from audit.structure.hyphenation import without_hyphenation
 from audit.structure.markup import without_markup
 from audit.types import AnalysedDocument, DocumentStructure, Dossier, DossierContext, FileError
 
 
 def for_analysis(dossier: Dossier) -> Dossier:
-    """The dossier as the analysis sees it: page furniture masked, a markdown file's marks blanked, a file of
-    capitals in sentence case (same text length, same offsets)."""
-    return dossier_in_sentence_case(replace(dossier, documents=[without_markup(without_furniture(d))
-                                                                for d in dossier.documents]))
+    """The dossier as the analysis sees it: page furniture masked, a markdown file's marks blanked, words a
+    typesetter broke written whole, a file of capitals in sentence case (same text length, same offsets)."""
+    return dossier_in_sentence_case(replace(dossier, documents=[
+        without_hyphenation(without_markup(without_furniture(d))) for d in dossier.documents]))
 
 
 #: told (stage, file name or None) as the audit moves on: "analyse" per file, then "judge" for the dossier
@@ -66,7 +67,7 @@ def analyse(dossier: Dossier, nlp: Language, on_stage: StageHook = _no_hook,
     analysed = []
     for structure in structures:
         on_stage("analyse", structure.document.name)
-        analysed.append(AnalysedDocument(structure, nlp(structure.document.text)))
+        analysed.append(AnalysedDocument(structure, nlp(structure.document.text), as_of))
     add_coded_triggers(analysed, nlp, on_stage)  # "14-03-25 CG": the code read as its meaning in the file's legend
     return analysed
 

@@ -250,6 +250,7 @@ class AnalysedDocument:
 
     structure: DocumentStructure
     doc: "Doc"
+    as_of: dt.date | None = None  # the audit's reference date: no event a file tells is after it
 
     @property
     def document(self) -> Document:

@@ -95,8 +95,8 @@ def advice_heading(text: str, at: int) -> bool:
 
 
 _SCIENTIST_NOTE = re.compile(r"(?i)\b(?:GW|gedragswetenschapp\w*|orthopedago\w*|gedragsdeskundig\w*|psycholo\w*)"
-                             r"[\s-]*(?:notitie|consult\w*|overleg|advies|verslag|memo)\b|\bconsult(?:atie)?\s+"
-                             r"(?:GW|gedragswetenschapp\w*|orthopedago\w*|gedragsdeskundig\w*)\b")
+                             r"[\s-]*(?:notitie\w*|consult\w*|overleg\w*|advie[sz]\w*|verslag\w*|memo\w*)\b|\b(?:consult(?:atie)?|notitie|memo)\s+"
+                             r"(?:van\s+de\s+)?(?:GW|gedragswetenschapp\w*|orthopedago\w*|gedragsdeskundig\w*)\b")
 
 
 def _scientists_note(text: str) -> bool:
@@ -134,8 +134,10 @@ def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: 
     text = adoc.document.text[start:end]
     if entry is None and _agentless().match(sent.text):
         return _consulted(adoc.document.text[start : sent.start_char], names) or _consulted(_entry_header(adoc, sent), names)
-    return _role_or_name(text, names) \
-        or (bool(_CONSULT_LINE.match(sent.text)) and _under_scientist_heading(adoc, sent.start_char))
+    # an "Advies:" line under a scientist's heading, or in her own note ("Notitie gedragswetenschapper",
+    # "GW-NOTITIES MILAN") where no other adviser is named in the sentence
+    return _role_or_name(text, names) or (bool(_CONSULT_LINE.match(sent.text)) and (
+        _under_scientist_heading(adoc, sent.start_char) or _scientists_note(adoc.document.text)))
 
 
 def _role_or_name(text: str, names: set[str]) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import YEAR_WORD, alternation, find_dates, month_names, month_number, weekday_names, with_year
+from audit.detect.story_years import Story, running_day, story_years
 from audit.detect.told_later import day_told_before, feast_date, stepped_since, told_later
 from audit.structure.tables import realised_cell, realised_reading
 from audit.types import AnalysedDocument, DateMention, Entry, Period
@@ -118,10 +119,11 @@ def _since_month_rx() -> re.Pattern[str]:
 
 
 def _own_dates(text: str, context: dt.date | None, precision: str, looking_back: bool = False,
-               period: Period | None = None) -> list[DateMention]:
+               period: Period | None = None, story: tuple[Story, int] | None = None) -> list[DateMention]:
     """Dates of ``precision`` in ``text`` that are not deadlines, plans or birth dates. ``looking_back``:
     the context is the latest date a report names, so a year-less date is read as past of it. ``period``:
-    the report period that holds for ``text``; a year-less date that falls inside it is read in it."""
+    the report period that holds for ``text``; a year-less date that falls inside it is read in it.
+    ``story``: a narrative's running year (``story_years``) and where ``text`` starts in the file."""
     mentions = [m for m in find_dates(text, context_date=context) if m.precision == precision]
     if not mentions:  # most sentences: no tense to read
         return []
@@ -133,8 +135,17 @@ def _own_dates(text: str, context: dt.date | None, precision: str, looking_back:
             continue
         dated = _last_year(m, text, context)
         inside = _in_period(m, period) if dated is m else None
-        out.append(inside or _in_the_past(dated, context, past))
+        # a narrative's running year, unless the weekday already fixed it ("Donderdag 11/7")
+        running = story[0].days.get(story[1] + m.start) if story and dated is m and inside is None \
+            and not m.weekday_year else None
+        out.append(inside or (replace(m, date=running) if running else _in_the_past(dated, context, past)))
     return out
+
+
+def _story(adoc: AnalysedDocument, start: int) -> tuple[Story, int] | None:
+    """The running year of a narrative file (``story_years``) for a text that starts at ``start``."""
+    story = story_years(adoc)
+    return (story, start) if story is not None else None
 
 
 @resource_cache
@@ -452,12 +463,12 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
     text = span_text(adoc, sent)
     looking_back = entry is None and structure.doc_date is None
     period = structure.period_at(sent.start_char)
-    mentions = _own_dates(text, context, "day", looking_back, period)
+    mentions = _own_dates(text, context, "day", looking_back, period, _story(adoc, sent.start_char))
     # A date that is the entry header itself is the entry date, not a sentence date.
     own = _own_day(entry, sent, text, mentions, anchor) or _stepped_day(adoc, sent, mentions, context) \
         or _day_of_month(adoc, entry, sent, text, anchor)
     if own is not None:
-        return own
+        return _written_today(adoc, sent, text, own, context) or own
     if entry is not None and entry.date.precision == "day":
         shifted = _weekday_in_week(adoc, entry, sent, anchor) or _shifted_entry_date(entry, text)
         if shifted is None and not _relative_days(text):  # the day the paragraph's story is on
@@ -465,7 +476,7 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
         if shifted is not None:
             return shifted
     # "In maart 2024 heeft de GW geadviseerd ...": the sentence's own month beats the entry date
-    months = _own_dates(text, context, "month", period=period)
+    months = _own_dates(text, context, "month", period=period, story=_story(adoc, sent.start_char))
     if months and anchor is not None:  # "het bezoek van januari kon niet doorgaan; het laatste was in april": its own
         months = sorted(months, key=lambda m: abs(sent.start_char + m.start - anchor))
     if months and (entry is None or months[0].date < entry.date.date.replace(day=1)):
@@ -476,7 +487,7 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
     if in_period:
         return Dated(in_period[0], "sentence")
     by_trigger = None if months or anchor is None or not month_by_trigger \
-        else _month_by_trigger(text, anchor - sent.start_char, context, entry, period)
+        else _month_by_trigger(text, anchor - sent.start_char, context, entry, period, _story(adoc, sent.start_char))
     if by_trigger is not None:
         return Dated(by_trigger, "sentence")
     long_entry = _long_entry(adoc, entry, sent, text)
@@ -504,6 +515,22 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
     return Dated(None, "none")
 
 
+def _written_today(adoc: AnalysedDocument, sent: Span, text: str, own: Dated, context: dt.date | None) -> Dated | None:
+    """"Vandaag, 4 februari, belde de JB: hij heeft Noor gisteren alleen gesproken": the date set beside
+    "vandaag" is the day of writing, on or after every day told before it (so its year is the first that
+    puts it there), and "gisteren" or "afgelopen dinsdag" after it counts back from it."""
+    m = own.mention
+    if own.source != "sentence" or m is None or _EXPLICIT_YEAR.search(m.text) or not _TODAY_BESIDE.search(text[: m.start]):
+        return None
+    before = day_told_before(adoc.document.text, sent.start_char + m.start, context)
+    day = m.date
+    if before is not None:
+        day = next((d for d in (with_year(day, before.year), with_year(day, before.year + 1)) if d >= before), day)
+    today = DateMention(day, m.precision, m.start, m.end, m.text)
+    return _shifted_from(today, text[m.end :], "sentence") or Dated(today, "sentence")
+
+
+_TODAY_BESIDE = re.compile(r"(?i)\bvandaag\s*[,(]?\s*$")
 _ASIDE_LABEL = re.compile(r"[^\W\d_]{3,}")
 _ASIDE_OPEN_WORDS = frozenset({"op", "d.d", "dd", "per", "sinds", "vanaf", "datum"})
 
@@ -694,12 +721,18 @@ def _bullet_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None) ->
     start = text.rfind("\n", 0, sent.start_char) + 1
     if start == sent.start_char or not _BULLET_DATE.match(text, start):
         return None
-    days = _own_dates(text[start : min(sent.start_char, start + 40)], context, "day",
-                      period=adoc.structure.period_at(start))
-    if not days:
+    days = _own_dates(text[start : sent.start_char], context, "day", period=adoc.structure.period_at(start),
+                      story=_story(adoc, start))
+    if not days or days[0].start >= BULLET_DATE_WITHIN:
         return None
-    m = days[0]
-    return _told_at(m, start)
+    # A line that tells on past its opening day ("Op 15 januari 2024 ben ik ... Op 16 mei ben ik weer bij het
+    # gezin geweest. Noor wilde eerst niet praten, maar daarna ..."): the sentence is on the day told last in
+    # the past (a step counts too), not on a later plan's ("Volgende afspraak 26-03").
+    told = [m for m in days[1:] if told_in_past(_sentence_around(text, start + m.start, start + m.end)[0])]
+    return _story_step(text, start, sent, context) or _told_at((told or days[:1])[-1], start)
+
+
+BULLET_DATE_WITHIN = 40  # characters into its line a note's opening date may stand
 
 
 # "We hebben toen ...", "In dat gesprek ...": the sentence points back to the event told just before it
@@ -757,7 +790,7 @@ def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None)
     month = _month_told_before(before, start, sent, text, period, context) if before.strip() else None
     if month is not None:
         return month
-    days = _own_dates(before, context, "day", period=period) if before.strip() else []
+    days = _own_dates(before, context, "day", period=period, story=_story(adoc, start)) if before.strip() else []
     if not days:
         return None
     m = days[-1]
@@ -866,7 +899,7 @@ _TRIGGER_MONTH_REACH = 40  # characters between the month and the trigger, withi
 
 
 def _month_by_trigger(text: str, at: int, context: dt.date | None, entry: Entry | None,
-                      period: Period | None = None) -> DateMention | None:
+                      period: Period | None = None, story: tuple[Story, int] | None = None) -> DateMention | None:
     """A month without its year in the trigger's own clause of a sentence that tells something done ("De
     veiligheidscheck is in september gedaan", "In oktober hebben we ook de check gedaan", "veiligheidscheck
     juni gedaan"): the event is in the latest such month up to the report's date (in a report over a
@@ -886,6 +919,9 @@ def _month_by_trigger(text: str, at: int, context: dt.date | None, entry: Entry 
             continue
         month = month_number(m.group(1))
         day = _month_in_period(month, period) if period is not None else None
+        last = story[0].last_told(story[1]) if story is not None and day is None else None
+        if last is not None:  # a narrative's running year: the month the story has come to
+            day = running_day(dt.date(last.year, month, 1), last.replace(day=1), story[0].until)
         if day is None:  # no stated period holds it: the latest such month up to the context
             day = dt.date(context.year if month <= context.month else context.year - 1, month, 1)
             if entry is not None and day >= entry.date.date.replace(day=1):

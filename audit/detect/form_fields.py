@@ -39,7 +39,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     boxes = "|".join(re.escape(m) for m in marks)
     # "Kind gesproken: nee", "6. Is de jeugdige zelf gehoord? [ ] ja [x] nee", "Pleegkind gesproken zonder PO | n.v.t.",
     # "Pleegkind apart (zonder pleegouders) gesproken O ja X nee" (a qualifier, then boxes without a separator)
-    field = re.compile(rf"(?im)(?:^[ \t\W]*(?:\d{{1,2}}[.)][ \t]*)?|(?<=[.;!?] ))(?:(?:is|werd|zijn)[ \t]+(?:de|het)[ \t]+)?"
+    # a question's number or code before it: "6.", "6)", "C1", "3.2"
+    field = re.compile(rf"(?im)(?:^[ \t\W]*(?:\d{{1,2}}[.)][ \t]*|[A-Z]?\d{{1,2}}(?:\.\d{{1,2}})*[.)]?[ \t]+)?|(?<=[.;!?] ))(?:(?:is|werd|zijn)[ \t]+(?:de|het)[ \t]+)?"
                        rf"(?P<label>(?:{labels})(?:[ \t]*,[ \t]*|[ \t]+)??"
                        rf"(?:(?!\b(?:of|hoe|wat|wie|waarom|wanneer|welke|dat)\b)[^:|?\n☐☒\[]){{0,40}}?)"
                        rf"(?:[ \t]*[:|?](?:[ \t]*[:|])?[ \t]*|[ \t]+(?=(?:{boxes}|[OX-])[ \t]*(?:ja|nee)\b))(?P<value>[^\n]*)$")

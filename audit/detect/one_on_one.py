@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -15,8 +16,8 @@ from audit.detect.candidates import Candidate, appointment, broad_cues, candidat
 from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_text
 from audit.detect.form_fields import field_remark, label_answer, label_answered_no
 from audit.detect.safety_check import COPIED_NOTE_WITHIN, copied_form_match
-from audit.detect.participants import (FIRST_PERSON, addressed_subject, informal_owner, informal_speaker, initial_of,
-                                       names_in, writer_is_subject)
+from audit.detect.participants import (FIRST_PERSON, addressed_subject, informal_owner, informal_speaker, informal_teller,
+                                       initial_of, names_in, writer_is_subject)
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import alternation, find_dates
 from audit.structure.legend import legend, spelled_out
@@ -131,6 +132,8 @@ def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[Registe
     for table in tables_of(adoc):
         names = [n.strip() for n in table.header_cells(text)]
         who = next((i for i, n in enumerate(names) if rules["participants_column"].match(n)), None)
+        if who is None and any(rules["date_column"].match(n) for n in names):
+            out += _activity_rows(text, table, names)  # "Datum | ... | Activiteit | Locatie": no who column
         rows = table.rows
         headerless = who is None or not any(rules["date_column"].match(n) for n in names)
         if headerless:
@@ -154,6 +157,36 @@ def register_rows(adoc: AnalysedDocument, child_names: set[str]) -> list[Registe
             not_done = status is not None and status < len(cells) and bool(rules["status_not_done"].search(cells[status]))
             out.append(RegisterRow(row, row.cells[who], alone or workers, not_done, bool(rules["others"].search(cells[who])),
                                    workers))
+    return out
+
+
+def _activity_rows(text: str, table: TextTable, names: list[str]) -> list[RegisterRow]:
+    """The rows of a register without a column of who took part whose activity is a contact with the child
+    only ("Cliëntcontact kind | school"): alone at a place its place column names away from the foster home,
+    or wherever the row's remark says so ("alleen met kind, PO in tuin"); empty when the table has no such
+    activity column."""
+    rules = _register_rules()
+    act = next((i for i, n in enumerate(names) if rules["activity_column"].match(n)), None)
+    place = next((i for i, n in enumerate(names) if rules["place_column"].match(n)), None)
+    if act is None:
+        return []
+    # an export for one client may hold a row of another's ("41829" among the rows of "40688")
+    client = next((i for i, n in enumerate(names) if rules["client_column"].match(n)), None)
+    ids = Counter(text[slice(*r.cells[client])].strip() for r in table.rows if client is not None and client < len(r.cells))
+    ours = ids.most_common(1)[0][0] if ids else None
+    out = []
+    for row in table.rows:
+        if act >= len(row.cells) or not rules["child_contact"].match(text[slice(*row.cells[act])].strip()):
+            continue
+        if ours is not None and client < len(row.cells) and text[slice(*row.cells[client])].strip() != ours:
+            continue
+        where = text[slice(*row.cells[place])] if place is not None and place < len(row.cells) else ""
+        rest = " ".join(text[slice(*c)] for i, c in enumerate(row.cells) if i not in (act, place))
+        said_alone = bool(rules["alone_remark"].search(rest))  # "alleen met kind, PO in tuin"
+        others = bool(rules["others"].search(rest)) and not said_alone  # "observatie, PM aanwezig"
+        # away from the foster home only when a place column says where (no place: anyone may have been there)
+        alone = said_alone or bool(where.strip(" -")) and not (rules["foster_home_place"].search(where) or others)
+        out.append(RegisterRow(row, row.cells[act], alone, False, others))
     return out
 
 
@@ -407,6 +440,7 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
               else {"veto=informal": informal_speaker(before, foster_names)
                     or informal_owner(adoc.document.text[span.end_char : sent.end_char], foster_names,
                                       span.text.lower().endswith(" met"))})
+    vetoes["veto=teller_did"] = informal_teller(before, foster_names)  # "Vader vertelde dat hij zelf met Roos alleen ..."
     # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")
     # and a note without a subject ("12-03-2025 Met Noor naar de tandarts") is its writer's, a foster parent's
     vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and (
@@ -447,6 +481,9 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
         vetoes.update(_ride_vetoes(ctx, adoc, span, foster_names))
     if span._.cue in cues_with("subject_is_child"):  # "belde Marieke mij": the foster mother, not the child
         vetoes["veto=not_the_child"] = not_the_child(ctx, span_text(adoc, span), span)
+    # "vanwege de leeftijd van Finn alleen met de verzorgers gesproken": alone with someone else than the child
+    if span.text.lower() == "alleen" and _ALONE_WITH_OTHER.match(adoc.document.text, span.end_char):
+        vetoes["veto=not_the_child"] = True
     if decision_rx("talk_noun").search(span.text):  # "Individueel contact met Marjolein": with someone else
         vetoes["veto=not_the_child"] = vetoes.get("veto=not_the_child", False) or _partner_not_the_child(
             ctx, adoc.document.text[span.end_char : sent.end_char])
@@ -454,6 +491,8 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
 
 
 _FOSTER_ROLES = r"pleeg(?:ouders?|moeder|vader)|PO|PM|PV"
+_ALONE_WITH_OTHER = re.compile(r"(?i)[ \t]+met[ \t]+(?:de[ \t]+|het[ \t]+|haar[ \t]+|zijn[ \t]+|beide[ \t]+)?(?:verzorgers?|opvoeders?|"
+                               r"pleeg(?:ouders?|moeder|vader)|PO|PM|PV|ouders?|moeder|vader|mama|papa|oma|opa|tante|oom)\b")
 
 
 @lru_cache(maxsize=64)

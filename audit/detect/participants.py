@@ -137,6 +137,8 @@ def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -
     then a leading date ("Ma 9/9 Rutger ...") is no word of the subject.
     """
     lex = resource_json("facts_nl.json")
+    if informal_teller(before_trigger, names):
+        return True
     # "Eerst met pleegouders, daarna heeft Lotte apart ...": the subject is in the clause after the last step
     steps = list(re.finditer(lex["sequence_break"], before_trigger))
     if steps:
@@ -148,9 +150,21 @@ def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -
         return False
     # "veiligheidschecklist met PM, Yusuf apart gesproken": after "met" a person is company, not the subject;
     # a foster parent's name after a preposition is a place or company ("Sem bij Frank afgezet")
-    informal = lambda w: w in lex["informal_persons"] or w.endswith(tuple(lex["informal_suffixes"]))  # noqa: E731
-    return any((informal(w) and (i == 0 or words[i - 1] != "met"))
+    return any((_informal_word(w, lex) and (i == 0 or words[i - 1] != "met"))
                or (w in names and (i == 0 or words[i - 1] not in _PREPOSITIONS)) for i, w in enumerate(words[:3]))
+
+
+def informal_teller(before_trigger: str, names: frozenset[str] = frozenset()) -> bool:
+    """A relative or foster parent tells of his own talk ("Vader vertelde later dat hij daarna zelf met Roos
+    alleen ..."): whatever step word follows, the talk is the teller's (``teller_did`` in facts_nl.json)."""
+    lex = resource_json("facts_nl.json")
+    teller = re.match(lex["teller_did"], without_leading_date(before_trigger))
+    return teller is not None and _informal_word(teller.group("who").lower(), lex, names)
+
+
+def _informal_word(word: str, lex: dict, names: frozenset[str] = frozenset()) -> bool:
+    """A word for an informal person (a relative, a foster parent, a volunteer) or a foster parent's name."""
+    return word in lex["informal_persons"] or word.endswith(tuple(lex["informal_suffixes"])) or word in names
 
 
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\b")

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import ABSENT_CUE, all_triggers, clear_triggers, has_phrase, record_matches, structural_span
 from audit.detect.batch import prime
-from audit.detect.candidates import Candidate, appointment, candidate, cues_with, shared_vetoes, title_lines
+from audit.detect.candidates import Candidate, appointment, candidate, cues_with, in_quotation, shared_vetoes, title_lines
 from audit.detect.dating import Dated, sentence_date, span_text
 from audit.detect.decision import hard_vetoes
 from audit.detect.form_fields import answer, heard_fields, line_at, next_line
@@ -44,11 +44,13 @@ def _child_pattern(names: set[str]) -> str:
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
-def _first_match(patterns: list[str], child: str, text: str) -> str | None:
+def _first_match(patterns: list[str], child: str, text: str, unquoted: bool = False) -> str | None:
+    """The first cue of ``patterns`` in ``text``; ``unquoted``: not one inside someone's quoted words
+    (a toddler's proud "Sem zelf!" is no sign that he was asked his view)."""
     for pat in patterns:
-        m = _child_regex(pat, child).search(text)
-        if m:
-            return m.group(0)
+        for m in _child_regex(pat, child).finditer(text):
+            if not (unquoted and in_quotation(text, m.start())):
+                return m.group(0)
     return None
 
 
@@ -78,7 +80,8 @@ class _Talks:
 
 
 def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
-                 talks: _Talks | None = None, skip: list[tuple[int, int]] = ()) -> tuple[bool, str | None]:
+                 talks: _Talks | None = None, skip: list[tuple[int, int]] = (),
+                 others: set[str] = frozenset()) -> tuple[bool, str | None]:
     """Did the check in ``text[start:end]`` ask the child's own view? Returns the decision and its cue.
 
     A form field that says no decides; then negative cues; then a field that says yes; then the
@@ -87,6 +90,8 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
     spoken *apart* ("Kind apart gesproken: nee", "niet apart gesproken") is weak: SCHEMA counts a
     view asked with a foster parent present, so it says no only when nothing says the child spoke.
     ``skip``: spans about another check (a form's "Vorige check: ..." line), no evidence either way.
+    ``others``: the household's other children; a talk whose sentence names one of them and not our child
+    ("Sem apart gesproken." in the sister's file) is his.
     """
     text, own = _own_child_only(_blanked(adoc.document.text, start, end, skip), names)
     if own is not None and own[0] is False:  # "Noah (4) nee, te jong" on a per-child line
@@ -119,6 +124,8 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
         # nor one in another child's answer of a per-child line (blanked by _own_child_only), nor in a skipped span
         a, b = span.start_char - start, span.end_char - start
         if text[a:b] != full[span.start_char : span.end_char]:
+            return False
+        if others and names_in(span.sent.text, others) and not names_in(span.sent.text, names):
             return False
         return _UNTICKED.match(full, full.rfind("\n", 0, span.start_char) + 1) is None
     every, clear = (talks or _Talks(adoc)).within(start, end)
@@ -185,20 +192,38 @@ def _own_child_only(text: str, names: set[str]) -> tuple[str, tuple[bool | None,
     answer about our child, without her name, so that the field's value is that answer ("nee, te
     jong"); the rest is blanked (same length: offsets stay). Also (the answer's yes/no, the part)
     for our child when the line gives one."""
-    if not names or ";" not in text:
+    if not names:
         return text, None
     out, own = text, None
-    for line in re.finditer(r"[^\n]*;[^\n]*", text):
-        parts = list(_PER_CHILD.finditer(text, line.start(), line.end()))
+    groups = [list(_PER_CHILD.finditer(text, line.start(), line.end())) for line in re.finditer(r"[^\n]*;[^\n]*", text)]
+    for parts in groups + _per_child_lines(text):
         if len(parts) < 2 or not any(p.group("name") in names for p in parts):
             continue
         for p in parts:
             ours = p.group("name") in names
+            if not ours and names_in(p.group(0), names):  # "Conclusie: Noor apart gesproken": about her after all
+                continue
             a, b = (p.start("who"), p.end("who")) if ours else (p.start(), p.end())
             out = _blank(out, a, b)
             if ours and own is None:
                 own = (answer(text[p.end("who") : p.end()]), p.group(0))
     return out, own
+
+
+# "Fenna: n.v.t. i.v.m. leeftijd" over "Jordy: apart gevraagd, voelt zich veilig": a line per child
+_CHILD_LINE = re.compile(r"(?m)^[ \t]*(?P<who>(?P<name>[A-Z][a-zà-ÿ]+)[ \t]*(?:\(\d{1,2}[^)\n]{0,12}\))?[ \t]*:)[^\n]*")
+
+
+def _per_child_lines(text: str) -> list[list[re.Match[str]]]:
+    """Runs of consecutive lines that each open with a different first name and a colon."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _CHILD_LINE.finditer(text):
+        run = runs[-1] if runs else None
+        if run and m.start() == run[-1].end() + 1 and m.group("name") not in {p.group("name") for p in run}:
+            run.append(m)
+        else:
+            runs.append([m])
+    return [run for run in runs if len(run) >= 2]
 
 
 _TICKED = re.compile(r"(?m)^[ \t]*(?:☒|☑|\[[xX]\])")
@@ -216,7 +241,7 @@ def _from_talks_and_cues(talks: tuple[list[Span], list[Span]], text: str, child:
     clear = [span for span in clear if "NEGATED" not in span._.qualifiers]
     if clear:
         return True, clear[0].sent.text
-    cue = _first_match(_lexicon()["positive"], child, text)
+    cue = _first_match(_lexicon()["positive"], child, text, unquoted=True)
     return (True, cue) if cue is not None else (False, weak)
 
 
@@ -412,6 +437,17 @@ def _not_this_familys_check(text: str) -> bool:
     return not_a_new_check(text) or any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["other_household"])
 
 
+def _another_childs_home(text: str, facts: dict[str, Any]) -> bool:
+    """"Veiligheidscheck gedaan bij opa en oma Lammers, het pleeggezin van Tijn": the foster home of a child
+    named who is not ours (a sibling placed elsewhere)."""
+    own = facts.get("child_names", set()) | facts.get("foster_parent_names", set())
+    return any(m.group(1) not in own for m in _FOSTER_HOME_OF.finditer(text)) if own else False
+
+
+# one first name ("van Tijn"), not an organisation's ("van Pleegzorg Kempenhof") or a family's ("van fam. Brouwer")
+_FOSTER_HOME_OF = re.compile(r"\bpleeggezin\s+van\s+(?!Pleegzorg\b|Stichting\b)([A-ZÀ-Ý][a-zà-ÿ]+)\b(?![ \t]+[A-ZÀ-Ý])")
+
+
 def carried_out(sent: Span, dated: Dated, adoc: AnalysedDocument | None = None, start: int | None = None) -> bool:
     """A check mentioned in a journal or plan counts when the sentence says it was done or dates it,
     or when its journal record is typed as the check ("Type: VC") and was not called off; not a copy
@@ -572,7 +608,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
                                                       else not form_text_completed(adoc.document.text[region[0] : region[1]])),
             "veto=form_region_seen": as_form and region in seen_regions,
             "veto=not_carried_out": not as_form and not carried_out(sent, dated, adoc, span.start_char),
-            "veto=other_household": elsewhere_form and inner is None,
+            "veto=other_household": (elsewhere_form and inner is None) or _another_childs_home(sent.text, ctx.facts),
             "veto=document_not_a_check": not_a_check,
             "veto=other_authority": others and not _names_foster_family(sent.text, ctx.facts),
             # a form that says near its top its answers are copied: no new check on its date
@@ -590,7 +626,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             seen_regions.add(region)
         if region not in heard:
             heard[region] = child_spoken(adoc, *region, ctx.facts.get("child_names", set()), talks,
-                                         skip=[r for r in elsewhere if r != region])
+                                         [r for r in elsewhere if r != region], ctx.facts.get("other_child_names", set()))
         spoken, cue = heard[region]
         c = candidate("safety_check", adoc, span, dated, prob, rule_ok, vetoes,
                       ["form" if as_form else "mention"] + (["read=structure"] if field else []),

@@ -169,6 +169,15 @@ def _told_days(window: str, context: dt.date | None) -> list[DateMention]:
 _NAMED_BIRTH = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[ \t]*\([ \t]*$")
 
 
+def told_day_at(text: str, start: int) -> bool:
+    """May the date at ``start`` be a story's day, by the words just before it (not "geboren", "tot",
+    "volgende afspraak", "Datum verslag:", a name's brackets)?"""
+    r = _rules()
+    lo = max(0, start - LOOKBACK)
+    return not (r.not_event.search(text, lo, start) or r.not_told.search(text, lo, start)
+                or _NAMED_BIRTH.search(text, lo, start))
+
+
 def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:
     """Where a sentence may open in ``text[lo:hi]``: after a line break, or after ".", "!" or "?" followed by
     a space and a capital (not after "i.v.m." or "o.a. de dag erna")."""

@@ -104,13 +104,34 @@ def unwrap(text: str) -> str:
     journal = dated >= DATE_LED_LINES and dated >= LINE_JOURNAL_SHARE * sum(1 for line in lines if line.strip())
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
     out = []
+    joins, at = [], 0  # where a wrapped line's break became a space
     for i, (line, nxt) in enumerate(zip(lines, lines[1:] + [""])):
         body, following = line.strip(), nxt.strip()
         wrapped = (len(body) >= SOFT_WRAP_MIN and _WRAP_END.search(body) and _WRAP_NEXT.match(following)
                    and not LIST_ITEM.match(following) and not TIME_LED.match(following)
                    and not (journal and ((i + 1 < len(led) and led[i + 1]) or (i == first and not led[i]))))
         out.append(line + (" " if wrapped else "\n"))
-    return "".join(out)[:-1]
+        at += len(line) + 1
+        if wrapped:
+            joins.append(at - 1)
+    return _whole_words("".join(out)[:-1], joins)
+
+
+# a word the wrap broke with a hyphen ("de jaarlijkse veiligheids- check gedaan" once joined), not a shared half
+# of two compounds ("zorg- en veiligheidshuis")
+_BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿ])- (?!(?:en|of|tot)\b)([a-zà-ÿ]+)")
+
+
+def _whole_words(joined: str, joins: list[int]) -> str:
+    """Words broken at a wrapped line's end (at ``joins``, the spaces that replaced its line breaks) written
+    whole, the hyphen and space after them as two spaces ("veiligheidscheck  gedaan"): same length, and what
+    follows keeps its offset."""
+    chars = list(joined)
+    for at in joins:
+        m = _BROKEN_WORD.match(joined, at - 1)
+        if m is not None:
+            chars[m.start() : m.end()] = list(m.group(1) + "  ")
+    return "".join(chars)
 
 
 def read_text(data: bytes, name: str, path: Path, markdown: bool = False) -> Document:

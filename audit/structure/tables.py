@@ -96,12 +96,75 @@ def text_tables(text: str) -> list[TextTable]:
 
 
 def tables_of(adoc: "AnalysedDocument") -> list[TextTable]:
-    """The file's tables (``text_tables``), found once per file (kept on it): the contact register, a
-    shared log's author column, the action lists and a planning sheet are read from the same tables."""
+    """The file's tables (``text_tables`` and ``aligned_tables``), found once per file (kept on it): the
+    contact register, a shared log's author column, the action lists and a planning sheet are read from
+    the same tables."""
     found = adoc.__dict__.get("_tables")
     if found is None:
-        found = adoc.__dict__["_tables"] = text_tables(adoc.document.text)
+        text = adoc.document.text
+        found = adoc.__dict__["_tables"] = sorted(text_tables(text) + aligned_tables(text), key=lambda t: t.header.start)
     return found
+
+
+_SEGMENT = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width line: words with single spaces, two or more around
+_RULE = re.compile(r"[ \t]*[-=_]{10,}[ \t]*")  # "-------" under a header
+ALIGNED_MIN_COLUMNS = 4
+ALIGNED_SLACK = 1  # characters a cell may start off its column
+
+
+def aligned_tables(text: str) -> list[TextTable]:
+    """Tables of a fixed-width text export, columns aligned by spaces ("Datum       Mdw   Cliënt    Min
+    Code   Activiteit ..." over "04-10-2023  NKo   40688      30  CC-K   Cliëntcontact kind   school"): a
+    header of at least four cells two or more spaces apart, an optional rule, then two or more lines whose
+    every cell starts where a header cell does. A cell is its column's stretch of the line, stripped."""
+    tables: list[TextTable] = []
+    lines = list(_lines(text))
+    i = 0
+    while i < len(lines):
+        start, body = lines[i]
+        columns = [m.start() for m in _SEGMENT.finditer(body)]
+        if len(columns) < ALIGNED_MIN_COLUMNS or separator_of(body) is not None:
+            i += 1
+            continue
+        j = i + 1
+        if j < len(lines) and _RULE.fullmatch(lines[j][1]):
+            j += 1
+        rows = []
+        while j < len(lines) and _aligned(lines[j][1], columns):
+            rows.append(_aligned_row(lines[j][0], lines[j][1], columns))
+            j += 1
+        if len(rows) >= 2:
+            tables.append(TextTable(_aligned_row(start, body, columns), tuple(rows)))
+            i = j
+        else:
+            i += 1
+    return tables
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.splitlines(keepends=True):
+        yield start, line.rstrip("\r\n")
+        start += len(line)
+
+
+def _aligned(body: str, columns: list[int]) -> bool:
+    """Every cell of the line starts at a column (the first at the first), and it has two cells or more."""
+    starts = [m.start() for m in _SEGMENT.finditer(body)]
+    return len(starts) >= 2 and separator_of(body) is None and abs(starts[0] - columns[0]) <= ALIGNED_SLACK \
+        and all(any(abs(s - c) <= ALIGNED_SLACK for c in columns) for s in starts)
+
+
+def _aligned_row(start: int, body: str, columns: list[int]) -> TextRow:
+    cells = []
+    for k, col in enumerate(columns):
+        lo = max(0, col - ALIGNED_SLACK) if k else 0
+        hi = columns[k + 1] - ALIGNED_SLACK if k + 1 < len(columns) else len(body)
+        part = body[lo:hi] if lo < len(body) else ""
+        a = lo + len(part) - len(part.lstrip())
+        b = lo + len(part.rstrip())
+        cells.append((start + min(a, len(body)), start + max(min(a, len(body)), min(b, len(body)))))
+    return TextRow(start, start + len(body), tuple(cells))
 
 
 def row_at(tables: list[TextTable], offset: int) -> tuple[TextTable, TextRow] | None:

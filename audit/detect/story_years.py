@@ -1,0 +1,110 @@
+"""The running year of a narrative report: "Op 15 januari 2024 ben ik bij het gezin geweest. ... Op 16 mei
+... Op 19 november ... Op 8 januari 2025 ... Vandaag, 4 februari ..." names its year once and then tells
+on in time order, so a year-less day is the first such day from the last day told before it (allowing a
+short step back), not the one nearest the report's latest written date.
+
+Hand-written because it is a narrative's own habit. It applies only to a file with no dated entries and
+no date of its own (a journal's entries and a report's date give their own context, ``dating``); a day
+before any written year keeps the old reading. Worked out once per file, kept on the analysed document.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from audit.detect.told_later import told_day_at
+from audit.structure.dates import find_dates, with_year
+from audit.types import AnalysedDocument, DateMention
+
+STORY_START_REACH_DAYS = 400  # a story's start is followed by a year it writes within this many days
+STEP_BACK_DAYS = 120  # how far before the last day told a year-less day may still fall ("ons gesprek van 30 september", told after 19 november)
+_SINCE = re.compile(r"(?i)\b(?:sinds|vanaf|per)\s*$")
+_WRITTEN_YEAR = re.compile(r"\d{4}|'\d{2}|\d[-/.]\d{1,2}[-/.]\d{2}\b")
+
+
+@dataclass(frozen=True)
+class Story:
+    """A narrative file's dates read in its running year."""
+
+    days: dict[int, dt.date]  # offset of a date in the file -> its day (or month's first day)
+    told: tuple[tuple[int, dt.date], ...]  # (offset, day) of the days the story tells, in text order
+    until: dt.date | None = None  # the audit's reference date: the story tells nothing after it
+
+    def last_told(self, offset: int) -> dt.date | None:
+        """The last day the story told before ``offset``."""
+        i = bisect_left(self.told, (offset,)) - 1
+        return self.told[i][1] if i >= 0 else None
+
+
+def story_years(adoc: AnalysedDocument) -> Story | None:
+    """The running year of a narrative file; None for a file with dated entries or a date of its own, or
+    one that never writes a year."""
+    if "_story_years" not in adoc.__dict__:
+        adoc.__dict__["_story_years"] = _read(adoc)
+    return adoc.__dict__["_story_years"]
+
+
+def running_day(month_or_day: dt.date, last: dt.date, until: dt.date | None = None) -> dt.date:
+    """``month_or_day`` in the first year that puts it no more than a short step before ``last``; not after
+    ``until`` (the audit's reference date), where the year before is the one meant ("net als in ons gesprek
+    van 30 september", told in a November report looking back)."""
+    day = with_year(month_or_day, last.year)
+    if day < last - dt.timedelta(days=STEP_BACK_DAYS):
+        day = with_year(month_or_day, last.year + 1)
+    return with_year(day, day.year - 1) if until is not None and day > until else day
+
+
+def _read(adoc: AnalysedDocument) -> Story | None:
+    structure = adoc.structure
+    if structure.entries or structure.doc_date is not None:
+        return None
+    text = adoc.document.text
+    written = [m.date for m in find_dates(text) if _WRITTEN_YEAR.search(m.text)]
+    if not written:
+        return None
+    # as ``dating`` reads the file (so a weekday fixes a year alike)
+    mentions = [m for m in find_dates(text, context_date=max(written)) if m.precision in ("day", "month")]
+    if any(_WRITTEN_ON.search(text, max(0, m.start - 80), m.start) for m in mentions):
+        return None  # "Geschreven door ... op 18 november 2024": a report looking back from its own date
+    told_written = [(m.start, m.date) for m in mentions
+                    if (_WRITTEN_YEAR.search(m.text) or m.weekday_year) and _tells_on(text, m.start)]
+    days: dict[int, dt.date] = {}
+    told: list[tuple[int, dt.date]] = []
+    last: dt.date | None = None
+    for m in mentions:
+        is_told = _tells_on(text, m.start)
+        if _WRITTEN_YEAR.search(m.text) or m.weekday_year:
+            if is_told or _story_starts(text, m, told_written):
+                last = m.date
+                told.append((m.start, m.date))
+            continue
+        if last is None:
+            continue
+        days[m.start] = day = running_day(m.date, last, adoc.as_of)
+        if is_told:
+            last = day
+            told.append((m.start, day))
+    return Story(days, tuple(told), adoc.as_of) if told else None
+
+
+def _tells_on(text: str, start: int) -> bool:
+    """The story goes on to the date ("Op 9 april 2024 ben ik ...", "is op maandag 26 mei 2025 geplaatst"),
+    unless it names an earlier thing by its date ("de laatste afgeronde check van mei 2024", "het verslag uit
+    2023"), or is no story's day at all (a birth date, a deadline, a plan: ``told_day_at``)."""
+    return _REFERENCE.search(text, max(0, start - 6), start) is None and told_day_at(text, start)
+
+
+_WRITTEN_ON = re.compile(r"(?i)\b(?:geschreven|opgesteld|ondertekend|verzonden|gedateerd|vastgesteld)\b[^.\n]{0,60}\bop\s+$")
+_REFERENCE = re.compile(r"(?i)\b(?:van|uit)\s+$")
+
+
+def _story_starts(text: str, m: DateMention, told_written: list[tuple[int, dt.date]]) -> bool:
+    """"woont sinds 12 juni 2023 bij opa en oma. ... Op 26 september ... Op 9 april 2024": where the story
+    starts sets its year, when the next year the story writes follows within a year (not "woont sinds september
+    2022" in a report over 2024, whose days run on from there without a year)."""
+    if not _SINCE.search(text, max(0, m.start - 8), m.start):
+        return False
+    after = next((d for at, d in told_written if at > m.start), None)
+    return after is not None and m.date <= after <= m.date + dt.timedelta(days=STORY_START_REACH_DAYS)

@@ -1,0 +1,256 @@
+"""Mechanisms found on eight more corpora studied in the twenty-seventh session (issue 9): a narrative report
+that names its year once and tells on in time order, "Vandaag, <date>" with "gisteren" after it, a relative
+who tells of his own talk with the child, "OG" for the orthopedagogue and the scientist's own note, a
+toddler's quoted words, a check's answers per child on their own lines, another child's talk in the same
+entry, a question's code before its label, alone "met de verzorgers", and a fixed-width time registration.
+Every sentence here is written for this test.
+"""
+import datetime as dt
+from pathlib import Path
+
+from audit.structure.tables import aligned_tables
+from tests.pipelines import audit_files, event_dates
+
+AS_OF = dt.date(2025, 12, 1)
+PLAN = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Mulder, Eikendorp (pleegmoeder Ilse, "
+        "pleegvader Ruud)\nStart plaatsing: 01-03-2022\nMoeder: Carla Bakker\n")
+
+
+def _heard(found: dict) -> dict[str, bool]:
+    return {c["date"]: c.get("child_spoken") for c in found["safety_checks"]}
+
+
+# --- dating in a narrative report ---------------------------------------------------------------------------
+
+def test_a_line_that_tells_on_dates_its_later_sentences_by_the_day_told_last(tmp_path: Path, nlp) -> None:
+    """A paragraph that opens with "Op 15 januari 2024" and later tells "Op 16 mei ben ik weer ... geweest.":
+    the talk after it is on 16 May, not on the line's opening day."""
+    report = ("Verslag Roos\n"
+              "Op 15 januari 2024 ben ik bij het gezin geweest, Roos zat er de hele tijd bij. Op 16 mei ben ik weer "
+              "bij het gezin geweest. Roos wilde eerst niet praten, maar daarna hebben we samen op haar kamer gezeten "
+              "terwijl pleegmoeder beneden bleef. Ze vertelde over school.\n")
+    found = audit_files(tmp_path / "NR-1", nlp, {"plan.txt": PLAN, "verslag.txt": report}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2024-05-16"]
+
+
+def test_a_narrative_runs_on_in_the_year_it_started(tmp_path: Path, nlp) -> None:
+    """"Roos woont sinds 12 juni 2023 ... Op 17 oktober heb ik Roos apart gesproken ... Op 9 april 2024 ...":
+    17 October 2023, not the October nearest the report's latest date."""
+    report = ("Doorlopend verslag\n"
+              "Roos woont sinds 12 juni 2023 bij de familie Mulder in Eikendorp. Op 26 september was het eerste "
+              "zorgteam bij de Mulders thuis. Op 17 oktober heb ik Roos apart gesproken op haar kamer, Ilse was "
+              "beneden. Op 9 april 2024 ben ik bij het gezin geweest omdat Ilse zich zorgen maakte. Op 3 juni 2025 "
+              "heb ik met Ilse en Ruud het plan besproken.\n")
+    found = audit_files(tmp_path / "NR-2", nlp, {"plan.txt": PLAN, "verslag.txt": report}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2023-10-17"]
+
+
+def test_a_running_month_is_in_the_story_year(tmp_path: Path, nlp) -> None:
+    """"In juni heb ik Roos een keer apart gesproken" after the story reached February 2025 is June 2025."""
+    report = ("Doorlopend verslag\n"
+              "Op 21 januari 2025 was het zorgteam bij elkaar op kantoor. Op vrijdag 14 februari ben ik bij de "
+              "Mulders langsgegaan. Een maand later is Ruud van baan veranderd. In juni heb ik Roos een keer apart "
+              "gesproken, na het zwemmen. Op 8 juli hebben we het plan geëvalueerd.\n")
+    found = audit_files(tmp_path / "NR-3", nlp, {"plan.txt": PLAN, "verslag.txt": report}, AS_OF)
+    assert [d[:7] for d in event_dates(found, "one_on_one_contacts")] == ["2025-06"]
+
+
+def test_a_date_looked_back_on_stays_before_the_story(tmp_path: Path, nlp) -> None:
+    """"net als in ons gesprek onder vier ogen van 30 september", told on 19 November 2024: 30 September 2024."""
+    report = ("Rapportage\n"
+              "Op 3 september 2024 heb ik het plan met Ilse besproken. Op dinsdag 19 november was ik op huisbezoek en "
+              "sprak ik Roos aan de keukentafel met Ilse erbij, waarna Roos zei dat ze het liefst met mij alleen "
+              "praat, net als in ons gesprek onder vier ogen van 30 september.\n")
+    found = audit_files(tmp_path / "NR-4", nlp, {"plan.txt": PLAN, "rapportage.txt": report}, AS_OF)
+    assert "2024-09-30" in event_dates(found, "one_on_one_contacts")
+    assert "2025-09-30" not in event_dates(found, "one_on_one_contacts")
+
+
+def test_a_report_that_gives_its_writing_date_looks_back_from_it(tmp_path: Path, nlp) -> None:
+    """"Geschreven door ... op 18 november 2024 ... In april heb ik Roos alleen gesproken": April 2024."""
+    report = ("Overdrachtsverslag\nGeschreven door Esther Vos op 18 november 2024, voor Pieter Wolters\n\n"
+              "Roos gaat om het weekend naar de Mulders. In april heb ik haar een keer alleen gesproken, op een "
+              "woensdagmiddag op haar kamer. Op 9 juli zijn we samen gaan zwemmen.\n")
+    found = audit_files(tmp_path / "NR-5", nlp, {"plan.txt": PLAN, "overdracht.txt": report}, dt.date(2025, 6, 1))
+    assert [d[:7] for d in event_dates(found, "one_on_one_contacts")][:1] == ["2024-04"]
+
+
+def test_today_with_its_date_and_yesterday_after_it(tmp_path: Path, nlp) -> None:
+    """"Vandaag, 4 februari, belde de jeugdbeschermer: hij heeft Roos gisteren ... alleen gesproken" is 3 February,
+    in the year the story has come to."""
+    report = ("Doorlopend verslag\n"
+              "Op 8 januari 2025 heb ik Ilse gebeld over de kerstdagen. Vandaag, 4 februari, belde Mark Tissingh, de "
+              "jeugdbeschermer: hij heeft Roos gisteren na schooltijd alleen gesproken over de omgang.\n")
+    found = audit_files(tmp_path / "NR-6", nlp, {"plan.txt": PLAN, "verslag.txt": report}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2025-02-03"]
+
+
+# --- who talked -----------------------------------------------------------------------------------------------
+
+def test_a_relative_telling_of_his_own_talk_is_no_talk_of_ours(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n12-03-2025\nHuisbezoek bij de Mulders, Roos was op school. Vader vertelde later dat hij "
+               "daarna zelf met Roos alleen in de auto heeft gepraat over de weekenden.\n")
+    found = audit_files(tmp_path / "WH-1", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == []
+
+
+def test_alone_with_the_carers_is_no_talk_with_the_child(tmp_path: Path, nlp) -> None:
+    """"C1 Jeugdige gesproken: nee; ... alleen met de verzorgers gesproken": neither a talk nor the child heard."""
+    form = ("Risicotaxatie pleeggezin\nJeugdige: Roos Bakker\nDatum: 20-10-2025\n"
+            "B1 Huisvesting: in orde\n"
+            "C1 Jeugdige gesproken: nee; vanwege ziekte van Roos alleen met de verzorgers gesproken\n"
+            "Conclusie: veilig\n")
+    found = audit_files(tmp_path / "WH-2", nlp, {"plan.txt": PLAN, "risicotaxatie.txt": form}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == []
+    assert _heard(found) == {"2025-10-20": False}
+
+
+# --- the child heard in the check ------------------------------------------------------------------------------
+
+def test_a_toddlers_quoted_words_are_no_view_asked(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n20-05-2025\nVeiligheidscheck bij de Mulders thuis gedaan met Ilse, zie formulier. Roos was "
+               "erbij, ze zat op de grond met de duplo. Ze riep trots \"Roos zelf!\" toen de toren af was.\n")
+    plan = PLAN.replace("Roos Bakker (10)", "Roos Bakker (2)")
+    found = audit_files(tmp_path / "CH-1", nlp, {"plan.txt": plan, "journaal.txt": journal}, AS_OF)
+    assert _heard(found) == {"2025-05-20": False}
+
+
+def test_a_checks_answers_per_child_on_their_own_lines(tmp_path: Path, nlp) -> None:
+    """"Fenna: n.v.t. i.v.m. leeftijd" over "Jordy: apart gevraagd": our child (Fenna) was not heard."""
+    plan = PLAN.replace("Roos Bakker (10)", "Fenna Bakker (1)")
+    form = ("Veiligheidscheck\nPleegkind: Fenna Bakker\nDatum uitvoering: 12-03-2025\nGezin\n"
+            "Wijzigingen in gezin afgelopen jaar | nieuwe crisisplaatsing (Jordy, 9)\n"
+            "Mening pleegkind\nFenna: n.v.t. i.v.m. leeftijd (1 jaar en 8 maanden).\n"
+            "Jordy: apart gevraagd, voelt zich veilig (zie zijn eigen dossier).\nConclusie\nVeilig.\n")
+    found = audit_files(tmp_path / "CH-2", nlp, {"plan.txt": plan, "check.txt": form}, AS_OF)
+    assert _heard(found) == {"2025-03-12": False}
+
+
+def test_a_child_who_cannot_yet_say_it_herself_was_not_heard(tmp_path: Path, nlp) -> None:
+    plan = PLAN.replace("Roos Bakker (10)", "Noor Bakker (2)").replace("Roos", "Noor")
+    form = ("Veiligheidscheck pleeggezin\nJeugdige Noor Bakker\nDatum uitvoering 06-11-2024\n"
+            "Wat zegt de jeugdige zelf\nNoor (2 jaar) kan haar mening nog niet zelf verwoorden.\n"
+            "Observatie: Noor zoekt Ilse op als ze schrikt.\nConclusie\nGroen.\n")
+    found = audit_files(tmp_path / "CH-3", nlp, {"plan.txt": plan, "check.txt": form}, AS_OF)
+    assert _heard(found) == {"2024-11-06": False}
+
+
+def test_another_childs_talk_in_the_checks_entry_is_his(tmp_path: Path, nlp) -> None:
+    """In Noor's file: "Veiligheidscheck ... Sem apart gesproken." with Sem her brother, also placed."""
+    plan = ("Plan van aanpak\nPleegkind: Noor Dekker (2)\nNoor en haar broer Sem (9) zijn samen geplaatst bij "
+            "pleeggezin Pauwels (Wendy en Marco).\n")
+    journal = ("Journaal\n\n06-11-2024 - Veiligheidscheck - J. van Rijn\nVeiligheidscheck bij gezin Pauwels thuis, zie "
+               "formulier. Sem apart gesproken. Noor sliep de eerste helft van het bezoek.\n")
+    found = audit_files(tmp_path / "CH-4", nlp, {"plan.txt": plan, "journaal.txt": journal}, AS_OF)
+    assert _heard(found) == {"2024-11-06": False}
+
+
+# --- the scientist's advice -----------------------------------------------------------------------------------
+
+def test_og_is_the_orthopedagogue(tmp_path: Path, nlp) -> None:
+    journal = ("Contactjournaal\n\nDatum: 15-01-2025\nOverleg OG\nRoos besproken met Marrit Feenstra (OG). Aanleiding: "
+               "nachtmerries na de bezoeken. Advies OG: bezoekregeling voorlopig niet uitbreiden, vast slaapritueel.\n")
+    found = audit_files(tmp_path / "ADV-1", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "behavioural_scientist_advice") == ["2025-01-15"]
+
+
+def test_an_advice_line_in_the_scientists_own_note(tmp_path: Path, nlp) -> None:
+    note = ("Notitie gedragswetenschapper - Pleegzorg Eikendorp\nDatum: 14-10-2025\nBetreft: Roos Bakker\n\n"
+            "Observatie bij het pleeggezin thuis.\n\nAdvies: vast slaapritueel, een knuffel van thuis in bed en geen "
+            "nieuwe oppas introduceren.\n")
+    found = audit_files(tmp_path / "ADV-2", nlp, {"plan.txt": PLAN, "gw_notitie.txt": note}, AS_OF)
+    assert event_dates(found, "behavioural_scientist_advice") == ["2025-10-14"]
+
+
+def test_the_foster_parents_own_psychologist_is_not_ours(tmp_path: Path, nlp) -> None:
+    journal = ("Logboek\n\n18-06-2025\nRuud heeft gebeld en gezegd wat de psycholoog van hun adviseerde: een "
+               "herinneringsdoos maken en elke avond even over opa praten.\n")
+    found = audit_files(tmp_path / "ADV-3", nlp, {"plan.txt": PLAN, "logboek.txt": journal}, AS_OF)
+    assert event_dates(found, "behavioural_scientist_advice") == []
+
+
+# --- a fixed-width time registration ----------------------------------------------------------------------------
+
+HOURS = ("Export urenregistratie\nSelectie: cliënt 40688\n\n"
+         "Datum       Mdw   Cliënt    Min  Code   Activiteit                   Locatie      Opmerking\n"
+         "------------------------------------------------------------------------------------------\n"
+         "13-09-2024  NKo   40688      75  CC-PO  Cliëntcontact pleegouders    kantoor      evaluatie met PO\n"
+         "04-10-2024  NKo   40688      30  CC-K   Cliëntcontact kind           school\n"
+         "18-10-2024  NKo   40688      45  CC-K   Cliëntcontact kind           pleeggezin\n"
+         "06-11-2024  NKo   40688      45  CC-K   Cliëntcontact kind           pleeggezin   alleen met kind, PO in tuin\n"
+         "20-11-2024  NKo   40688      40  CC-K   Cliëntcontact kind           school       afgezegd door school\n"
+         "27-11-2024  NKo   41829      45  CC-K   Cliëntcontact kind           school\n")
+
+
+def test_aligned_columns_are_a_table() -> None:
+    tables = aligned_tables(HOURS)
+    assert len(tables) == 1 and len(tables[0].rows) == 6
+    assert tables[0].header_cells(HOURS)[5:7] == ["Activiteit", "Locatie"]
+    row = tables[0].rows[1]
+    assert [HOURS[a:b] for a, b in row.cells] == ["04-10-2024", "NKo", "40688", "30", "CC-K", "Cliëntcontact kind",
+                                                   "school", ""]
+
+
+def test_prose_with_double_spaces_is_no_table() -> None:
+    text = "Roos  was  blij.\nZe  ging  naar  school.\nDaar  speelde  ze.\n"
+    assert aligned_tables(text) == []
+
+
+def test_a_contact_with_the_child_away_from_the_foster_home_is_a_talk_alone(tmp_path: Path, nlp) -> None:
+    """School: yes; the foster home: only when the remark says alone; cancelled or another client's row: no."""
+    found = audit_files(tmp_path / "TR-1", nlp, {"plan.txt": PLAN, "urenexport.txt": HOURS}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2024-10-04", "2024-11-06"]
+
+
+# --- words a typesetter broke -----------------------------------------------------------------------------------
+
+def _doc(text: str):
+    from audit.types import Block, Document
+    blocks, at = [], 0
+    for i, line in enumerate(text.split("\n")):
+        blocks.append(Block("line", at, at + len(line), i))
+        at += len(line) + 1
+    return Document(name="x.txt", path=Path("x.txt"), sha256="", reader="txt", text=text, blocks=blocks)
+
+
+def test_a_word_broken_at_the_lines_end_is_written_whole_in_place() -> None:
+    from audit.structure.hyphenation import without_hyphenation
+    text = "Op 12 sep-\ntember hebben we de veiligheids-\ncheck gedaan.\nDe gedrags\u00adweten\u00adschapper kwam."
+    out = without_hyphenation(_doc(text))
+    assert len(out.text) == len(text)
+    assert "12 september" in out.text and "veiligheidscheck" in out.text and "gedragswetenschapper" in out.text
+    assert out.text.index("gedaan") == text.index("gedaan")  # what follows a broken word keeps its offset
+    assert [out.text[b.start : b.end].strip() for b in out.blocks][:3] == [
+        "Op 12 september", "hebben we de veiligheidscheck", "gedaan."]
+
+
+def test_real_hyphens_stay() -> None:
+    """After a capital ("GW-" / "advies"), before "en" ("zorg-" / "en veiligheidshuis") or a capital."""
+    from audit.structure.hyphenation import without_hyphenation
+    text = "Advies van de GW-\nadvies, het zorg-\nen veiligheidshuis en Noord-\nHolland."
+    assert without_hyphenation(_doc(text)).text == text
+
+
+def test_a_broken_check_word_is_found(tmp_path: Path, nlp) -> None:
+    report = ("Evaluatieverslag\n\nOp 12 maart 2025 hebben we bij de Mulders thuis de jaarlijkse veiligheids-\n"
+              "check gedaan; Roos is daarbij apart gesproken op haar kamer.\n")
+    found = audit_files(tmp_path / "HY-1", nlp, {"plan.txt": PLAN, "verslag.txt": report}, AS_OF)
+    assert event_dates(found, "safety_checks") == ["2025-03-12"]
+
+
+def test_a_check_in_another_childs_foster_home_is_none_of_ours(tmp_path: Path, nlp) -> None:
+    """"bij opa en oma Lammers, het pleeggezin van Tijn" (Roos's brother, placed elsewhere); "het pleeggezin van
+    Roos" is hers, and "het pleeggezin van Pleegzorg Eikendorp" names no child."""
+    journal = ("Journaal\n\n13-05-2025\nVeiligheidscheck gedaan bij opa en oma Lammers, het pleeggezin van Tijn.\n\n"
+               "20-05-2025\nVeiligheidscheck gedaan in het pleeggezin van Roos, zie formulier.\n\n"
+               "27-05-2025\nVeiligheidscheck gedaan in het pleeggezin van Pleegzorg Eikendorp, zie formulier.\n")
+    found = audit_files(tmp_path / "OH-1", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "safety_checks") == ["2025-05-20", "2025-05-27"]
+
+
+def test_a_contact_with_the_child_without_a_place_says_nothing_of_who_was_there(tmp_path: Path, nlp) -> None:
+    hours = ("Datum       Medewerker   Activiteit            Minuten\n"
+             "04-10-2024  NKo          Cliëntcontact kind    30\n"
+             "18-10-2024  NKo          Cliëntcontact kind    45\n")
+    found = audit_files(tmp_path / "TR-2", nlp, {"plan.txt": PLAN, "uren.txt": hours}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == []
