@@ -34,8 +34,8 @@ from audit.types import AnalysedDocument, DocumentStructure, Dossier, DossierCon
 
 
 def for_analysis(dossier: Dossier) -> Dossier:
-    """The dossier as the analysis sees it: page furniture masked, a markdown file's marks blanked, words a
-    typesetter broke written whole, a file of capitals in sentence case (same text length, same offsets)."""
+    """The dossier as the analysis sees it: page furniture masked, a markdown file's marks blanked, soft hyphens
+    taken out of words, a file of capitals in sentence case (same text length, same offsets)."""
     return dossier_in_sentence_case(replace(dossier, documents=[
         without_hyphenation(without_markup(without_furniture(d))) for d in dossier.documents]))
 

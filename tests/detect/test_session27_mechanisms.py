@@ -213,22 +213,23 @@ def _doc(text: str):
     return Document(name="x.txt", path=Path("x.txt"), sha256="", reader="txt", text=text, blocks=blocks)
 
 
-def test_a_word_broken_at_the_lines_end_is_written_whole_in_place() -> None:
+def test_soft_hyphens_inside_words_are_taken_out_in_place() -> None:
     from audit.structure.hyphenation import without_hyphenation
-    text = "Op 12 sep-\ntember hebben we de veiligheids-\ncheck gedaan.\nDe gedrags\u00adweten\u00adschapper kwam."
+    text = "De gedrags\u00adweten\u00adschapper kwam op 12 maart.\nDe veiligheids-\ncheck volgt."
     out = without_hyphenation(_doc(text))
-    assert len(out.text) == len(text)
-    assert "12 september" in out.text and "veiligheidscheck" in out.text and "gedragswetenschapper" in out.text
-    assert out.text.index("gedaan") == text.index("gedaan")  # what follows a broken word keeps its offset
-    assert [out.text[b.start : b.end].strip() for b in out.blocks][:3] == [
-        "Op 12 september", "hebben we de veiligheidscheck", "gedaan."]
+    assert len(out.text) == len(text) and "gedragswetenschapper" in out.text
+    assert out.text.index("kwam") == text.index("kwam")  # what follows the word keeps its offset
+    assert out.text.endswith("De veiligheids-\ncheck volgt.")  # a line's break is the reader's matter
 
 
-def test_real_hyphens_stay() -> None:
-    """After a capital ("GW-" / "advies"), before "en" ("zorg-" / "en veiligheidshuis") or a capital."""
-    from audit.structure.hyphenation import without_hyphenation
-    text = "Advies van de GW-\nadvies, het zorg-\nen veiligheidshuis en Noord-\nHolland."
-    assert without_hyphenation(_doc(text)).text == text
+def test_the_txt_reader_joins_a_word_broken_where_it_unwraps_a_line() -> None:
+    """"veiligheids-" / "check" in a hard-wrapped paragraph; not "zorg-" / "en veiligheidshuis"."""
+    from audit.read.text import unwrap
+    text = ("Op 12 maart 2025 hebben we bij de Mulders thuis de jaarlijkse veiligheids-\ncheck gedaan met Ilse.\n"
+            "Op 14 maart 2025 is Roos met Ilse naar het Zorg- en Veiligheidshuis en het zorg-\nen veiligheidshuis geweest.")
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert "jaarlijkse veiligheidscheck   gedaan" in out and "het zorg- en veiligheidshuis" in out
 
 
 def test_a_broken_check_word_is_found(tmp_path: Path, nlp) -> None:
