@@ -23,6 +23,7 @@ from audit.detect.matching import MatchingResult, detect_matching
 from audit.detect.one_on_one import one_on_one_candidates
 from audit.detect.safety_check import flag_copies, heard_on_same_day, safety_check_candidates
 from audit.ml.decision_model import DecisionModel
+from audit.nlp.glossary_terms import dossier_glossary
 from audit.types import DateMention, DossierContext, Finding
 
 if TYPE_CHECKING:
@@ -65,11 +66,21 @@ def learn_facts(ctx: DossierContext) -> None:
     fosters, scientists = facts.foster_parent_names(texts, own) | single, facts.scientist_names(texts)
     labelled = facts.labelled_child_names(texts, own, born | aged_all) - fosters - (scientists - born)
     ctx.facts["other_child_names"] = facts.other_child_names(texts, own) | aged | labelled
-    ctx.facts["scientist_names"] = scientists - own - ctx.facts["other_child_names"]
+    ctx.facts["scientist_names"] = (scientists | _scientist_terms(ctx, texts)) - own - ctx.facts["other_child_names"]
     ctx.facts["foster_parent_names"] = fosters - ctx.facts["other_child_names"]
     ctx.facts["foster_surnames"] = surnames - ctx.facts["other_child_names"]
     ctx.facts["birth_parent_names"] = facts.birth_parent_names(texts) - own - fosters
     ctx.facts["child_surname_initials"] = cases.surname_initials(texts, own)  # "Noor H." in a round of cases
+
+
+def _scientist_terms(ctx: DossierContext, texts: list[str]) -> set[str]:
+    """The file's own word for the behavioural scientist, as it writes it ("Loods", "Loodsbericht",
+    "LOODSBERICHT"), when its box of terms says so ("Loods – onze gedragswetenschapper")."""
+    terms = [t for t, meaning in dossier_glossary(ctx.documents).items() if facts.scientist_role(meaning)]
+    if not terms:
+        return set()
+    rx = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(t) for t in terms) + r")\w*")
+    return {m.group(0) for text in texts for m in rx.finditer(text)}
 
 
 CANDIDATES = {

@@ -136,8 +136,12 @@ def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: 
         return _consulted(adoc.document.text[start : sent.start_char], names) or _consulted(_entry_header(adoc, sent), names)
     # an "Advies:" line under a scientist's heading, or in her own note ("Notitie gedragswetenschapper",
     # "GW-NOTITIES MILAN") where no other adviser is named in the sentence
-    return _role_or_name(text, names) or (bool(_CONSULT_LINE.match(sent.text)) and (
-        _under_scientist_heading(adoc, sent.start_char) or _scientists_note(adoc.document.text)))
+    return _role_or_name(text, names) or (bool(_CONSULT_LINE.match(sent.text)) and _under_scientist_heading(
+        adoc, sent.start_char)) or (bool(_BARE_ADVICE.match(sent.text)) and _scientists_note(adoc.document.text))
+
+
+_SUBJECT_LINE = re.compile(r"(?i)^\W*(?:onderwerp|betreft|subject|re|fw|fwd)\s*:")
+_BARE_ADVICE = re.compile(r"(?i)^\W*advie[sz]\s*:")  # "Advies:", not "Advies school:" in the scientist's note
 
 
 def _role_or_name(text: str, names: set[str]) -> bool:
@@ -390,6 +394,8 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
                 "veto=earlier_advice": bool(_lexicon()["earlier_rx"].search(span_text(adoc, sent))),
                 "veto=raised_only": _raised_only(span_text(adoc, sent)),
                 "veto=form_options": bool(re.search(_lexicon()["form_options"], span_text(adoc, sent))),
+                # "Onderwerp: Advies n.a.v. GW-consult Noor": a mail's topic, its body tells the advice
+                "veto=subject_line": bool(_SUBJECT_LINE.match(span_text(adoc, sent))),
             })
             vetoes["veto=sibling_topic"] = _topic_other_child(ctx, adoc, sent)
             if span._.cue == CONSULTATION_TABLE_CUE:

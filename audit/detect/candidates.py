@@ -26,6 +26,7 @@ from audit.detect.retraction import retracted
 from audit.nlp.components.context import blocking_qualifiers, is_clear
 from audit.resources import resource_cache, resource_json
 from audit.structure.copies import copied_blocks, in_copied_block
+from audit.nlp.glossary_terms import glossary_line
 from audit.structure.legend import legend_line
 from audit.structure.tables import TextTable, realised_cell, realised_reading, tables_of, text_tables
 from audit.types import AnalysedDocument, DossierContext, Finding
@@ -400,7 +401,8 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=retracted": retracted(ctx, adoc, span),  # "Correctie PZB: het gesprek was niet apart"
         # "Naomi: 'Het is alleen stiller zonder Peter.'": a broad cue in someone's quoted words
         "veto=reported_speech": is_broad(span) and in_quotation(adoc.document.text, span.start_char),
-        "veto=legend_line": legend_line(adoc.document.text, span.start_char),  # "GD = gedragsdeskundige"
+        # "GD = gedragsdeskundige", "Dijkschouw – de jaarlijkse veiligheidscheck": a code's or a term's meaning
+        "veto=legend_line": legend_line(adoc.document.text, span.start_char) or glossary_line(adoc, span.start_char),
         "veto=policy_document": policy_document(adoc),  # "Werkinstructie begeleiding pleeggezinnen"
         "veto=not_realised": not_realised(adoc, sent.start_char),  # "HB | 22-01-2025 | vervallen | PO ziek"
     }

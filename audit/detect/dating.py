@@ -289,13 +289,18 @@ def _past_weekday() -> tuple[re.Pattern[str], dict[str, int]]:
                       rf"(?:is|zijn|ben|was|waren|heeft|hebben|heb|had|hadden)"
                       rf"(?:\s+(?!op\b|om\b|elke\b|iedere\b|volgende\b|komende\b)[\w.]+){{0,2}})\s+{day}"
                       rf"|(?<!\w){day}\s+(?:jl\.?|j\.l\.|jongstleden)"
-                      rf"|(?<!\w)(?:dat|omdat|nadat|toen)\s+(?:[\w.]+\s+){{1,3}}{day.replace('(', '(?P<sub>', 1)}{told}",
+                      rf"|(?<!\w)(?:dat|omdat|nadat|toen)\s+(?:[\w.]+\s+){{1,3}}{day.replace('(', '(?P<sub>', 1)}{told}"
+                      # a note that opens with the day and tells it done in a participle ("Donderdag alsnog met Jesse
+                      # apart gesproken"), not a plan ("Donderdag gesprek gepland", "Donderdag komt PM")
+                      rf"|^\W*{day.replace('(', '(?P<opens>', 1)}\s+(?!(?:kom|komt|komen|ga|gaat|gaan|wordt|worden|zal|zullen|"
+                      rf"zou|om|weer)\b)(?:[\w.'’]+\s+){{0,6}}?(?!gepland\b|ingepland\b|afgesproken\b|gevraagd\b)"
+                      rf"ge[a-zà-ÿ]{{2,}}(?:d|t|en)\b",
                       re.IGNORECASE), days
 
 
 def _day_group(m: re.Match[str]) -> int | str:
     """Which of ``_past_weekday``'s alternatives named the day: its group."""
-    return next(g for g in (1, 2, "sub") if m.group(g))
+    return next(g for g in (1, 2, "sub", "opens") if m.group(g))
 
 
 _LAST_WEEK = re.compile(r"(?<!\w)vorige\s+week\s+(?:op\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
@@ -356,7 +361,7 @@ def _weekday_in_week(adoc: AnalysedDocument, entry: Entry, sent: Span, anchor: i
     region = text[start : anchor if anchor is not None else sent.end_char]
     days = [m for m in _WEEKDAY.finditer(region) if not _NOT_THIS_WEEK.search(region, 0, m.start())]
     past = {m.start(_day_group(m)) for m in _past_weekday()[0].finditer(region)
-            if not _FIRST_PERSON_AUX.match(m.group(0))}
+            if not _FIRST_PERSON_AUX.match(m.group(0)) and _day_group(m) != "opens"}  # "Donderdag heb ik ...": in the week
     monday = entry.date.date - dt.timedelta(days=entry.date.date.weekday())
     short = _WEEKDAY_LABEL.match(text, start, sent.end_char)
     if short is not None and not days:  # "wo: Jesse na school opgehaald ...": the line's own weekday
@@ -404,7 +409,9 @@ def _last_relative_day(text: str) -> tuple[int, int] | None:
     """(start, end) of the last day ``text`` names relative to its entry, by position: a relative day word
     ("gisteren", "vandaag") or a past weekday ("afgelopen woensdag", "vorige week donderdag")."""
     found = [(m.start(), m.end()) for rx, _ in _relative_day_patterns() for m in rx.finditer(text.lower())]
-    found += [(m.start(), m.end()) for m in _past_weekday()[0].finditer(text)]
+    # not a note that opens with its weekday ("Donderdag heb ik ... gehaald"): under a week's heading that day is
+    # in the week (``_weekday_in_week``), not the last such day before the entry's
+    found += [(m.start(), m.end()) for m in _past_weekday()[0].finditer(text) if _day_group(m) != "opens"]
     found += [(m.start(), m.end()) for m in _LAST_WEEK.finditer(text)]
     return max(found) if found else None
 
@@ -726,13 +733,26 @@ def _bullet_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None) ->
     if not days or days[0].start >= BULLET_DATE_WITHIN:
         return None
     # A line that tells on past its opening day ("Op 15 januari 2024 ben ik ... Op 16 mei ben ik weer bij het
-    # gezin geweest. Noor wilde eerst niet praten, maar daarna ..."): the sentence is on the day told last in
-    # the past (a step counts too), not on a later plan's ("Volgende afspraak 26-03").
-    told = [m for m in days[1:] if told_in_past(_sentence_around(text, start + m.start, start + m.end)[0])]
+    # gezin geweest. Noor wilde eerst niet praten, maar daarna ..."): the sentence is on the day told last, by a
+    # sentence that opens with that day and tells it in the past (a step counts too); not a day inside a
+    # sentence ("We hebben afgesproken dat ik op 3 april weer kom", "Ilse vertelde dat Roos op 2 maart ziek was").
+    told = [m for m in days[1:] if _opens_told_sentence(text, start + m.start, start + m.end)]
     return _story_step(text, start, sent, context) or _told_at((told or days[:1])[-1], start)
 
 
 BULLET_DATE_WITHIN = 40  # characters into its line a note's opening date may stand
+
+
+def _opens_told_sentence(text: str, start: int, end: int) -> bool:
+    """The date opens its sentence ("Op 16 mei ben ik weer ... geweest.", "Dinsdag 3/12 heb ik ...") and the
+    sentence tells it in the past, not as a plan."""
+    sentence, at = _sentence_around(text, start, end)
+    return _SENTENCE_OPENER.fullmatch(sentence[:at]) is not None and told_in_past(sentence) \
+        and not _WOULD.search(sentence)
+
+
+_SENTENCE_OPENER = re.compile(r"(?i)[\s\W]*(?:(?:op|in|rond|begin|eind|half|medio)\s+)?(?:(?:maandag|dinsdag|woensdag|"
+                              r"donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?")
 
 
 # "We hebben toen ...", "In dat gesprek ...": the sentence points back to the event told just before it
@@ -921,7 +941,7 @@ def _month_by_trigger(text: str, at: int, context: dt.date | None, entry: Entry 
         day = _month_in_period(month, period) if period is not None else None
         last = story[0].last_told(story[1]) if story is not None and day is None else None
         if last is not None:  # a narrative's running year: the month the story has come to
-            day = running_day(dt.date(last.year, month, 1), last.replace(day=1), story[0].until)
+            day = running_day(dt.date(last.year, month, 1), last.replace(day=1), story[0].until, story[0].latest)
         if day is None:  # no stated period holds it: the latest such month up to the context
             day = dt.date(context.year if month <= context.month else context.year - 1, month, 1)
             if entry is not None and day >= entry.date.date.replace(day=1):

@@ -451,6 +451,12 @@ def _across_lines(m: re.Match[str]) -> bool:
     return sum(1 for g in m.groups() if g) < 2
 
 
+def scientist_role(text: str) -> bool:
+    """Does ``text`` name the behavioural scientist's role ("onze gedragswetenschapper", "de GW")?"""
+    roles = "|".join(re.escape(r) for r in _lexicon()["scientist_roles"])
+    return re.search(rf"\b(?:{roles})\b|(?i:gedragswetenschapper|orthopedago|gedragsdeskundig)", text) is not None
+
+
 def scientist_names(texts: list[str]) -> set[str]:
     """First and last names of the behavioural scientist, so "Advies Henk:" and "Rutger adviseert"
     are recognised as the GW's advice. Taken from "GW: Henk Kolkman", "GW team Noord: Henk Kolkman",

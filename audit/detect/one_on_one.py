@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -168,12 +167,13 @@ def _activity_rows(text: str, table: TextTable, names: list[str]) -> list[Regist
     rules = _register_rules()
     act = next((i for i, n in enumerate(names) if rules["activity_column"].match(n)), None)
     place = next((i for i, n in enumerate(names) if rules["place_column"].match(n)), None)
+    remarks = [i for i, n in enumerate(names) if rules["remark_column"].match(n)]
     if act is None:
         return []
-    # an export for one client may hold a row of another's ("41829" among the rows of "40688")
+    # an export selected for one client ("Selectie: cliënt 40688") may hold a row of another's ("41829")
     client = next((i for i, n in enumerate(names) if rules["client_column"].match(n)), None)
-    ids = Counter(text[slice(*r.cells[client])].strip() for r in table.rows if client is not None and client < len(r.cells))
-    ours = ids.most_common(1)[0][0] if ids else None
+    selected = rules["client_selection"].search(text, 0, table.header.start)
+    ours = selected.group(1) if selected and client is not None else None
     out = []
     for row in table.rows:
         if act >= len(row.cells) or not rules["child_contact"].match(text[slice(*row.cells[act])].strip()):
@@ -181,7 +181,7 @@ def _activity_rows(text: str, table: TextTable, names: list[str]) -> list[Regist
         if ours is not None and client < len(row.cells) and text[slice(*row.cells[client])].strip() != ours:
             continue
         where = text[slice(*row.cells[place])] if place is not None and place < len(row.cells) else ""
-        rest = " ".join(text[slice(*c)] for i, c in enumerate(row.cells) if i not in (act, place))
+        rest = " ".join(text[slice(*row.cells[i])] for i in remarks if i < len(row.cells))
         said_alone = bool(rules["alone_remark"].search(rest))  # "alleen met kind, PO in tuin"
         others = bool(rules["others"].search(rest)) and not said_alone  # "observatie, PM aanwezig"
         # away from the foster home only when a place column says where (no place: anyone may have been there)
@@ -481,9 +481,12 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
         vetoes.update(_ride_vetoes(ctx, adoc, span, foster_names))
     if span._.cue in cues_with("subject_is_child"):  # "belde Marieke mij": the foster mother, not the child
         vetoes["veto=not_the_child"] = not_the_child(ctx, span_text(adoc, span), span)
-    # "vanwege de leeftijd van Finn alleen met de verzorgers gesproken": alone with someone else than the child
-    if span.text.lower() == "alleen" and _ALONE_WITH_OTHER.match(adoc.document.text, span.end_char):
+    # "vanwege de leeftijd van Finn alleen met de verzorgers gesproken", "Alleen met Wendy en Marco gesproken",
+    # "Daarna heb ik vader alleen gesproken": alone with someone else than the child
+    if span.text.lower() in ("alleen", "apart") and _alone_with_another(ctx, adoc, span, before, foster_names):
         vetoes["veto=not_the_child"] = True
+    # "Lina geobserveerd op het kinderdagverblijf, zonder crisispleegouders": watched, no talk
+    vetoes["veto=observed_only"] = bool(_OBSERVED.search(sentence)) and not _TALKED.search(sentence)
     if decision_rx("talk_noun").search(span.text):  # "Individueel contact met Marjolein": with someone else
         vetoes["veto=not_the_child"] = vetoes.get("veto=not_the_child", False) or _partner_not_the_child(
             ctx, adoc.document.text[span.end_char : sent.end_char])
@@ -491,6 +494,29 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
 
 
 _FOSTER_ROLES = r"pleeg(?:ouders?|moeder|vader)|PO|PM|PV"
+_OBSERVED = re.compile(r"(?i)\b(?:geobserveerd|observeren|bekeken\s+hoe)\b")  # not a note's "Observatie:" label
+# talk or play with the child: "apart geobserveerd en met haar gespeeld" is time with her
+_TALKED = re.compile(r"(?i)\b(?:gesproken|gepraat|gesprek\w*|praten|sprak|verteld|vertelde|vroeg|gevraagd|zei|gespeeld|"
+                     r"speelde|spelen|gekletst)\b")
+_PARENT_WORD = frozenset({"vader", "moeder", "papa", "mama", "pleegvader", "pleegmoeder", "pleegouders", "ouders", "po",
+                          "pm", "pv", "oma", "opa"})
+
+
+def _alone_with_another(ctx: DossierContext, adoc: AnalysedDocument, span: Span, before: str,
+                        foster_names: frozenset[str]) -> bool:
+    """"alleen" or "apart" with someone else than the child: right after it "met de verzorgers" or a foster
+    parent by name, or right before it a parent or foster parent ("heb ik vader alleen gesproken", "Sandra apart")."""
+    text = adoc.document.text
+    if _ALONE_WITH_OTHER.match(text, span.end_char) or _foster_rx(
+            foster_names, r"(?i)[ \t]+met[ \t]+(?:(?:de[ \t]+)?(?:{roles}){names})\b").match(text, span.end_char):
+        return True
+    last = re.search(r"([\w'’]+)[ \t]*$", before)
+    if last is None or _PARTNER_AFTER.match(text, span.end_char):
+        return False  # "met PM alleen gesproken met Sem": the talk's partner follows
+    word = last.group(1)
+    children = ctx.facts.get("child_names", set()) | ctx.facts.get("other_child_names", set())
+    adults = (ctx.facts.get("birth_parent_names", set()) | {n.title() for n in foster_names}) - children
+    return word.lower() in _PARENT_WORD or word in adults
 _ALONE_WITH_OTHER = re.compile(r"(?i)[ \t]+met[ \t]+(?:de[ \t]+|het[ \t]+|haar[ \t]+|zijn[ \t]+|beide[ \t]+)?(?:verzorgers?|opvoeders?|"
                                r"pleeg(?:ouders?|moeder|vader)|PO|PM|PV|ouders?|moeder|vader|mama|papa|oma|opa|tante|oom)\b")
 

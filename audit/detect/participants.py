@@ -158,8 +158,14 @@ def informal_teller(before_trigger: str, names: frozenset[str] = frozenset()) ->
     """A relative or foster parent tells of his own talk ("Vader vertelde later dat hij daarna zelf met Roos
     alleen ..."): whatever step word follows, the talk is the teller's (``teller_did`` in facts_nl.json)."""
     lex = resource_json("facts_nl.json")
-    teller = re.match(lex["teller_did"], without_leading_date(before_trigger))
-    return teller is not None and _informal_word(teller.group("who").lower(), lex, names)
+    told = without_leading_date(before_trigger)
+    teller = re.match(lex["teller_did"], told)
+    # not "Ilse zei dat ze even weg ging, zodat ik Roos alleen kon spreken": the worker's own talk after it
+    return teller is not None and _informal_word(teller.group("who").lower(), lex, names) \
+        and _FIRST_PERSON_AFTER.search(told, teller.end()) is None
+
+
+_FIRST_PERSON_AFTER = re.compile(r"(?i)\b(?:ik|we|wij|mij|me)\b")
 
 
 def _informal_word(word: str, lex: dict, names: frozenset[str] = frozenset()) -> bool:

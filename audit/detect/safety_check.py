@@ -93,7 +93,7 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
     ``others``: the household's other children; a talk whose sentence names one of them and not our child
     ("Sem apart gesproken." in the sister's file) is his.
     """
-    text, own = _own_child_only(_blanked(adoc.document.text, start, end, skip), names)
+    text, own = _own_child_only(_blanked(adoc.document.text, start, end, skip), names, others)
     if own is not None and own[0] is False:  # "Noah (4) nee, te jong" on a per-child line
         return False, own[1]
     fields = heard_fields(text)
@@ -187,7 +187,7 @@ def _blank(text: str, a: int, b: int) -> str:
 _PER_CHILD = re.compile(r"(?P<who>(?P<name>[A-Z][a-zà-ÿ]+)[ \t]*\(\d{1,2}(?:[ \t]*j(?:aa)?r)?\))[^;\n]*")
 
 
-def _own_child_only(text: str, names: set[str]) -> tuple[str, tuple[bool | None, str] | None]:
+def _own_child_only(text: str, names: set[str], others: set[str] = frozenset()) -> tuple[str, tuple[bool | None, str] | None]:
     """A line that answers per child ("Evi (7) ja, alleen; Noah (4) nee, te jong") keeps only the
     answer about our child, without her name, so that the field's value is that answer ("nee, te
     jong"); the rest is blanked (same length: offsets stay). Also (the answer's yes/no, the part)
@@ -196,7 +196,9 @@ def _own_child_only(text: str, names: set[str]) -> tuple[str, tuple[bool | None,
         return text, None
     out, own = text, None
     groups = [list(_PER_CHILD.finditer(text, line.start(), line.end())) for line in re.finditer(r"[^\n]*;[^\n]*", text)]
-    for parts in groups + _per_child_lines(text):
+    # lines of their own only where the others are children the file names ("Jordy:"), not labels ("Gesprek:")
+    lines = [run for run in _per_child_lines(text) if all(p.group("name") in names | others for p in run)]
+    for parts in groups + lines:
         if len(parts) < 2 or not any(p.group("name") in names for p in parts):
             continue
         for p in parts:
@@ -438,14 +440,18 @@ def _not_this_familys_check(text: str) -> bool:
 
 
 def _another_childs_home(text: str, facts: dict[str, Any]) -> bool:
-    """"Veiligheidscheck gedaan bij opa en oma Lammers, het pleeggezin van Tijn": the foster home of a child
-    named who is not ours (a sibling placed elsewhere)."""
-    own = facts.get("child_names", set()) | facts.get("foster_parent_names", set())
-    return any(m.group(1) not in own for m in _FOSTER_HOME_OF.finditer(text)) if own else False
+    """"Veiligheidscheck gedaan bij opa en oma Lammers, het pleeggezin van Tijn": the foster home of a child the
+    file names as another child (a sibling placed elsewhere), not of ours ("het pleeggezin van Sem en Noor")."""
+    own, others = facts.get("child_names", set()), facts.get("other_child_names", set())
+    for m in _FOSTER_HOME_OF.finditer(text):
+        named = set(_NAMES.findall(m.group(1)))
+        if named and named <= others and not named & own:
+            return True
+    return False
 
 
-# one first name ("van Tijn"), not an organisation's ("van Pleegzorg Kempenhof") or a family's ("van fam. Brouwer")
-_FOSTER_HOME_OF = re.compile(r"\bpleeggezin\s+van\s+(?!Pleegzorg\b|Stichting\b)([A-ZÀ-Ý][a-zà-ÿ]+)\b(?![ \t]+[A-ZÀ-Ý])")
+_FOSTER_HOME_OF = re.compile(r"\bpleeggezin\s+van\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:\s*(?:,|en|&)\s*[A-ZÀ-Ý][a-zà-ÿ]+)*)")
+_NAMES = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+")
 
 
 def carried_out(sent: Span, dated: Dated, adoc: AnalysedDocument | None = None, start: int | None = None) -> bool:
@@ -461,7 +467,20 @@ def carried_out(sent: Span, dated: Dated, adoc: AnalysedDocument | None = None, 
         return True
     if dated.source == "entry" and re.match(lex["telegraphic_check"], sent.text):
         return True  # "Veiligheidscheck met Annemiek en Bart; ..." in a dated record
+    if dated.source == "entry" and adoc is not None and start is not None and _term_opens(adoc, sent, start):
+        return True  # "Dijkschouw met opa en oma op kantoor." where the file's box of terms makes it the check
     return adoc is not None and dated.source == "entry" and _typed_record(adoc, sent.start_char)
+
+
+def _term_opens(adoc: AnalysedDocument, sent: Span, start: int) -> bool:
+    """The check's trigger is a word the file's box of terms defines ("Dijkschouw") and opens its sentence, after
+    "Jaarlijkse" at most: a dated record that names the check, as ``telegraphic_check`` reads "Veiligheidscheck
+    met ...". Not a code ("VC met papa via Teams"): a legend's code keeps the reading it had."""
+    span = next((t for t in all_triggers(adoc, KIND) if t.start_char == start), None)
+    return span is not None and bool(span._.own_term) and _TERM_LEAD.fullmatch(adoc.document.text, sent.start_char, start) is not None
+
+
+_TERM_LEAD = re.compile(r"(?i)[\s\W]*(?:(?:jaarlijkse?|eerste|de|het|onze)\s+)*")
 
 
 _FIELD_LEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:datum[ \t]+)?", re.IGNORECASE)
@@ -507,11 +526,19 @@ def _typed_record(adoc: AnalysedDocument, offset: int) -> bool:
     lex = _lexicon()
     after_date = text[entry.date.end : max(entry.date.end, entry.body_start)]
     typed = record_matches(adoc, offset, lex["entry_typed_check"]) or (
-        re.match(lex["header_check"], after_date, re.IGNORECASE) is not None
+        (re.match(lex["header_check"], after_date, re.IGNORECASE) is not None or _header_term(adoc, entry))
         and not _not_this_familys_check(record))  # its body may say otherwise: "... bij moeder thuis"
     if not typed or _record_cancelled(adoc, offset):
         return False
     return not any(re.search(p, record, re.IGNORECASE) for p in lex["form_not_done"])  # "Concept ... niet afgerond"
+
+
+def _header_term(adoc: AnalysedDocument, entry) -> bool:
+    """The record's header names the check by the file's own word right after its date ("12-11-2024 · DIJKSCHOUW ·
+    TK"): a check trigger read from the file's box of terms there."""
+    lo, hi = entry.date.end, max(entry.date.end, entry.body_start)
+    return any(t._.own_term and lo <= t.start_char < hi and _TERM_LEAD.fullmatch(adoc.document.text, lo, t.start_char)
+               for t in all_triggers(adoc, KIND))
 
 
 def _record_cancelled(adoc: AnalysedDocument, offset: int) -> bool:

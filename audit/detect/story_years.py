@@ -19,6 +19,7 @@ from audit.structure.dates import find_dates, with_year
 from audit.types import AnalysedDocument, DateMention
 
 STORY_START_REACH_DAYS = 400  # a story's start is followed by a year it writes within this many days
+ROLL_REACH_DAYS = 92  # a day read in the next year stays within a quarter of the latest year the file writes
 STEP_BACK_DAYS = 120  # how far before the last day told a year-less day may still fall ("ons gesprek van 30 september", told after 19 november)
 _SINCE = re.compile(r"(?i)\b(?:sinds|vanaf|per)\s*$")
 _WRITTEN_YEAR = re.compile(r"\d{4}|'\d{2}|\d[-/.]\d{1,2}[-/.]\d{2}\b")
@@ -31,6 +32,7 @@ class Story:
     days: dict[int, dt.date]  # offset of a date in the file -> its day (or month's first day)
     told: tuple[tuple[int, dt.date], ...]  # (offset, day) of the days the story tells, in text order
     until: dt.date | None = None  # the audit's reference date: the story tells nothing after it
+    latest: dt.date | None = None  # the latest date with a year the file writes
 
     def last_told(self, offset: int) -> dt.date | None:
         """The last day the story told before ``offset``."""
@@ -46,13 +48,18 @@ def story_years(adoc: AnalysedDocument) -> Story | None:
     return adoc.__dict__["_story_years"]
 
 
-def running_day(month_or_day: dt.date, last: dt.date, until: dt.date | None = None) -> dt.date:
-    """``month_or_day`` in the first year that puts it no more than a short step before ``last``; not after
-    ``until`` (the audit's reference date), where the year before is the one meant ("net als in ons gesprek
-    van 30 september", told in a November report looking back)."""
+def running_day(month_or_day: dt.date, last: dt.date, until: dt.date | None = None,
+                latest: dt.date | None = None) -> dt.date:
+    """``month_or_day`` in ``last``'s year; in the next year when that puts it more than a step before ``last``
+    and the next year's day stays near the latest year the file writes (``latest``; "Op 16 december 2024 ...
+    Op 20 januari"), never after ``until`` (the audit's reference date). Otherwise the story looks back ("Op 3
+    december 2024 ... Op 12 juni heb ik ...", "net als in ons gesprek van 30 september")."""
     day = with_year(month_or_day, last.year)
     if day < last - dt.timedelta(days=STEP_BACK_DAYS):
-        day = with_year(month_or_day, last.year + 1)
+        ahead = with_year(month_or_day, last.year + 1)
+        near = max(last, latest or last) + dt.timedelta(days=ROLL_REACH_DAYS)
+        if ahead <= near and (until is None or ahead <= until):
+            day = ahead
     return with_year(day, day.year - 1) if until is not None and day > until else day
 
 
@@ -82,11 +89,11 @@ def _read(adoc: AnalysedDocument) -> Story | None:
             continue
         if last is None:
             continue
-        days[m.start] = day = running_day(m.date, last, adoc.as_of)
+        days[m.start] = day = running_day(m.date, last, adoc.as_of, max(written))
         if is_told:
             last = day
             told.append((m.start, day))
-    return Story(days, tuple(told), adoc.as_of) if told else None
+    return Story(days, tuple(told), adoc.as_of, max(written)) if told else None
 
 
 def _tells_on(text: str, start: int) -> bool:

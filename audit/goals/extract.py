@@ -24,7 +24,8 @@ from audit.goals.lexicon import GoalStructure, structure
 from audit.goals.rules import strip_prefix
 from audit.structure import labelled_date, plan_date
 from audit.structure.dates import find_dates
-from audit.structure.sections import (FIELD_LINE, GoalHeadingKind, goal_heading_kind, goal_headings, is_document_title,
+from audit.structure.glossary import own_goal_words
+from audit.structure.sections import (FIELD_LINE, OWN_GOAL_WORDS, GoalHeadingKind, goal_heading_kind, goal_headings, is_document_title,
                                      is_unrelated_heading, school_document)
 from audit.structure.sentences import sentence_spans
 from audit.structure.tables import separator_of, text_tables
@@ -105,6 +106,13 @@ def _match_any(pats: tuple[re.Pattern[str], ...], s: str | None) -> bool:
 def _field_value(value: str | None) -> str | None:
     """A filled-in field; "-" or nothing is none."""
     return value if value and value.strip(" -–—") else None
+
+
+def _own_goal_word(header: str | None) -> bool:
+    """A column named by the file's own word for a goal ("Koerspunt" where goals are "koerspunten")."""
+    own = OWN_GOAL_WORDS.get()
+    h = (header or "").strip().lower()
+    return bool(own) and bool(h) and (h in own or any(w.startswith(h) and len(w) - len(h) <= 2 for w in own))
 
 
 def _first_date(text: str) -> str | None:
@@ -320,7 +328,7 @@ class _GoalScanner:
         if len(cells) == 2 and p.goal_id_label.match(_label(headers[0] or "")):
             self._key_value_row(b, cells)  # a vertical goal record under "Doel-ID | D-01", not a column "Doel-ID"
             return
-        gi = next((i for i, h in enumerate(headers) if _match_any(p.goal_col, h)), None)
+        gi = next((i for i, h in enumerate(headers) if _match_any(p.goal_col, h) or _own_goal_word(h)), None)
         if gi is None and st.goal_level is not None:  # "Onderwerp | Omschrijving | Meetbaar" under a goals heading
             gi = next((i for i, h in enumerate(headers) if _match_any(p.description_col, h)), None)
         if gi is not None:
@@ -359,7 +367,7 @@ class _GoalScanner:
             return False  # "Doel-ID | D-01": a goal record's first row
         texts = [self._cell_text(c).strip() for c in cells]  # "Doel 1" numbers a row's goal, "Doel" names a column
         described = self.st.goal_level is not None and len(cells) >= 3  # "Onderwerp | Omschrijving | ..." in a goals section
-        return any((_match_any(self.p.goal_col, t) or (described and _match_any(self.p.description_col, t)))
+        return any((_match_any(self.p.goal_col, t) or _own_goal_word(t) or (described and _match_any(self.p.description_col, t)))
                    and not self.p.goal_label_cell.match(t) for t in texts)
 
     def _goal_column(self, cells: list[Cell], headers: list[str | None], gi: int) -> None:
@@ -658,7 +666,16 @@ class _GoalScanner:
 
 
 def extract_goals(dossier: Dossier) -> list[Goal]:
-    """Every goal of every document, copies merged (same normalised text)."""
+    """Every goal of every document, copies merged (same normalised text); the file's own word for goals
+    ("koerspunten", from its box of terms) heads goals as "Doelen" does."""
+    token = OWN_GOAL_WORDS.set(own_goal_words([d.text for d in dossier.documents]))
+    try:
+        return _extract_goals(dossier)
+    finally:
+        OWN_GOAL_WORDS.reset(token)
+
+
+def _extract_goals(dossier: Dossier) -> list[Goal]:
     goals: dict[str, Goal] = {}
     for doc in dossier.documents:
         if school_document(doc):  # an OPP's or a groeidocument's goals are the school's

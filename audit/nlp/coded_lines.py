@@ -152,14 +152,15 @@ def _add_to_document(adoc: AnalysedDocument, own: list[Definition], shared: dict
                     existing[(span.start_char, span.end_char, span.label_)] = span
                     added.append((span, quals))
     if added or merged:
-        _place(adoc, nlp, added, merged)
+        place_spans(adoc, nlp, added, merged)
 
 
-def _place(adoc: AnalysedDocument, nlp: Language, added: list[tuple[Span, frozenset[str]]],
+def place_spans(adoc: AnalysedDocument, nlp: Language, added: list[tuple[Span, frozenset[str]]],
            merged: list[tuple[Span, frozenset[str]]]) -> None:
     """Add the new code spans, qualify them by their own sentence (the rest of the file keeps its
     qualifiers), drop a code read as a context word from the line's triggers ("GA" is not "ga", I go)
-    and give each code span the qualifiers of its meaning and of the line's own triggers."""
+    and give each code span the qualifiers of its meaning and of the line's own triggers. Also for the
+    terms of a file's box of terms (``glossary_terms``)."""
     text, doc = adoc.document.text, adoc.doc
     doc.spans[SPANS_KEY] = sorted([*doc.spans.get(SPANS_KEY, []), *(s for s, _ in added)],
                                   key=lambda s: (s.start_char, s.end_char))

@@ -119,7 +119,7 @@ def unwrap(text: str) -> str:
 
 # a word the wrap broke with a hyphen ("de jaarlijkse veiligheids- check gedaan" once joined), not a shared half
 # of two compounds ("zorg- en veiligheidshuis")
-_BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿ])- (?!(?:en|of|tot)\b)([a-zà-ÿ]+)")
+_BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿ]{3})- (?!(?:en|of|tot)\b)([a-zà-ÿ]+)")  # three letters before: not "ex-" / "partner"
 
 
 def _whole_words(joined: str, joins: list[int]) -> str:

@@ -15,6 +15,7 @@ title (``is_document_title``) and plain-line names of unrelated sections
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Literal
 
@@ -116,17 +117,25 @@ def _goal_title(text: str) -> str:
     return _GOAL_NUMBERING.sub("", text).strip().strip(":").strip()
 
 
+#: the file's own words for goals ("koerspunten" where its box of terms says "de doelen heten koerspunten"),
+#: set by the goals stage for the dossier it reads (``goals.extract.extract_goals``)
+OWN_GOAL_WORDS: ContextVar[frozenset[str]] = ContextVar("own_goal_words", default=frozenset())
+
+
 def goal_heading_kind(title: str) -> GoalHeadingKind | None:
     """How a heading relates to care-plan goals.
 
     'goals' (a goals section), 'goals_evaluation' (the goals heading of an
     evaluation), 'not_goals' (actions, sub-goals, evaluation, signatures, ...) or
-    None (unrelated to goals).
+    None (unrelated to goals). A short heading that holds the file's own word for goals is a goals heading.
     """
     g = goal_headings()
     t = _goal_title(title).lower()
     if g.parts.match(t):
         return "not_goals"
+    own = OWN_GOAL_WORDS.get()
+    if own and len(t.split()) <= g.goal_word_max_words and any(w in own for w in re.findall(r"[\w'’-]+", t)):
+        return "goals_evaluation" if g.evaluation.search(t) else "goals"
     if any(r.match(t) for r in g.goals) or (g.goal_word.search(t) and len(t.split()) <= g.goal_word_max_words):
         return "goals_evaluation" if g.evaluation.search(t) else "goals"
     if any(r.match(t) for r in g.not_goals):

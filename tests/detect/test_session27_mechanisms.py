@@ -117,7 +117,7 @@ def test_a_toddlers_quoted_words_are_no_view_asked(tmp_path: Path, nlp) -> None:
 
 def test_a_checks_answers_per_child_on_their_own_lines(tmp_path: Path, nlp) -> None:
     """"Fenna: n.v.t. i.v.m. leeftijd" over "Jordy: apart gevraagd": our child (Fenna) was not heard."""
-    plan = PLAN.replace("Roos Bakker (10)", "Fenna Bakker (1)")
+    plan = PLAN.replace("Roos Bakker (10)", "Fenna Bakker (1)") + "In het gezin woont ook pleegbroer Jordy (9).\n"
     form = ("Veiligheidscheck\nPleegkind: Fenna Bakker\nDatum uitvoering: 12-03-2025\nGezin\n"
             "Wijzigingen in gezin afgelopen jaar | nieuwe crisisplaatsing (Jordy, 9)\n"
             "Mening pleegkind\nFenna: n.v.t. i.v.m. leeftijd (1 jaar en 8 maanden).\n"
@@ -245,7 +245,8 @@ def test_a_check_in_another_childs_foster_home_is_none_of_ours(tmp_path: Path, n
     journal = ("Journaal\n\n13-05-2025\nVeiligheidscheck gedaan bij opa en oma Lammers, het pleeggezin van Tijn.\n\n"
                "20-05-2025\nVeiligheidscheck gedaan in het pleeggezin van Roos, zie formulier.\n\n"
                "27-05-2025\nVeiligheidscheck gedaan in het pleeggezin van Pleegzorg Eikendorp, zie formulier.\n")
-    found = audit_files(tmp_path / "OH-1", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    plan = PLAN + "Broer Tijn (8) woont bij opa en oma Lammers.\n"
+    found = audit_files(tmp_path / "OH-1", nlp, {"plan.txt": plan, "journaal.txt": journal}, AS_OF)
     assert event_dates(found, "safety_checks") == ["2025-05-20", "2025-05-27"]
 
 
@@ -255,3 +256,179 @@ def test_a_contact_with_the_child_without_a_place_says_nothing_of_who_was_there(
              "18-10-2024  NKo          Cliëntcontact kind    45\n")
     found = audit_files(tmp_path / "TR-2", nlp, {"plan.txt": PLAN, "uren.txt": hours}, AS_OF)
     assert event_dates(found, "one_on_one_contacts") == []
+
+
+# --- counter-examples from the review of the change ---------------------------------------------------------------
+
+def test_a_plan_or_anothers_day_inside_a_note_does_not_move_its_date(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n12-03-2025 Huisbezoek bij de Mulders. We hebben afgesproken dat ik op 3 april weer kom. "
+               "Roos heb ik aan het eind alleen gesproken op haar kamer.\n\n"
+               "19-03-2025: Huisbezoek. Ilse vertelde dat Roos op 2 maart ziek thuis was geweest. Ik heb Roos daarna "
+               "alleen gesproken in de tuin.\n")
+    found = audit_files(tmp_path / "RV-1", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2025-03-12", "2025-03-19"]
+
+
+def test_a_foster_parent_who_makes_room_for_the_talk_is_no_teller(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n12-03-2025\nIlse vertelde dat zij boodschappen ging doen, zodat ik met Roos alleen kon "
+               "praten. We hebben het over school gehad.\n")
+    found = audit_files(tmp_path / "RV-2", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2025-03-12"]
+
+
+def test_a_child_who_cannot_say_why_was_still_heard(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n12-03-2025\nVeiligheidscheck gedaan bij de Mulders, zie formulier. Roos apart gesproken op "
+               "haar kamer, ze voelt zich veilig. Roos kan niet zeggen waarom ze 's nachts wakker wordt.\n")
+    found = audit_files(tmp_path / "RV-3", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert _heard(found) == {"2025-03-12": True}
+
+
+def test_a_report_that_tells_back_in_time_keeps_its_year(tmp_path: Path, nlp) -> None:
+    """Newest first: "Op 3 december 2024 ... Op 14 oktober ... Op 12 juni ..." all in 2024."""
+    report = ("Jaarverslag\n"
+              "Op 3 december 2024 heb ik het plan met Ilse en Ruud besproken. Op 14 oktober heb ik Roos alleen gesproken "
+              "op school. Op 12 juni heb ik Roos alleen gesproken in de speeltuin.\n")
+    found = audit_files(tmp_path / "RV-4", nlp, {"plan.txt": PLAN, "verslag.txt": report}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2024-06-12", "2024-10-14"]
+
+
+def test_our_own_foster_home_named_by_the_children_or_a_surname(tmp_path: Path, nlp) -> None:
+    plan = PLAN + "Roos woont er samen met haar zus Noor (8).\n"
+    journal = ("Journaal\n\n13-05-2025\nVeiligheidscheck gedaan in het pleeggezin van Noor en Roos, zie formulier.\n\n"
+               "20-06-2025\nVeiligheidscheck gedaan in het pleeggezin van Mulder, zie formulier.\n")
+    found = audit_files(tmp_path / "RV-5", nlp, {"plan.txt": plan, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "safety_checks") == ["2025-05-13", "2025-06-20"]
+
+
+def test_a_time_registrations_remark_and_place_say_who_was_there(tmp_path: Path, nlp) -> None:
+    """"niet alleen, PM bleef erbij" and a supervised contact are no talk alone; a worker "M. Jansen" is no mother;
+    the selected client's rows are ours, however many a sibling's are."""
+    hours = ("Export urenregistratie\nSelectie: cliënt 40688\n\n"
+             "Datum       Mdw         Cliënt    Activiteit            Locatie      Opmerking\n"
+             "04-10-2024  M. Jansen   40688     Cliëntcontact kind    school\n"
+             "11-10-2024  M. Jansen   40688     Cliëntcontact kind    pleeggezin   niet alleen, PM bleef erbij\n"
+             "18-10-2024  M. Jansen   40688     Cliëntcontact kind    omgangshuis  met moeder\n"
+             "25-10-2024  M. Jansen   41829     Cliëntcontact kind    school\n"
+             "01-11-2024  M. Jansen   41829     Cliëntcontact kind    school\n")
+    found = audit_files(tmp_path / "RV-6", nlp, {"plan.txt": PLAN, "uren.txt": hours}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2024-10-04"]
+
+
+def test_a_label_line_is_no_other_childs_answer(tmp_path: Path, nlp) -> None:
+    form = ("Veiligheidscheck\nPleegkind: Roos Bakker\nDatum uitvoering: 12-03-2025\nMening pleegkind\n"
+            "Roos: ik vind het fijn hier, ik wil blijven.\nGesprek: apart gesproken op haar kamer, pleegmoeder was beneden.\n"
+            "Conclusie: veilig.\n")
+    found = audit_files(tmp_path / "RV-7", nlp, {"plan.txt": PLAN, "check.txt": form}, AS_OF)
+    assert _heard(found) == {"2025-03-12": True}
+
+
+def test_a_schools_og_and_a_schools_advice_in_the_scientists_note_are_not_ours(tmp_path: Path, nlp) -> None:
+    journal = "Journaal\n\n12-03-2025\nDe OG van school adviseert extra leesbegeleiding voor Roos.\n"
+    note = ("Notitie gedragswetenschapper\nDatum: 14-10-2025\nBetreft: Roos Bakker\n\n"
+            "Advies school: een rustige werkplek in de klas.\n")
+    found = audit_files(tmp_path / "RV-8", nlp, {"plan.txt": PLAN, "journaal.txt": journal, "gw_notitie.txt": note}, AS_OF)
+    assert event_dates(found, "behavioural_scientist_advice") == []
+
+
+# --- a file's own words for events -------------------------------------------------------------------------------
+
+GLOSSARY_PLAN = PLAN + ("\nBegrippen\nStuurman – de pleegzorgbegeleider.\nDijkschouw – de jaarlijkse veiligheidscheck in "
+                        "het pleeggezin.\nLoods – onze gedragswetenschapper; een Loodsbericht is haar advies.\n"
+                        "Havenbezoek – huisbezoek bij het pleeggezin.\n\n1. Doelen\n")
+
+
+def test_a_box_of_terms_defines_the_files_own_words() -> None:
+    from audit.structure.glossary import glossary
+    terms = {t.term: t.meaning for t in glossary(GLOSSARY_PLAN)}
+    assert terms["Dijkschouw"] == "de jaarlijkse veiligheidscheck in het pleeggezin"
+    assert terms["Loodsbericht"] == "haar advies (onze gedragswetenschapper)"
+    assert "1. Doelen" not in " ".join(terms)  # the box ends at the first line that defines nothing
+
+
+def test_the_files_own_word_for_a_check_is_a_check(tmp_path: Path, nlp) -> None:
+    """"12-11-2024 · DIJKSCHOUW · TK" over "Dijkschouw bij de Mulders thuis, lijst doorgelopen."; the box's own
+    line is no check; "Dijkschouw gepland in mei." is a plan."""
+    journal = ("Logboek\n\n12-11-2024 · DIJKSCHOUW · TK\nDijkschouw bij de Mulders thuis, lijst doorgelopen met Ilse.\n\n"
+               "03-03-2025 · NOTITIE · TK\nVolgende dijkschouw gepland in november.\n")
+    found = audit_files(tmp_path / "GL-1", nlp, {"plan.txt": GLOSSARY_PLAN, "logboek.txt": journal}, AS_OF)
+    assert event_dates(found, "safety_checks") == ["2024-11-12"]
+
+
+def test_the_files_own_word_for_the_scientist_names_her(tmp_path: Path, nlp) -> None:
+    journal = ("Logboek\n\n14-01-2025 · OVERLEG · TK\nAdvies van de Loods: opa en oma gaan niet in discussie als Roos boos is "
+               "en bieden een time-out aan.\n")
+    found = audit_files(tmp_path / "GL-2", nlp, {"plan.txt": GLOSSARY_PLAN, "logboek.txt": journal}, AS_OF)
+    assert event_dates(found, "behavioural_scientist_advice") == ["2025-01-14"]
+
+
+def test_without_a_box_the_word_means_nothing(tmp_path: Path, nlp) -> None:
+    journal = "Logboek\n\n12-11-2024 · DIJKSCHOUW · TK\nDijkschouw bij de Mulders thuis, lijst doorgelopen met Ilse.\n"
+    found = audit_files(tmp_path / "GL-3", nlp, {"plan.txt": PLAN, "logboek.txt": journal}, AS_OF)
+    assert event_dates(found, "safety_checks") == []
+
+
+def test_alone_with_a_parent_or_the_foster_parents_by_name_is_no_talk_with_the_child(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n12-03-2025\nAlleen met Ilse en Ruud gesproken over de verdeling van taken.\n\n"
+               "19-03-2025\nBezoek bij moeder. Daarna heb ik vader alleen gesproken over de omgang.\n\n"
+               "26-03-2025\nHuisbezoek: met PM alleen gesproken met Roos over school.\n")
+    found = audit_files(tmp_path / "AW-1", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2025-03-26"]
+
+
+def test_a_toddler_watched_at_daycare_is_no_talk(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n06-01-2025\nSamenvatting: Roos geobserveerd op het kinderdagverblijf, zonder pleegouders.\n")
+    plan = PLAN.replace("Roos Bakker (10)", "Roos Bakker (2)")
+    found = audit_files(tmp_path / "OB-1", nlp, {"plan.txt": plan, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == []
+
+
+def test_a_note_that_opens_with_its_weekday_and_a_participle_is_that_day(tmp_path: Path, nlp) -> None:
+    """Entry of Friday 17 May 2024: "Donderdag alsnog met Roos apart gesproken" is Thursday 16 May."""
+    journal = ("Journaal\n\n17-05-2024\nDonderdag alsnog met Roos apart gesproken in de mediatheek van school.\n\n"
+               "24-05-2024\nDonderdag gesprek met Roos gepland op school.\n")
+    found = audit_files(tmp_path / "WD-1", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2024-05-16"]
+
+
+def test_a_check_of_a_holiday_or_visiting_address_is_another_home(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n11-07-2024\nVeiligheidscheck vakantieadres bij gezin Brinkman afgenomen.\n\n"
+               "12-09-2024\nVeiligheidscheck bij de Mulders thuis gedaan, zie formulier.\n")
+    found = audit_files(tmp_path / "VA-1", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "safety_checks") == ["2024-09-12"]
+
+
+def test_a_mails_subject_line_is_no_advice(tmp_path: Path, nlp) -> None:
+    mail = ("Van: Anouk Visser\nVerzonden: 12-03-2025\nOnderwerp: Advies n.a.v. GW-consult Roos\n\nBeste Ilse en Ruud,\n"
+            "Ik stuur jullie de notities van ons gesprek van vandaag.\n")
+    found = audit_files(tmp_path / "SL-1", nlp, {"plan.txt": PLAN, "mail.txt": mail}, AS_OF)
+    assert event_dates(found, "behavioural_scientist_advice") == []
+
+
+def test_the_files_own_word_for_goals_heads_its_goals(tmp_path: Path, nlp) -> None:
+    """"Vaarplan – ons hulpverleningsplan; de doelen heten koerspunten." then "4. Koerspunten 2025" over a table
+    "Nr | Koerspunt | Leefgebied"."""
+    plan = ("Vaarplan 2025 — Roos Bakker\nBegrippen\nVaarplan – ons hulpverleningsplan; de doelen heten koerspunten.\n"
+            "Stuurman – de pleegzorgbegeleider.\n\n1. Situatie\nRoos woont sinds 2022 bij Ilse en Ruud Mulder.\n"
+            "4. Koerspunten 2025\nNr | Koerspunt | Leefgebied\n"
+            "1 | Roos leest voor de zomervakantie van 2025 op AVI-niveau E4. | School\n"
+            "2 | Roos belt elke zondag met oma. | Netwerk\n5. Afspraken\nHavenbezoek elk kwartaal.\n")
+    found = audit_files(tmp_path / "GO-1", nlp, {"vaarplan.txt": plan}, AS_OF)
+    assert [g["text"] for g in found["goals"]] == ["Roos leest voor de zomervakantie van 2025 op AVI-niveau E4.",
+                                                   "Roos belt elke zondag met oma."]
+
+
+def test_a_toddler_watched_and_played_with_alone_is_time_with_her(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n03-04-2025\nTijdens het huisbezoek heb ik Roos op haar kamer apart geobserveerd en met haar "
+               "gespeeld, Ilse was beneden.\n")
+    plan = PLAN.replace("Roos Bakker (10)", "Roos Bakker (2)")
+    found = audit_files(tmp_path / "OB-2", nlp, {"plan.txt": plan, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2025-04-03"]
+
+
+def test_a_weekday_note_under_a_week_heading_keeps_its_week(tmp_path: Path, nlp) -> None:
+    """"Week 41 (7 t/m 13 oktober 2024)" / "Donderdag heb ik Roos uit school gehaald ... Onder vier ogen kwam er van
+    alles los.": Thursday 10 October, for the later sentence too."""
+    notes = ("Weekverslagen\n\nWeek 41 (7 t/m 13 oktober 2024)\nDonderdag heb ik Roos uit school gehaald en zijn we een "
+             "ijsje gaan eten. Onder vier ogen kwam er van alles los.\n")
+    found = audit_files(tmp_path / "WK-3", nlp, {"plan.txt": PLAN, "weken.txt": notes}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2024-10-10"]

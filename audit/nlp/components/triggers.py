@@ -63,6 +63,9 @@ if not Span.has_extension("cue"):
 # not from trigger words: the rules' reading of it is definitional (``decision_nl.json`` hard_accepts)
 if not Span.has_extension("structural"):
     Span.set_extension("structural", default=False)
+# a trigger put on a word the file's own box of terms defines ("Dijkschouw": ``audit.nlp.glossary_terms``)
+if not Span.has_extension("own_term"):
+    Span.set_extension("own_term", default=False)
 
 
 def sentence_ids(doc: Doc) -> list[int]:
