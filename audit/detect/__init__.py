@@ -76,7 +76,7 @@ def learn_facts(ctx: DossierContext) -> None:
 def _scientist_terms(ctx: DossierContext, texts: list[str]) -> set[str]:
     """The file's own word for the behavioural scientist, as it writes it ("Loods", "Loodsbericht",
     "LOODSBERICHT"), when its box of terms says so ("Loods – onze gedragswetenschapper")."""
-    terms = [t for t, meaning in dossier_glossary(ctx.documents).items() if facts.scientist_role(meaning)]
+    terms = [t for t, meaning in dossier_glossary(ctx.documents).items() if facts.scientist_role(meaning, head=True)]
     if not terms:
         return set()
     rx = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(t) for t in terms) + r")\w*")

@@ -141,7 +141,8 @@ def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: 
 
 
 _SUBJECT_LINE = re.compile(r"(?i)^\W*(?:onderwerp|betreft|subject|re|fw|fwd)\s*:")
-_BARE_ADVICE = re.compile(r"(?i)^\W*advie[sz]\s*:")  # "Advies:", not "Advies school:" in the scientist's note
+# "Advies:", "Adviezen:", "Advies aan pleegouders:", not "Advies school:" in the scientist's note
+_BARE_ADVICE = re.compile(r"(?i)^\W*advie[sz]\w*(?:\s+(?:aan|voor)\s+[^:\n]{1,30})?\s*:")
 
 
 def _role_or_name(text: str, names: set[str]) -> bool:

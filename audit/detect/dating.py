@@ -747,12 +747,14 @@ def _opens_told_sentence(text: str, start: int, end: int) -> bool:
     """The date opens its sentence ("Op 16 mei ben ik weer ... geweest.", "Dinsdag 3/12 heb ik ...") and the
     sentence tells it in the past, not as a plan."""
     sentence, at = _sentence_around(text, start, end)
-    return _SENTENCE_OPENER.fullmatch(sentence[:at]) is not None and told_in_past(sentence) \
-        and not _WOULD.search(sentence)
+    lead = re.findall(r"[\w']+", sentence[:at])  # "Op", "Ik ben op", "Daarna ben ik op", "Vervolgens, op"
+    return len(lead) <= OPENING_WORDS and not any(w.lower() in _NOT_TOLD_LEAD for w in lead) \
+        and told_in_past(sentence) and not _WOULD.search(sentence)
 
 
-_SENTENCE_OPENER = re.compile(r"(?i)[\s\W]*(?:(?:op|in|rond|begin|eind|half|medio)\s+)?(?:(?:maandag|dinsdag|woensdag|"
-                              r"donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?")
+OPENING_WORDS = 4  # a date this far into its sentence still opens it ("Daarna ben ik op 16 mei ...")
+_NOT_TOLD_LEAD = frozenset({"dat", "afgesproken", "vertelde", "vertelt", "zei", "zegt", "gepland", "volgende", "tot",
+                            "voor", "vóór", "uiterlijk", "afspraak", "sinds", "vanaf", "geboren"})
 
 
 # "We hebben toen ...", "In dat gesprek ...": the sentence points back to the event told just before it

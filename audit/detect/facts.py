@@ -451,10 +451,14 @@ def _across_lines(m: re.Match[str]) -> bool:
     return sum(1 for g in m.groups() if g) < 2
 
 
-def scientist_role(text: str) -> bool:
-    """Does ``text`` name the behavioural scientist's role ("onze gedragswetenschapper", "de GW")?"""
+def scientist_role(text: str, head: bool = False) -> bool:
+    """Does ``text`` name the behavioural scientist's role ("onze gedragswetenschapper", "de GW")? ``head``: as
+    the first thing it names ("onze gedragswetenschapper", not "overleg van ... en gedragswetenschapper")."""
     roles = "|".join(re.escape(r) for r in _lexicon()["scientist_roles"])
-    return re.search(rf"\b(?:{roles})\b|(?i:gedragswetenschapper|orthopedago|gedragsdeskundig)", text) is not None
+    role = rf"(?:\b(?:{roles})\b|(?i:gedragswetenschapper|orthopedago\w*|gedragsdeskundig\w*))"
+    if head:
+        return re.match(rf"(?i:\W*(?:(?:de|het|onze|ons|een)\s+)?){role}", text) is not None
+    return re.search(role, text) is not None
 
 
 def scientist_names(texts: list[str]) -> set[str]:

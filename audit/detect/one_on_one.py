@@ -497,7 +497,7 @@ _FOSTER_ROLES = r"pleeg(?:ouders?|moeder|vader)|PO|PM|PV"
 _OBSERVED = re.compile(r"(?i)\b(?:geobserveerd|observeren|bekeken\s+hoe)\b")  # not a note's "Observatie:" label
 # talk or play with the child: "apart geobserveerd en met haar gespeeld" is time with her
 _TALKED = re.compile(r"(?i)\b(?:gesproken|gepraat|gesprek\w*|praten|sprak|verteld|vertelde|vroeg|gevraagd|zei|gespeeld|"
-                     r"speelde|spelen|gekletst)\b")
+                     r"speelde|spelen|gekletst|samen|getekend|gelezen|gezeten|onder\s+vier\s+ogen|alleen\s+met)\b")
 _PARENT_WORD = frozenset({"vader", "moeder", "papa", "mama", "pleegvader", "pleegmoeder", "pleegouders", "ouders", "po",
                           "pm", "pv", "oma", "opa"})
 
@@ -513,6 +513,8 @@ def _alone_with_another(ctx: DossierContext, adoc: AnalysedDocument, span: Span,
     last = re.search(r"([\w'’]+)[ \t]*$", before)
     if last is None or _PARTNER_AFTER.match(text, span.end_char):
         return False  # "met PM alleen gesproken met Sem": the talk's partner follows
+    if names_in(before[-40:], ctx.facts.get("child_names", set())):
+        return False  # "Zowel Roos als Ilse apart gesproken": the child too
     word = last.group(1)
     children = ctx.facts.get("child_names", set()) | ctx.facts.get("other_child_names", set())
     adults = (ctx.facts.get("birth_parent_names", set()) | {n.title() for n in foster_names}) - children

@@ -165,7 +165,9 @@ def informal_teller(before_trigger: str, names: frozenset[str] = frozenset()) ->
         and _FIRST_PERSON_AFTER.search(told, teller.end()) is None
 
 
-_FIRST_PERSON_AFTER = re.compile(r"(?i)\b(?:ik|we|wij|mij|me)\b")
+# the worker's own clause after the teller's: "..., zodat ik Roos", "... en ik heb", "...; ik heb" (not "zoals we
+# hadden afgesproken", "nadat ik weg was" inside the teller's clause)
+_FIRST_PERSON_AFTER = re.compile(r"(?i)(?:[,;]|\bzodat\b|\ben\b|\bmaar\b)\s*(?:[\w'’]+\s+){0,2}?(?:ik|we|wij)\b")
 
 
 def _informal_word(word: str, lex: dict, names: frozenset[str] = frozenset()) -> bool:

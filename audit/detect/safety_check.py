@@ -477,7 +477,11 @@ def _term_opens(adoc: AnalysedDocument, sent: Span, start: int) -> bool:
     "Jaarlijkse" at most: a dated record that names the check, as ``telegraphic_check`` reads "Veiligheidscheck
     met ...". Not a code ("VC met papa via Teams"): a legend's code keeps the reading it had."""
     span = next((t for t in all_triggers(adoc, KIND) if t.start_char == start), None)
-    return span is not None and bool(span._.own_term) and _TERM_LEAD.fullmatch(adoc.document.text, sent.start_char, start) is not None
+    return span is not None and bool(span._.own_term) and not _AHEAD.search(sent.text) \
+        and _TERM_LEAD.fullmatch(adoc.document.text, sent.start_char, start) is not None
+
+
+_AHEAD = re.compile(r"(?i)\b(?:volgende|komende|gepland|ingepland|straks|binnenkort|zal|zullen|gaan)\b")
 
 
 _TERM_LEAD = re.compile(r"(?i)[\s\W]*(?:(?:jaarlijkse?|eerste|de|het|onze)\s+)*")

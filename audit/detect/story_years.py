@@ -49,7 +49,7 @@ def story_years(adoc: AnalysedDocument) -> Story | None:
 
 
 def running_day(month_or_day: dt.date, last: dt.date, until: dt.date | None = None,
-                latest: dt.date | None = None) -> dt.date:
+                latest: dt.date | None = None, first: dt.date | None = None) -> dt.date:
     """``month_or_day`` in ``last``'s year; in the next year when that puts it more than a step before ``last``
     and the next year's day stays near the latest year the file writes (``latest``; "Op 16 december 2024 ...
     Op 20 januari"), never after ``until`` (the audit's reference date). Otherwise the story looks back ("Op 3
@@ -58,7 +58,8 @@ def running_day(month_or_day: dt.date, last: dt.date, until: dt.date | None = No
     if day < last - dt.timedelta(days=STEP_BACK_DAYS):
         ahead = with_year(month_or_day, last.year + 1)
         near = max(last, latest or last) + dt.timedelta(days=ROLL_REACH_DAYS)
-        if ahead <= near and (until is None or ahead <= until):
+        # and never before the story's first day ("Roos is op 4 september 2023 geplaatst. ... Op 12 juni ...")
+        if (ahead <= near or (first is not None and day < first)) and (until is None or ahead <= until):
             day = ahead
     return with_year(day, day.year - 1) if until is not None and day > until else day
 
@@ -89,7 +90,7 @@ def _read(adoc: AnalysedDocument) -> Story | None:
             continue
         if last is None:
             continue
-        days[m.start] = day = running_day(m.date, last, adoc.as_of, max(written))
+        days[m.start] = day = running_day(m.date, last, adoc.as_of, max(written), _placed_on(text, told))
         if is_told:
             last = day
             told.append((m.start, day))
@@ -105,6 +106,21 @@ def _tells_on(text: str, start: int) -> bool:
 
 _WRITTEN_ON = re.compile(r"(?i)\b(?:geschreven|opgesteld|ondertekend|verzonden|gedateerd|vastgesteld)\b[^.\n]{0,60}\bop\s+$")
 _REFERENCE = re.compile(r"(?i)\b(?:van|uit)\s+$")
+
+
+def _placed_on(text: str, told: list[tuple[int, dt.date]]) -> dt.date | None:
+    """The story's first day when it is the placement's ("Roos is op 4 september 2023 geplaatst", "woont sinds
+    12 juni 2023 bij ..."): nothing the story tells is before it. A report that tells back in time from its first
+    day ("Op 3 december 2024 ... Op 12 juni ...") has none."""
+    if not told:
+        return None
+    at, day = told[0]
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+    return day if _PLACED.search(text, start, min(ends) if ends else len(text)) else None
+
+
+_PLACED = re.compile(r"(?i)\b(?:geplaatst|plaatsing|sinds|woont|komen\s+wonen|gekomen)\b")
 
 
 def _story_starts(text: str, m: DateMention, told_written: list[tuple[int, dt.date]]) -> bool:

@@ -20,10 +20,12 @@ from spacy.tokens import Doc, Span
 
 from audit.nlp.coded_lines import place_spans
 from audit.nlp.components.triggers import SPANS_KEY
-from audit.structure.glossary import Term, glossary, in_glossary
+from audit.resources import resource_json
+from audit.structure.glossary import Term, glossary, in_glossary, ordinary
 from audit.types import AnalysedDocument
 
 _BRACKETS = re.compile(r"[()\[\]]")
+HEAD_WORDS = int(resource_json("glossary_nl.json")["head_words"])
 
 
 def dossier_glossary(analysed: list[AnalysedDocument]) -> dict[str, str]:
@@ -32,7 +34,8 @@ def dossier_glossary(analysed: list[AnalysedDocument]) -> dict[str, str]:
     terms: dict[str, str] = {}
     for a in analysed:
         for t in _terms_of(a):
-            terms.setdefault(t.term.lower(), t.meaning)
+            if not ordinary(t.term):  # "Gedragswetenschapper – ...": explained, not renamed
+                terms.setdefault(t.term.lower(), t.meaning)
     if not terms:
         return {}
     words = re.compile(r"(?i)\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\b")
@@ -58,8 +61,12 @@ def add_glossary_triggers(analysed: list[AnalysedDocument], nlp: Language,
     if not terms:
         return
     meanings = {t: nlp(" ".join(_BRACKETS.sub(" ", m).split())) for t, m in terms.items()}
+    # a word the pipeline reads already ("Huisbezoek") keeps its own reading
+    meanings = {t: m for t, m in meanings.items() if not nlp(t).spans.get(SPANS_KEY)}
+    if not meanings:
+        return
     # a term or a compound that starts with one ("Loodsbericht" after "Loods"); the longest term first
-    use = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\w*")
+    use = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(meanings, key=len, reverse=True)) + r")\w*")
     for a in analysed:
         on_stage("analyse", a.document.name)
         _add_to_document(a, use, meanings, nlp)
@@ -75,8 +82,8 @@ def _add_to_document(adoc: AnalysedDocument, use: re.Pattern[str], meanings: dic
         meaning = meanings[m.group(1).lower()]
         labels: set[str] = set()
         for trigger in meaning.spans.get(SPANS_KEY, []):
-            if trigger.label_ in labels:
-                continue  # one span a kind on the term
+            if trigger.label_ in labels or trigger.start >= HEAD_WORDS:
+                continue  # one span a kind on the term; only what the definition names first
             labels.add(trigger.label_)
             span = doc.char_span(m.start(), m.end(), label=trigger.label_, alignment_mode="expand")
             if span is None or (span.start_char, span.end_char, span.label_) in existing:

@@ -33,13 +33,23 @@ class _Rules:
     called: re.Pattern[str]
     pronoun: re.Pattern[str]
     max_lines: int
+    max_words: int
+    dated: re.Pattern[str]
+    ordinary: frozenset[str]
 
 
 @resource_cache
 def _rules() -> _Rules:
     data = resource_json("glossary_nl.json")
     return _Rules(re.compile(data["heading"]), re.compile(data["item"]), re.compile(data["named"]),
-                  re.compile(data["called"]), re.compile(data["pronoun"]), int(data["max_lines"]))
+                  re.compile(data["called"]), re.compile(data["pronoun"]), int(data["max_lines"]),
+                  int(data["max_meaning_words"]), re.compile(data["dated_line"], re.IGNORECASE),
+                  frozenset(data["ordinary"]))
+
+
+def ordinary(term: str) -> bool:
+    """A word everyone in youth care uses as it is ("Gedragswetenschapper", "Zorgteam"): explained, not renamed."""
+    return term.lower() in _rules().ordinary
 
 
 def glossary(text: str) -> list[Term]:
@@ -66,10 +76,12 @@ def _line_terms(line: str, start: int, end: int) -> list[Term]:
     a second one after ";" ("een Loodsbericht is haar advies": her advice, the Loods's)."""
     rules = _rules()
     out: list[Term] = []
+    if rules.dated.search(line):
+        return []  # "Contact: op 12-02-2025 heb ik Roos alleen gesproken": a field or a note, the box has ended
     for part in re.split(r"(?<=[.;])\s+", line.strip()):
         part = part.strip().rstrip(".;")
         m = rules.item.fullmatch(part)
-        if m is not None:
+        if m is not None and len(m.group("meaning").split()) <= rules.max_words:
             out.append(Term(start, end, m.group("term"), m.group("meaning")))
             for sub in re.split(r";\s*", m.group("meaning"))[1:]:
                 out += _named(sub, m.group("meaning").split(";")[0], start, end)
@@ -97,7 +109,8 @@ def in_glossary(terms: list[Term], offset: int) -> bool:
     return any(t.start <= offset < t.end for t in terms)
 
 
-_GOALS = re.compile(r"(?i)\b(?:doelen|doel|hulpverleningsdoelen|behandeldoelen)\b")
+# the definition names the goals first ("de doelen van het plan", "doelen"), not a section about them
+_GOALS = re.compile(r"(?i)^\W*(?:(?:de|het|onze|ons)\s+)?(?:doelen|doel|hulpverleningsdoelen|behandeldoelen)\b")
 
 
 def own_goal_words(texts: list[str]) -> frozenset[str]:
@@ -105,5 +118,4 @@ def own_goal_words(texts: list[str]) -> frozenset[str]:
     doelen van het plan"), in lower case; a term that names the goals' evaluation is none ("Koersbespreking:
     evaluatie van de koerspunten (doelen)")."""
     return frozenset(t.term.lower() for text in texts for t in glossary(text)
-                     if _GOALS.search(t.meaning) and not re.search(r"(?i)\bevaluatie|bespreking|gesprek", t.meaning)
-                     and len(t.term.split()) == 1)
+                     if _GOALS.search(t.meaning) and len(t.term.split()) == 1 and not ordinary(t.term))

@@ -392,9 +392,11 @@ def test_a_note_that_opens_with_its_weekday_and_a_participle_is_that_day(tmp_pat
 
 def test_a_check_of_a_holiday_or_visiting_address_is_another_home(tmp_path: Path, nlp) -> None:
     journal = ("Journaal\n\n11-07-2024\nVeiligheidscheck vakantieadres bij gezin Brinkman afgenomen.\n\n"
-               "12-09-2024\nVeiligheidscheck bij de Mulders thuis gedaan, zie formulier.\n")
+               "04-08-2024\nVandaag bij fam. Hoekstra een korte veiligheidscheck gedaan van het logeeradres.\n\n"
+               "12-09-2024\nVeiligheidscheck bij de Mulders thuis gedaan, zie formulier.\n\n"
+               "14-10-2024\nVeiligheidscheck gedaan bij Ilse en Ruud, ook het logeeradres bij oma besproken.\n")
     found = audit_files(tmp_path / "VA-1", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
-    assert event_dates(found, "safety_checks") == ["2024-09-12"]
+    assert event_dates(found, "safety_checks") == ["2024-09-12", "2024-10-14"]
 
 
 def test_a_mails_subject_line_is_no_advice(tmp_path: Path, nlp) -> None:
@@ -432,3 +434,78 @@ def test_a_weekday_note_under_a_week_heading_keeps_its_week(tmp_path: Path, nlp)
              "ijsje gaan eten. Onder vier ogen kwam er van alles los.\n")
     found = audit_files(tmp_path / "WK-3", nlp, {"plan.txt": PLAN, "weken.txt": notes}, AS_OF)
     assert event_dates(found, "one_on_one_contacts") == ["2024-10-10"]
+
+
+# --- counter-examples from the second review -------------------------------------------------------------------------
+
+def test_a_box_that_explains_ordinary_words_renames_nothing(tmp_path: Path, nlp) -> None:
+    """"Gedragswetenschapper – orthopedagoog die meekijkt en advies geeft", "Zorgteam: overleg van ...,
+    pleegzorgbegeleider en gedragswetenschapper", "Screening – ... huisbezoeken en veiligheidscheck"."""
+    plan = PLAN + ("\nBegrippen\nGedragswetenschapper – orthopedagoog die meekijkt en advies geeft.\n"
+                   "Zorgteam: overleg van pleegouders, ouders, pleegzorgbegeleider en gedragswetenschapper.\n"
+                   "Screening – onderzoek van een aspirant-pleeggezin met VOG, referenties, huisbezoeken en veiligheidscheck.\n\n"
+                   "1. Doelen\n")
+    journal = ("Journaal\n\n12-05-2025\nOp 12 mei komt de gedragswetenschapper langs; de gedragswetenschapper is ziek, "
+               "afspraak verzet.\n\n19-05-2025\nScreening van oma Bakker gestart, VOG aangevraagd.\n")
+    found = audit_files(tmp_path / "RB-1", nlp, {"plan.txt": plan, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "behavioural_scientist_advice") == []
+    assert event_dates(found, "safety_checks") == []
+
+
+def test_a_box_ends_at_a_line_that_dates_something(tmp_path: Path, nlp) -> None:
+    plan = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Mulder (pleegmoeder Ilse, pleegvader Ruud)\n"
+            "Begrippen\nOTS – ondertoezichtstelling.\n"
+            "Contact: op 12-02-2025 heb ik Roos alleen gesproken op haar kamer, Ilse was beneden.\n"
+            "Veiligheid: de veiligheidscheck is op 04-03-2025 gedaan bij de Mulders thuis.\n")
+    found = audit_files(tmp_path / "RB-2", nlp, {"plan.txt": plan}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2025-02-12"]
+    assert event_dates(found, "safety_checks") == ["2025-03-04"]
+
+
+def test_a_letterheads_visiting_address_is_no_other_home(tmp_path: Path, nlp) -> None:
+    form = ("Pleegzorg Eikendorp | Bezoekadres: Stationsplein 3, Eikendorp\nVeiligheidscheck pleeggezin\n"
+            "Pleegkind: Roos Bakker\nDatum afname: 12-03-2025\nKind gesproken: ja, apart op haar kamer\nConclusie: veilig\n")
+    found = audit_files(tmp_path / "RB-3", nlp, {"plan.txt": PLAN, "check.txt": form}, AS_OF)
+    assert event_dates(found, "safety_checks") == ["2025-03-12"]
+
+
+def test_a_later_day_a_few_words_into_its_sentence_still_moves_the_story(tmp_path: Path, nlp) -> None:
+    report = ("Verslag Roos\n"
+              "Op 15 januari 2024 ben ik bij het gezin geweest, Roos zat er de hele tijd bij. Daarna ben ik op 16 mei "
+              "weer bij het gezin geweest. Roos en ik hebben samen op haar kamer gezeten terwijl pleegmoeder beneden bleef.\n")
+    found = audit_files(tmp_path / "RB-4", nlp, {"plan.txt": PLAN, "verslag.txt": report}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2024-05-16"]
+
+
+def test_a_relatives_own_talk_told_with_a_comma_or_an_aside(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n12-03-2025\nVader vertelde dat hij, toen Roos in bed lag, nog met haar alleen heeft gepraat.\n\n"
+               "19-03-2025\nOma vertelde dat ze nadat ik weg was zelf met Roos alleen heeft gepraat.\n")
+    found = audit_files(tmp_path / "RB-5", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == []
+
+
+def test_watched_then_alone_with_her_and_apart_with_both(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n12-03-2025\nRoos geobserveerd in de klas, daarna onder vier ogen met haar in de gang gezeten.\n\n"
+               "19-03-2025\nZowel Roos als Ilse apart gesproken, eerst Roos op haar kamer.\n")
+    found = audit_files(tmp_path / "RB-6", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2025-03-12", "2025-03-19"]
+
+
+def test_advice_to_the_foster_parents_in_the_scientists_note(tmp_path: Path, nlp) -> None:
+    note = ("Notitie gedragswetenschapper\nDatum: 14-10-2025\nBetreft: Roos Bakker\n\n"
+            "Advies aan pleegouders: een vast slaapritueel en geen nieuwe oppas introduceren.\n")
+    found = audit_files(tmp_path / "RB-7", nlp, {"plan.txt": PLAN, "gw_notitie.txt": note}, AS_OF)
+    assert event_dates(found, "behavioural_scientist_advice") == ["2025-10-14"]
+
+
+def test_nothing_a_story_tells_is_before_the_placement(tmp_path: Path, nlp) -> None:
+    report = ("Verslag\nRoos is op 4 september 2023 bij de Mulders geplaatst. Op 2 oktober was het eerste zorgteam. "
+              "Op 14 november ben ik langs geweest. Op 12 juni heb ik Roos alleen gesproken in het park.\n")
+    found = audit_files(tmp_path / "RB-8", nlp, {"plan.txt": PLAN, "verslag.txt": report}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2024-06-12"]
+
+
+def test_the_files_own_word_for_a_planned_check_is_a_plan(tmp_path: Path, nlp) -> None:
+    journal = "Logboek\n\n12-11-2024 · NOTITIE · TK\nDijkschouw volgende maand bij de Mulders thuis.\n"
+    found = audit_files(tmp_path / "RB-9", nlp, {"plan.txt": GLOSSARY_PLAN, "logboek.txt": journal}, AS_OF)
+    assert event_dates(found, "safety_checks") == []
