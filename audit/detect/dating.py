@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import YEAR_WORD, alternation, find_dates, month_names, month_number, weekday_names, with_year
-from audit.detect.story_years import Story, running_day, story_years
+from audit.detect.story_years import EXPLICIT_YEAR as _EXPLICIT_YEAR, Story, running_day, story_years
 from audit.detect.told_later import day_told_before, feast_date, stepped_since, told_later
 from audit.structure.tables import realised_cell, realised_reading
 from audit.types import AnalysedDocument, DateMention, Entry, Period
@@ -237,7 +237,6 @@ def _in_period(m: DateMention, period: Period | None) -> DateMention | None:
     return DateMention(inside[0], m.precision, m.start, m.end, m.text)
 
 
-_EXPLICIT_YEAR = re.compile(r"\d{4}|'\d{2}|\d[-/.]\d{1,2}[-/.]\d{2}\b")
 FUTURE_SLACK_DAYS = 31
 
 
@@ -470,7 +469,8 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
     text = span_text(adoc, sent)
     looking_back = entry is None and structure.doc_date is None
     period = structure.period_at(sent.start_char)
-    mentions = _own_dates(text, context, "day", looking_back, period, _story(adoc, sent.start_char))
+    story = _story(adoc, sent.start_char)
+    mentions = _own_dates(text, context, "day", looking_back, period, story)
     # A date that is the entry header itself is the entry date, not a sentence date.
     own = _own_day(entry, sent, text, mentions, anchor) or _stepped_day(adoc, sent, mentions, context) \
         or _day_of_month(adoc, entry, sent, text, anchor)
@@ -483,7 +483,7 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
         if shifted is not None:
             return shifted
     # "In maart 2024 heeft de GW geadviseerd ...": the sentence's own month beats the entry date
-    months = _own_dates(text, context, "month", period=period, story=_story(adoc, sent.start_char))
+    months = _own_dates(text, context, "month", period=period, story=story)
     if months and anchor is not None:  # "het bezoek van januari kon niet doorgaan; het laatste was in april": its own
         months = sorted(months, key=lambda m: abs(sent.start_char + m.start - anchor))
     if months and (entry is None or months[0].date < entry.date.date.replace(day=1)):
@@ -494,7 +494,7 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
     if in_period:
         return Dated(in_period[0], "sentence")
     by_trigger = None if months or anchor is None or not month_by_trigger \
-        else _month_by_trigger(text, anchor - sent.start_char, context, entry, period, _story(adoc, sent.start_char))
+        else _month_by_trigger(text, anchor - sent.start_char, context, entry, period, story)
     if by_trigger is not None:
         return Dated(by_trigger, "sentence")
     long_entry = _long_entry(adoc, entry, sent, text)

@@ -1,7 +1,8 @@
 """The running year of a narrative report: "Op 15 januari 2024 ben ik bij het gezin geweest. ... Op 16 mei
 ... Op 19 november ... Op 8 januari 2025 ... Vandaag, 4 februari ..." names its year once and then tells
-on in time order, so a year-less day is the first such day from the last day told before it (allowing a
-short step back), not the one nearest the report's latest written date.
+on in time order, so a year-less day is read from the last day told before it (up to 120 days back, else in
+the next year when that stays near the years the file writes, never before the placement the story opens with),
+not as the day nearest the report's latest written date.
 
 Hand-written because it is a narrative's own habit. It applies only to a file with no dated entries and
 no date of its own (a journal's entries and a report's date give their own context, ``dating``); a day
@@ -22,7 +23,7 @@ STORY_START_REACH_DAYS = 400  # a story's start is followed by a year it writes 
 ROLL_REACH_DAYS = 92  # a day read in the next year stays within a quarter of the latest year the file writes
 STEP_BACK_DAYS = 120  # how far before the last day told a year-less day may still fall ("ons gesprek van 30 september", told after 19 november)
 _SINCE = re.compile(r"(?i)\b(?:sinds|vanaf|per)\s*$")
-_WRITTEN_YEAR = re.compile(r"\d{4}|'\d{2}|\d[-/.]\d{1,2}[-/.]\d{2}\b")
+EXPLICIT_YEAR = re.compile(r"\d{4}|'\d{2}|\d[-/.]\d{1,2}[-/.]\d{2}\b")  # a date that writes its year
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def _read(adoc: AnalysedDocument) -> Story | None:
     if structure.entries or structure.doc_date is not None:
         return None
     text = adoc.document.text
-    written = [m.date for m in find_dates(text) if _WRITTEN_YEAR.search(m.text)]
+    written = [m.date for m in find_dates(text) if EXPLICIT_YEAR.search(m.text)]
     if not written:
         return None
     # as ``dating`` reads the file (so a weekday fixes a year alike)
@@ -77,20 +78,22 @@ def _read(adoc: AnalysedDocument) -> Story | None:
     if any(_WRITTEN_ON.search(text, max(0, m.start - 80), m.start) for m in mentions):
         return None  # "Geschreven door ... op 18 november 2024": a report looking back from its own date
     told_written = [(m.start, m.date) for m in mentions
-                    if (_WRITTEN_YEAR.search(m.text) or m.weekday_year) and _tells_on(text, m.start)]
+                    if (EXPLICIT_YEAR.search(m.text) or m.weekday_year) and _tells_on(text, m.start)]
     days: dict[int, dt.date] = {}
     told: list[tuple[int, dt.date]] = []
     last: dt.date | None = None
+    placed: dt.date | None = None  # the placement's day when the story opens with it, read once its first day is told
     for m in mentions:
         is_told = _tells_on(text, m.start)
-        if _WRITTEN_YEAR.search(m.text) or m.weekday_year:
+        if EXPLICIT_YEAR.search(m.text) or m.weekday_year:
             if is_told or _story_starts(text, m, told_written):
                 last = m.date
                 told.append((m.start, m.date))
+                placed = _placed_on(text, told) if len(told) == 1 else placed
             continue
         if last is None:
             continue
-        days[m.start] = day = running_day(m.date, last, adoc.as_of, max(written), _placed_on(text, told))
+        days[m.start] = day = running_day(m.date, last, adoc.as_of, max(written), placed)
         if is_told:
             last = day
             told.append((m.start, day))
@@ -109,7 +112,7 @@ _REFERENCE = re.compile(r"(?i)\b(?:van|uit)\s+$")
 
 
 def _placed_on(text: str, told: list[tuple[int, dt.date]]) -> dt.date | None:
-    """The story's first day when it is the placement's ("Roos is op 4 september 2023 geplaatst", "woont sinds
+    """The story's first day (``told[0]``) when it is the placement's ("Roos is op 4 september 2023 geplaatst", "woont sinds
     12 juni 2023 bij ..."): nothing the story tells is before it. A report that tells back in time from its first
     day ("Op 3 december 2024 ... Op 12 juni ...") has none."""
     if not told:

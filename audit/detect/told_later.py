@@ -158,11 +158,7 @@ def feast_date(text: str, start: int, end: int, context: dt.date | None) -> Date
 def _told_days(window: str, context: dt.date | None) -> list[DateMention]:
     """Day-dates in ``window`` that may be a story's day: not a birth date, a deadline, a plan or the
     document's own date or period ("Datum verslag: 15-05-2024", "Verslagperiode: 01-11-2023 t/m ...")."""
-    r = _rules()
-    return [d for d in find_dates(window, context_date=context) if d.precision == "day"
-            and not r.not_event.search(window[max(0, d.start - LOOKBACK) : d.start])
-            and not r.not_told.search(window[max(0, d.start - LOOKBACK) : d.start])
-            and not _NAMED_BIRTH.search(window, max(0, d.start - LOOKBACK), d.start)]
+    return [d for d in find_dates(window, context_date=context) if d.precision == "day" and told_day_at(window, d.start)]
 
 
 # "Pleegkind | Sem Baarslag (03-06-2019)": a date in brackets right after a name is a birth date, no story's day
@@ -174,8 +170,8 @@ def told_day_at(text: str, start: int) -> bool:
     "volgende afspraak", "Datum verslag:", a name's brackets)?"""
     r = _rules()
     lo = max(0, start - LOOKBACK)
-    return not (r.not_event.search(text, lo, start) or r.not_told.search(text, lo, start)
-                or _NAMED_BIRTH.search(text, lo, start))
+    before = text[lo:start]
+    return not (r.not_event.search(before) or r.not_told.search(before) or _NAMED_BIRTH.search(text, lo, start))
 
 
 def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:
