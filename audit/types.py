@@ -71,6 +71,15 @@ class Document:
     # the file's text as written, when the analysis reads another casing of it (a file of capitals read in
     # sentence case, ``structure.casing``): same length and offsets; what the evidence quotes
     shown: str | None = None
+    # per character of ``text``, its offset in ``shown`` when the analysis moved words inside a line (a web page's
+    # tags taken out, ``structure.html_remnants``); None: the same offsets
+    origin: tuple[int, ...] | None = None
+
+    def shown_span(self, start: int, end: int) -> tuple[int, int]:
+        """The offsets in the file's own text (``shown``) of ``text[start:end]``."""
+        if self.origin is None or end <= start:
+            return start, end
+        return self.origin[start], self.origin[end - 1] + 1
 
     def page_at(self, offset: int) -> int | None:
         """1-based page holding ``offset``; None for formats without pages."""

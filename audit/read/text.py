@@ -138,6 +138,12 @@ def read_text(data: bytes, name: str, path: Path, markdown: bool = False) -> Doc
     """Read a .txt/.md file. ``#`` headings are recognised in both (only with a space after the #)."""
     text, encoding = decode_text(data)
     text = unwrap(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return Document(name=name, path=path, sha256=sha256_bytes(data), reader=f"text/{encoding}",
+                    text=text, blocks=line_blocks(text))
+
+
+def line_blocks(text: str) -> list[Block]:
+    """The blocks of a plain text: one per non-empty line, a ``#`` heading or a list item as such."""
     blocks: list[Block] = []
     pos = 0
     for line in text.split("\n"):
@@ -161,5 +167,4 @@ def read_text(data: bytes, name: str, path: Path, markdown: bool = False) -> Doc
                                 level=1 + indent // 2))
             continue
         blocks.append(Block(kind="line", start=start, end=end, index=len(blocks)))
-    return Document(name=name, path=path, sha256=sha256_bytes(data), reader=f"text/{encoding}",
-                    text=text, blocks=blocks)
+    return blocks
