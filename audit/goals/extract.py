@@ -22,10 +22,11 @@ from typing import Any
 
 from audit.goals.lexicon import GoalStructure, structure
 from audit.goals.rules import strip_prefix
+from audit.resources import resource_json
 from audit.structure import labelled_date, plan_date
 from audit.structure.dates import find_dates
 from audit.structure.glossary import own_goal_words
-from audit.structure.sections import (FIELD_LINE, OWN_GOAL_WORDS, GoalHeadingKind, goal_heading_kind, goal_headings, is_document_title,
+from audit.structure.sections import (FIELD_LINE, document_role, OWN_GOAL_WORDS, GoalHeadingKind, goal_heading_kind, goal_headings, is_document_title,
                                      is_unrelated_heading, school_document)
 from audit.structure.sentences import sentence_spans
 from audit.structure.tables import separator_of, text_tables
@@ -57,6 +58,7 @@ class Goal:
     plan_dates: list[str | None] = field(default_factory=list)  # parallel to locations
     form: str = "list"  # list | line | table | prose
     section: str | None = None
+    current: bool = True  # a goal of the care plan in force, not only of an older plan or a report's account
 
     @property
     def file(self) -> str | None:
@@ -183,7 +185,8 @@ class _GoalScanner:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.p = structure()
-        self.st = _ScanState(plan_date=self._initial_plan_date())
+        self.own_date = self._initial_plan_date()  # the plan's own date field, not a later "Evaluatiedatum:"
+        self.st = _ScanState(plan_date=self.own_date)
         self.cands: list[_Cand] = []
         self.table_sections: set[int] = set()  # open goals sections that hold a goal table
         self.text_rows = self._text_table_rows()
@@ -677,27 +680,72 @@ def extract_goals(dossier: Dossier) -> list[Goal]:
 
 def _extract_goals(dossier: Dossier) -> list[Goal]:
     goals: dict[str, Goal] = {}
-    for doc in dossier.documents:
-        if school_document(doc):  # an OPP's or a groeidocument's goals are the school's
-            continue
-        for c in _GoalScanner(doc).scan():
+    scanners = [_GoalScanner(doc) for doc in dossier.documents
+                if not school_document(doc)]  # an OPP's or a groeidocument's goals are the school's
+    found = [(s.doc, s.scan(), s.own_date) for s in scanners]
+    in_force = current_plan(found)
+    for doc, cands, _ in found:
+        for c in cands:
             text = doc.text[c.start:c.end]
             key = normalise(text)
             if len(key.split()) < 2 or structure().form_answer.search(text):  # "... : ☒ Ja ☐ Nee" asks, sets no goal
                 continue
-            ev = Evidence(file=doc.name, page=doc.page_at(c.start), start=c.start, end=c.end, sentence=text)
+            start, end = doc.shown_span(c.start, c.end)  # offsets in the file as written
+            ev = Evidence(file=doc.name, page=doc.page_at(start), start=start, end=end, sentence=text)
             g = goals.get(key)
             if g is None:
                 goals[key] = Goal(text=text, locations=[ev], termijn=c.termijn, wie=c.wie, plan_date=c.plan_date,
-                                  plan_dates=[c.plan_date], form=c.form, section=c.section)
+                                  plan_dates=[c.plan_date], form=c.form, section=c.section, current=id(c) in in_force)
             elif not any(e.file == ev.file and e.start == ev.start for e in g.locations):
                 g.locations.append(ev)
                 g.plan_dates.append(c.plan_date)
                 g.termijn = g.termijn or c.termijn
                 g.wie = g.wie or c.wie
+                g.current = g.current or id(c) in in_force
     for g in goals.values():
         _first_set_first(g)
     return list(goals.values())
+
+
+Found = list[tuple[Document, list[_Cand], "str | None"]]  # a file, its goal candidates, its own date
+
+
+def current_plan(found: Found) -> set[int]:
+    """The ids of the candidates that are goals of the care plan in force (``sections.json`` plan_roles).
+    With a plan that holds goals, a report's goal lines retell the plan's goals (an evaluation's "Score: 4.
+    Gaat zonder verzuim naar school", a progress report's "omgang moeder: loopt") unless a heading sets new
+    ones; of several dated plans, an older one's goals are superseded (kept for the goal-adjustment signal).
+    Without a plan every candidate counts, as before."""
+    roles = {id(doc): document_role(doc) for doc, _, _ in found}
+    plans = [(doc, cands, day) for doc, cands, day in found if roles[id(doc)][0] == "plan" and cands]
+    if not plans:
+        return {id(c) for _, cands, _ in found for c in cands}
+    older = _superseded(plans)
+    new_goals = re.compile(resource_json("sections.json")["new_goals_heading"])
+    keep: set[int] = set()
+    for doc, cands, _ in found:
+        if id(doc) in older:
+            continue  # an older plan's goals (the same words in the latest plan count there)
+        keep |= {id(c) for c in cands if roles[id(doc)][0] != "report" or new_goals.search(c.section or "")}
+    return keep
+
+
+def _superseded(plans: Found) -> set[int]:
+    """The ids of the plans the latest one (by its own date field) replaces: older ones of its kind (the same plan
+    word, or a plain "plan"), or ones that share a goal with it; not a plan of another kind ("omgangsplan")."""
+    dated = [(day, doc, cands) for doc, cands, day in plans if day]
+    if len(dated) < 2:
+        return set()
+    last_date, last, last_cands = max(dated, key=lambda d: d[0])
+    word = document_role(last)[1]
+    texts = {normalise(last.text[c.start : c.end]) for c in last_cands}
+    older = set()
+    for day, doc, cands in dated:
+        other = document_role(doc)[1]
+        same_kind = word == other or "plan" in (word, other)
+        if day < last_date and (same_kind or any(normalise(doc.text[c.start : c.end]) in texts for c in cands)):
+            older.add(id(doc))
+    return older
 
 
 def _first_set_first(goal: Goal) -> None:

@@ -18,7 +18,9 @@ class GoalResults:
 
 
 def goals_for_dossier(dossier: Dossier) -> GoalResults:
-    """The dossier's goals with their scores, and the goal-adjustment signal."""
-    goals = extract_goals(dossier)
+    """The goals of the care plan in force with their scores, and the goal-adjustment signal (which compares
+    every plan, older ones and a report's account of the goals included)."""
+    found = extract_goals(dossier)
+    goals = [g for g in found if g.current]
     scores = score_goals([(g.text, g.termijn, g.wie) for g in goals])
-    return GoalResults(list(zip(goals, scores)), goal_changes(goals))
+    return GoalResults(list(zip(goals, scores)), goal_changes(found))

@@ -275,6 +275,31 @@ def document_type(doc: Document, sections: list[Section]) -> str:
     return "other"
 
 
+_FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")  # the first line with text
+
+
+@resource_cache
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = resource_json("sections.json")
+    return re.compile(data["plan_document"]), re.compile(data["report_document"])
+
+
+def document_role(doc: Document) -> tuple[str | None, str | None]:
+    """("plan" or "report" or None, the plan word) by the file's name, else its first line: the word that comes
+    first decides ("evaluatie_hvp.docx" reports on a plan, "hulpverleningsplan_na_evaluatie.docx" is one;
+    ``sections.json`` plan_document, report_document). The plan word ("hulpverleningsplan", "plan") tells plans of
+    one kind from another ("omgangsplan")."""
+    plan, report = _role_patterns()
+    first = _FIRST_LINE.search(doc.text)
+    for line in (doc.name.replace("_", " ").replace("-", " "), first.group(0) if first else ""):
+        p, r = plan.search(line), report.search(line)
+        if r is not None and (p is None or r.start() < p.start()):
+            return "report", None
+        if p is not None:
+            return "plan", re.sub(r"\s+", " ", p.group(0).lower())
+    return None, None
+
+
 _FIELD = re.compile(r"^\s*[^\W\d_][\w .'-]{0,30}:\s")  # "Jeugdige: ...": a field, not a letterhead
 
 
