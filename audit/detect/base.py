@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from audit.detect.dating import Dated, span_text
 from audit.nlp.components.context import is_clear
 from audit.nlp.components.triggers import SPANS_KEY
+from audit.structure.sections import document_role
 from audit.resources import resource_cache, resource_json
 from audit.types import AnalysedDocument, Evidence, Finding
 
@@ -40,6 +41,7 @@ def evidence_for(adoc: AnalysedDocument, span: Span) -> Evidence:
     stripped = text.rstrip()
     end -= len(text) - len(stripped)
     start += len(stripped) - len(stripped.lstrip())
+    start, end = document.shown_span(start, end)  # offsets in the file as written
     return Evidence(file=document.name, page=document.page_at(start), start=start, end=end,
                     sentence=(document.shown or document.text)[start:end])
 
@@ -154,8 +156,25 @@ def dated_ok(adoc: AnalysedDocument, dated: Dated, sent: Span | None = None) -> 
     thuis.") is the sentence's own."""
     if adoc.structure.doc_type in PLAN_TYPES:
         own = sent is not None and dated.mention is not None and sent.start_char <= dated.mention.start < sent.end_char
-        return dated.source == "sentence" or (dated.source == "entry" and (own or _meeting_entry(adoc, sent)))
+        return dated.source == "sentence" or (dated.source == "entry" and (own or _meeting_entry(adoc, sent))) \
+            or (dated.source in ("document", "entry") and _meeting_report(adoc))
     return True
+
+
+MEETING_DATE_CHARS = 600  # the meeting's date field stands near the report's top
+
+
+def _meeting_report(adoc: AnalysedDocument) -> bool:
+    """A care plan's evaluation that records the meeting it was held in ("Evaluatie zorgplan per domein" with
+    "Datum evaluatie: 16-06-2025, zorgteambijeenkomst ..." near its top): its events are on that meeting's day,
+    as a journal's are (``structure.sections.document_role``); not a matching report, not a plan."""
+    return adoc.structure.doc_type == "care_plan" and _meeting_date().search(adoc.document.text[:MEETING_DATE_CHARS]) \
+        is not None and document_role(adoc.document)[0] == "report"
+
+
+@resource_cache
+def _meeting_date() -> re.Pattern[str]:
+    return re.compile(resource_json("dates_nl.json")["meeting_date_field"])
 
 
 def _meeting_entry(adoc: AnalysedDocument, sent: Span | None) -> bool:

@@ -523,10 +523,14 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
 
 
 def _written_today(adoc: AnalysedDocument, sent: Span, text: str, own: Dated, context: dt.date | None) -> Dated | None:
-    """"Vandaag, 4 februari, belde de JB: hij heeft Noor gisteren alleen gesproken": the date set beside
-    "vandaag" is the day of writing, on or after every day told before it (so its year is the first that
+    """"Vandaag, 4 februari, belde de JB: hij heeft Noor gisteren alleen gesproken" (or a note's date after its
+    label, "Domein Wonen — 17-11-2025: gisteren ..."): the date set beside "vandaag" is the day of writing, on or after every day told before it (so its year is the first that
     puts it there), and "gisteren" or "afgelopen dinsdag" after it counts back from it."""
     m = own.mention
+    label, not_label = _note_label()
+    if own.source == "sentence" and m is not None and label.match(text[: m.start]) and not not_label.search(text[: m.start]) \
+            and _NOTE_DATE_AFTER.match(text, m.end):  # "Domein Sociaal netwerk — 17-11-2025: afgelopen zaterdag ..."
+        return _shifted_from(m, text[m.end :], "sentence")
     if own.source != "sentence" or m is None or _EXPLICIT_YEAR.search(m.text) or not _TODAY_BESIDE.search(text[: m.start]):
         return None
     before = day_told_before(adoc.document.text, sent.start_char + m.start, context)
@@ -538,6 +542,15 @@ def _written_today(adoc: AnalysedDocument, sent: Span, text: str, own: Dated, co
 
 
 _TODAY_BESIDE = re.compile(r"(?i)\bvandaag\s*[,(]?\s*$")
+_NOTE_DATE_AFTER = re.compile(r"\s*:")
+
+
+@resource_cache
+def _note_label() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A note's own date after a short label ("Domein Wonen — 17-11-2025: gisteren ..."), and labels that name
+    another day ("Deadline verslag - ..."): ``dates_nl.json`` note_label, not_note_label."""
+    data = resource_json("dates_nl.json")
+    return re.compile(data["note_label"]), re.compile(data["not_note_label"])
 _ASIDE_LABEL = re.compile(r"[^\W\d_]{3,}")
 _ASIDE_OPEN_WORDS = frozenset({"op", "d.d", "dd", "per", "sinds", "vanaf", "datum"})
 

@@ -145,6 +145,7 @@ def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -
         before_trigger = before_trigger[steps[-1].end() :]
     if names:
         before_trigger = without_leading_date(before_trigger)
+    before_trigger = re.sub(lex["writer_label"], "", before_trigger)  # "Genoteerd namens PZB: buddy Jordy heeft ..."
     words = re.findall(r"[\w'-]+", before_trigger.lower())
     if not words or any(w in lex["professionals"] for w in words):
         return False

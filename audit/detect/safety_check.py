@@ -642,9 +642,9 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             "veto=other_household": (elsewhere_form and inner is None) or _another_childs_home(sent.text, ctx.facts),
             "veto=document_not_a_check": not_a_check,
             "veto=other_authority": others and not _names_foster_family(sent.text, ctx.facts),
-            # a form that says near its top its answers are copied: no new check on its date
+            # a form that says near its top its answers are copied: no new check on its date (its line on the one it copies is)
             "veto=not_a_new_check": not_a_new_check(sent.text)
-            or (as_form and form_copied(adoc.document.text, region[0]))
+            or (as_form and not _earlier_check_line(adoc, inner, region, elsewhere) and form_copied(adoc.document.text, region[0]))
             or (not as_form and _copy_told_after(adoc.document.text, sent.end_char)),
             # "Risicotaxatie weglopen ingevuld": the child's own risk, no check of the family
             "veto=child_risk": re.search(_lexicon()["child_risk_assessment"], sent.text) is not None,
@@ -666,6 +666,14 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         out.append(c)
     _entries_not_a_check(adoc, out)
     return out
+
+
+def _earlier_check_line(adoc: AnalysedDocument, inner: Any, region: tuple[int, int], elsewhere: list[tuple[int, int]]) -> bool:
+    """A form's line about the check before it ("Vorige check: 11-03-2025, Fenna apart gesproken"): it tells that
+    check, even in a form that copies its answers from it (``safety_nl.json`` earlier_check_line)."""
+    line, lex = adoc.document.text[region[0] : region[1]], _lexicon()
+    return inner is None and region in elsewhere and re.search(lex["earlier_check_line"], line) is not None \
+        and re.search(lex["earlier_check_not_done"], line) is None
 
 
 #: what an entry's own words may say of the check it names: a copy of an earlier one, an unfinished form

@@ -169,6 +169,49 @@ def _record_header_date(text: str, context: DateMention | None) -> DateMention |
     return DateMention(first.date, first.precision, m.end() + first.start, m.end() + first.end, first.text)
 
 
+@resource_cache
+def _message_sender() -> re.Pattern[str]:
+    return re.compile(resource_json("dates_nl.json")["message_sender"])
+
+
+@resource_cache
+def _message_before_date() -> re.Pattern[str]:
+    """What ends a message header's sender, before its day: a separator, a role in brackets or "op", then a
+    weekday ("(pleegzorgbegeleider) · wo ", "Systeemmelding | ", "Thijs op ")."""
+    weekdays = "|".join(re.escape(w) for w in weekday_names())
+    return re.compile(rf"(?i)(?:[·|,–—-]|\)|\bop)\s*(?:(?:{weekdays})\.?,?\s+)?$")
+
+
+# the time it was sent: a quoted mail's "Van: mentor J. de Boer · 02-03-2025" inside a note heads nothing
+_MESSAGE_AFTER_DATE = re.compile(r"(?i),?\s*(?:om\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*uur)?\s*$")
+MAX_SENDER_CHARS = 90
+
+
+def _message_header_date(text: str, context: DateMention | None) -> DateMention | None:
+    """A message's header line, its sender first and its day and time last ("Van: J. Lammers
+    (pleegzorgbegeleider) · wo 18-09-2024 17:05", "[Systeemmelding · ma 30-09-2024 13:20] Document
+    toegevoegd"): the day the message was sent heads its text, as a mail's "Verzonden:" line does.
+    Written by hand: a portal's or chat's header is a dossier export's layout, no library reads it."""
+    label = _message_sender().match(text)
+    if label is None:
+        return None
+    bracket = "[" in label.group(0)
+    close = text.find("]", label.end()) if bracket else -1
+    segment = text[: close] if bracket and close > 0 else text
+    if bracket and close < 0 or len(segment) > label.end() + MAX_SENDER_CHARS + 40:
+        return None
+    days = [m for m in find_dates(segment, context_date=context.date if context else None) if m.precision == "day"]
+    if len(days) != 1 or days[0].start - label.end() > MAX_SENDER_CHARS:
+        return None
+    sender = segment[label.end() : days[0].start]
+    if _record_stamp().search(sender) or _BIRTH.search(sender):
+        return None  # "[Gemigreerd uit Regas · 01-04-2023 10:00]", "[Geboren: Roos, 02-02-2015 ...]": no message
+    if not re.search(r"[^\W\d_]{2}", sender) or _message_before_date().search(sender) is None \
+            or _MESSAGE_AFTER_DATE.fullmatch(segment, days[0].end) is None:
+        return None
+    return days[0]
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _ASIDE = re.compile(r"\([^()]{0,80}\)\s*$")
 _INNER_ASIDE = re.compile(r"\([^()\n\d]{0,40}\)")  # not one that holds the date ("(afgesloten per 31-01-2025)")
@@ -207,6 +250,8 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
         return None  # "Kind: Mees Rijnders, 09-02-2016": a birth date in the child's field
     if days[0].start > 0 and words and words[0].lower() in _not_header_words():
         return None  # "Vorige check: 14-11-2023 (kantoor)": a form's field about another event
+    if plan_named_before().search(stripped[: days[0].start]):
+        return None  # "2. Evaluatie doelen (plan 01-07-2025)": the plan's date, in a meeting's record of another day
     offset = text.index(stripped)
     m = days[0]
     return DateMention(m.date, m.precision, offset + m.start, offset + m.end, m.text)
@@ -220,6 +265,12 @@ def _person_field() -> re.Pattern[str]:
     labels = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # a name and a comma or bracket before the date ("Kind: Mees Rijnders, 09-02-2016"), not "Betreft: Huisbezoek 12-03"
     return re.compile(rf"(?i)^\W*(?:{labels})\s*:\s*(?-i:[A-Z][a-zà-ÿ]+)(?:\s+(?-i:[A-Z][\w'-]*|van|de|der|den|ter|ten))*\s*[,(]")
+
+
+@resource_cache
+def plan_named_before() -> re.Pattern[str]:
+    """A care plan named just before a date ("(plan 01-07-2025)"): the plan's date (``plan_named_before``)."""
+    return re.compile(resource_json("dates_nl.json")["plan_named_before"])
 
 
 @resource_cache
@@ -590,7 +641,7 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
         else:
             span = new_span  # a weekday line under a shift: the next one counts on from its day
         if mention is None and block.kind != "table_row":
-            mention = _short_header_date(text, anchor) or _sectioned_line_date(text, year) \
+            mention = _message_header_date(text, anchor) or _short_header_date(text, anchor) or _sectioned_line_date(text, year) \
                 or _counted_day_date(text, day_one) or _week_line_date(text, anchor) or _record_header_date(text, anchor) or _report_month(text)
             if mention is None and len(heads) >= LINE_DATED:
                 # A journal whose lines open with their dates: a bare "25/6 ..." or "mei - ..." line is

@@ -18,7 +18,8 @@ from audit.detect.base import ANY_WORD, HEADER_CELL_MAX_WORDS, all_triggers
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, opens_with_date, sentence_date, span_text, told_in_past
 from audit.detect.form_fields import line_at
-from audit.detect.further.lexicon import hit
+from audit.detect.further.lexicon import hit, lexicon
+from audit.structure.dates import find_dates
 from audit.structure.tables import realised_cell
 from audit.types import AnalysedDocument, DossierContext
 
@@ -113,6 +114,19 @@ def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
     return written is not None and dated.mention.date > written + dt.timedelta(days=DOC_DATE_SLACK_DAYS)
 
 
+def _reported_day(text: str, dated: Dated) -> bool:
+    """A subject line that names the report of an event and its day ("Onderwerp: Verslag huisbezoek 20-11-2024",
+    "Onderwerp: verslag zorgteam 22 mei"); without a day ("Betreft: verslag huisbezoek" over a letter of a later
+    date) the letter's body tells the day."""
+    report = lexicon()["subject_report"].search(text)
+    if dated.mention is None or report is None:
+        return False
+    # the day in the report's own clause ("Verslag zorgteam; huisbezoek 02-12-2024" reports the one, plans the other)
+    clause = re.split(r"[;,]", text[report.end() :], maxsplit=1)[0]
+    return any(m.precision == "day" and m.date == dated.mention.date
+               for m in find_dates(clause, context_date=dated.mention.date))
+
+
 def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, detector: str, extra: Vetoes,
                      header_ok: bool = False, own_negation: bool = False, blocking: frozenset[str] | None = None,
                      attributes: Attributes | None = None, dating: Dating | None = None,
@@ -146,7 +160,8 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
                 vetoes["veto=header"] = False
             if own_negation or blocking is not None:
                 vetoes["veto=context"] = bool((span._.qualifiers or set()) & (NOT_HAPPENED if blocking is None else blocking))
-            vetoes["veto=subject_line"] = hit("subject_line", text)  # "Onderwerp: huisbezoek" names a topic
+            # "Onderwerp: huisbezoek" names a topic; "Onderwerp: Verslag huisbezoek 20-11-2024" reports that day's
+            vetoes["veto=subject_line"] = hit("subject_line", text) and not _reported_day(text, dated)
             vetoes["veto=planned_text"] = hit("planned", text) or hit("action_owner", text)  # "- ... (Hatice)": an action
             vetoes["veto=generic"] = hit("generic", text)  # "Ieder pleegkind ...", "minimaal één keer per jaar"
             vetoes["veto=habitual"] = hit("habitual", text)  # "Bij de huisbezoeken is oma er altijd bij"

@@ -20,6 +20,7 @@ from audit.detect.further.events import event_candidates
 from audit.structure.dates import find_dates
 from audit.detect.further.lexicon import hit, lexicon, rx
 from audit.resources import resource_cache
+from audit.structure.entries import plan_named_before
 from audit.types import AnalysedDocument, DateMention, DossierContext
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ KIND = "goal_evaluation"
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
     vetoes = {"veto=negated": hit("goal_eval_negated", text), "veto=planned": hit("goal_eval_planned", text),
               "veto=training": hit("goal_eval_not", text)}
+    if _labelled_result(text) is not None:
+        vetoes["veto=future"] = False  # "Evaluatie 10-09-2024: doel 1 loopt" added to a plan of 2023: a result told
     if span._.cue == RESULT_CUE:  # a result field is neither a record's type cell nor a heading ("Resultaat: Loopt.")
         vetoes.update({"veto=header_cancelled": False, "veto=heading": False})
         # a plan's or evaluation report's line that names a goal and judges it ("Doel voetbal: behaald.") is the
@@ -49,6 +52,9 @@ def _evaluation_date(adoc: AnalysedDocument, sent: Span, text: str, dated: Dated
     behaald": the evaluation's date when results follow (elsewhere "evaluatie <date>" names a planned one, so
     the date finder leaves it out)."""
     verdict = _in_verdict_line(adoc, sent)
+    labelled = _labelled_result(text)
+    if labelled is not None:  # "Evaluatie 17-06-2025 met ...: doel 2 behaald, diploma op 14-06-2025": the 17th
+        return labelled
     if verdict:  # "Evaluatie op 17 maart 2026 bij tante thuis." over "Doel 1: behaald.": that meeting's day
         held = _evaluation_line_date(adoc, sent.start_char)
         if held is not None:
@@ -63,14 +69,21 @@ def _evaluation_date(adoc: AnalysedDocument, sent: Span, text: str, dated: Dated
         if structure.doc_date is not None:
             return Dated(structure.doc_date, "document")
         return dated
-    if dated.source == "sentence" or not hit("goal_eval_result", text):
-        return dated
-    for label in _EVALUATION_LABEL.finditer(text):  # "Evaluatie 8-7-2025: ...", "Bij de evaluatie op 12-09-2024 ..."
+    return dated
+
+
+def _labelled_result(text: str) -> Dated | None:
+    """"Evaluatie 8-7-2025: doel 1 behaald", "Bij de evaluatie op 12-09-2024 ... doel 2 loopt": the day after the
+    evaluation's label, when results follow (elsewhere "evaluatie <date>" names a planned one, so the date finder
+    leaves it out; ``goal_verdict_by_number``)."""
+    if not (hit("goal_eval_result", text) or hit("goal_verdict_by_number", text)):
+        return None
+    for label in _EVALUATION_LABEL.finditer(text):
         found = find_dates(text[label.end() : label.end() + 24])
         if found and found[0].start == 0:
             m, shift = found[0], label.end()  # offsets within the sentence, as every Dated has them
             return Dated(DateMention(m.date, m.precision, m.start + shift, m.end + shift, m.text), "sentence")
-    return dated
+    return None
 
 
 def _evaluation_line_date(adoc: AnalysedDocument, start: int) -> DateMention | None:
@@ -82,7 +95,8 @@ def _evaluation_line_date(adoc: AnalysedDocument, start: int) -> DateMention | N
     entry = adoc.structure.entry_at(start)
     lowest = max(0, start - VERDICT_AFTER, entry.start if entry is not None else 0)
     for m in reversed(list(rx("goal_evaluation_held_line").finditer(text, lowest, start))):
-        days = [d for d in find_dates(m.group(0)) if d.precision == "day"]
+        line = m.group(0)  # not the date of the plan it names ("Evaluatie doelen (plan 01-07-2025)")
+        days = [d for d in find_dates(line) if d.precision == "day" and not plan_named_before().search(line[: d.start])]
         if days:
             d = days[0]
             return DateMention(d.date, d.precision, m.start() + d.start, m.start() + d.end, d.text)
