@@ -296,7 +296,8 @@ def document_role(doc: Document) -> tuple[str | None, str | None]:
         if r is not None and (p is None or r.start() < p.start()):
             return "report", None
         if p is not None:
-            return "plan", re.sub(r"\s+", " ", p.group(0).lower())
+            word = p.group(0).lower()
+            return "plan", "hulpverleningsplan" if word == "hvp" else word  # "HVP_2024" is a hulpverleningsplan
     return None, None
 
 
