@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import YEAR_WORD, alternation, find_dates, month_names, month_number, weekday_names, with_year
 from audit.detect.story_years import EXPLICIT_YEAR as _EXPLICIT_YEAR, Story, running_day, story_years
-from audit.detect.told_later import day_told_before, feast_date, stepped_since, told_later
+from audit.detect.told_later import day_told_before, feast_date, not_event_before, stepped_since, told_later
 from audit.structure.tables import realised_cell, realised_reading
 from audit.types import AnalysedDocument, DateMention, Entry, Period
 
@@ -43,9 +43,8 @@ def span_text(adoc: AnalysedDocument, span: Span) -> str:
     return adoc.document.text[span.start_char : span.end_char]
 
 
-@resource_cache
 def _not_event_date() -> re.Pattern[str]:
-    return re.compile(resource_json("facts_nl.json")["not_event_date_before"])
+    return not_event_before()
 
 
 @resource_cache

@@ -20,6 +20,7 @@ from typing import Any
 
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import alternation, find_dates
+from audit.structure.entries import plan_named_before
 from audit.types import DateMention
 
 LOOKBACK = 25  # characters before a date that may say it is no event's date ("geb.", "tot", "volgende afspraak")
@@ -62,7 +63,15 @@ def _rules() -> _Rules:
     return _Rules(step, feast, rules["count_units"], data["day_words"], weekdays,
                   {k.lower(): v for k, v in rules["feasts"].items()}, rules["reach"], rules["max_days"],
                   rules["max_chain"], rules["same_week_before_days"],
-                  re.compile(resource_json("facts_nl.json")["not_event_date_before"]), re.compile(rules["not_told_before"]))
+                  not_event_before(), re.compile(rules["not_told_before"]))
+
+
+@resource_cache
+def not_event_before() -> re.Pattern[str]:
+    """Words just before a date that make it another date than the event's (``facts_nl.json``
+    not_event_date_before), or the care plan it dates ("(plan 01-07-2025)": ``plan_named_before``)."""
+    plan = plan_named_before().pattern.removeprefix("(?i)")
+    return re.compile(f"{resource_json('facts_nl.json')['not_event_date_before']}|{plan}")
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

@@ -22,7 +22,7 @@ from typing import Any
 
 from audit.goals.lexicon import GoalStructure, structure
 from audit.goals.rules import strip_prefix
-from audit.resources import resource_json
+from audit.resources import resource_cache, resource_json
 from audit.structure import labelled_date, plan_date
 from audit.structure.dates import find_dates
 from audit.structure.glossary import own_goal_words
@@ -720,8 +720,8 @@ def current_plan(found: Found) -> set[int]:
     plans = [(doc, cands, day) for doc, cands, day in found if roles[id(doc)][0] == "plan" and cands]
     if not plans:
         return {id(c) for _, cands, _ in found for c in cands}
-    older = _superseded(plans)
-    new_goals = re.compile(resource_json("sections.json")["new_goals_heading"])
+    older = _superseded(plans, roles)
+    new_goals = _new_goals_heading()
     keep: set[int] = set()
     for doc, cands, _ in found:
         if id(doc) in older:
@@ -730,18 +730,23 @@ def current_plan(found: Found) -> set[int]:
     return keep
 
 
-def _superseded(plans: Found) -> set[int]:
+@resource_cache
+def _new_goals_heading() -> re.Pattern[str]:
+    return re.compile(resource_json("sections.json")["new_goals_heading"])
+
+
+def _superseded(plans: Found, roles: dict[int, tuple[str | None, str | None]]) -> set[int]:
     """The ids of the plans the latest one (by its own date field) replaces: older ones of its kind (the same plan
     word, or a plain "plan"), or ones that share a goal with it; not a plan of another kind ("omgangsplan")."""
     dated = [(day, doc, cands) for doc, cands, day in plans if day]
     if len(dated) < 2:
         return set()
     last_date, last, last_cands = max(dated, key=lambda d: d[0])
-    word = document_role(last)[1]
+    word = roles[id(last)][1]
     texts = {normalise(last.text[c.start : c.end]) for c in last_cands}
     older = set()
     for day, doc, cands in dated:
-        other = document_role(doc)[1]
+        other = roles[id(doc)][1]
         same_kind = word == other or "plan" in (word, other)
         if day < last_date and (same_kind or any(normalise(doc.text[c.start : c.end]) in texts for c in cands)):
             older.add(id(doc))

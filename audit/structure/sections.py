@@ -275,9 +275,6 @@ def document_type(doc: Document, sections: list[Section]) -> str:
     return "other"
 
 
-_FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")  # the first line with text
-
-
 @resource_cache
 def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = resource_json("sections.json")
@@ -290,8 +287,7 @@ def document_role(doc: Document) -> tuple[str | None, str | None]:
     ``sections.json`` plan_document, report_document). The plan word ("hulpverleningsplan", "plan") tells plans of
     one kind from another ("omgangsplan")."""
     plan, report = _role_patterns()
-    first = _FIRST_LINE.search(doc.text)
-    for line in (doc.name.replace("_", " ").replace("-", " "), first.group(0) if first else ""):
+    for line in _identifying_lines(doc, []):  # its name, then its first line
         p, r = plan.search(line), report.search(line)
         if r is not None and (p is None or r.start() < p.start()):
             return "report", None
