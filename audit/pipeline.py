@@ -31,16 +31,16 @@ from audit.structure.casing import dossier_in_sentence_case
 from audit.structure.furniture import without_furniture
 from audit.structure.html_remnants import without_html_remnants
 from audit.structure.hyphenation import without_hyphenation
-from audit.structure.markup import without_markup
+from audit.structure.markup import without_markup, without_struck_notes
 from audit.types import AnalysedDocument, DocumentStructure, Dossier, DossierContext, FileError
 
 
 def for_analysis(dossier: Dossier) -> Dossier:
     """The dossier as the analysis sees it: a web page's tags and entities taken out, page furniture masked, a
-    markdown file's marks blanked, soft hyphens
+    markdown file's marks and struck-out notes blanked, soft hyphens
     taken out of words, a file of capitals in sentence case (same text length, same offsets)."""
     return dossier_in_sentence_case(replace(dossier, documents=[
-        without_hyphenation(without_markup(without_furniture(without_html_remnants(d)))) for d in dossier.documents]))
+        without_hyphenation(without_struck_notes(without_markup(without_furniture(without_html_remnants(d))))) for d in dossier.documents]))
 
 
 #: told (stage, file name or None) as the audit moves on: "analyse" per file, then "judge" for the dossier

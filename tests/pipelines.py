@@ -10,7 +10,7 @@ from audit.pipeline import audit_dossier
 from audit.read import load_dossier
 
 from audit.nlp.components import context, triggers  # noqa: F401  (registers the factories)
-from audit.nlp import drop_emoticons, load
+from audit.nlp import drop_emoticons, load, split_field_separators
 
 DETECTION = ("dossier_audit_triggers", "dossier_audit_context")
 
@@ -20,6 +20,7 @@ def detection_pipeline(spans_key: str | None = None, context_too: bool = True) -
     base = load("embedded")
     nlp = type(base)(vocab=base.vocab)
     drop_emoticons(nlp)  # the tokenizer as the shipped pipeline has it
+    split_field_separators(nlp)
     for name in base.pipe_names:
         if name not in DETECTION:
             nlp.add_pipe(name, source=base)

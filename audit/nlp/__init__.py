@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import spacy
+from spacy.util import compile_infix_regex
 from spacy.language import Language
 
 from audit.nlp import components  # noqa: F401  (registers the factories)
@@ -26,6 +27,7 @@ DETECTION_PIPES = ("dossier_audit_triggers", "dossier_audit_context")
 def _add_detection(nlp: Language) -> None:
     """The detection components, and the tokenizer wrapped so long texts use its cache (same tokens)."""
     drop_emoticons(nlp)  # before the components build their patterns with this tokenizer
+    split_field_separators(nlp)
     for pipe in DETECTION_PIPES:
         nlp.add_pipe(pipe)
     nlp.tokenizer = WarmTokenizer(nlp.tokenizer)
@@ -38,6 +40,13 @@ def drop_emoticons(nlp: Language) -> None:
     rules = nlp.tokenizer.rules or {}
     if drop & set(rules):
         nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in drop}
+
+
+def split_field_separators(nlp: Language) -> None:
+    """A semicolon-delimited row ('10-9-2024;19:30;"Koen";"Veiligheidscheck ...') split at its separators
+    (``sentences_nl.json`` field_separator_infixes): spaCy's own infixes leave it one token up to a space."""
+    extra = resource_json("sentences_nl.json")["field_separator_infixes"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes or ()) + extra).finditer
 
 
 PREFERRED = ("nl_core_news_md", "nl_core_news_sm")

@@ -86,7 +86,10 @@ DATE_LED = re.compile(rf"^(?:(?!(?:{_NOT_TAG})\s)[^\W\d_]{{1,12}}\s+)?\d{{1,2}}(
 YEARLESS_LED = re.compile(DATE_LED.pattern + r"(?![-/.]\d|\.?\s+'?\d{2,4}\b)", re.IGNORECASE)
 # a log line that opens with a weekday and a time ("za 23:40 Kevin belt ..."): never a wrapped line's continuation
 _WEEKDAYS = "|".join(re.escape(w) for w in sorted(resource_json("dates_nl.json")["weekdays"], key=len, reverse=True))
-TIME_LED = re.compile(rf"^(?:{_WEEKDAYS})\.?,?\s+\d{{1,2}}[:.]\d{{2}}(?!\d)", re.IGNORECASE)
+# ... or with a weekday and a day in figures ("wo 11/6 tel. JB"), in a notebook of entries and indented lines, maybe
+# after its writer's tag ("naima di 18/3 tel tante: ..."); a wrapped title's "di 20 januari 2026, bij ..." goes on
+TIME_LED = re.compile(rf"^(?:(?!(?:{_NOT_TAG})\s)[^\W\d_]{{2,12}}\s+)?(?:{_WEEKDAYS})\.?,?\s+\d{{1,2}}(?:[:.]\d{{2}}(?!\d)|[-/]\d{{1,2}}\b)",
+                      re.IGNORECASE)
 DATE_LED_LINES = 3  # lines opening with a day that make a file a journal of dated lines ...
 LINE_JOURNAL_SHARE = 0.4  # ... when they are this share of its lines at least (not three dated sentences in a report)
 

@@ -282,6 +282,12 @@ def _day_month_possible(month: int, day: int) -> bool:
     return _make(2000, month, day) is not None  # 2000 is a leap year: 29-02 is possible
 
 
+# A short weekday heading a notebook's line ("wo 26/2") moves a year-less day to the year it names when that
+# year lies before the nearest one (notes are written after the fact) or the nearest one is far from the day
+# before it; a later year beside a near day is more likely the writer's slip ("wo 16 april" in a 2024 logbook).
+SHORT_WEEKDAY_TRUST_DAYS = 90
+
+
 class _Finder:
     """One pass over one text; collects candidates, then keeps the non-overlapping ones."""
 
@@ -303,15 +309,25 @@ class _Finder:
 
     def nearest(self, month: int, day: int, start: int) -> tuple[dt.date | None, bool]:
         """The year-less date read against the context, and whether a weekday before it chose the year
-        (full weekday names only: "di", "zo" are also other words)."""
+        (full weekday names, or a short one heading its line as in a notebook's "wo 13/11": elsewhere
+        "di", "zo" are also other words)."""
         assert self.context is not None
         word = self.prev_token(start).rstrip(":,.")
-        weekday = self.v.weekdays.get(word) if len(word) > 3 else None
+        weekday = self.v.weekdays.get(word) if len(word) > 3 or self.heads_line(start, word) else None
+        plain = nearest_date(month, day, self.context)
         if weekday is not None:
             date = nearest_date(month, day, self.context, weekday)
-            if date is not None:
+            if date is not None and (len(word) > 3 or plain is None or date <= plain
+                                     or abs((plain - self.context).days) > SHORT_WEEKDAY_TRUST_DAYS):
                 return date, True
-        return nearest_date(month, day, self.context), False
+        return plain, False
+
+    def heads_line(self, start: int, word: str) -> bool:
+        """Only the weekday word stands before ``start`` on its line ("wo 13/11 HB")."""
+        before = self.text[max(0, start - 24):start].rstrip(" \t\u00a0").rstrip(":,.")
+        if not before.lower().endswith(word):
+            return False
+        return self.p.line_start.search(before, 0, len(before) - len(word)) is not None
 
     def prev_token(self, start: int) -> str:
         m = self.p.prev_token.search(self.text, max(0, start - 24), start)

@@ -22,14 +22,14 @@ from audit.structure.day_range import DayRange, day_range, weekday_line_date
 
 @resource_cache
 def _prefix() -> re.Pattern[str]:
-    """What may stand before a header's date: a bullet or a ruler ("=== 17-10-2023 | huisbezoek ==="), a label
-    ("Datum:", "Verzonden:"), a weekday
-    (``dates_nl.json``: ``entry_header_labels``, ``weekdays``)."""
+    """What may stand before a header's date: a bullet or a ruler ("=== 17-10-2023 | huisbezoek ==="), a list's
+    number before a full date ("6. 11-06-2025 – telefonisch contact – S. Hogerwaard"), a label ("Datum:",
+    "Verzonden:"), a weekday (``dates_nl.json``: ``entry_header_labels``, ``weekdays``)."""
     weekdays = "|".join(re.escape(w) for w in weekday_names())
     labels = "|".join(re.escape(w) for w in sorted(resource_json("dates_nl.json")["entry_header_labels"], key=len,
                                                     reverse=True))
     return re.compile(
-        rf"^\s*(?:[=#*~_-]{{2,}}\s*|[-•*\[(]\s*)?(?:(?:{labels})\s*:?\s*)?(?:(?:{weekdays})\.?,?\s+)?",
+        rf"^\s*(?:[=#*~_-]{{2,}}\s*|[-•*\[(]\s*|\d{{1,3}}[.)][ \t]+(?=\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}\b))?(?:(?:{labels})\s*:?\s*)?(?:(?:{weekdays})\.?,?\s+)?",
         re.IGNORECASE,
     )
 
@@ -334,7 +334,7 @@ _WEEK_LINE = re.compile(r"(?i)^\s*(?:wk|week)\.?\s*(\d{1,2})\b(?!\s*[-/]\s*\d)")
 def _week_line_date(text: str, anchor: DateMention | None) -> DateMention | None:
     """A line that opens with a week number ("wk 25: GW-overl. ...", "wk 39 (SK)") under a known year, or
     after a dated entry (the year that puts the week nearest it): the entry is dated to the Monday of that
-    ISO week (the convention for a week, as the 1st is for a month)."""
+    ISO week (the convention for a week, as the 1st is for a month), or to the weekday its header names."""
     m = _WEEK_LINE.match(text)
     if m is None or anchor is None or not 1 <= int(m.group(1)) <= 53:
         return None
@@ -352,7 +352,7 @@ def _week_line_date(text: str, anchor: DateMention | None) -> DateMention | None
     if anchor.precision != "year" and (not -7 <= ahead <= WEEK_AHEAD_DAYS
                                        or (int(m.group(1)) <= COUNTED_WEEKS and ahead > COUNTED_WEEKS_GAP)):
         return None  # "Week 1: kennismaken" after a placement's day counts weeks from it, not the calendar's
-    return DateMention(monday, "day", m.start(), m.end(), m.group(0).strip())
+    return DateMention(_weekday_in_week(monday, text), "day", m.start(), m.end(), m.group(0).strip())
 
 
 MAX_COUNTED_DAY = 120  # "dag 3" counts the days of a placement's start, not of a year
@@ -379,12 +379,34 @@ def _counted_day_date(text: str, day_one: dt.date | None) -> DateMention | None:
     return DateMention(day_one + dt.timedelta(days=int(m.group(1)) - 1), "day", m.start(), m.end(), m.group(0).strip())
 
 
+@resource_cache
+def _weekday_token() -> re.Pattern[str]:
+    days = "|".join(sorted(weekday_names(), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w/-])({days})\.?(?=\s*(?:[:|,)\]]|$))")  # "wk 39/2024, di |", "wk 25 do:"
+
+
+def _weekday_in_week(monday: dt.date, text: str) -> dt.date:
+    """The day a week's header names by its weekday as a field of its own ("[wk 39/2024, di | Gesprek jeugdige]",
+    "wk 25 do: GW-overleg"; not "Week 14 – Yara is zo blij"): that day of the week; the Monday when it names
+    none, or a span ("ma t/m vr"), or two."""
+    head = text.split("|", 1)[0][:60]
+    days = {_vocab_weekday(m.group(1)) for m in _weekday_token().finditer(head)}
+    if len(days) != 1 or re.search(r"(?i)\bt/m\b|\btot\b", head):
+        return monday
+    return monday + dt.timedelta(days=days.pop())
+
+
+def _vocab_weekday(word: str) -> int:
+    return resource_json("dates_nl.json")["weekdays"][word.lower()]
+
+
 _WEEK_HEADING = re.compile(r"(?i)^\W*(?:wk|week)\.?\s*(\d{1,2})\b(?=[^\n]{0,40}?\b((?:19|20)\d{2})\b)")
 
 
 def week_heading(text: str) -> DateMention | None:
     """A weekly note's heading that names its year ("wk 7/2024", "Week 10, 4 maa t/m 8 maa 2024",
-    "wk29 2024 (15/7-19/7)"): the Monday of that ISO week; the notes under it fall in that week."""
+    "wk29 2024 (15/7-19/7)"): the Monday of that ISO week, or the weekday it names; the notes under it fall in
+    that week."""
     m = _WEEK_HEADING.match(text) if len(text) < 80 else None
     if m is None or not 1 <= int(m.group(1)) <= 53:
         return None
@@ -399,7 +421,8 @@ def week_heading(text: str) -> DateMention | None:
     if not mondays or (not days and mondays[0].isocalendar()[0] != int(m.group(2))):
         return None
     monday = min(mondays, key=lambda d: abs((d - days[0]).days)) if days else mondays[0]
-    return DateMention(monday, "day", m.start(), m.end(), m.group(0).strip())
+    return DateMention(monday if days else _weekday_in_week(monday, text), "day", m.start(), m.end(),
+                       m.group(0).strip())
 
 
 _TITLE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/.-]|\s*[-–/]\s*(?:19|20)?\d{2}\b)")
@@ -506,12 +529,35 @@ class _Layout:
 
     title: DateMention | None
     tags: frozenset[str]
+    contents: frozenset[int] = frozenset()  # starts of the table of contents' lines
 
     @classmethod
     def of(cls, doc: Document) -> "_Layout":
         if not _line_journal(doc, DATE_LED):
-            return cls(None, frozenset())
-        return cls(title_year(doc), _writer_tags(doc))
+            return cls(None, frozenset(), _contents_lines(doc))
+        return cls(title_year(doc), _writer_tags(doc), _contents_lines(doc))
+
+
+_CONTENTS_HEADING = re.compile(r"(?i)^\W*(?:inhoud|inhoudsopgave|inhoudstafel|inhoud\s+van\s+dit\s+dossier)\W*$")
+# "Bijlage C Advies gedragswetenschapper 08-10-2025<tab>12", "3.2 Veiligheidscheck ........ 7": a title and its page
+_CONTENTS_LINE = re.compile(r"^\s*\S.{2,110}?(?:\t+\s*|\s*(?:\.\s?|…|·){3,}\s*)\d{1,3}\s*$")  # a tab or dot leaders
+
+
+def _contents_lines(doc: Document) -> frozenset[int]:
+    """The lines of a table of contents (under an "Inhoud(sopgave)" heading, each a title and its page): a dated
+    title there ("Bijlage A: Verslag zorgteamoverleg 26-02-2025<tab>3") names a part of the file, it heads
+    nothing where it stands. The run ends at the first line that is not such a title."""
+    found: set[int] = set()
+    inside = False
+    for block in doc.blocks:
+        text = doc.text[block.start : block.end]
+        if _CONTENTS_HEADING.match(text):
+            inside = True
+        elif inside and _CONTENTS_LINE.match(text):
+            found.add(block.start)
+        elif inside and text.strip():
+            inside = False
+    return frozenset(found)
 
 
 def _last_day(text: str, base: int, context: DateMention | None) -> DateMention | None:
@@ -589,10 +635,13 @@ def _before_first(doc: Document, layout: _Layout, heads: list[Head]) -> list[Hea
     return early + heads
 
 
-def _header_text(doc: Document, block: Block, tags: frozenset[str]) -> tuple[str, int]:
+def _header_text(doc: Document, block: Block, tags: frozenset[str],
+                 layout_contents: frozenset[int] = frozenset()) -> tuple[str, int]:
     """The text of ``block`` that may open with an entry's date, and its offset: a table row's dated cell; a
     line without its writer's tag ("rik 1-7 amber alleen gesproken") or its date label ("1. Datum en soort
     contact | 15-01-2025 – huisbezoek": a contact form's date line, as its table row)."""
+    if block.start in layout_contents:
+        return "", block.start  # a table of contents' line
     if block.kind == "table_row" and block.cells:
         cell = _dated_cell(doc, block.cells)
         return doc.text[cell.start : cell.end], cell.start
@@ -617,7 +666,7 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
     span: DayRange | None = None  # an on-call shift's days ("dienst vr 08-03-2024 t/m ma 11-03-2024")
     day_one: dt.date | None = None  # the first day a start journal counts from ("22-05-2023 = dag 1")
     for block in doc.blocks:
-        text, base = _header_text(doc, block, tags)
+        text, base = _header_text(doc, block, tags, layout.contents)
         if (heading_year := year_context(text)) is not None:
             year = context = heading_year
             span = None  # "== 2025 ==": a new part of the file, no shift's days

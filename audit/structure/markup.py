@@ -98,3 +98,21 @@ def without_markup(doc: Document) -> Document:
     for m in rules.table_row.finditer("".join(chars)):  # the rows as blanked (a struck-out cell is none)
         _table_row(chars, m)
     return replace(doc, text="".join(chars), blocks=blocks, shown=doc.shown or doc.text)
+
+
+@resource_cache
+def _struck_note() -> re.Pattern[str]:
+    return re.compile(resource_json("markup_nl.json")["struck_note"])
+
+
+def without_struck_notes(doc: Document) -> Document:
+    """``doc`` with the text its writer struck out ("[doorgehaald: alleen]") blanked whole, in any file (same
+    length, same offsets; its own text kept as ``shown``): a transcript of a notebook marks withdrawn words
+    so, and they must not count ("Dewi [doorgehaald: alleen] gesproken, PM zat erbij")."""
+    found = list(_struck_note().finditer(doc.text))
+    if not found:
+        return doc
+    chars = list(doc.text)
+    for m in found:
+        _blank(chars, m.start(), m.end())
+    return replace(doc, text="".join(chars), shown=doc.shown or doc.text)

@@ -138,7 +138,9 @@ def _starts_token_by_token(sentencizer: Any, doc: Doc) -> list[bool]:
     for i in range(1, len(doc)):
         tok, prev = doc[i], doc[i - 1]
         start = False
-        if "\n" in prev.whitespace_ or "\n" in prev.text or prev.is_space:
+        if tok.text in {")", "]", "}"} and not prev.whitespace_:
+            start = False  # a closing bracket right after its aside's last token ("Jara [?]") opens nothing
+        elif "\n" in prev.whitespace_ or "\n" in prev.text or prev.is_space:
             start = not tok.is_space
         elif prev.text == "|":
             start = True

@@ -19,6 +19,7 @@ from audit.nlp.components.tokens import token_texts
 from audit.resources import abbreviations, resource_json
 
 _FINAL = {".", "!", "?", "…"}
+_CLOSERS = {")", "]", "}"}
 _CELL_SEP = "|"
 _JOINERS = {";", ","}  # a line that ends in one goes on in the next line when that begins in lower case
 _BULLETS = {"-", "–", "•", "*", "·", "▪", "o"}
@@ -103,7 +104,9 @@ class DossierSentencizer:
         for i in range(1, len(doc)):
             text, prev, prev_space = texts[i], texts[i - 1], spaces[i - 1]
             start = False
-            if self._line_goes_on(texts, spaces, i):
+            if text in _CLOSERS and not prev_space:
+                start = False  # "Jara [?]": a closing bracket ends the aside, it never opens a sentence
+            elif self._line_goes_on(texts, spaces, i):
                 start = False  # "... meegenomen voor een patatje;\nwe hebben met z'n tweeën ...": one sentence
             elif "\n" in prev_space or "\n" in prev or is_space[i - 1]:
                 start = not is_space[i]
