@@ -76,6 +76,7 @@ TEXT_TABLE_IDS = 100_000  # table numbers of tables found in the text, apart fro
 
 
 _TITLE_NUMBER = re.compile(r"^\d{1,2}[.)]\s*")
+_DOEL_WORD = re.compile(r"(?i)doel|wat\s+(?:willen|wil)\s+\w+\s+bereiken")
 
 
 def normalise(text: str) -> str:
@@ -191,6 +192,7 @@ class _GoalScanner:
         self.table_sections: set[int] = set()  # open goals sections that hold a goal table
         self.text_rows = self._text_table_rows()
         self.enumerated = self._enumerated_runs()
+        self.plan = document_role(doc)[0] == "plan"  # a plan's file: its numbered "Afspraak 1 - school" items
 
     def _text_table_rows(self) -> dict[int, Block]:
         """A plain-text file's tables ("Doel | Omschrijving | Status" over "Doel 1 | ... | loopt"; cells joined
@@ -247,9 +249,12 @@ class _GoalScanner:
         # ("Start crisisplaatsing: 06-01-2025", "PZB: M. Verbeek") when a heading naming goals follows and holds them
         word = goal_headings().goal_word
         named = {c.section_id for c in cands if c.section_id > 0 and word.search(self.st.titles.get(c.section_id, ""))}
+        untitled: set[int] = set()
         if named:
             untitled = {i for i, t in self.st.titles.items() if not word.search(t) and i < max(named)}
-            cands = [c for c in cands if not (c.form == "prose" and c.section_id in untitled and not c.marker)]
+        elif any(c.section_id == -1 for c in cands):  # ... or when a goal table holds them ("Beoogd effect | Wie")
+            untitled = {i for i, t in self.st.titles.items() if not word.search(t)}
+        cands = [c for c in cands if not (c.form == "prose" and c.section_id in untitled and not c.marker)]
         # ... or a heading naming the goals inside that same section ("4. Doelstellingen" under "Plan van aanpak
         # pleegzorg"): the prose before it ("1. Aanleiding", "2. Overwegingen matching") is no goal
         starts = self.st.named_from
@@ -458,7 +463,7 @@ class _GoalScanner:
         period, and carry a goals kind, a known section name, capitals or a colon.
         """
         if b.kind == "heading":
-            return True, goal_heading_kind(text)
+            return True, self._synonym_after_goals(text, goal_heading_kind(text))
         if b.kind not in ("line", "paragraph", "list_item"):
             return False, None
         t = text.strip()
@@ -469,11 +474,23 @@ class _GoalScanner:
         if goal_line is None and FIELD_LINE.match(core):
             return False, None  # "Gekoppeld doel: 1. Schoolgang": a record's field, not a goals heading
         kind = goal_heading_kind(core)
+        if kind == "goals" and core.rstrip().endswith(":") and self.p.action_prefix.match(core):
+            return False, None  # "Werkpunten:" under "Doelstelling 1:" labels its actions, a "Werkpunten" heading its goals
+        kind = self._synonym_after_goals(core, kind)
         if kind is not None and (goal_line is None or core.rstrip().endswith(":")):
             return goal_line is None or len(core.split()) <= 2, kind
         if b.kind == "line" and is_unrelated_heading(core):
             return True, kind
         return b.kind == "line" and (t.isupper() or (t.endswith(":") and len(t.split()) <= 5)), kind
+
+    def _synonym_after_goals(self, core: str, kind: GoalHeadingKind | None) -> GoalHeadingKind | None:
+        """A heading in another word for goals ("5. Werkpunten") after the plan's goals were found under "Doelen":
+        the steps to those goals, not goals of their own."""
+        if kind == "goals" and not _DOEL_WORD.search(core) and any(
+                _DOEL_WORD.search(self.st.titles.get(c.section_id, "")) or c.section_id in self.st.named_from
+                for c in self.cands):  # (goals under "4. Doelstellingen" inside a plan's title section are named too)
+            return "not_goals"
+        return kind
 
     def _heading(self, b: Block, text: str, kind: GoalHeadingKind | None) -> None:
         p, st = self.p, self.st
@@ -509,12 +526,14 @@ class _GoalScanner:
                 st.named_from.setdefault(st.section_id, b.start)
             st.new_part()
         elif st.goal_level is not None:
-            self._heading_in_section(level, kind, st.goal_level)
+            self._heading_in_section(level, kind, st.goal_level, core)
 
-    def _heading_in_section(self, level: int, kind: GoalHeadingKind | None, goal_level: int) -> None:
-        """Inside a goals section an actions heading opens a part to skip; an equal or higher heading ends it."""
+    def _heading_in_section(self, level: int, kind: GoalHeadingKind | None, goal_level: int, title: str = "") -> None:
+        """Inside a goals section an actions heading opens a part to skip, and so does a deeper heading of a known
+        unrelated part ("Zorgen", "Hulpvraag" under a plan's title that opened the section); an equal or higher
+        heading ends it."""
         st = self.st
-        if kind == "not_goals":
+        if kind == "not_goals" or (kind is None and level > goal_level and is_unrelated_heading(title)):
             if st.skip_level is None or level <= st.skip_level:
                 st.skip_level = level
         elif level <= goal_level or (level == PLAIN_LEVEL and goal_level == PLAIN_LEVEL) \
@@ -526,7 +545,15 @@ class _GoalScanner:
     # --- text outside and inside goals sections ----------------------------------------------------
 
     def _outside_section(self, b: Block, text: str) -> None:
-        """Outside goals sections only explicit "Doel 1: ..." lines count."""
+        """Outside goals sections only explicit "Doel 1: ..." lines count, and a numbered label in the plan's own
+        word for a goal over its sentence ("Afspraak 1 - school" / "Nova heeft het naar haar zin op school."),
+        which opens a goals part of its own."""
+        item = self.p.numbered_item_title.match(text) if self.plan else None
+        if item and b.kind in ("paragraph", "line") and self._is_title(item.group("goal")):
+            self.st.open_section(PLAIN_LEVEL, text.strip(), "goals")
+            s, e = self._trimmed(b.start + item.start("goal"), b.end)
+            self.st.title = (s, e)
+            return
         gl = self.p.goal_line.match(text)
         if gl and b.kind in ("paragraph", "line", "list_item") and len(gl.group("goal").split()) >= 3:
             s, e = self._trimmed(b.start + text.find(gl.group("goal")), b.end)
@@ -540,7 +567,7 @@ class _GoalScanner:
             s, e = self._trimmed(b.start, b.end)
             self._add(s, e, "line")
             return
-        if self._question_answer(b, text):
+        if self._question_answer(b, text) or self._question_goal(b, text):
             return
         fields = p.goal_fields_line.match(text)
         if fields:  # "Termijn: doorlopend Wie: PO" under a goal
@@ -558,6 +585,11 @@ class _GoalScanner:
                 st.title = (s, e)  # the goal may be the next line's sentence
             elif len(goal.split()) >= 2:
                 self._add(s, e, "line")
+            return
+        item = p.numbered_item_title.match(text) if self.plan else None
+        if item and self._is_title(item.group("goal")):  # "Afspraak 2 - lezen" over its sentence
+            st.action_mode, st.base_list = False, None
+            st.title = self._trimmed(b.start + item.start("goal"), b.end)
             return
         attribute = p.attribute_line.match(text)
         if attribute:  # "Wie: PM", "Wanneer klaar: juli 2025": an attribute of the goal above
@@ -602,6 +634,16 @@ class _GoalScanner:
             last = self._last_line_goal()
             if last is not None:
                 last.wie = last.wie or qa.group("answer").strip() or None
+        return True
+
+    def _question_goal(self, b: Block, text: str) -> bool:
+        """Under "Ondersteuningsvragen" a line that asks a question is a goal, the items under it its steps."""
+        if b.kind == "list_item" or not text.strip().endswith("?") \
+                or not _question_goals_heading().search(self.st.section_title or ""):
+            return False
+        s, e = self._trimmed(b.start, b.end)
+        self._add(s, e, "line")
+        self.st.action_mode = True
         return True
 
     def _section_has_goals(self) -> bool:
@@ -663,9 +705,15 @@ class _GoalScanner:
             sentence = self.doc.text[start:end]
             if len(sentence.split()) < 3 or any(r.search(sentence) for r in p.intro) or _about_goals(sentence, p):
                 continue
-            if p.prose_skip_start.match(sentence) or p.context_line.match(sentence) or p.plan_metadata.search(sentence):
-                continue  # an introduction, a context paragraph ("Hulpvraag: ...") or plan metadata
+            if p.prose_skip_start.match(sentence) or p.context_line.match(sentence) or p.plan_metadata.search(sentence) \
+                    or p.action_prefix.match(sentence):
+                continue  # an introduction, a context paragraph ("Hulpvraag: ..."), plan metadata or an action
             self._add(start, end, "prose", marker=any(r.search(sentence) for r in p.prose_marker))
+
+
+@resource_cache
+def _question_goals_heading() -> re.Pattern[str]:
+    return re.compile(resource_json("sections.json")["question_goals_heading"])
 
 
 def extract_goals(dossier: Dossier) -> list[Goal]:

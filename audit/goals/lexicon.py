@@ -103,6 +103,7 @@ class GoalStructure:
     action_prefix: re.Pattern[str]
     attribute_line: re.Pattern[str]
     goal_line: re.Pattern[str]
+    numbered_item_title: re.Pattern[str]
     goal_col: tuple[re.Pattern[str], ...]
     termijn_col: tuple[re.Pattern[str], ...]
     wie_col: tuple[re.Pattern[str], ...]
@@ -151,7 +152,7 @@ def structure() -> GoalStructure:
 
     return GoalStructure(
         field_label=one("field_labels"), action_prefix=one("action_line_prefix"),
-        attribute_line=one("goal_attribute_line"), goal_line=one("goal_line"),
+        attribute_line=one("goal_attribute_line"), goal_line=one("goal_line"), numbered_item_title=one("numbered_item_title"),
         goal_col=each("goal_columns"), termijn_col=each("termijn_columns"), wie_col=each("wie_columns"),
         evaluation_col=each("evaluation_columns"), description_col=each("description_columns"),
         goal_label_cell=one("goal_label_cell"), status_col=each("status_columns"), dropped_goal=one("dropped_goal"),
