@@ -77,6 +77,8 @@ TEXT_TABLE_IDS = 100_000  # table numbers of tables found in the text, apart fro
 
 _TITLE_NUMBER = re.compile(r"^\d{1,2}[.)]\s*")
 _DOEL_WORD = re.compile(r"(?i)doel|wat\s+(?:willen|wil)\s+\w+\s+bereiken")
+# the words for goals added beside "doelen" (not "Resultaat:", which heads its goal under "Doelen per leefgebied")
+_SYNONYM = re.compile(r"(?i)\W*(?:werkpunten|ontwikkeltaken|beoogde\s+effecten|leerdoelen|speerpunten)\b")
 
 
 def normalise(text: str) -> str:
@@ -474,7 +476,7 @@ class _GoalScanner:
         if goal_line is None and FIELD_LINE.match(core):
             return False, None  # "Gekoppeld doel: 1. Schoolgang": a record's field, not a goals heading
         kind = goal_heading_kind(core)
-        if kind == "goals" and core.rstrip().endswith(":") and self.p.action_prefix.match(core):
+        if kind == "goals" and core.rstrip().endswith(":") and self.p.action_prefix.match(core) and _SYNONYM.match(core):
             return False, None  # "Werkpunten:" under "Doelstelling 1:" labels its actions, a "Werkpunten" heading its goals
         kind = self._synonym_after_goals(core, kind)
         if kind is not None and (goal_line is None or core.rstrip().endswith(":")):
@@ -486,7 +488,7 @@ class _GoalScanner:
     def _synonym_after_goals(self, core: str, kind: GoalHeadingKind | None) -> GoalHeadingKind | None:
         """A heading in another word for goals ("5. Werkpunten") after the plan's goals were found under "Doelen":
         the steps to those goals, not goals of their own."""
-        if kind == "goals" and not _DOEL_WORD.search(core) and any(
+        if kind == "goals" and _SYNONYM.match(_TITLE_NUMBER.sub("", core.strip())) and any(
                 _DOEL_WORD.search(self.st.titles.get(c.section_id, "")) or c.section_id in self.st.named_from
                 for c in self.cands):  # (goals under "4. Doelstellingen" inside a plan's title section are named too)
             return "not_goals"
