@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header
 from audit.detect.cases import in_other_case
-from audit.detect.dating import Dated, span_text
+from audit.detect.dating import Dated, span_text, told_in_past
 from audit.detect.form_fields import field_remark, label_answer, line_at, unticked_box
 from audit.detect.participants import about_other_child, names_in, trigger_clause
 from audit.detect.retraction import retracted
@@ -384,7 +384,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
     header, *per_sentence = _sentence_vetoes(adoc, sent, text)
     vetoes = {
         "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span) and not _answered_question(adoc, span),
-        "veto=header": header,
+        "veto=header": header or type_field(adoc.document.text, span.start_char, span.end_char),
         "veto=other_child": about_other_child(sent, span, ctx, whole_sentence, text),
         "veto=plan_undated": not dated_ok(adoc, dated, sent), "veto=classifier": vetoed,
         "veto=unticked_box": unticked_box(adoc.document.text, span.start_char, span.end_char),
@@ -405,9 +405,72 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=legend_line": legend_line(adoc.document.text, span.start_char) or glossary_line(adoc, span.start_char),
         "veto=policy_document": policy_document(adoc),  # "Werkinstructie begeleiding pleeggezinnen"
         "veto=not_realised": not_realised(adoc, sent.start_char),  # "HB | 22-01-2025 | vervallen | PO ziek"
+        # 04-09: "Op 18 september spreek ik ..." (told in the past, a report's entry is its period's start)
+        "veto=ahead_of_entry": ahead_of_entry(adoc, dated, sent.start_char) and not told_in_past(text),
+        "veto=outlook": in_outlook(adoc, sent.start_char, dated) and not told_in_past(text)  # "4. Vooruitblik"
+        and not _PERFECT.search(text),  # "In de evaluatie van 29 oktober zijn de doelen doorgelopen"
     }
     vetoes.update(zip(_SENTENCE_VETOES, per_sentence))
     return vetoes, prob
+
+
+AHEAD_DAYS = 6  # a week's entry (dated to its Monday) may tell what happened later that week
+# the day, then a verb and its subject: "Op 18 september spreek ik ...", "Op 10 september doen we ..."
+_PRESENT_AFTER_DAY = re.compile(r"[ \t]*,?[ \t]*([a-zà-ÿ]{2,})[ \t]+(?:ik|we|wij|je|jij|hij|ze|zij|jullie)\b")
+_PERFECT = re.compile(r"(?i)\b(?:is|zijn|heeft|hebben)\b[^.;:]{0,60}?\b[a-zà-ÿ]{0,6}ge[a-zà-ÿ]{3,}(?:d|t|n)\b")  # "doorgelopen"
+_PAST_ENDINGS = ("de", "te")  # "adviseerde", "praatte" (not "praten", "zitten": present plurals)
+_STRONG_PAST = frozenset(resource_json("dates_nl.json")["strong_past_verbs"])  # "Op 12-11 deed ik de check"
+
+
+def ahead_of_entry(adoc: AnalysedDocument, dated: Dated, offset: int) -> bool:
+    """In a journal, the sentence's own day lies more than six days after the day of the entry it is written in
+    and it is told in the present ("04-09-2025 | ... Op 18 september spreek ik Yara apart op school."): what the
+    entry tells is to come; nothing written on the 4th can have happened on the 18th. Told in the past, it is a
+    report written later under an older header ("Op 16-04-2024 adviseerde GW ...")."""
+    if dated.source != "sentence" or dated.mention is None or dated.mention.precision != "day" \
+            or adoc.structure.doc_type != "journal" \
+            or realised_cell(adoc, offset) is not None:  # a planning sheet's row: its realised day is the event's
+        return False  # (a plan's, a form's or a report's dated lines are its fields or list items, no entries)
+    if not adoc.document.text[offset : offset + dated.mention.start].strip(" \t-•*[(|"):
+        return False  # "08-10-24 1op1 – ...": a line that opens with its own day is its own record
+    verb = _PRESENT_AFTER_DAY.match(adoc.document.text, offset + dated.mention.end)
+    word = verb.group(1).lower() if verb is not None else ""
+    if verb is None or word.endswith(_PAST_ENDINGS) or word in _STRONG_PAST or told_in_past(verb.group(0)):
+        return False  # told as done ("Op 16-04-2024 adviseerde GW ..."): a report written later
+    entry = adoc.structure.entry_at(offset)
+    if entry is None or entry.date.precision != "day":
+        return False
+    return (dated.mention.date - entry.date.date).days > AHEAD_DAYS
+
+
+def in_outlook(adoc: AnalysedDocument, offset: int, dated: Dated) -> bool:
+    """Under a report's outlook heading, the whole heading ("4. Vooruitblik", "Planning komende periode"; not
+    "Gesprekken en vervolgstappen"): what it tells is to come, unless its own day lies before the report's date."""
+    sections = [s for s in adoc.structure.sections_at(offset) if s.kind == "outlook" and _outlook_title().match(s.title)]
+    doc_date = adoc.structure.doc_date
+    own_day = dated.mention if dated.source == "sentence" else None  # an entry's date says nothing of the outlook
+    return bool(sections) and not (own_day is not None and doc_date is not None and own_day.date <= doc_date.date)
+
+
+@resource_cache
+def _outlook_title() -> "re.Pattern[str]":
+    return re.compile(resource_json("sections.json")["outlook_title"])
+
+
+TYPE_FIELD_WORDS = 4
+_FIELDS_MIN = 3  # a delimited row: at least this many semicolons on its line
+
+
+def type_field(text: str, start: int, end: int) -> bool:
+    """The trigger fills a short field of a semicolon-delimited row before its free text ('17-6-2025;;"Femke
+    Jacobs";"Overleg GW";;"Vraag ... uitgezet bij GW"'): the row's type, a header cell, not what happened."""
+    line_start, line_end = line_at(text, start)
+    if text.count(";", line_start, line_end) < _FIELDS_MIN:
+        return False
+    field_start, field_end = text.rfind(";", line_start, start) + 1 or line_start, text.find(";", end, line_end)
+    if field_end < 0:
+        return False  # the last field: the note itself
+    return len(ANY_WORD.findall(text[field_start:field_end])) <= TYPE_FIELD_WORDS
 
 
 def not_realised(adoc: AnalysedDocument, offset: int) -> bool:

@@ -25,6 +25,16 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     return (re.compile(lex["case_header"]), re.compile(lex["case_header_alt"])), re.compile(lex["case_end"])
 
 
+MINUTES_TITLE_CHARS = 300  # the minutes' title and date stand at the top
+_NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]\s*$")  # "1. " before a name, no case word
+
+
+@resource_cache
+def _minutes() -> re.Pattern[str]:
+    """A file of meeting minutes by its title ("Teamoverleg team Molenrijn", "Notulen MDO"): ``facts_nl.json``."""
+    return re.compile(resource_json("facts_nl.json")["minutes_title"])
+
+
 def _initials(who: str) -> list[str]:
     """The capitals of a case's name: "T.K." -> [T, K]; "Lotte v.D." -> [L, D]; "Noor H." -> [N, H]."""
     return re.findall(r"(?<![a-zà-ÿ])[A-Z]", who)
@@ -67,7 +77,10 @@ def _other_cases(text: str, names: set[str], surnames: set[str]) -> list[tuple[i
     if not names:
         return []
     headers, end = _patterns()
-    found = {m.start(): m for rx in headers for m in rx.finditer(text) if m.group("lead") or m.group("tag")}
+    minutes = _minutes().search(text[:MINUTES_TITLE_CHARS]) is not None
+    # a list's number leads a case only in meeting minutes: a plan numbers the people of the household the same way
+    found = {m.start(): m for rx in headers for m in rx.finditer(text)
+             if (m.group("lead") and (minutes or not _NUMBER_ONLY.match(m.group("lead")))) or m.group("tag")}
     cases = [found[start] for start in sorted(found)]
     # a round: two cases opened by a case word, or three naming their worker; not one child's file,
     # nor a plan's list of the children in the home ("Noor (10 jr) – PZB Anouk", "Sem (15 jr) – JB ...")

@@ -395,6 +395,27 @@ def _story_day(entry: Entry, story: str) -> Dated | None:
     return _shifted_from(entry.date, story[told[0] : told[1]], "entry")
 
 
+@resource_cache
+def _report_label() -> re.Pattern[str]:
+    return re.compile(resource_json("dates_nl.json")["report_label"], re.MULTILINE)
+
+
+def _report_label_day(adoc: AnalysedDocument, entry: Entry, sent: Span) -> Dated | None:
+    """A label before the sentence in its entry's paragraph that says what follows reports an earlier day
+    ("14-4-2025 | Huisbezoek | Nagekomen verslag huisbezoek van 8-4-2025:\nLiv alleen gesproken ..."): that day,
+    when it is not after the entry's own."""
+    text = adoc.document.text
+    start = max(entry.start, text.rfind("\n\n", entry.start, sent.start_char) + 2)
+    found = [m for m in _report_label().finditer(text, start, sent.start_char) if text[m.end() : m.end() + 1] == "\n"]
+    if not found:  # (the label ends its line: "$" also matches where the search stops)
+        return None
+    m = found[-1]
+    days = find_dates(m.group(1), context_date=entry.date.date)
+    if not days or days[0].precision != "day" or days[0].date > entry.date.date:
+        return None
+    return Dated(DateMention(days[0].date, "day", m.start(1), m.end(1), m.group(1)), "entry")
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     """The sentence of ``text`` that holds ``text[start:end]`` (cut at ".", "!", "?" and line breaks), and where
     in it the span starts."""
@@ -476,7 +497,8 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
     if own is not None:
         return _written_today(adoc, sent, text, own, context) or own
     if entry is not None and entry.date.precision == "day":
-        shifted = _weekday_in_week(adoc, entry, sent, anchor) or _shifted_entry_date(entry, text)
+        shifted = _weekday_in_week(adoc, entry, sent, anchor) or _shifted_entry_date(entry, text) \
+            or _report_label_day(adoc, entry, sent)
         if shifted is None and not _relative_days(text):  # the day the paragraph's story is on
             shifted = _story_day(entry, _narrative_before(adoc, entry, sent))
         if shifted is not None:
@@ -683,8 +705,11 @@ def _own_day(entry: Entry | None, sent: Span, text: str, mentions: list[DateMent
         return Dated(mentions[0], "sentence")
     rel = anchor - sent.start_char
     best = min(mentions, key=lambda m: abs(m.start - rel))
+    if entry is not None and _far_beside_header(entry.date.start - sent.start_char, best.start, rel):
+        return Dated(entry.date, "entry")
     if entry is not None and header is not None and (
             _labels_event(text, header, rel)
+
             # ... or the nearer other date is a bracketed aside: "herscreening na verhuizing (28-10-2023)"
             or (text[: best.start].rstrip().endswith("(") and abs(header.start - rel) < abs(best.start - rel))):
         return Dated(entry.date, "entry")
@@ -692,6 +717,13 @@ def _own_day(entry: Entry | None, sent: Span, text: str, mentions: list[DateMent
 
 
 _OPEN_LABEL = re.compile(r"[ \t]*\(")
+FAR_DATE_CHARS = 80
+
+
+def _far_beside_header(header: int, other: int, trigger: int) -> bool:
+    """"20-1 hb bij oma ... 'mama auto weg' vorige veiligheidscheck 24-10-24 ...": the entry's own day opens the
+    sentence beside the trigger, the other day is told far on in a line run on into it: the note's day wins."""
+    return 0 <= header < trigger and abs(header - trigger) < abs(other - trigger) and abs(other - trigger) > FAR_DATE_CHARS
 
 
 def _labels_event(text: str, m: DateMention, anchor: int) -> bool:

@@ -488,7 +488,7 @@ _TERM_LEAD = re.compile(r"(?i)[\s\W]*(?:(?:jaarlijkse?|eerste|de|het|onze)\s+)*"
 
 
 _FIELD_LEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:datum[ \t]+)?", re.IGNORECASE)
-_FIELD_COLON = re.compile(r"[^:\n.!?]{0,30}:[ \t]*")
+_FIELD_COLON = re.compile(r"[^:|\n.!?]{0,30}[:|][ \t]*")  # "Vorige check: 12-01-2024", a form's row "Vorige check | 14-05-2025"
 
 
 def dated_field(text: str, span: Span, dated: Dated) -> bool:
@@ -556,9 +556,27 @@ def _record_cancelled(adoc: AnalysedDocument, offset: int) -> bool:
 
 def _check_date(adoc: AnalysedDocument, sent: Span, span: Span, is_form: bool) -> Dated:
     dated = sentence_date(adoc, sent, anchor=span.start_char)
+    if is_form and dated.source != "sentence":
+        dated = _row_value_date(adoc, sent, span) or dated
     if is_form and adoc.structure.doc_date is not None and dated.source != "sentence":
         return Dated(adoc.structure.doc_date, "document")
     return dated
+
+
+def _row_value_date(adoc: AnalysedDocument, sent: Span, span: Span) -> Dated | None:
+    """A form's row that labels an earlier check and gives its day in the next cell ("Vorige check | 14-05-2025"):
+    that day, as a field's (``dated_field``); offsets in the sentence, as a sentence's date has them."""
+    text = adoc.document.text
+    if re.search(_lexicon()["earlier_check_line"], text[sent.start_char : span.end_char]) is None:
+        return None
+    sep = _FIELD_COLON.match(text, span.end_char)
+    if sep is None or "|" not in sep.group(0):
+        return None
+    days = [m for m in find_dates(text[sep.end() : sep.end() + 40]) if m.start == 0 and m.precision == "day"]
+    if not days:
+        return None
+    start = sep.end() - sent.start_char
+    return Dated(DateMention(days[0].date, "day", start, start + len(days[0].text), days[0].text), "sentence")
 
 
 ANSWERED_CUE = "vraag beantwoord"

@@ -18,10 +18,11 @@ from audit.detect.base import ANY_WORD, HEADER_CELL_MAX_WORDS, all_triggers
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
 from audit.detect.dating import Dated, opens_with_date, sentence_date, span_text, told_in_past
 from audit.detect.form_fields import line_at
-from audit.detect.further.lexicon import hit, lexicon
+from audit.detect.further.lexicon import hit, lexicon, rx
 from audit.structure.dates import find_dates
 from audit.structure.tables import realised_cell
-from audit.types import AnalysedDocument, DossierContext
+from audit.structure.sections import FIELD_LINE
+from audit.types import AnalysedDocument, DossierContext, Entry
 
 if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
@@ -41,23 +42,97 @@ def entry_text(adoc: AnalysedDocument, sent: Span) -> str:
     return adoc.document.text[entry.start : entry.end]
 
 
-def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span, text: str) -> bool:
+_LOWER_RESTART = re.compile(r"(?<=[a-zà-ÿ]{3}\.)\s+(?=[a-zà-ÿ])")
+
+
+def lowercase_sentence(text: str, at: int) -> str:
+    """The part of ``text`` around ``at`` between full stops that a lower-case word follows: notes typed without
+    capitals ("zorgteam op kantoor ... hvp gemaakt, zie pdf. mam wil vaker contact, San wil dat zelf plannen") run
+    their sentences together, and a plan in the next one is not this one's (an abbreviation's stop stays:
+    three letters before it at least)."""
+    cuts = [m.start() for m in _LOWER_RESTART.finditer(text)]
+    start = max((c for c in cuts if c < at), default=0)
+    end = min((c for c in cuts if c > at), default=len(text))
+    return text[start:end]
+
+
+def semicolon_clause(text: str, at: int) -> str:
+    """The part of ``text`` between the semicolons around ``at``: "Huisbezoek; daarna met Milan alleen gaan
+    wandelen" tells the visit in one clause and the walk in the next, and a plan read in one is not the other's."""
+    start = text.rfind(";", 0, max(at, 0)) + 1
+    end = text.find(";", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span, text: str, label: str = "") -> bool:
     """A header or type cell ("12-03 | Huisbezoek |") whose entry says it was called off ("afgezegd",
-    "uitgesteld", "nieuwe datum volgt"): the cell names what was planned, the entry what happened."""
+    "uitgesteld", "nieuwe datum volgt"): the cell names what was planned, the entry what happened. A sentence
+    that calls off another kind of event ("Veiligheidscheck opnieuw gepland, datum volgt" after "Huisbezoek.")
+    says nothing of this one."""
     cell = vetoes.get("veto=header", False) or len(ANY_WORD.findall(text)) <= HEADER_CELL_MAX_WORDS
     if not cell:
         return False
     # near the cell: in long meeting notes "omgang ging niet door" is about something else
     entry = adoc.structure.entry_at(sent.start_char)
-    near = text if entry is None else adoc.document.text[entry.start : min(entry.end, sent.end_char + CANCEL_REACH)]
-    return hit("entry_cancelled", near)
+    if entry is None:
+        return hit("entry_cancelled", text)
+    end = min(entry.end, sent.end_char + CANCEL_REACH)
+    near = adoc.doc.char_span(entry.start, end, alignment_mode="expand")
+    if near is None:
+        return False
+    full = adoc.document.text
+    # the kinds the record's first lines name are its own ("Contactvorm: evaluatie begeleidingsplan | locatie:
+    # pleeggezin": calling off the evaluation calls off the visit)
+    own = {label} | _kinds(adoc, entry.start, _record_head_end(full, entry))
+    before: set[str] = set()  # the kinds the sentence before named: "Veiligheidscheck ... afgezegd. Nieuwe datum volgt."
+    for s in near.sents:
+        lo, hi = max(s.start_char, entry.start), min(s.end_char, end)
+        called_off = rx("entry_cancelled").search(full, lo, hi) if hi > lo else None
+        if called_off is not None:
+            # the kinds named in the clause that calls off ("afgezegd; herscreening ingepland": none, so the row's)
+            c_lo = full.rfind(";", lo, called_off.start()) + 1 or lo
+            c_hi = full.find(";", called_off.end(), hi)
+            labels = _kinds(adoc, c_lo, c_hi if c_hi >= 0 else hi) or before
+            if not _other_kind_only(adoc, s, label, labels | {label} if labels & own else labels):
+                return True
+        before = _kinds(adoc, s.start_char, s.end_char) or before
+    return False
+
+
+_GOAL_REMARK = re.compile(r"(?i)^\W*doel\s*\d")
+
+
+def _record_head_end(text: str, entry: Entry) -> int:
+    """Where a record's head ends: its header line, and a field line right under it ("Contactvorm: ... | locatie:")."""
+    end = entry.body_start
+    line_end = text.find("\n", end)
+    line_end = line_end if line_end >= 0 else entry.end
+    return line_end if FIELD_LINE.match(text[end:line_end]) else end
+
+
+def _kinds(adoc: AnalysedDocument, start: int, end: int) -> set[str]:
+    return {t.label_ for t in adoc.doc.spans["dossier_audit_triggers"] if start <= t.start_char < end}
+
+
+def _other_kind_only(adoc: AnalysedDocument, sent: Span, label: str, labels: set[str]) -> bool:
+    """The sentence (or, naming none, the one before it) names events of other kinds and none of ``label``'s, or
+    remarks on one goal ("Doel 2 (omgang moeder): loopt, drie keer niet doorgegaan"): what it calls off is not the
+    record's own event."""
+    if _GOAL_REMARK.match(span_text(adoc, sent)):
+        return True
+    labels = labels - _PART_OF.get(label, set())
+    return bool(label) and bool(labels) and label not in labels
+
+
+# what happens within a visit: "Gesprek met Daan apart gepland, maar afgezegd" under a visit's header calls the visit off too
+_PART_OF = {"home_visit": {"one_on_one_contact", "sexual_development"}}
 
 
 CANCEL_REACH = 300  # characters after the cell in which its entry says it was called off
 
 
 HEADING_WORDS = 4
-_ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s*")
+_ENUMERATION = re.compile(r"^\s*\d{1,2}(?:[.)]\s*|\s+(?=[A-Z]))")  # "3. Zorgteam", "5 Zorgteam en netwerk"
 DOC_DATE_SLACK_DAYS = 31
 WEEK_SLACK_DAYS = 6
 OPENING_CHARS = 25
@@ -156,13 +231,14 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
             if not about_the_child:  # a visit, meeting or change in the home concerns everyone in it
                 vetoes["veto=other_child"] = vetoes["veto=other_case"] = False
             if header_ok:
-                vetoes["veto=header_cancelled"] = header_cancelled(adoc, vetoes, sent, text)
+                vetoes["veto=header_cancelled"] = header_cancelled(adoc, vetoes, sent, text, span.label_)
                 vetoes["veto=header"] = False
             if own_negation or blocking is not None:
                 vetoes["veto=context"] = bool((span._.qualifiers or set()) & (NOT_HAPPENED if blocking is None else blocking))
             # "Onderwerp: huisbezoek" names a topic; "Onderwerp: Verslag huisbezoek 20-11-2024" reports that day's
             vetoes["veto=subject_line"] = hit("subject_line", text) and not _reported_day(text, dated)
-            vetoes["veto=planned_text"] = hit("planned", text) or hit("action_owner", text)  # "- ... (Hatice)": an action
+            own = lowercase_sentence(text, span.start_char - sent.start_char)  # "... zie pdf. mam wil dat zelf plannen"
+            vetoes["veto=planned_text"] = hit("planned", own) or hit("action_owner", text)  # "- ... (Hatice)": an action
             vetoes["veto=generic"] = hit("generic", text)  # "Ieder pleegkind ...", "minimaal één keer per jaar"
             vetoes["veto=habitual"] = hit("habitual", text)  # "Bij de huisbezoeken is oma er altijd bij"
             # "Jaarlijks huisbezoek met evaluatie" in a plan: an arrangement; in a dated entry, that day's visit

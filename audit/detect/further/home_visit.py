@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from audit.detect.base import all_triggers, structural_span
 from audit.detect.candidates import Candidate
 from audit.detect.facts import same_family
-from audit.detect.further.events import entry_text, event_candidates, record_text
+from audit.detect.further.events import entry_text, event_candidates, record_text, semicolon_clause
 from audit.detect.further.lexicon import hit, rx
 from audit.types import AnalysedDocument, DossierContext
 
@@ -26,6 +26,14 @@ _NAMED_HOME = re.compile(r"\bbij\s+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\s+)
                          r"(?:thuis\b|(?:(?:op\s+bezoek|langs)\s+)?geweest\b)")
 _PARTICLES = re.compile(r"^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\s+)+")
 _UNANNOUNCED = "onaangekondigd"
+_PERSON_ASIDE = re.compile(r"(?i)\b(?:vader|moeder|ouders?|voogd|JB|GW|mentor|leerkracht|juf|meester|school|"
+                           r"jeugdbeschermer|gedragswetenschapper|tolk)\s*\([^()\n]{0,60}\)")  # (case-insensitive: "Vader (...)")
+
+
+def _without_person_asides(text: str) -> str:
+    """``text`` without the asides that say how one participant took part ("vader (via beeldbellen)"); an aside
+    after the visit itself ("Huisbezoek (via beeldbellen)") stays."""
+    return _PERSON_ASIDE.sub(lambda m: m.group(0)[: m.group(0).index("(")], text)
 
 
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
@@ -41,8 +49,10 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     named = _NAMED_HOME.search(text)  # "bij Samira / Mol / de Akkermannen thuis": only a foster parent's or family's home
     # "bij de Kuipers thuis", "bij de Groot thuis": a family by its name (the rules took those before names were read)
     unknown_home = named is not None and named.group(1)[:1].isupper() and not _foster_home_named(ctx, named.group(1))
-    return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", text),
-            "veto=unticked": hit("unchecked_before", before), "veto=nobody_home": hit("visit_failed", text),
+    clause = semicolon_clause(text, span.start_char - span.sent.start_char)  # "Huisbezoek; moeder ziet Liv niet"
+    plain = _without_person_asides(text)  # "vader (via beeldbellen)": how one person took part, not the meeting
+    return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", clause),
+            "veto=unticked": hit("unchecked_before", before), "veto=nobody_home": hit("visit_failed", plain),
             "veto=not_happened": hit("not_happened", text) or hit("visit_not_made", text), "veto=unknown_home": unknown_home,
             "veto=other_agency": hit("other_agency_visit", text),
             # "voelt zich thuis bij de familie X": a feeling, no place visited; "woont sinds 2022 bij het
@@ -50,7 +60,7 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
             "veto=idiom": _in_phrase(span, text, "home_idiom"),
             "veto=residence": _in_phrase(span, text, "residence_statement"),
             "veto=remote": span._.cue in (LOGGED_CHECK_CUE, CHECK_AT_HOME_CUE, MEETING_AT_HOME_CUE)
-            and hit("remote_contact", text), **_place_field_vetoes(adoc, span)}
+            and hit("remote_contact", plain), **_place_field_vetoes(adoc, span)}
 
 
 def _place_field_vetoes(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:

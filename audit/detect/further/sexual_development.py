@@ -29,16 +29,37 @@ BLOCKING = frozenset({"CANCELLED", "QUESTION", "POLICY", "OTHER_CHILD"})  # "hoe
 
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
     """No attention word, a lesson or 'niet besproken', or only the child's own question."""
-    return {"veto=no_attention": not hit("sexual_talk", text), "veto=not_attention": hit("sexual_not_attention", text),
-            "veto=child_question": _child_question_only(ctx, text, _line_rest(adoc, span))}
+    rest = _line_rest(adoc, span)
+    return {"veto=no_attention": not hit("sexual_talk", text) and not _attention_next(rest),
+            "veto=not_attention": hit("sexual_not_attention", text),
+            "veto=child_question": _child_question_only(ctx, text, rest)}
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _attention_next(rest: str) -> bool:
+    """The record's next sentence on the line gives the attention the topic's sentence only raised ("Finn en
+    Lieve spelen doktertje. Besproken wat bij deze leeftijd past en hoe Joyce grenzen kan stellen."), and is
+    no plan and no 'niet besproken'."""
+    following = _SENTENCE_END.split(rest.strip(), maxsplit=1)[0] if rest.strip() else ""
+    return bool(following) and bool(_ATTENTION_OPENS.search(following)) and hit("sexual_talk", following) \
+        and not hit("planned", following) and not hit("sexual_not_attention", following)
+
+
+# the next sentence gives that attention when it opens with it or refers back ("Besproken wat ...", "Daarover ...");
+# "Verder gesproken over het rapport" is about something else
+_ATTENTION_OPENS = re.compile(r"(?i)^\W*(?:besproken|uitgelegd|gesproken\s+(?:over\s+)?(?:wat|hoe|dit|dat|daarover)|tips|info|"
+                              r"informatie|voorlichting|advies\s+gegeven|samen\s+besproken)\b|\b(?:hierover|daarover|erover)\b")
 
 
 def _line_rest(adoc: AnalysedDocument, span: Span) -> str:
     """The rest of the line after the sentence: a record's next sentence may tell the answer
     ("Finn stelt vragen over ... Besproken: uitleg op zijn niveau")."""
     text = adoc.document.text
-    _, end = line_at(text, span.sent.end_char)
-    return text[span.sent.end_char:end]
+    last = span.sent.start_char + len(text[span.sent.start_char : span.sent.end_char].rstrip()) - 1
+    _, end = line_at(text, max(last, span.sent.start_char))  # the sentence's own line, not the next one
+    return text[span.sent.end_char:end] if end > span.sent.end_char else ""
 
 
 def _child_question_only(ctx: DossierContext, text: str, rest: str = "") -> bool:

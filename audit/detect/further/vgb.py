@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, evidence_for
+from audit.detect.candidates import is_checklist
 from audit.detect.dating import sentence_date, span_text
 from audit.detect.form_fields import answer, next_line
 from audit.detect.participants import written_names
@@ -388,8 +389,11 @@ def _verdicts(clauses: list[str], ctx: DossierContext) -> list[bool | None]:
 def _statements(ctx: DossierContext):
     """Each VGB statement of the file as (document, trigger, clauses): a form question with the answer on
     its next line, the long form read as "VGB"; general and hypothetical ones and those about another
-    file ("zie screeningsdossier, niet in dit dossier") left out."""
+    file ("zie screeningsdossier, niet in dit dossier") left out, and so is a quality checklist's or an internal
+    audit's item ("VGB alle volwassen huisgenoten | ja"): it assesses the file, the records elsewhere say."""
     for adoc in ctx.documents:
+        if is_checklist(adoc):
+            continue
         for span in all_triggers(adoc, KIND):
             sentence = span_text(adoc, span.sent)
             # "Alle volwassenen een VGB? ja / nee: nee", "VGB alle volwassenen [x] ja [ ] nee": this home
