@@ -78,7 +78,7 @@ TEXT_TABLE_IDS = 100_000  # table numbers of tables found in the text, apart fro
 _TITLE_NUMBER = re.compile(r"^\d{1,2}[.)]\s*")
 _DOEL_WORD = re.compile(r"(?i)doel|wat\s+(?:willen|wil)\s+\w+\s+bereiken")
 # the words for goals added beside "doelen" (not "Resultaat:", which heads its goal under "Doelen per leefgebied")
-_SYNONYM = re.compile(r"(?i)\W*(?:werkpunten|ontwikkeltaken|beoogde\s+effecten|leerdoelen|speerpunten)\b")
+_SYNONYM = re.compile(r"(?i)\W*(?:werkpunten|ontwikkeltaken|beoogde\s+effecten|leerdoelen|speerpunten|ondersteuningsvragen)\b")
 
 
 def normalise(text: str) -> str:
