@@ -458,15 +458,16 @@ def _outlook_title() -> "re.Pattern[str]":
 
 
 TYPE_FIELD_WORDS = 4
-_FIELDS_MIN = 3  # a delimited row: at least this many semicolons on its line
+_FIELDS_MIN = 3  # a delimited row: at least this many semicolons on its line ...
+_DELIMITED_ROW = re.compile(r'[ \t]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]*;|"[^"\n]*";)')  # ... opening with a date or a quoted field
 
 
 def type_field(text: str, start: int, end: int) -> bool:
     """The trigger fills a short field of a semicolon-delimited row before its free text ('17-6-2025;;"Femke
     Jacobs";"Overleg GW";;"Vraag ... uitgezet bij GW"'): the row's type, a header cell, not what happened."""
     line_start, line_end = line_at(text, start)
-    if text.count(";", line_start, line_end) < _FIELDS_MIN:
-        return False
+    if text.count(";", line_start, line_end) < _FIELDS_MIN or not _DELIMITED_ROW.match(text, line_start, line_end):
+        return False  # a telegram note's "Huisbezoek; Roos apart gesproken; ging goed; ..." is prose
     field_start, field_end = text.rfind(";", line_start, start) + 1 or line_start, text.find(";", end, line_end)
     if field_end < 0:
         return False  # the last field: the note itself

@@ -385,3 +385,9 @@ def test_a_numbered_case_word_names_the_case_s_child() -> None:
                "3. Casus Daan (8)\nGW adviseert een time-out.\n4. Rondvraag\n")
     spans = _other_cases(minutes, {"Roos"}, set())
     assert len(spans) == 1 and "Daan" in minutes[spans[0][0] : spans[0][1]] and "Roos" not in minutes[spans[0][0] : spans[0][1]]
+
+
+def test_a_telegram_note_with_semicolons_is_no_delimited_row(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal Roos Bakker\n12-03-2025 HB\nHuisbezoek; Roos apart gesproken; ging goed; volgende keer bellen.\n")
+    found = audit_files(tmp_path / "TG-1", nlp, {"plan.txt": PLAN, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2025-03-12"]
