@@ -419,7 +419,12 @@ AHEAD_DAYS = 6  # a week's entry (dated to its Monday) may tell what happened la
 _PRESENT_AFTER_DAY = re.compile(r"[ \t]*,?[ \t]*([a-zà-ÿ]{2,})[ \t]+(?:ik|we|wij|je|jij|hij|ze|zij|jullie)\b")
 _PERFECT = re.compile(r"(?i)\b(?:is|zijn|heeft|hebben)\b[^.;:]{0,60}?\b[a-zà-ÿ]{0,6}ge[a-zà-ÿ]{3,}(?:d|t|n)\b")  # "doorgelopen"
 _PAST_ENDINGS = ("de", "te")  # "adviseerde", "praatte" (not "praten", "zitten": present plurals)
-_STRONG_PAST = frozenset(resource_json("dates_nl.json")["strong_past_verbs"])  # "Op 12-11 deed ik de check"
+
+
+@resource_cache
+def _strong_past() -> frozenset[str]:
+    """Past forms of strong and irregular verbs (``dates_nl.json``): "Op 12-11-2024 deed ik de check" is told as done."""
+    return frozenset(resource_json("dates_nl.json")["strong_past_verbs"])
 
 
 def ahead_of_entry(adoc: AnalysedDocument, dated: Dated, offset: int) -> bool:
@@ -435,7 +440,7 @@ def ahead_of_entry(adoc: AnalysedDocument, dated: Dated, offset: int) -> bool:
         return False  # "08-10-24 1op1 – ...": a line that opens with its own day is its own record
     verb = _PRESENT_AFTER_DAY.match(adoc.document.text, offset + dated.mention.end)
     word = verb.group(1).lower() if verb is not None else ""
-    if verb is None or word.endswith(_PAST_ENDINGS) or word in _STRONG_PAST or told_in_past(verb.group(0)):
+    if verb is None or word.endswith(_PAST_ENDINGS) or word in _strong_past() or told_in_past(verb.group(0)):
         return False  # told as done ("Op 16-04-2024 adviseerde GW ..."): a report written later
     entry = adoc.structure.entry_at(offset)
     if entry is None or entry.date.precision != "day":

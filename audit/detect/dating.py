@@ -572,6 +572,8 @@ def _note_label() -> tuple[re.Pattern[str], re.Pattern[str]]:
     another day ("Deadline verslag - ..."): ``dates_nl.json`` note_label, not_note_label."""
     data = resource_json("dates_nl.json")
     return re.compile(data["note_label"]), re.compile(data["not_note_label"])
+
+
 _ASIDE_LABEL = re.compile(r"[^\W\d_]{3,}")
 _ASIDE_OPEN_WORDS = frozenset({"op", "d.d", "dd", "per", "sinds", "vanaf", "datum"})
 
@@ -709,7 +711,6 @@ def _own_day(entry: Entry | None, sent: Span, text: str, mentions: list[DateMent
         return Dated(entry.date, "entry")
     if entry is not None and header is not None and (
             _labels_event(text, header, rel)
-
             # ... or the nearer other date is a bracketed aside: "herscreening na verhuizing (28-10-2023)"
             or (text[: best.start].rstrip().endswith("(") and abs(header.start - rel) < abs(best.start - rel))):
         return Dated(entry.date, "entry")

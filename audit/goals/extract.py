@@ -76,9 +76,6 @@ TEXT_TABLE_IDS = 100_000  # table numbers of tables found in the text, apart fro
 
 
 _TITLE_NUMBER = re.compile(r"^\d{1,2}[.)]\s*")
-_DOEL_WORD = re.compile(r"(?i)doel|wat\s+(?:willen|wil)\s+\w+\s+bereiken")
-# the words for goals added beside "doelen" (not "Resultaat:", which heads its goal under "Doelen per leefgebied")
-_SYNONYM = re.compile(r"(?i)\W*(?:werkpunten|ontwikkeltaken|beoogde\s+effecten|leerdoelen|speerpunten|ondersteuningsvragen)\b")
 
 
 def normalise(text: str) -> str:
@@ -476,7 +473,8 @@ class _GoalScanner:
         if goal_line is None and FIELD_LINE.match(core):
             return False, None  # "Gekoppeld doel: 1. Schoolgang": a record's field, not a goals heading
         kind = goal_heading_kind(core)
-        if kind == "goals" and core.rstrip().endswith(":") and self.p.action_prefix.match(core) and _SYNONYM.match(core):
+        if kind == "goals" and core.rstrip().endswith(":") and self.p.action_prefix.match(core) \
+                and _goal_words()[0].match(core):
             return False, None  # "Werkpunten:" under "Doelstelling 1:" labels its actions, a "Werkpunten" heading its goals
         kind = self._synonym_after_goals(core, kind)
         if kind is not None and (goal_line is None or core.rstrip().endswith(":")):
@@ -488,8 +486,9 @@ class _GoalScanner:
     def _synonym_after_goals(self, core: str, kind: GoalHeadingKind | None) -> GoalHeadingKind | None:
         """A heading in another word for goals ("5. Werkpunten") after the plan's goals were found under "Doelen":
         the steps to those goals, not goals of their own."""
-        if kind == "goals" and _SYNONYM.match(_TITLE_NUMBER.sub("", core.strip())) and any(
-                _DOEL_WORD.search(self.st.titles.get(c.section_id, "")) or c.section_id in self.st.named_from
+        synonym, doel = _goal_words()
+        if kind == "goals" and synonym.match(_TITLE_NUMBER.sub("", core.strip())) and any(
+                doel.search(self.st.titles.get(c.section_id, "")) or c.section_id in self.st.named_from
                 for c in self.cands):  # (goals under "4. Doelstellingen" inside a plan's title section are named too)
             return "not_goals"
         return kind
@@ -711,6 +710,13 @@ class _GoalScanner:
                     or p.action_prefix.match(sentence):
                 continue  # an introduction, a context paragraph ("Hulpvraag: ..."), plan metadata or an action
             self._add(start, end, "prose", marker=any(r.search(sentence) for r in p.prose_marker))
+
+
+@resource_cache
+def _goal_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words for goals beside "doelen", and a title that names goals by a doel word (``sections.json``)."""
+    data = resource_json("sections.json")
+    return re.compile(data["goal_synonym_heading"]), re.compile(data["doel_title"])
 
 
 @resource_cache

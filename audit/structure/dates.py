@@ -215,6 +215,11 @@ def weekday_names() -> tuple[str, ...]:
     return tuple(sorted(_vocab().weekdays, key=len, reverse=True))
 
 
+def weekday_number(word: str) -> int:
+    """0 for "maandag" or "ma", ... 6 for "zondag" or "zo": a name or abbreviation of ``weekday_names``."""
+    return _vocab().weekdays[word.lower()]
+
+
 def month_number(name: str) -> int | None:
     """The month a name or abbreviation of ``dates_nl.json`` stands for ("juli" -> 7), or None."""
     return _vocab().months.get(name.lower().rstrip("."))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from audit.read.text import DATE_LED, DATE_LED_LINES, LINE_JOURNAL_SHARE, MONTH_STEMS, NOT_TAG_WORDS, YEARLESS_LED
 from audit.resources import resource_cache, resource_json
 from audit.types import Block, Cell, DateMention, Document, Entry
-from audit.structure.dates import YEAR_WORD, find_dates, nearest_date, weekday_names
+from audit.structure.dates import YEAR_WORD, find_dates, nearest_date, weekday_names, weekday_number
 from audit.structure.day_range import DayRange, day_range, weekday_line_date
 
 
@@ -390,14 +390,10 @@ def _weekday_in_week(monday: dt.date, text: str) -> dt.date:
     "wk 25 do: GW-overleg"; not "Week 14 – Yara is zo blij"): that day of the week; the Monday when it names
     none, or a span ("ma t/m vr"), or two."""
     head = text.split("|", 1)[0][:60]
-    days = {_vocab_weekday(m.group(1)) for m in _weekday_token().finditer(head)}
+    days = {weekday_number(m.group(1)) for m in _weekday_token().finditer(head)}
     if len(days) != 1 or re.search(r"(?i)\bt/m\b|\btot\b", head):
         return monday
     return monday + dt.timedelta(days=days.pop())
-
-
-def _vocab_weekday(word: str) -> int:
-    return resource_json("dates_nl.json")["weekdays"][word.lower()]
 
 
 _WEEK_HEADING = re.compile(r"(?i)^\W*(?:wk|week)\.?\s*(\d{1,2})\b(?=[^\n]{0,40}?\b((?:19|20)\d{2})\b)")

@@ -56,12 +56,18 @@ def lowercase_sentence(text: str, at: int) -> str:
     return text[start:end]
 
 
+def semicolon_bounds(text: str, at: int, end_at: int | None = None, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """Where the clause between the semicolons around ``text[at:end_at]`` starts and ends, within ``lo``..``hi``:
+    "Huisbezoek; moeder ziet Liv niet" tells the visit in one clause and the parent in the next."""
+    hi = len(text) if hi is None else hi
+    end = text.find(";", at if end_at is None else end_at, hi)
+    return text.rfind(";", lo, max(at, lo)) + 1 or lo, end if end >= 0 else hi
+
+
 def semicolon_clause(text: str, at: int) -> str:
-    """The part of ``text`` between the semicolons around ``at``: "Huisbezoek; daarna met Milan alleen gaan
-    wandelen" tells the visit in one clause and the walk in the next, and a plan read in one is not the other's."""
-    start = text.rfind(";", 0, max(at, 0)) + 1
-    end = text.find(";", at)
-    return text[start : end if end >= 0 else len(text)]
+    """The part of ``text`` between the semicolons around ``at`` (``semicolon_bounds``)."""
+    start, end = semicolon_bounds(text, at)
+    return text[start:end]
 
 
 def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span, text: str, label: str = "") -> bool:
@@ -90,9 +96,7 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
         called_off = rx("entry_cancelled").search(full, lo, hi) if hi > lo else None
         if called_off is not None:
             # the kinds named in the clause that calls off ("afgezegd; herscreening ingepland": none, so the row's)
-            c_lo = full.rfind(";", lo, called_off.start()) + 1 or lo
-            c_hi = full.find(";", called_off.end(), hi)
-            labels = _kinds(adoc, c_lo, c_hi if c_hi >= 0 else hi) or before
+            labels = _kinds(adoc, *semicolon_bounds(full, called_off.start(), called_off.end(), lo, hi)) or before
             if not _other_kind_only(adoc, s, label, labels | {label} if labels & own else labels):
                 return True
         before = _kinds(adoc, s.start_char, s.end_char) or before
