@@ -37,7 +37,7 @@ from audit.types import AnalysedDocument, DocumentStructure, Dossier, DossierCon
 
 def for_analysis(dossier: Dossier) -> Dossier:
     """The dossier as the analysis sees it: a web page's tags and entities taken out, page furniture masked, a
-    markdown file's marks and struck-out notes blanked, soft hyphens
+    markdown file's marks, struck-out notes and reviewers' comments blanked, soft hyphens
     taken out of words, a file of capitals in sentence case (same text length, same offsets)."""
     return dossier_in_sentence_case(replace(dossier, documents=[
         without_hyphenation(without_struck_notes(without_markup(without_furniture(without_html_remnants(d))))) for d in dossier.documents]))

@@ -17,8 +17,10 @@ from audit.detect.advice import advice_candidates
 from audit.detect.base import merge_by_date
 from audit.detect.batch import batched
 from audit.detect.candidates import Candidate
+from audit.detect.corrections import Correction, apply_corrections, find_corrections
 from audit.detect.decision import decide
 from audit.detect.further import EVENTS as FURTHER_EVENTS, FurtherDetections, detect_facts
+from audit.detect.further.child_age import named_child_birth_date
 from audit.detect.matching import MatchingResult, detect_matching
 from audit.detect.one_on_one import one_on_one_candidates
 from audit.detect.safety_check import flag_copies, heard_on_same_day, safety_check_candidates
@@ -71,6 +73,8 @@ def learn_facts(ctx: DossierContext) -> None:
     ctx.facts["foster_surnames"] = surnames - ctx.facts["other_child_names"]
     ctx.facts["birth_parent_names"] = facts.birth_parent_names(texts) - own - fosters
     ctx.facts["child_surname_initials"] = cases.surname_initials(texts, own)  # "Noor H." in a round of cases
+    ctx.facts["child_birth_date"] = named_child_birth_date(ctx)  # a baby's time alone with the worker is no talk
+    ctx.facts["placement"] = facts.placement(texts)  # (type, start, ...): a network family's "opa" is its carer
 
 
 def _scientist_terms(ctx: DossierContext, texts: list[str]) -> set[str]:
@@ -98,10 +102,13 @@ def all_candidates(ctx: DossierContext, models: "SentenceModels") -> dict[str, l
     return {name: make(ctx, models) for name, (_, make) in CANDIDATES.items()}
 
 
-def _events(ctx: DossierContext, name: str, candidates: list[Candidate], model: DecisionModel | None) -> list[Finding]:
+def _events(ctx: DossierContext, name: str, candidates: list[Candidate], model: DecisionModel | None,
+            corrections: list[Correction], moved: dict) -> list[Finding]:
     kind = CANDIDATES[name][0]
     kept = decide(kind, candidates, ctx.facts, model, ctx.config.detect.decision_thresholds)
-    merged = merge_by_date([c.finding for c in kept])
+    merged = apply_corrections(kind, merge_by_date([c.finding for c in kept]), corrections, ctx.as_of, moved)
+    birth = ctx.facts.get("child_birth_date")  # "Jeugdige: Yara (12-02-2010) GW: ...": the birth date, no event's
+    merged = [f for f in merged if birth is None or f.date != birth.isoformat()]
     if name == "safety_checks":
         heard_on_same_day(merged, candidates)
         flag_copies(merged, {id(c.finding): c.region for c in kept}, ctx.config.detect.copied_similarity)
@@ -112,8 +119,11 @@ def run_detectors(ctx: DossierContext, models: "SentenceModels", decision: Decis
     """Run every detector on one dossier; ``decision`` (if any) decides which candidates are events."""
     learn_facts(ctx)
     models = batched(models)
-    ptype, start, _ = facts.placement([a.document.text for a in ctx.documents])
-    found = {name: _events(ctx, name, cands, decision) for name, cands in all_candidates(ctx, models).items()}
+    ptype, start, _ = ctx.facts["placement"]
+    corrections, moved = find_corrections(ctx), {}  # "Correctie: het gesprek was niet op 14-4 maar op 15-4"
+    # a visit last: a correction that moves a check or a talk moves the visit it was on (``apply_corrections``)
+    ordered = sorted(all_candidates(ctx, models).items(), key=lambda item: item[0] == "home_visits")
+    found = {name: _events(ctx, name, cands, decision, corrections, moved) for name, cands in ordered}
     further = detect_facts(ctx)
     further.events = {name: found.pop(name) for name in FURTHER_EVENTS}
     if start is not None:  # a screening visit before the placement is no home visit of this placement

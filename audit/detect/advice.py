@@ -288,9 +288,37 @@ def advice_document_spans(adoc: AnalysedDocument) -> list[Span]:
     return [] if first is None else [structural_span(adoc, start, first.sent.end_char, KIND, ADVICE_DOCUMENT_CUE)]
 
 
+QUOTED_REPLY_CUE = "antwoord GW geciteerd"
+
+
+def quoted_reply_spans(adoc: AnalysedDocument) -> list[Span]:
+    """The first quoted line ("> ...") of each journal entry whose header names the scientist by role ("19-11-2025 |
+    GW (mail)"): the scientist's reply, quoted from the mail (``quoted_reply``); not a quoted mail's header line."""
+    lex, text = _lexicon(), adoc.document.text
+    out: list[Span] = []
+    done: set[int] = set()
+    for m in re.finditer(lex["quoted_reply"], text):
+        entry = adoc.structure.entry_at(m.start())
+        if entry is None or entry.start in done or not lex["role"].search(entry.header):
+            continue  # the entry's own header names the consultation: "19-11-2025 | GW (mail)"
+        line_end = text.find("\n", m.end())
+        quote = text[m.end() : len(text) if line_end < 0 else line_end]
+        if re.match(lex["quoted_mail_header"], quote) or quote.rstrip().rstrip("\"”'’").endswith("?"):
+            continue  # "> Op 14 januari 2025 om 16:02 schreef ...", "> ..., wat adviseer je?": no reply's words
+        if not re.compile(lex["quoted_reply_marker"]).search(text, entry.start, m.start()) \
+                or re.search(lex["quoted_reply_not"], text[entry.start : entry.end]):
+            continue  # the quote is the question sent, or the entry still waits for the answer
+        done.add(entry.start)
+        first = structural_span(adoc, m.end(), len(text) if line_end < 0 else line_end, KIND, QUOTED_REPLY_CUE)
+        if first is not None:
+            out.append(structural_span(adoc, first.sent.start_char if first.sent.start_char >= m.end() else m.end(),
+                                       first.sent.end_char, KIND, QUOTED_REPLY_CUE) or first)
+    return out
+
+
 CONSULTATION_TABLE_CUE = "consultatietabel GW"
 TABLE_TITLE_CHARS = 400  # how far above a table its title line is looked for
-_STRUCTURAL = frozenset({ADVICE_DOCUMENT_CUE, CONSULTATION_TABLE_CUE})  # found by structure: their text is the advice
+_STRUCTURAL = frozenset({ADVICE_DOCUMENT_CUE, CONSULTATION_TABLE_CUE, QUOTED_REPLY_CUE})  # found by structure: their text is the advice
 
 
 def consultation_table_spans(adoc: AnalysedDocument) -> list[tuple[Span, Dated]]:
@@ -376,7 +404,8 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
     out: list[Candidate] = []
     for adoc in ctx.documents:
         seen: set[int] = set()  # the rules make one finding per sentence
-        spans = all_triggers(adoc, KIND) + advice_document_spans(adoc)
+        spans = all_triggers(adoc, KIND) + advice_document_spans(adoc) \
+            + quoted_reply_spans(adoc)
         table_cells = dict((span.start_char, (span, dated)) for span, dated in consultation_table_spans(adoc))
         taken = {span.sent.start for span, _ in table_cells.values()}  # a cell's advice word is the same advice
         spans = [s for s in spans if s.sent.start not in taken] + [span for span, _ in table_cells.values()]
@@ -401,6 +430,8 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
             vetoes["veto=sibling_topic"] = _topic_other_child(ctx, adoc, sent)
             if span._.cue == CONSULTATION_TABLE_CUE:
                 vetoes["veto=header"] = False  # a table row is its own record (its date cell heads no entry)
+            if span._.cue == QUOTED_REPLY_CUE:
+                vetoes["veto=quoted"] = False  # the entry quotes the reply it records: this is where it is written
             rule_ok = not any(vetoes.values()) and sent.start not in seen
             if rule_ok:
                 seen.add(sent.start)

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header
 from audit.detect.cases import in_other_case
+from audit.detect.corrections import void_entry
 from audit.detect.dating import Dated, span_text, told_in_past
 from audit.detect.form_fields import field_remark, label_answer, line_at, unticked_box
 from audit.detect.participants import about_other_child, names_in, trigger_clause
@@ -251,8 +252,40 @@ def plan_field(adoc: AnalysedDocument, offset: int) -> bool:
     text = adoc.document.text
     line_start = text.rfind("\n", 0, offset) + 1
     cell_start = text.rfind("|", line_start, offset) + 1  # or the table cell's: "18-06-2024 | ... | Gepland: GW-consult"
+    if _report_action(adoc, line_start):
+        return False  # "Actie: ... daarna Yara apart gesproken" in a STARR record: what was done
     return _plan_field().match(text, line_start) is not None or (
         cell_start > 0 and _plan_field().match(text, cell_start) is not None)
+
+
+def _only_the_action_label(adoc: AnalysedDocument, span: Span) -> bool:
+    """What blocks the trigger is only the "Actie:" label planning it, on the action field of a record kept in
+    report fields ("Actie: daarna Yara apart gesproken"): that label tells what was done, nothing blocks."""
+    line_start = adoc.document.text.rfind("\n", 0, span.start_char) + 1
+    blocking = (span._.qualifiers or frozenset()) & blocking_qualifiers(span.label_)
+    if not blocking or blocking != {"PLANNED"} or not _report_action(adoc, line_start):
+        return False
+    said = [t for q, t in span._.qualifier_evidence or [] if q == "PLANNED"]
+    return bool(said) and all(_report_rules()[0].fullmatch(t.strip()) or t.strip().rstrip(":").lower() in ("actie", "a")
+                              for t in said)
+
+
+@resource_cache
+def _report_rules() -> tuple["re.Pattern[str]", tuple["re.Pattern[str]", ...]]:
+    data = resource_json("decision_nl.json")
+    return re.compile(data["report_action_field"]), tuple(re.compile(p) for p in data["report_fields"])
+
+
+def _report_action(adoc: AnalysedDocument, line_start: int) -> bool:
+    """The line is the "Actie:" field of a record kept in report fields (a "Situatie:" and a "Resultaat:" field
+    in the same entry): what the worker did."""
+    action, fields = _report_rules()
+    if action.match(adoc.document.text, line_start) is None:
+        return False
+    entry = adoc.structure.entry_at(line_start)
+    if entry is None:
+        return False
+    return all(rx.search(adoc.document.text, entry.start, entry.end) for rx in fields)
 
 
 @resource_cache
@@ -383,7 +416,8 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
     vetoed, prob = classifier_vetoes(models, span.label_, text)
     header, *per_sentence = _sentence_vetoes(adoc, sent, text)
     vetoes = {
-        "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span) and not _answered_question(adoc, span),
+        "veto=broad_cue": is_broad(span), "veto=context": not is_clear(span) and not _answered_question(adoc, span)
+        and not _only_the_action_label(adoc, span),
         "veto=header": header or type_field(adoc.document.text, span.start_char, span.end_char),
         "veto=other_child": about_other_child(sent, span, ctx, whole_sentence, text),
         "veto=plan_undated": not dated_ok(adoc, dated, sent), "veto=classifier": vetoed,
@@ -399,6 +433,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=subject_cancelled": bool(decision_rx("subject_cancelled").search(text)),
         "veto=field_not_done": field_not_done(adoc.document.text, span.end_char),  # "Consultatie GW: voorgenomen"
         "veto=retracted": retracted(ctx, adoc, span),  # "Correctie PZB: het gesprek was niet apart"
+        "veto=void_entry": void_entry(ctx, adoc, span.start_char),  # "hoort bij dossier Sem, niet meetellen"
         # "Naomi: 'Het is alleen stiller zonder Peter.'": a broad cue in someone's quoted words
         "veto=reported_speech": is_broad(span) and in_quotation(adoc.document.text, span.start_char),
         # "GD = gedragsdeskundige", "Dijkschouw – de jaarlijkse veiligheidscheck": a code's or a term's meaning

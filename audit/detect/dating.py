@@ -396,6 +396,25 @@ def _story_day(entry: Entry, story: str) -> Dated | None:
 
 
 @resource_cache
+def _amendment_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = resource_json("dates_nl.json")
+    return (re.compile(data["amendment_stamp"]), re.compile(data["amendment_new_event"]),
+            re.compile(data["form_date_header"]))
+
+
+def _without_amendment_stamps(text: str, mentions: list[DateMention], entry: Entry | None) -> list[DateMention]:
+    """The sentence's days without the stamp of a later addition in a journal's entry ("Aanvulling 09-07: gesprek
+    was zonder PO": it tells more of the entry's event), unless the addition tells a new one ("Aanvulling 05-06:
+    Roos alsnog apart gesproken"); under a form's date field ("Datum afgerond: 03-03-2025") there is no record
+    to add to: "Aanvulling 17-03-2025: Fenna apart gesproken" is that day's."""
+    stamp, new_event, form_date = _amendment_rules()
+    if entry is None or not mentions or form_date.match(entry.header):
+        return mentions
+    return [m for m in mentions if not (stamp.match(text[: m.start]) and m.date > entry.date.date
+                                        and not new_event.search(text, m.end))]
+
+
+@resource_cache
 def _report_label() -> re.Pattern[str]:
     return re.compile(resource_json("dates_nl.json")["report_label"], re.MULTILINE)
 
@@ -451,7 +470,9 @@ def _story_of_the_day(sentence: str, at: int) -> bool:
     if re.search(rules["since"], before) or re.match(rules["since_lead"], sentence[at:]) \
             or re.search(rules["reported"], before):
         return False
-    return not re.search(rules["other_event"], sentence) or bool(re.search(rules["contact"], sentence))
+    # "Afgelopen maandag heeft ze een naaktfoto doorgestuurd gekregen": what another did that day, no contact
+    other = re.search(rules["other_event"], sentence) or re.match(rules["others_act"], sentence[at:])
+    return not other or bool(re.search(rules["contact"], sentence))
 
 
 def realised_day(adoc: AnalysedDocument, offset: int, context: dt.date | None) -> Dated | None:
@@ -491,6 +512,7 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
     period = structure.period_at(sent.start_char)
     story = _story(adoc, sent.start_char)
     mentions = _own_dates(text, context, "day", looking_back, period, story)
+    mentions = _without_amendment_stamps(text, mentions, entry)  # "Aanvulling 09-07: gesprek was zonder PO"
     # A date that is the entry header itself is the entry date, not a sentence date.
     own = _own_day(entry, sent, text, mentions, anchor) or _stepped_day(adoc, sent, mentions, context) \
         or _day_of_month(adoc, entry, sent, text, anchor)

@@ -64,7 +64,7 @@ def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str], in_con
     (``context_reason_markers``) count too, but a bare placement statement does not.
     """
     lex = _lexicon()
-    if re.search(lex["pointer"], sent.text):
+    if re.search(lex["pointer"], sent.text) or _asks_or_denies(adoc, sent):
         return None
     if re.match(lex["composition_field"], sent.text) and has_phrase(sent.text, lex["reason_markers"]) is None \
             and not re.search(rf"\b{_names_rx(names)}\b", sent.text):
@@ -87,6 +87,15 @@ def _rationale_score(adoc: AnalysedDocument, sent: Span, names: set[str], in_con
     in_section = adoc.structure.doc_type == "matching_report" or (
         section is not None and section.kind in ("matching", "placement"))
     return RULE_SCORE + 0.15 * in_section
+
+
+def _asks_or_denies(adoc: AnalysedDocument, sent: Span) -> bool:
+    """The sentence asks for the rationale or says it is missing ("onderbouwing van de match ontbreekt: waarom
+    opa en oma, welke risico's zijn afgewogen?"): a reviewer's question, no rationale."""
+    if re.search(_lexicon()["asked"], sent.text):
+        return True
+    return any("NEGATED" in (s._.qualifiers or ()) for s in all_triggers(adoc, "matching_rationale")
+               if sent.start_char <= s.start_char < sent.end_char)
 
 
 FOLLOWING_SENTENCES = 2

@@ -1,6 +1,7 @@
 """One-on-one contacts: the worker spoke with the foster child without foster parents present."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -18,8 +19,9 @@ from audit.detect.safety_check import COPIED_NOTE_WITHIN, copied_form_match
 from audit.detect.participants import (FIRST_PERSON, addressed_subject, informal_owner, informal_speaker, informal_teller,
                                        initial_of, names_in, writer_is_subject)
 from audit.resources import resource_cache, resource_json
-from audit.structure.dates import alternation, find_dates
+from audit.structure.dates import alternation, find_dates, with_year
 from audit.structure.legend import legend, spelled_out
+from audit.structure.sections import document_role
 from audit.structure.tables import TextRow, TextTable, planning_row, tables_of
 from audit.types import AnalysedDocument, DossierContext
 
@@ -33,13 +35,13 @@ KIND = "one_on_one_contact"
 def _definitional() -> dict[str, re.Pattern[str]]:
     data = resource_json("decision_nl.json")
     return {name: re.compile(data[name]) for name in ("attempt", "form_no", "meeting_without_child", "habit", "other_authority",
-                                                       "count_summary")}
+                                                       "count_summary", "advice_line")}
 
 
 def definitional_vetoes(text: str) -> dict[str, bool]:
     """A talk only tried, a form field answered no, a meeting of professionals without the child, a
     habit told in the present, a hearing by a judge or the police, an appointment for a later day, a count
-    that opens a list of the talks ("vier keer zonder pleegouders gesproken:"): none is a talk with the child's worker on a day, whatever else the sentence says (hard vetoes, ``decision_nl.json``)."""
+    that opens a list of the talks ("vier keer zonder pleegouders gesproken:"), an advice ("Advies GW: ... tijd alleen op haar kamer"): none is a talk with the child's worker on a day, whatever else the sentence says (hard vetoes, ``decision_nl.json``)."""
     return {f"veto={name}": bool(rx.search(text)) for name, rx in _definitional().items()}
 
 
@@ -84,11 +86,19 @@ def _in_copied_form(adoc: AnalysedDocument, span: Span, dated: Dated, copied: in
     page opens another form (a file of this year's check and next year's copied from it)."""
     if copied is None or dated.source == "sentence" or _own_record(adoc, span.start_char, copied):
         return False
+    if document_role(adoc.document)[0] == "report" and _apart(adoc, span.start_char, copied):
+        return False  # a report's part on the check says it is copied: "2. Jaarlijks huisbezoek" is its own
     if span.start_char > copied:
         return True
     page = adoc.document.page_at
     return _form_date_field().search(adoc.document.text, span.end_char, copied) is None \
         and page(span.start_char) == page(copied)
+
+
+def _apart(adoc: AnalysedDocument, offset: int, other: int) -> bool:
+    """``offset`` and ``other`` lie in two different sections of the file."""
+    a, b = adoc.structure.section_at(offset), adoc.structure.section_at(other)
+    return a is not None and b is not None and a is not b
 
 
 @resource_cache
@@ -467,9 +477,8 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
     vetoes["veto=with_foster_parent"] = vetoes.get("veto=with_foster_parent", False) or _foster_parent_there(
         adoc, span, foster_names) or (
         span.text[:1] in ",(" and (bool(_FOSTER_BEFORE.search(before)) or bool(names_in(before, foster_names, True))))
-    if span._.cue in cues_with("partner_before"):  # "met pleegouders gesproken met de deur dicht"
-        vetoes["veto=with_foster_parent"] = vetoes["veto=with_foster_parent"] or _talked_with_foster_parent(
-            before, foster_names)
+    vetoes["veto=with_foster_parent"] = vetoes["veto=with_foster_parent"] or _foster_parent_company(
+        ctx, adoc, span, before, foster_names)
     # "gesprek met Ilse alleen in de keuken": "alleen" right after a foster parent the talk was with
     # (not "Na het gesprek met PM alleen gesproken met Sem": a talk with someone after it)
     vetoes["veto=with_foster_parent"] = vetoes["veto=with_foster_parent"] or (
@@ -535,6 +544,43 @@ def _talked_with_foster_parent(before: str, foster_names: frozenset[str]) -> boo
     """The talk the cue closes was with a foster parent ("Ik heb met pleegouders gesproken met de deur dicht",
     "met Nadia gesproken, deur dicht")."""
     return _foster_rx(foster_names, r"(?i)\bmet\s+(?:(?:de\s+|beide\s+)?(?:{roles}){names})\b").search(before) is not None
+
+
+def _opens_with_foster_parent(before: str, foster_names: frozenset[str]) -> bool:
+    """The words before the cue are only "met" and a foster parent, and a step word or two ("Met pm daarna
+    nog apart gesproken"): the one the worker spoke with apart."""
+    return _foster_rx(foster_names, r"(?i)^\W*met\s+(?:(?:de\s+|beide\s+)?(?:{roles}){names})"
+                      r"(?:\s+(?:daarna|nog|ook|even|vervolgens|toen|eerst|kort)){0,3}\s*$").match(before) is not None
+
+
+def _foster_parent_company(ctx: DossierContext, adoc: AnalysedDocument, span: Span, before: str,
+                           foster_names: frozenset[str]) -> bool:
+    """The talk or the time was with a foster parent, as the words around the cue say: the sentence opens with
+    whom the talk apart was ("Met pm daarna nog apart gesproken over ... Noor"), a foster parent is in an
+    activity's company ("Met Demi en Ellen samen naar de huisarts"), the cue is followed by whom it was with and the
+    child is not named ("Kort gesproken met pv in de tuin"), or a foster parent read as away is the talk's partner
+    ("gesproken met | pv in de tuin")."""
+    sentence = span_text(adoc, span.sent)
+    if span._.cue in cues_with("partner_before") and _talked_with_foster_parent(before, foster_names):
+        return True  # "met pleegouders gesproken met de deur dicht"
+    return _opens_with_foster_parent(before, foster_names) \
+        or (span._.cue in broad_cues() and _company_with_foster_parent(before, foster_names)) \
+        or (_foster_parent_after(adoc.document.text[span.end_char : span.sent.end_char], foster_names)
+            and not names_in(sentence, ctx.facts.get("child_names", set()))) \
+        or (span._.cue == ABSENT_CUE and decision_rx("with_before").search(before) is not None)
+
+
+def _foster_parent_after(after: str, foster_names: frozenset[str]) -> bool:
+    """The words right after the cue name whom the talk was with, a foster parent ("gesproken met pv in de tuin")."""
+    return _foster_rx(foster_names, r"(?i)^[ \t]*(?:\w+[ \t]+)?met[ \t]+(?:(?:de[ \t]+|beide[ \t]+)?(?:{roles}){names})\b"
+                      ).match(after) is not None
+
+
+def _company_with_foster_parent(before: str, foster_names: frozenset[str]) -> bool:
+    """The words before an activity's cue end with its company, and a foster parent is in it ("Met Demi en
+    Ellen samen naar de huisarts", "met PM en Sem samen"): not the worker's time alone with the child."""
+    return _foster_rx(foster_names, r"(?i)\bmet\s+(?:[\w'-]+\s*(?:,|\ben\b|&)\s*){0,3}(?:(?:de\s+)?(?:{roles}){names})"
+                      r"(?:\s*(?:,|\ben\b|&)\s*[\w'-]+){0,3}\s*$").search(before) is not None
 
 
 ATTENDANCE_CUE = "aanwezig: kind en werker"  # an attendance field of the child and the worker (event_triggers.json)
@@ -735,6 +781,16 @@ _CHILD_WORDS = re.compile(r"(?i)(?<!\w)met\s+(?:het\s+|de\s+)?(?:pk|pleegkind|je
 _NOT_OR_FOSTER = re.compile(r"(?i)(?<!\w)(?:niet|geen|pleeg(?!zorg)\w*|PO|PM|PV|oma|opa|tante|oom)(?!\w)")
 
 
+def preverbal(birth: dt.date | None, dated: Dated, text: str, years: int) -> bool:
+    """The child was younger than ``years`` (``detect.preverbal_years``) on the event's day and no word of talk
+    names the time alone ("PB heeft Yara een kwartier alleen geobserveerd op de speelmat"): play or
+    observation, not the conversation SCHEMA counts."""
+    day = dated.mention.date if dated.mention is not None else None
+    if not years or birth is None or day is None or day >= with_year(birth, birth.year + years):
+        return False
+    return decision_rx("conversation_words").search(text) is None
+
+
 def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     """Every talk trigger with its signals; ``rule_ok`` is the rules' own decision."""
     out: list[Candidate] = []
@@ -771,6 +827,8 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
                 r.start <= span.start_char < r.end for r in others_rows)
             vetoes["veto=not_a_new_check"] = _in_copied_form(adoc, span, dated, copied)
             vetoes.update(_who_vetoes(ctx, adoc, span, foster_names))
+            vetoes["veto=preverbal"] = preverbal(ctx.facts.get("child_birth_date"), dated, span_text(adoc, sent),
+                                                 ctx.config.detect.preverbal_years)
             vetoes["veto=context"] = vetoes.get("veto=context", False) or _tail_of_planned_talk(adoc, span, spans)
             talk_before = None
             if span._.cue in cues_with("after_talk"):  # "PO niet aanwezig." after the talk it is about

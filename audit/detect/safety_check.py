@@ -436,7 +436,18 @@ def _copy_told_after(text: str, end: int) -> bool:
 
 def _not_this_familys_check(text: str) -> bool:
     """No new check in this foster family: ``not_a_new_check``, or a check of another home ("bij moeder")."""
-    return not_a_new_check(text) or any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["other_household"])
+    return not_a_new_check(text) or any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["other_household"]) \
+        or _other_home_named(text)
+
+
+def _another_home(text: str, facts: dict[str, Any]) -> bool:
+    """Another child's foster home, another team's check or the previous foster family's."""
+    return _another_childs_home(text, facts) or _other_home_named(text)
+
+
+def _other_home_named(text: str) -> bool:
+    """Another team's check, or the previous foster family's (``other_home_named``): definitional."""
+    return any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["other_home_named"])
 
 
 def _another_childs_home(text: str, facts: dict[str, Any]) -> bool:
@@ -657,7 +668,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
                                                       else not form_text_completed(adoc.document.text[region[0] : region[1]])),
             "veto=form_region_seen": as_form and region in seen_regions,
             "veto=not_carried_out": not as_form and not carried_out(sent, dated, adoc, span.start_char),
-            "veto=other_household": (elsewhere_form and inner is None) or _another_childs_home(sent.text, ctx.facts),
+            "veto=other_household": (elsewhere_form and inner is None) or _another_home(sent.text, ctx.facts),
             "veto=document_not_a_check": not_a_check,
             "veto=other_authority": others and not _names_foster_family(sent.text, ctx.facts),
             # a form that says near its top its answers are copied: no new check on its date (its line on the one it copies is)

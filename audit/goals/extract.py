@@ -16,6 +16,7 @@ blocks of each document with them (``_GoalScanner``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -154,6 +155,7 @@ class _ScanState:
     goal_record: set[int] = field(default_factory=set)  # tables whose "Doel-ID | D-01" row awaits its "Omschrijving"
     dropped: set[int] = field(default_factory=set)  # tables whose open goal record was dropped ("Status | vervallen")
     title: tuple[int, int] | None = None  # a "Doel 1 – Veiligheid" title whose goal may follow on the next line
+    title_inactive: bool = False  # that title says its goal is no longer active ("behaald (niet meer actief)")
     titles: dict[int, str] = field(default_factory=dict)  # section id -> the heading that opened it
     named_from: dict[int, int] = field(default_factory=dict)  # section id -> where a heading naming its goals begins
 
@@ -512,8 +514,10 @@ class _GoalScanner:
             if st.goal_level is None:
                 st.open_section(level, core, "goals")
             st.new_part()
-            if self._is_title(gl.group("goal")):
+            status = p.status_title.match(gl.group("goal"))  # "Doel 1 – gewijzigd t.o.v. versie 2": a state
+            if self._is_title(gl.group("goal")) or status:
                 st.title = (s, e)  # "Doel 1 – Veilig en thuis": the sentence under the title is the goal
+                st.title_inactive = bool(status and p.inactive_title.search(gl.group("goal")))
             else:
                 self._add(s, e, "line")
         elif kind in ("goals", "goals_evaluation"):
@@ -564,9 +568,7 @@ class _GoalScanner:
     def _in_section(self, b: Block, text: str) -> None:
         p, st = self.p, self.st
         if st.title is not None:  # the sentence under "Doel 1 – Veiligheid" is the goal (``_block`` checked it)
-            st.title = None
-            s, e = self._trimmed(b.start, b.end)
-            self._add(s, e, "line")
+            self._title_sentence(b)
             return
         if self._question_answer(b, text) or self._question_goal(b, text):
             return
@@ -582,8 +584,9 @@ class _GoalScanner:
             st.action_mode, st.base_list = False, None
             goal = gl.group("goal")
             s, e = self._trimmed(b.start + text.find(goal), b.end)
-            if self._is_title(goal):
+            if self._is_title(goal) or p.status_title.match(goal):  # "Doel 1 – gewijzigd t.o.v. versie 2": a state
                 st.title = (s, e)  # the goal may be the next line's sentence
+                st.title_inactive = bool(p.inactive_title.search(goal))
             elif len(goal.split()) >= 2:
                 self._add(s, e, "line")
             return
@@ -668,11 +671,18 @@ class _GoalScanner:
                 and not self.p.goal_line.match(t) and not self.p.goal_fields_line.match(t)
                 and not _is_field_line(t, self.p) and not self.p.action_prefix.match(t))
 
+    def _title_sentence(self, b: Block) -> None:
+        """The sentence under a goal's title is the goal, not under "Doel 5 – behaald (niet meer actief)"."""
+        inactive, self.st.title, self.st.title_inactive = self.st.title_inactive, None, False
+        s, e = self._trimmed(b.start, b.end)
+        if not inactive:
+            self._add(s, e, "line")
+
     def _flush_title(self) -> None:
         """A title with no sentence under it is the goal itself, when it says something (two words or more)."""
         s, e = self.st.title or (0, 0)
-        self.st.title = None
-        if len(self.doc.text[s:e].split()) >= 2:
+        self.st.title, self.st.title_inactive = None, False
+        if len(self.doc.text[s:e].split()) >= 2 and not self.p.status_title.match(self.doc.text[s:e]):
             self._add(s, e, "line")
 
     def _list_item(self, b: Block) -> None:
@@ -776,19 +786,73 @@ def current_plan(found: Found) -> set[int]:
     plans = [(doc, cands, day) for doc, cands, day in found if roles[id(doc)][0] == "plan" and cands]
     if not plans:
         return {id(c) for _, cands, _ in found for c in cands}
-    older = _superseded(plans, roles)
+    older = _superseded(plans, roles) | _older_versions(plans, roles)
     new_goals = _new_goals_heading()
     keep: set[int] = set()
     for doc, cands, _ in found:
         if id(doc) in older:
             continue  # an older plan's goals (the same words in the latest plan count there)
-        keep |= {id(c) for c in cands if roles[id(doc)][0] != "report" or new_goals.search(c.section or "")}
+        version = _in_force_version(doc, cands)  # "HVP versie 3 – vastgesteld ..." over "HVP versie 2 ..."
+        keep |= {id(c) for c in cands if (roles[id(doc)][0] != "report" or new_goals.search(c.section or ""))
+                 and (version is None or id(c) in version)}
     return keep
 
 
 @resource_cache
 def _new_goals_heading() -> re.Pattern[str]:
     return re.compile(resource_json("sections.json")["new_goals_heading"])
+
+
+@resource_cache
+def _version_rules() -> dict[str, re.Pattern[str]]:
+    data = resource_json("goal_structure.json")
+    return {key: re.compile(data[key]) for key in ("version_heading", "concept_version", "concept_status",
+                                                   "plan_file_version")}
+
+
+def _in_force_version(doc: Document, cands: list[_Cand]) -> set[int] | None:
+    """Of a plan that keeps its versions in one file ("HVP versie 3 – concept" over "HVP versie 2 – herzien ..."),
+    the ids of the goal candidates of the latest version that is not a concept; None for a file of one version.
+    A goal before every version heading stays."""
+    rules = _version_rules()
+    heads = [(m.start(), int(m.group(1)), m.group(0)) for m in rules["version_heading"].finditer(doc.text)]
+    if len({n for _, n, _ in heads}) < 2 or not cands:
+        return None
+    starts = [h[0] for h in heads]
+    version = {id(c): heads[i][1] for c in cands if (i := bisect.bisect_right(starts, c.start) - 1) >= 0}
+    concept = {n for _, n, line in heads if rules["concept_version"].search(line)}
+    for i, (start, n, _) in enumerate(heads):  # "Status: CONCEPT." before the version's first goal
+        first = min((c.start for c in cands if c.start > start), default=len(doc.text))
+        end = min(first, starts[i + 1] if i + 1 < len(heads) else len(doc.text))
+        if rules["concept_status"].search(doc.text, start, end):
+            concept.add(n)
+    live = {n for n in version.values() if n not in concept}
+    if not live:
+        return None
+    latest = max(live)
+    return {id(c) for c in cands if version.get(id(c), latest) == latest}
+
+
+def _older_versions(plans: Found, roles: dict[int, tuple[str | None, str | None]]) -> set[int]:
+    """The ids of plan files that an in-force plan of their kind replaces by its version ("hvp_v2.pdf" beside
+    "hvp_v3.docx"; not an "omgangsplan_v3" beside them), and of concept plans ("hvp_v3_concept.docx") beside a plan
+    of their kind that is not one: by file name, else the first lines."""
+    rules = _version_rules()
+    out: set[int] = set()
+    kinds: dict[str | None, list[tuple[int, int | None, bool]]] = {}
+    for doc, _, _ in plans:
+        ident = " ".join([doc.name.replace("_", " "), *doc.text[:300].splitlines()[:3]])
+        m = rules["plan_file_version"].search(ident)
+        kinds.setdefault(roles[id(doc)][1], []).append(
+            (id(doc), int(m.group(1)) if m else None, rules["concept_version"].search(ident) is not None))
+    for docs in kinds.values():
+        live = [(k, n) for k, n, concept in docs if not concept]
+        if not live:
+            continue
+        out |= {k for k, _, concept in docs if concept}
+        latest = max((n for _, n in live if n is not None), default=None)
+        out |= {k for k, n in live if n is not None and latest is not None and n < latest}
+    return out
 
 
 def _superseded(plans: Found, roles: dict[int, tuple[str | None, str | None]]) -> set[int]:

@@ -137,6 +137,8 @@ class GoalStructure:
     form_answer: re.Pattern[str]
     evaluation_intro: re.Pattern[str]
     signature_line: re.Pattern[str]
+    status_title: re.Pattern[str]
+    inactive_title: re.Pattern[str]
 
 
 @resource_cache
@@ -168,4 +170,5 @@ def structure() -> GoalStructure:
         question_line=one("question_line"), goal_question=one("goal_question"), who_question=one("who_question"),
         evaluation_verdict=one("evaluation_verdict"), form_answer=one("form_answer"),
         evaluation_intro=one("evaluation_intro"), signature_line=one("signature_line"),
+        status_title=one("status_title"), inactive_title=one("inactive_title"),
     )

@@ -51,6 +51,8 @@ class Definition:
 @dataclass(frozen=True)
 class _Rules:
     line: re.Pattern[str]  # a dated line that opens with codes
+    body_line: re.Pattern[str]  # a line of an entry's body that opens with codes
+    body_not: re.Pattern[str]  # such a line's words that say the contact is to come or did not happen
     not_held: re.Pattern[str]  # a meaning that says the contact did not take place
     planned: re.Pattern[str]  # a meaning that says it is planned
     not_alone: re.Pattern[str]  # words on the line that say the talk was not alone after all
@@ -59,7 +61,9 @@ class _Rules:
 @resource_cache
 def _rules() -> _Rules:
     data = resource_json("legend_nl.json")
-    return _Rules(re.compile(data["coded_line"], re.MULTILINE), re.compile(data["code_not_held"], re.IGNORECASE),
+    return _Rules(re.compile(data["coded_line"], re.MULTILINE), re.compile(data["coded_body_line"], re.MULTILINE),
+                  re.compile(data["coded_body_not"]),
+                  re.compile(data["code_not_held"], re.IGNORECASE),
                   re.compile(data["code_planned"], re.IGNORECASE), re.compile(data["code_line_not_alone"], re.IGNORECASE))
 
 
@@ -122,7 +126,7 @@ def _add_to_document(adoc: AnalysedDocument, own: list[Definition], shared: dict
     existing = {(s.start_char, s.end_char, s.label_): s for s in doc.spans.get(SPANS_KEY, [])}
     added: list[tuple[Span, frozenset[str]]] = []
     merged: list[tuple[Span, frozenset[str]]] = []
-    for m in rules.line.finditer(text):
+    for m in _coded_lines(adoc, rules):
         line_end = len(text) if (e := text.find("\n", m.end())) < 0 else e
         if "\t" in text[m.start() : line_end] or text.count("|", m.start(), line_end) >= 2:
             continue  # a register row: its participants column tells who was there
@@ -153,6 +157,20 @@ def _add_to_document(adoc: AnalysedDocument, own: list[Definition], shared: dict
                     added.append((span, quals))
     if added or merged:
         place_spans(adoc, nlp, added, merged)
+
+
+def _coded_lines(adoc: AnalysedDocument, rules: _Rules) -> list[re.Match[str]]:
+    """The dated lines that open with codes, and the lines of entries' bodies that do ("KG op school, apart")."""
+    text, structure = adoc.document.text, adoc.structure
+    body = [m for m in rules.body_line.finditer(text)
+            if (entry := structure.entry_at(m.start())) is not None and m.start() >= entry.body_start
+            and not rules.body_not.search(text, m.end(), _line_end(text, m.end()))]  # "KG na de kerst"
+    return sorted([*rules.line.finditer(text), *body], key=lambda m: m.start())
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 def place_spans(adoc: AnalysedDocument, nlp: Language, added: list[tuple[Span, frozenset[str]]],

@@ -22,14 +22,15 @@ from audit.structure.day_range import DayRange, day_range, weekday_line_date
 
 @resource_cache
 def _prefix() -> re.Pattern[str]:
-    """What may stand before a header's date: a bullet or a ruler ("=== 17-10-2023 | huisbezoek ==="), a list's
+    """What may stand before a header's date: a record's number ("[#3533] 08-10-2024 | GWO | A. Brandsma / M. Kuipers",
+    "#3533 ..."), a bullet or a ruler ("=== 17-10-2023 | huisbezoek ==="), a list's
     number before a full date ("6. 11-06-2025 – telefonisch contact – S. Hogerwaard"), a label ("Datum:",
     "Verzonden:"), a weekday (``dates_nl.json``: ``entry_header_labels``, ``weekdays``)."""
     weekdays = "|".join(re.escape(w) for w in weekday_names())
     labels = "|".join(re.escape(w) for w in sorted(resource_json("dates_nl.json")["entry_header_labels"], key=len,
                                                     reverse=True))
     return re.compile(
-        rf"^\s*(?:[=#*~_-]{{2,}}\s*|[-•*\[(]\s*|\d{{1,3}}[.)][ \t]+(?=\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}\b))?(?:(?:{labels})\s*:?\s*)?(?:(?:{weekdays})\.?,?\s+)?",
+        rf"^\s*(?:\[\s*#?\s*\d{{1,8}}\s*\][ \t]*[-•|]?[ \t]*|#\d{{2,8}}[ \t]+|[=#*~_-]{{2,}}\s*|[-•*\[(]\s*|\d{{1,3}}[.)][ \t]+(?=\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}\b))?(?:(?:{labels})\s*:?\s*)?(?:(?:{weekdays})\.?,?\s+)?",
         re.IGNORECASE,
     )
 
@@ -490,11 +491,19 @@ def entries_of(doc: Document, undated_until: dt.date | None = None) -> list[Entr
             heads = _heads(doc, layout, DateMention(start, "day", 0, 0, ""))
     heads = _before_first(doc, layout, heads)
     entries: list[Entry] = []
+    undated = [m.start() for m in _undated_heading().finditer(doc.text)] if heads else []
     for i, (start_char, line_end, mention, header) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(doc.text)
+        # "LOSSE NOTITIES (... zonder datum)": the notes under it are of no entry's day
+        end = next((u for u in undated if line_end < u < end), end)
         body_start = min(line_end + 1, end)
         entries.append(Entry(date=mention, start=start_char, body_start=body_start, end=end, header=header.strip()))
     return entries
+
+
+@resource_cache
+def _undated_heading() -> re.Pattern[str]:
+    return re.compile(resource_json("dates_nl.json")["undated_heading"])
 
 
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d{{2}}\b|\b\d{{1,2}}\s+(?i:{MONTH_STEMS})[a-z]*\.?\s+(?:19|20)\d{{2}}\b")

@@ -38,14 +38,40 @@ def legend(text: str) -> dict[str, str]:
 
 
 def legend_items(text: str) -> list[tuple[int, str, str]]:
-    """Every ``code = meaning`` item of the text with its offset, in text order."""
+    """Every ``code = meaning`` item of the text with its offset, in text order; on a labelled line without
+    "=" also ``code meaning`` items between bars ("Legenda soort: HB huisbezoek | KG kindgesprek | ...")."""
     item, longest = _item()
     out = []
     for m in item.finditer(text):
         meaning = m.group(2).strip()
         if meaning and len(meaning) <= longest:
             out.append((m.start(), m.group(1), meaning))
+    if _ITEM_SEPARATOR.search(text):
+        out = sorted(out + [x for m in _labelled_line().finditer(text) for x in _spaced_items(m.group(0), m.start())])
     return out
+
+
+@resource_cache
+def _labelled_line() -> re.Pattern[str]:
+    return re.compile(_labelled().pattern.replace("^", "(?m)^", 1) + r"[^\n=]*")
+
+
+_SPACED_ITEM = re.compile(r"[ \t]*([A-Za-z0-9][A-Za-z0-9&/+-]{0,7})[ \t]+([^\s|;·•][^|;·•=\n]*?)[ \t]*$")
+_ITEM_SEPARATOR = re.compile(r"[|;·•]")
+
+
+def _spaced_items(line: str, base: int) -> list[tuple[int, str, str]]:
+    """The ``code meaning`` items of a legend line written without "=" (two at least, each code an
+    abbreviation and each meaning a few words)."""
+    colon = line.find(":")
+    at = colon + 1 if colon >= 0 else 0
+    out = []
+    for part in _ITEM_SEPARATOR.split(line[at:]):
+        m = _SPACED_ITEM.match(part)
+        if m is not None and _CODE.fullmatch(m.group(1)) and len(m.group(2).split()) <= LEGEND_MEANING_WORDS:
+            out.append((base + at + m.start(1), m.group(1), m.group(2)))
+        at += len(part) + 1
+    return out if len(out) >= LEGEND_LINE_ITEMS else []
 
 
 def is_code(token: str) -> bool:
@@ -81,8 +107,8 @@ def legend_line(text: str, offset: int) -> bool:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)]
-    if not line.count("="):
-        return False
+    if not line.count("="):  # "Legenda soort: HB huisbezoek | KG kindgesprek": a legend written without "="
+        return _labelled().match(line) is not None and bool(_spaced_items(line, 0))
     item, _ = _item()
     for m in item.finditer(line):
         if m.start() <= offset - start < m.end():

@@ -105,14 +105,24 @@ def _struck_note() -> re.Pattern[str]:
     return re.compile(resource_json("markup_nl.json")["struck_note"])
 
 
+@resource_cache
+def _review_comment() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = resource_json("markup_nl.json")
+    return re.compile(data["review_comment"]), re.compile(data["review_reply_day"])
+
+
 def without_struck_notes(doc: Document) -> Document:
-    """``doc`` with the text its writer struck out ("[doorgehaald: alleen]") blanked whole, in any file (same
-    length, same offsets; its own text kept as ``shown``): a transcript of a notebook marks withdrawn words
-    so, and they must not count ("Dewi [doorgehaald: alleen] gesproken, PM zat erbij")."""
-    found = list(_struck_note().finditer(doc.text))
+    """``doc`` with the text its writer struck out ("[doorgehaald: alleen]") and a reviewer's comments ("[Opmerking
+    TL 03-02-2025: Was PM hierbij aanwezig?]": its head, label and day; of an answer only its day) blanked, in any file (same length, same offsets; its own text
+    kept as ``shown``): a transcript of a notebook marks withdrawn words so, and they must not count ("Dewi
+    [doorgehaald: alleen] gesproken, PM zat erbij"); a comment is dated the day it was written, which is no day of
+    the record it is attached to."""
+    comment, reply_day = _review_comment()
+    found = [(m.start(), m.end()) for rx in (_struck_note(), comment) for m in rx.finditer(doc.text)]
+    found += [m.span("day") for m in reply_day.finditer(doc.text)]  # "[Reactie PZB 05-06-2025: ...": its day only
     if not found:
         return doc
     chars = list(doc.text)
-    for m in found:
-        _blank(chars, m.start(), m.end())
+    for start, end in found:
+        _blank(chars, start, end)
     return replace(doc, text="".join(chars), shown=doc.shown or doc.text)

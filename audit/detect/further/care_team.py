@@ -26,12 +26,20 @@ NAMED = "zorgteam"
 
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
     named = span._.cue == NAMED
-    composition = named and hit("care_team_composition_only", text) and not hit("care_team_meeting_words", text)
-    foster = hit("foster_home", text) or names_in(text, ctx.facts.get("foster_parent_names", set()))
+    composition = named and (hit("care_team_composition_only", text) or (
+        hit("care_team_field", text) and adoc.structure.entry_at(span.start_char) is None)) \
+        and not hit("care_team_meeting_words", text)
+    foster = hit("foster_home", text) or names_in(text, ctx.facts.get("foster_parent_names", set())) \
+        or (_network(ctx) and hit("network_carer", text))  # "met opa en oma, moeder en JB" where opa and oma foster
     child = names_in(text, ctx.facts.get("child_names", set()))
     participants = hit("care_team_parent", text) and foster and (hit("care_team_other", text) or child)
     return {"veto=composition_only": composition, "veto=not_care_team": not named and not participants,
             "veto=reference": hit("care_team_reference", text), "veto=not_happened": hit("not_happened", text)}  # "zoals in het zorgteam is afgesproken"
+
+
+def _network(ctx: DossierContext) -> bool:
+    placement = ctx.facts.get("placement")
+    return bool(placement) and placement[0] == "netwerk"
 
 
 def care_team_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from audit.detect.further.lexicon import hit
+from audit.resources import resource_json
 from audit.structure.dates import find_dates
 from audit.types import DossierContext
 
@@ -57,6 +58,37 @@ def child_birth_date(ctx: DossierContext) -> dt.date | None:
         approx = _stated_age(adoc.document.text, names, written)
         if approx is not None:
             return approx
+    return None
+
+
+def named_child_birth_date(ctx: DossierContext) -> dt.date | None:
+    """The birth date a child's own label gives ("Pleegkind: Roos Bakker, geboren 03-05-2024", "Jeugdige: Yara
+    Brinkhorst (12-02-2010)"), else None: not any birth date on a line that names the child ("Roos en pleegzusje
+    Elif (geb. 12-09-2024)"), so what is judged by the date alone can rely on it."""
+    names = ctx.facts.get("child_names", set())
+    for name in sorted(names):
+        rx = re.compile(resource_json("facts_nl.json")["labelled_birth_date"].replace("{child}", re.escape(name)))
+        for a in ctx.documents:
+            m = rx.search(a.document.text[:_HEAD])
+            found = find_dates(m.group("date")) if m else []
+            if found and found[0].precision == "day" and found[0].date < ctx.as_of:
+                return found[0].date
+    return _confirmed_bracket_date(ctx, names)
+
+
+def _confirmed_bracket_date(ctx: DossierContext, names: set[str]) -> dt.date | None:
+    """A date in brackets after the child's name ("Sara Wouters (30-11-2019)" in a running header) that a birth-date
+    field elsewhere gives too ("Geboortedatum | 30-11-2019"): the child's, though no label says so beside it."""
+    data = resource_json("facts_nl.json")
+    fields = {d for a in ctx.documents for m in re.finditer(data["birth_date_field"], a.document.text[:_HEAD])
+              for d in [m.group("date")]}
+    for name in sorted(names):
+        rx = re.compile(data["bracketed_date_after_name"].replace("{child}", re.escape(name)))
+        for a in ctx.documents:
+            for m in rx.finditer(a.document.text[:_HEAD]):
+                found = find_dates(m.group("date"))
+                if m.group("date") in fields and found and found[0].precision == "day":
+                    return found[0].date
     return None
 
 

@@ -39,8 +39,9 @@ def _is_label(text: str) -> bool:
 
 
 def _question(text: str) -> bool:
-    """"Weet de jeugdige bij wie hij terecht kan? |": a question, also as a table's cell."""
-    return text.rstrip().rstrip("|").rstrip().endswith("?")
+    """"Weet de jeugdige bij wie hij terecht kan? |": a question, also as a table's cell or a reviewer's remark
+    ("[Opmerking TL: wie is de steunfiguur van Daan?]")."""
+    return text.rstrip().rstrip("|])\"”'’").rstrip().endswith("?")
 
 
 def _answer(adoc: AnalysedDocument, sent: Span, text: str) -> Span | None:

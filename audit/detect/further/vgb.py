@@ -30,7 +30,10 @@ DETECTOR = "vgb:household+clauses"
 FOSTER = ("pleegmoeder", "pleegvader")
 RELATIVE_CARERS = {"opa", "oma", "tante", "oom", "grootvader", "grootmoeder"}
 CONTEXT_BEFORE = 200  # a household table row takes its context from the heading above it
-_CLAUSE = re.compile(r"[;,]|\bmaar\b|\bterwijl\b|\bechter\b|(?=\[[ xX]\]|[☐☒☑])", re.IGNORECASE)
+# not before what the clause's VGB became ("Daan: aangevraagd na zijn 18e verjaardag, ontvangen 03-04-2023": one clause)
+_CLAUSE = re.compile(r"[;]|,(?!\s*(?:en\s+)?(?:inmiddels\s+|intussen\s+|later\s+|nu\s+|ook\s+)?(?:ontvangen|afgegeven|"
+                     r"verstrekt|in\s+orde|binnen(?!\s+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|tien|enkele|paar|de|het)\b))\b)|\bmaar\b|\bterwijl\b|\bechter\b|(?=\[[ xX]\]|[☐☒☑])",
+                     re.IGNORECASE)
 _UNTICKED = re.compile(r"^\s*(?:\[ \]|☐)")
 _BIRTH_PARENT = re.compile(r"(?i:(?<!pleeg)(?:\bmoeder|\bvader)\b)|(?<!\w)(?:MO|VA)(?!\w)")
 # "bij (de) moeder / vader / mama": a birth parent's home ("bij zijn ouders" can be the foster home itself)
@@ -172,6 +175,8 @@ def _add_roles(out: Household, adoc: AnalysedDocument, sent: Span, text: str, ow
     """Adults the sentence names by a role ("haar nieuwe partner, Ruud Vos, woont ..."): the role has a name,
     the name is the adult; a role the sentence also names someone by age is that person."""
     for m in roles:
+        if rx("role_home_before").search(text, 0, m.start()):
+            continue  # "Kim woont bij haar nieuwe vriend in Langestede": she lives in his home, he is not in this one
         named = _APPOSITION.match(text, m.end())
         name = (named.group(1) or named.group(2)) if named is not None else None
         if name and name.split()[0] in own:
