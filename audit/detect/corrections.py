@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from audit.detect.base import evidence_for
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import find_dates, with_year
@@ -56,7 +58,7 @@ def find_corrections(ctx: DossierContext) -> list[Correction]:
     return found
 
 
-def _read(adoc: AnalysedDocument, sent, rules: dict) -> list[Correction]:
+def _read(adoc: AnalysedDocument, sent: Span, rules: dict) -> list[Correction]:
     """The corrections one sentence states."""
     text = adoc.document.text[sent.start_char : sent.end_char]
     context = _written_on(adoc, sent.start_char)
