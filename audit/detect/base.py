@@ -188,6 +188,12 @@ def _plan_meeting_entry() -> re.Pattern[str]:
     return re.compile(resource_json("dates_nl.json")["plan_meeting_entry"])
 
 
+def entry_header(adoc: AnalysedDocument, offset: int) -> str:
+    """The header line of the entry ``offset`` stands in ("" outside entries)."""
+    entry = adoc.structure.entry_at(offset)
+    return entry.header if entry is not None else ""
+
+
 def in_entry_header(adoc: AnalysedDocument, sent: Span) -> bool:
     """A journal header cell ("12-03-2024 | Veiligheidscheck | PZB") names a type, not what happened.
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, event_finding, in_entry_header
+from audit.detect.base import ANY_WORD, classifier_vetoes, dated_ok, entry_header, event_finding, in_entry_header
 from audit.detect.cases import in_other_case
 from audit.detect.corrections import void_entry
 from audit.detect.dating import Dated, span_text, told_in_past
@@ -401,11 +401,6 @@ def _answered_question(adoc: AnalysedDocument, span: Span) -> bool:
     text = adoc.document.text
     return blocking == {"QUESTION"} and label_answer(text, span.start_char, span.end_char) is True \
         and not decision_rx("asked_yes_doubt").search(field_remark(text, span.start_char, span.end_char))
-
-
-def entry_header(adoc: AnalysedDocument, offset: int) -> str:
-    entry = adoc.structure.entry_at(offset)
-    return entry.header if entry is not None else ""
 
 
 def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated: Dated, models: "SentenceModels",

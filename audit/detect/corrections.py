@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from audit.detect.base import evidence_for
+from audit.detect.base import entry_header, evidence_for
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import find_dates, with_year
 from audit.types import AnalysedDocument, DossierContext, Evidence, Finding
@@ -63,7 +63,7 @@ def _read(adoc: AnalysedDocument, sent: Span, rules: dict) -> list[Correction]:
     text = adoc.document.text[sent.start_char : sent.end_char]
     context = _written_on(adoc, sent.start_char)
     out: list[Correction] = []
-    marked = rules["marker"].search(text) is not None or rules["marker"].search(_header(adoc, sent.start_char)) is not None
+    marked = rules["marker"].search(text) is not None or rules["marker"].search(entry_header(adoc, sent.start_char)) is not None
     for m in rules["moved"].finditer(text) if marked else ():  # "Correctie: ...", an entry typed "Correctie"
         clause = text[: m.end()] + text[m.end() :].split(",")[0][:40]
         kinds = _kinds(text[: m.start()], rules)  # what the corrected note was: the words before "niet op"
@@ -115,11 +115,6 @@ def _day(written: str, context: dt.date | None, rules: dict) -> str | None:
     if context is not None and day > context and not rules["full_year"].search(written):
         day = with_year(day, day.year - 1)
     return day.isoformat()
-
-
-def _header(adoc: AnalysedDocument, offset: int) -> str:
-    entry = adoc.structure.entry_at(offset)
-    return entry.header if entry is not None else ""
 
 
 def apply_corrections(kind: str, findings: list[Finding], corrections: list[Correction], as_of: dt.date,

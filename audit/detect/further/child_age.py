@@ -80,8 +80,7 @@ def _confirmed_bracket_date(ctx: DossierContext, names: set[str]) -> dt.date | N
     """A date in brackets after the child's name ("Sara Wouters (30-11-2019)" in a running header) that a birth-date
     field elsewhere gives too ("Geboortedatum | 30-11-2019"): the child's, though no label says so beside it."""
     data = resource_json("facts_nl.json")
-    fields = {d for a in ctx.documents for m in re.finditer(data["birth_date_field"], a.document.text[:_HEAD])
-              for d in [m.group("date")]}
+    fields = {m.group("date") for a in ctx.documents for m in re.finditer(data["birth_date_field"], a.document.text[:_HEAD])}
     for name in sorted(names):
         rx = re.compile(data["bracketed_date_after_name"].replace("{child}", re.escape(name)))
         for a in ctx.documents:
