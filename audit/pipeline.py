@@ -20,6 +20,7 @@ from audit.goals.stage import goals_for_dossier
 from audit.nlp import info as pipeline_info
 from audit.nlp.coded_lines import add_coded_triggers
 from audit.nlp.glossary_terms import add_glossary_triggers
+from audit.nlp.grid_cells import add_grid_triggers
 from audit.norms import judge
 from audit.report.contract import audit_json
 from audit.read.base import sha256_file
@@ -73,6 +74,7 @@ def analyse(dossier: Dossier, nlp: Language, on_stage: StageHook = _no_hook,
         analysed.append(AnalysedDocument(structure, nlp(structure.document.text), as_of))
     add_coded_triggers(analysed, nlp, on_stage)  # "14-03-25 CG": the code read as its meaning in the file's legend
     add_glossary_triggers(analysed, nlp, on_stage)  # "Dijkschouw": the word read as its meaning in the file's box of terms
+    add_grid_triggers(analysed, nlp, on_stage)  # "Huisbezoek | 11 | — | 21": each day read as its row's activity
     return analysed
 
 

@@ -78,6 +78,10 @@ def _has_substance(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
     label = text[sent.start_char : sent.end_char].rstrip()
     if not after.strip() and (label.endswith(":") or advice_heading(text, span.start_char)):
         after = _listed_after(text, sent.start_char + len(label))  # "Advies:" over a numbered or bulleted list
+        if not after and label.endswith(":") and _ADVICE_HEADING.fullmatch(label):
+            after = _field_text_after(text, sent.start_char + len(label))  # a form's "Advies GW:" over its text
+            if _no_advice_said(after):
+                return False
     return max(_content_words(after), _content_words(before)) >= lex["substance_min_words"]
 
 
@@ -111,6 +115,33 @@ def _listed_after(text: str, at: int) -> str:
     """The first item of a list that opens on the line after ``at`` (a label's colon), or ''."""
     m = _LIST_LINE.match(next_line(text, at)[1])
     return m.group("item") if m else ""
+
+
+# the next field of a form ("Vraagstelling:", "Status: ☑ concept", "Datum: 12-03-2025"), a title in capitals
+_FIELD_LABEL = re.compile(r"^\s*[^\W\d_][\w /-]{0,30}:")
+_TITLE = re.compile(r"^[^a-zà-ÿ]+$")
+FIELD_VALUE_MAX_WORDS = 6  # "Voorspelbaarheid: vaste dagstructuur, school ... oppakken." is advice, no field
+
+
+def _field_text_after(text: str, at: int) -> str:
+    """The text of a form's advice field on the line after its label ("Advies GW:" / "Niet forceren; contact laten
+    lopen via korte momenten."), when that line is prose, not the next field or a title."""
+    line = next_line(text, at)[1]
+    label = _FIELD_LABEL.match(line)
+    known = label is not None and line[: label.end() - 1].strip().split()[0].lower() in _lexicon()["form_field_labels"]
+    if not line.strip() or _TITLE.match(line) or known or (label and len(line[label.end():].split()) <= FIELD_VALUE_MAX_WORDS):
+        return ""
+    return line
+
+
+def _no_advice_said(field: str) -> bool:
+    """An advice field whose text gives none: the meeting did not take place or is to come, the advice is one given
+    before ("Tot die tijd het advies van mei aanhouden"), or the text points elsewhere ("Consult ging niet door", "Nog
+    niet ontvangen", "Zie het verslag van het MDO"). A register's "Geen nieuw advies, eerder advies blijft staan" is
+    the scientist's answer, so advice."""
+    lex = _lexicon()
+    return bool(lex["negated_rx"].match(field) or _raised_only(field) or lex["earlier_rx"].search(field)
+                or re.match(lex["field_points_elsewhere"], field))
 
 
 def _not_our_scientist(text: str) -> bool:

@@ -324,6 +324,14 @@ def _record_status_rx() -> "re.Pattern[str]":
 _FIELD_LINE = re.compile(r"[ \t]*[^\W\d][\w/ .-]{0,30}[ \t]*[:|]")  # "Type: KG", "Aanwezig | PK; PZB"
 
 
+def _own_other_day(adoc: AnalysedDocument, span: Span, dated: Dated) -> bool:
+    """The sentence dates its event itself, to a day before its record's (a planned record's "Kindgesprek op school
+    op 2025-09-30" names the day to come: the record's status holds for it)."""
+    entry = adoc.structure.entry_at(span.start_char)
+    return entry is not None and dated.source == "sentence" and dated.mention is not None \
+        and dated.mention.date < entry.date.date
+
+
 def record_not_done(adoc: AnalysedDocument, offset: int) -> bool:
     """The dated record holding ``offset`` says in its own status field that it did not (yet) happen
     ("Status: Gepland", "Status: Geannuleerd", "Status: Concept"): an app's contact log keeps planned and
@@ -419,7 +427,8 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         "veto=unticked_box": unticked_box(adoc.document.text, span.start_char, span.end_char),
         # "Zin om woensdag samen een frietje te halen?": an activity asked about is an invitation
         "veto=invitation": is_broad(span) and "QUESTION" in (span._.qualifiers or set()) and _asked(adoc, span),
-        "veto=record_status": record_not_done(adoc, span.start_char),
+        # (not a line that tells an earlier day's event: a draft form's "Vorige check 02-04-2025: Roos apart gesproken")
+        "veto=record_status": record_not_done(adoc, span.start_char) and not _own_other_day(adoc, span, dated),
         "veto=superseded_text": superseded_text(adoc, span.start_char),  # an old version in the edit history
         # "Casus 3 – T.K. (8 jr)" in team minutes: what is told under another child's case is not this child's
         # (unless the sentence names this child)

@@ -19,6 +19,7 @@ from audit.resources import resource_cache, resource_json
 from audit.structure.dates import YEAR_WORD, alternation, find_dates, month_names, month_number, weekday_names, with_year
 from audit.detect.story_years import EXPLICIT_YEAR as _EXPLICIT_YEAR, Story, running_day, story_years
 from audit.detect.told_later import day_told_before, feast_date, not_event_before, stepped_since, told_later
+from audit.structure.month_grid import grid_day_at
 from audit.structure.tables import realised_cell, realised_reading
 from audit.types import AnalysedDocument, DateMention, Entry, Period
 
@@ -443,13 +444,18 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     return text[opens : min(closes) if closes else len(text)], start - opens
 
 
+_SINCE_WORD = re.compile(r"(?i)\b(?:sinds|vanaf|tot|t/m)\b")
+
+
 def _last_relative_day(text: str) -> tuple[int, int] | None:
     """(start, end) of the last day ``text`` names relative to its entry, by position: a relative day word
     ("gisteren", "vandaag") or a past weekday ("afgelopen woensdag", "vorige week donderdag")."""
     found = [(m.start(), m.end()) for rx, _ in _relative_day_patterns() for m in rx.finditer(text.lower())]
     # not a note that opens with its weekday ("Donderdag heb ik ... gehaald"): under a week's heading that day is
     # in the week (``_weekday_in_week``), not the last such day before the entry's
-    found += [(m.start(), m.end()) for m in _past_weekday()[0].finditer(text) if _day_group(m) != "opens"]
+    # nor a state since that day ("Hij is sinds zaterdag weer thuis": "is ... zaterdag" matched over its "sinds")
+    found += [(m.start(), m.end()) for m in _past_weekday()[0].finditer(text)
+              if _day_group(m) != "opens" and not _SINCE_WORD.search(m.group(0))]
     found += [(m.start(), m.end()) for m in _LAST_WEEK.finditer(text)]
     return max(found) if found else None
 
@@ -500,7 +506,18 @@ def sentence_date(adoc: AnalysedDocument, sent: Span, anchor: int | None = None,
     # ("... school\nwk 33 PO verhuisd") belongs, for the event, to the entry the trigger is in.
     entry = adoc.structure.entry_at(sent.start_char if anchor is None else anchor)
     context = _context_date(adoc, entry, sent.start_char)
-    return realised_day(adoc, sent.start_char, context) or _told_date(adoc, sent, anchor, month_by_trigger, entry, context)
+    return grid_date(adoc, sent, anchor) or realised_day(adoc, sent.start_char, context) \
+        or _told_date(adoc, sent, anchor, month_by_trigger, entry, context)
+
+
+def grid_date(adoc: AnalysedDocument, sent: Span, anchor: int | None) -> Dated | None:
+    """A day of a month grid ("Huisbezoek | 11 | — | 21"): its column's month of the sheet's year."""
+    day = grid_day_at(adoc, sent.start_char if anchor is None else anchor)
+    if day is None:
+        return None
+    start = day.start - sent.start_char  # offsets relative to the sentence, as a sentence's own date
+    return Dated(DateMention(day.date, "day", start, start + day.end - day.start,
+                             adoc.document.text[day.start : day.end]), "sentence")
 
 
 def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_trigger: bool, entry: Entry | None,

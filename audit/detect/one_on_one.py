@@ -17,9 +17,10 @@ from audit.detect.dating import Dated, enumerated_dates, sentence_date, span_tex
 from audit.detect.form_fields import field_remark, label_answer, label_answered_no
 from audit.detect.safety_check import COPIED_NOTE_WITHIN, copied_form_match
 from audit.detect.participants import (FIRST_PERSON, addressed_subject, informal_owner, informal_speaker, informal_teller,
+                                       subjectless,
                                        initial_of, names_in, writer_is_subject)
 from audit.resources import resource_cache, resource_json
-from audit.structure.dates import alternation, find_dates, with_year
+from audit.structure.dates import alternation, find_dates, month_names, with_year
 from audit.structure.legend import legend, spelled_out
 from audit.structure.sections import document_role
 from audit.structure.tables import TextRow, TextTable, planning_row, tables_of
@@ -391,12 +392,14 @@ def _definitional_at(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
     out["veto=count_summary"] = out["veto=count_summary"] and line_end >= 0 and _LIST_ITEM.match(
         adoc.document.text, line_end + 1) is not None
     out["veto=form_no"] = out["veto=form_no"] or label_answered_no(adoc.document.text, span.start_char, span.end_char)
-    # "Luuk is dit jaar drie keer apart gesproken.": talks counted, not one on this day (a count whose days
-    # follow, "vier keer alleen gesproken: in februari, op 14 mei, ...", is read by its enumeration)
+    # "Luuk is dit jaar drie keer apart gesproken.": talks counted, not one on this day, also when only their
+    # months follow ("drie keer alleen gesproken: in januari, in mei en in oktober"); a count whose days follow,
+    # "vier keer alleen gesproken: op 2 februari, op 14 mei, ...", is read by its enumeration
     count = decision_rx("count_undated").search(text)
     rest = text[count.end():] if count is not None else ""
-    out["veto=count_undated"] = count is not None and not find_dates(text) and ":" not in rest \
-        and not _DIGIT.search(rest)
+    listed_months = ":" in rest and _months_named(rest)  # "...: in januari, in mei en in oktober" (no days)
+    out["veto=count_undated"] = count is not None and not _DIGIT.search(rest) and not find_dates(text[: count.end()]) \
+        and (":" not in rest or listed_months)
     # "naar het gezin gebracht, met alleen een luiertas": every "alleen" of the sentence means "only"
     alone = len(_ALONE.findall(text))
     out["veto=only_not_alone"] = alone > 0 and len(decision_rx("only_not_alone").findall(text)) >= alone
@@ -404,6 +407,17 @@ def _definitional_at(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
 
 
 _ALONE = re.compile(r"(?i)\balleen\b")
+
+
+@lru_cache(maxsize=1)
+def _month_word() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(month_names())})\b")
+
+
+def _months_named(text: str) -> bool:
+    return _month_word().search(text) is not None
+
+
 _DIGIT = re.compile(r"[0-9]")  # a day's number, not a footnote mark ("gesproken.⁴")
 
 
@@ -441,6 +455,48 @@ _FAMILY_WORD = re.compile(r"(?i)^(?:(?:pleeg|stief|groot|netwerk)?(?:moeder|vade
                           r"oma|opa|tante|oom|mentor|juf|meester|PO|PM|PV)$")
 
 
+def _record_text_says_not(adoc: AnalysedDocument, span: Span, foster_names: frozenset[str]) -> bool:
+    """A record's field ticks the talk apart ("Pleegkind apart gesproken: ☑ Ja") and the record's own prose (its
+    lines after the field that are no fields: the report) says otherwise ("pm zat ernaast, bleef er het hele
+    gesprek bij"): the text decides, unless it tells a talk alone itself (``record_text_not_alone``)."""
+    text = adoc.document.text
+    entry = adoc.structure.entry_at(span.start_char)
+    if entry is None or not label_answer(text, span.start_char, span.end_char):
+        return False
+    at = text.find("\n", span.end_char, entry.end)
+    prose = [(a, b) for a, b in _lines(text, at + 1, entry.end) if at >= 0 and not _RECORD_FIELD.match(text, a, b)]
+    if any(a <= t.start_char < b for t in clear_triggers(adoc, KIND) for a, b in prose):
+        return False
+    rx = _presence_rx(foster_names, "record_text_not_alone")
+    return any(rx.search(text, a, b) for a, b in prose)
+
+
+# a record's field line ("Onderwerp: Voortgang", "Status: ☑ Uitgevoerd ☐ Gepland"), not its report's prose
+_RECORD_FIELD = re.compile(r"[ \t]*(?:[^\W\d_][\w ()/.-]{0,30}:(?:[ \t]|$)|[^\n]*[☐☑☒■□])")
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, at = [], start
+    while 0 <= at < end:
+        nl = text.find("\n", at, end)
+        stop = end if nl < 0 else nl
+        if text[at:stop].strip():
+            out.append((at, stop))
+        at = stop + 1
+    return out
+
+
+def _previous_sentence(adoc: AnalysedDocument, sent: Span, child_names: set[str]) -> str:
+    """The sentence before ``sent`` on its line or paragraph (who a pronoun at its start may be); none when it
+    names the child ("Roos kwam net terug van de omgang bij moeder. Ze vertelde ...": she is Roos)."""
+    if sent.start == 0:
+        return ""
+    prev = adoc.doc[sent.start - 1].sent
+    text = adoc.document.text
+    told = text[prev.start_char : prev.end_char]
+    return "" if "\n\n" in text[prev.end_char : sent.start_char] or names_in(told, child_names) else told
+
+
 def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_names: frozenset[str]) -> dict[str, bool]:
     """Who the trigger's talk or activity was with: an informal person, the foster parents' own "we",
     a definitional filter, or a named subject who is not the child."""
@@ -450,12 +506,13 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
               else {"veto=informal": informal_speaker(before, foster_names)
                     or informal_owner(adoc.document.text[span.end_char : sent.end_char], foster_names,
                                       span.text.lower().endswith(" met"))})
-    vetoes["veto=teller_did"] = informal_teller(before, foster_names)  # "Vader vertelde dat hij zelf met Roos alleen ..."
-    # the foster parents' own logbook: its "we" are they ("we hebben samen pannenkoeken gebakken")
-    # and a note without a subject ("12-03-2025 Met Noor naar de tandarts") is its writer's, a foster parent's
+    # "Vader vertelde dat hij zelf met Roos alleen ...": the trigger's own words too ("met Nadia apart")
+    previous = _previous_sentence(adoc, sent, ctx.facts.get("child_names", set()))
+    vetoes["veto=teller_did"] = informal_teller(before + span.text, foster_names, previous)
+    # the foster parents' own logbook: its "we" are they, a note without a subject its writer's ("Met Noor naar ...")
     vetoes["veto=foster_parent_log"] = adoc.structure.foster_parent_log and (
-        writer_is_subject(before) or span._.cue in cues_with("subjectless"))
-    vetoes.update(_definitional_at(adoc, span))
+        writer_is_subject(before) or span._.cue in cues_with("subjectless") or subjectless(before))
+    vetoes.update(_definitional_at(adoc, span), **{"veto=record_text_says_not": _record_text_says_not(adoc, span, foster_names)})
     sentence = span_text(adoc, sent)
     vetoes["veto=with_family"] = bool(_WITH_FAMILY.search(sentence))  # "Sem was een kwartier alleen met moeder"
     # "Lieke was er niet bij": the absent one is the child, not a foster parent

@@ -102,6 +102,17 @@ def writer_is_subject(before_trigger: str) -> bool:
     return any(w in FIRST_PERSON and (i == 0 or words[i - 1] not in _PREPOSITIONS) for i, w in enumerate(words[:3]))
 
 
+def subjectless(before_trigger: str) -> bool:
+    """The trigger's clause names nobody before it ("Vanmiddag met Roos alleen naar de stad"): in a file the foster
+    parents write, the note is the writer's (``subjectless_openers`` in facts_nl.json)."""
+    # the whole sentence before the trigger: "Ze sprak eerst met ons en daarna met Jesse alleen" has its subject
+    words = re.findall(r"[\w'-]+", without_leading_date(before_trigger).lower())
+    openers = frozenset(resource_json("facts_nl.json")["subjectless_openers"])
+    # "met Roos" before "alleen" is company, not a subject
+    company = {i + 1 for i, w in enumerate(words) if w == "met"} | {i for i, w in enumerate(words) if w == "met"}
+    return bool(words) and all(w in openers or i in company for i, w in enumerate(words))
+
+
 def clause_before(before_trigger: str) -> str:
     """The trigger's own clause up to the trigger: ``before_trigger`` after its last clause break."""
     breaks = list(_patterns()[1].finditer(before_trigger))
@@ -155,15 +166,27 @@ def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -
                or (w in names and (i == 0 or words[i - 1] not in _PREPOSITIONS)) for i, w in enumerate(words[:3]))
 
 
-def informal_teller(before_trigger: str, names: frozenset[str] = frozenset()) -> bool:
+def informal_teller(before_trigger: str, names: frozenset[str] = frozenset(), previous: str = "") -> bool:
     """A relative or foster parent tells of his own talk ("Vader vertelde later dat hij daarna zelf met Roos
-    alleen ..."): whatever step word follows, the talk is the teller's (``teller_did`` in facts_nl.json)."""
+    alleen ..."): whatever step word follows, the talk is the teller's (``teller_did`` in facts_nl.json). A
+    teller named by a pronoun is the informal person the sentence before names, when it names no professional
+    ("Telefonisch contact met moeder. Zij vertelde dat zij gisteravond met Nadia apart heeft gepraat")."""
     lex = resource_json("facts_nl.json")
     told = without_leading_date(before_trigger)
     teller = re.match(lex["teller_did"], told)
-    # not "Ilse zei dat ze even weg ging, zodat ik Roos alleen kon spreken": the worker's own talk after it
-    return teller is not None and _informal_word(teller.group("who").lower(), lex, names) \
-        and _FIRST_PERSON_AFTER.search(told, teller.end()) is None
+    if teller is None or _FIRST_PERSON_AFTER.search(told, teller.end()) is not None:
+        return False  # not "Ilse zei dat ze even weg ging, zodat ik Roos alleen kon spreken": the worker's own talk
+    who = teller.group("who").lower()
+    if who in _PRONOUNS:  # the relative the sentence before names as its subject or partner, not as a place
+        words = re.findall(r"[\w'-]+", previous.lower())
+        named = any(_informal_word(w, lex, names) and (i == 0 or words[i - 1] not in _PLACE_BEFORE)
+                    for i, w in enumerate(words))
+        return named and not any(w in lex["professionals"] for w in words)
+    return _informal_word(who, lex, names)
+
+
+_PRONOUNS = frozenset({"zij", "ze", "hij"})
+_PLACE_BEFORE = frozenset({"bij", "van", "naar", "over", "aan", "voor", "door", "uit", "tot", "zonder", "om"})  # "bij moeder"
 
 
 # the worker's own clause after the teller's: "..., zodat ik Roos", "... en ik heb", "...; ik heb" (not "zoals we

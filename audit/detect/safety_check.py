@@ -39,8 +39,12 @@ def _lexicon() -> dict[str, Any]:
     return resource_json("safety_nl.json")
 
 
-def _child_pattern(names: set[str]) -> str:
-    words = [re.escape(w) for w in _lexicon()["child_words"]] + [re.escape(n) for n in names]
+def _child_pattern(names: set[str], others: frozenset[str] = frozenset()) -> str:
+    """The child's words and names, and a name's initial as hasty notes write it ("D. apart gevraagd"), unless a
+    foster parent's or another child's name shares it ("R. niet gesproken" may be Ruud)."""
+    taken = {n[:1].upper() for n in others if n}
+    initials = {re.escape(n[0]) + r"\." for n in names if n[:1].isupper() and n[0] not in taken}
+    words = [re.escape(w) for w in _lexicon()["child_words"]] + [re.escape(n) for n in names] + sorted(initials)
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
@@ -81,7 +85,7 @@ class _Talks:
 
 def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
                  talks: _Talks | None = None, skip: list[tuple[int, int]] = (),
-                 others: set[str] = frozenset()) -> tuple[bool, str | None]:
+                 others: set[str] = frozenset(), adults: frozenset[str] = frozenset()) -> tuple[bool, str | None]:
     """Did the check in ``text[start:end]`` ask the child's own view? Returns the decision and its cue.
 
     A form field that says no decides; then negative cues; then a field that says yes; then the
@@ -91,7 +95,8 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
     view asked with a foster parent present, so it says no only when nothing says the child spoke.
     ``skip``: spans about another check (a form's "Vorige check: ..." line), no evidence either way.
     ``others``: the household's other children; a talk whose sentence names one of them and not our child
-    ("Sem apart gesproken." in the sister's file) is his.
+    ("Sem apart gesproken." in the sister's file) is his. ``adults``: the foster parents' names (whose initials are
+    not the child's).
     """
     text, own = _own_child_only(_blanked(adoc.document.text, start, end, skip), names, others)
     if own is not None and own[0] is False:  # "Noah (4) nee, te jong" on a per-child line
@@ -104,7 +109,7 @@ def child_spoken(adoc: AnalysedDocument, start: int, end: int, names: set[str],
     weak = [text[f.start : f.end] for f in said if f.value is False]  # "Kind apart gesproken: nee"
     for f in fields:  # the labels themselves are no evidence either way
         text = _blank(text, f.start, f.value_start)
-    child = _child_pattern(names)
+    child = _child_pattern(names, frozenset(others) | adults)
     text, item = _unticked_items(text, child)
     if item is not None:
         unticked = adoc.document.text[start + item[0] : start + item[1]].strip()
@@ -635,6 +640,11 @@ _PLANNED = re.compile(r"(?i)\b(?:gepland\w*|planning|volgende|uiterlijk)\b")
 _LABELLED = re.compile(r"(?i)\s*datum\s+\w+")
 
 
+def _household(ctx: DossierContext) -> tuple[set[str], frozenset[str]]:
+    """(the other children, the foster parents) of the household, by name."""
+    return ctx.facts.get("other_child_names", set()), frozenset(ctx.facts.get("foster_parent_names", set()))
+
+
 def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "SentenceModels") -> list[Candidate]:
     """Every check trigger of one file with its signals; ``rule_ok`` is the rules' own decision."""
     is_form = adoc.structure.doc_type == "safety_form"
@@ -686,7 +696,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             seen_regions.add(region)
         if region not in heard:
             heard[region] = child_spoken(adoc, *region, ctx.facts.get("child_names", set()), talks,
-                                         [r for r in elsewhere if r != region], ctx.facts.get("other_child_names", set()))
+                                         [r for r in elsewhere if r != region], *_household(ctx))
         spoken, cue = heard[region]
         c = candidate("safety_check", adoc, span, dated, prob, rule_ok, vetoes,
                       ["form" if as_form else "mention"] + (["read=structure"] if field else []),

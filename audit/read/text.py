@@ -71,8 +71,21 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 SOFT_WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped by the writer's editor
+# A file set in a narrow column (a typeset leaflet's 40 characters) wraps shorter lines: there a line was wrapped when
+# the next line's first word would not have fitted on it. Only when the file's lines crowd at one width (a share of
+# them within 80% of the width most lines stay under), as wrapped prose does and a journal of short notes does not.
+WRAP_WIDTH_QUANTILE = 0.9
+WRAP_WIDTH_SHARE = 0.5
+WRAP_WIDTH_NEAR = 0.6  # ... a line going on in lower case after one this near that width was wrapped too
+WRAP_WIDTH_MIN = 25  # narrower than this is a list, not a column
 _WRAP_END = re.compile(r"(?:[\w,)’']|(?<!-)-)$")  # not a ruler ("--- dienst ... ---")
 _WRAP_NEXT = re.compile(r"^[a-zà-ÿ]")
+# in a narrow column a name goes on a wrapped line too ("Daarna heb ik\nLiselot apart gesproken"), when the line
+# broke after a lower-case word or a comma and the name is no field label ("Pleegkind: ..."); so does a number that
+# opens no dated line ("op 4 november\n2025 afgegeven")
+_COLUMN_NEXT = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?![\w.]*:)(?:\s|[,.;]|$)")
+_COLUMN_END = re.compile(r"[a-zà-ÿ,]$")
+_BROKEN_END = re.compile(r"[a-zà-ÿ]{3}-$")  # a word the column broke ("Veiligheids-\ncheck"), however short its line
 
 
 # A line that opens with a day ("14/3 hb ...", "di 27-8 ...", "7 mei ...", "rik 1-7 ...": a weekday or a writer's
@@ -106,11 +119,14 @@ def unwrap(text: str) -> str:
     dated = sum(led)
     journal = dated >= DATE_LED_LINES and dated >= LINE_JOURNAL_SHARE * sum(1 for line in lines if line.strip())
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
+    width = _column_width(lines)
     out = []
     joins, at = [], 0  # where a wrapped line's break became a space
     for i, (line, nxt) in enumerate(zip(lines, lines[1:] + [""])):
         body, following = line.strip(), nxt.strip()
-        wrapped = (len(body) >= SOFT_WRAP_MIN and _WRAP_END.search(body) and _WRAP_NEXT.match(following)
+        column = _column_goes_on(body, following, width, i == first)
+        ends_open = _WRAP_END.search(body) or (column and body.endswith((";", ":")))
+        wrapped = ((column or (len(body) >= SOFT_WRAP_MIN and _WRAP_NEXT.match(following))) and ends_open
                    and not LIST_ITEM.match(following) and not TIME_LED.match(following)
                    and not (journal and ((i + 1 < len(led) and led[i + 1]) or (i == first and not led[i]))))
         out.append(line + (" " if wrapped else "\n"))
@@ -118,6 +134,43 @@ def unwrap(text: str) -> str:
         if wrapped:
             joins.append(at - 1)
     return _whole_words("".join(out)[:-1], joins)
+
+
+# what never goes on a wrapped line in a column: a line that opens with a day or a time ("Woensdag 12 maart 2025",
+# "2025-03-11 telefonisch", "14:00 opening") or a field's label ("aanwezig: Ilse, ...", "ma: Roos heeft ...")
+_OWN_LINE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[:.]\d{2}\b|[^\W\d_][\w ]{0,20}:(?:\s|$))")
+_OPEN_ENDS = frozenset(resource_json("sentences_nl.json")["column_open_ends"])
+MONTH_WORDS = frozenset(w.lower() for w in resource_json("dates_nl.json")["months"])
+
+
+def _column_goes_on(body: str, following: str, width: int, first: bool) -> bool:
+    """In a narrow column (``width``), does ``following`` go on the line ``body``? In lower case when ``body`` is
+    near the width or the next word would not have fitted on it; a name or a number only when it would not have
+    fitted and ``body`` broke after a word no sentence ends on ("Daarna heb ik\nLiselot apart gesproken", "op 4
+    november\n2025 afgegeven"). Never after the file's first line, nor onto a line of its own (a day, a time, a
+    field)."""
+    if not width or first or not following or _OWN_LINE.match(following) or DATE_LED.match(following) \
+            or TIME_LED.match(following):
+        return False
+    refills = len(body) + 1 + len(following.split(" ", 1)[0]) > width or (
+        _BROKEN_END.search(body) is not None and 2 * len(body) >= width)
+    if _WRAP_NEXT.match(following):
+        return refills or len(body) >= WRAP_WIDTH_NEAR * width
+    last = body.rsplit(None, 1)[-1].lower() if body.split() else ""
+    if following[:1].isdigit():
+        return refills and (last in _OPEN_ENDS or last in MONTH_WORDS)  # "op 4 november\n2025 afgegeven"
+    return refills and (last in _OPEN_ENDS or body.endswith(",")) and bool(_COLUMN_NEXT.match(following))
+
+
+def _column_width(lines: list[str]) -> int:
+    """The width a file's prose was wrapped at, when its lines crowd at one width under ``SOFT_WRAP_MIN``
+    (a narrow column); 0 otherwise (the fixed ``SOFT_WRAP_MIN`` test then stands alone)."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < 10:
+        return 0
+    width = lengths[int(WRAP_WIDTH_QUANTILE * (len(lengths) - 1))]
+    near = sum(1 for n in lengths if 0.8 * width <= n <= width)
+    return width if WRAP_WIDTH_MIN <= width < SOFT_WRAP_MIN and near >= WRAP_WIDTH_SHARE * len(lengths) else 0
 
 
 # a word the wrap broke with a hyphen ("de jaarlijkse veiligheids- check gedaan" once joined), not a shared half

@@ -98,6 +98,9 @@ def _vocab() -> _Vocab:
     )
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def alternation(words: object) -> str:
     """Regex alternation of literal words, longest first so 'sept' wins over 'sep'."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
@@ -169,7 +172,9 @@ def _context_patterns(v: _Vocab) -> dict[str, re.Pattern[str]]:
     """What stands around a candidate: units, the word before it, line headers, a date field's frame."""
     flags = re.IGNORECASE
     return {
-        "unit_after": re.compile(rf"[ \t\u00a0]*(?:{alternation(v.units)})(?![^\W\d_])", flags),
+        # a one-letter unit only in lower case: "21/4 M. apart gesproken" has an initial after its day, no metres
+        "unit_after": re.compile(rf"[ \t\u00a0]*(?:{alternation(u for u in v.units if not _LETTER.fullmatch(u))}"
+                                 rf"|(?-i:{alternation(u for u in v.units if _LETTER.fullmatch(u))}))(?![^\W\d_])", flags),
         "prev_token": re.compile(r"(\S+)[ \t\u00a0]+$"),
         "line_start": re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[-\u2022*][ \t\u00a0]*)?$"),
         "header_sep": re.compile(r"[ \t\u00a0]*(?:$|\n|[|:;\t\u2013\u2014]|-\s)"),

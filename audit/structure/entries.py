@@ -489,7 +489,7 @@ def entries_of(doc: Document, undated_until: dt.date | None = None) -> list[Entr
             span = min(max((probe[-1][2].date - probe[0][2].date).days, 0), MAX_UNDATED_SPAN_DAYS)
             start = undated_until - dt.timedelta(days=span)
             heads = _heads(doc, layout, DateMention(start, "day", 0, 0, ""))
-    heads = _before_first(doc, layout, heads)
+    heads = _with_record_heads(doc, _before_first(doc, layout, heads))
     entries: list[Entry] = []
     undated = [m.start() for m in _undated_heading().finditer(doc.text)] if heads else []
     for i, (start_char, line_end, mention, header) in enumerate(heads):
@@ -612,6 +612,44 @@ def _dated_cell(doc: Document, cells: list[Cell]) -> Cell:
 
 _NOT_A_DAY = re.compile(r"(?i)\s*(?:uur|keer|jaar|dag|dagen|week|weken|deel|maand|maanden)\b")  # a fraction, "1/2 uur"
 MAX_BEFORE_FIRST_DAYS = 366  # a line above the first dated one lies at most a year before it (its year is a guess)
+
+
+_FIELD_DATE_LINE = re.compile(r"(?i)^\s*(?:datum|date)\b[^:\n|]{0,25}:\s*\d")  # "Datum uitgevoerd: 04-06-2025 · ..."
+_RECORD_FIELD_LINE = re.compile(r"^\s*[^\W\d_][\w /().'-]{0,40}:\s*\S")  # "Formulier-ID: VC-2025-0290 | ..."
+_RECORD_TITLE_LINE = re.compile(r"^\s*[^\W\d_][^\n.!?:]{1,80}$")  # "Jaarlijkse veiligheidscheck pleeggezin"
+RECORD_HEAD_LINES = 4  # title and field lines a record opens with above its date line
+
+
+def _with_record_heads(doc: Document, heads: list[Head]) -> list[Head]:
+    """A record whose date stands in a field below its title and first fields ("VEILIGHEIDSCHECK PLEEGGEZIN ·
+    VC-2025-0412" / "Datum uitgevoerd: 04-06-2025 · Ingevuld door: ..."): the record starts at its title, so
+    what its title and fields name is the record's, not the entry's above it. Only over field lines up to a title
+    line (one without a date or a sentence's end), within four lines, not over a blank line or the entry before's
+    header; a date line with no title above it keeps its own start."""
+    out: list[Head] = []
+    text = doc.text
+    for k, (start, end, mention, header) in enumerate(heads):
+        floor = heads[k - 1][1] if k else 0
+        title = _record_title(text, start, floor) if _FIELD_DATE_LINE.match(header) else None
+        out.append((start if title is None else title, end, mention, header))
+    return out
+
+
+def _record_title(text: str, start: int, floor: int) -> int | None:
+    """Where the record whose date line starts at ``start`` opens: at its title line, over field lines only (the
+    lines above a title are the record before's); None when no title line comes first."""
+    at = start
+    for _ in range(RECORD_HEAD_LINES):
+        prev_end = at - 1
+        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+        line = text[prev_start:prev_end]
+        if prev_end <= floor or prev_start <= floor or not line.strip() or find_dates(line):
+            return None
+        if _RECORD_FIELD_LINE.match(line):
+            at = prev_start
+            continue
+        return prev_start if _RECORD_TITLE_LINE.match(line) else None
+    return None
 
 
 def _before_first(doc: Document, layout: _Layout, heads: list[Head]) -> list[Head]:

@@ -20,6 +20,7 @@ from audit.detect.dating import Dated, opens_with_date, sentence_date, span_text
 from audit.detect.form_fields import line_at
 from audit.detect.further.lexicon import hit, lexicon, rx
 from audit.structure.dates import find_dates
+from audit.structure.month_grid import grid_day_at
 from audit.structure.tables import realised_cell
 from audit.structure.sections import FIELD_LINE
 from audit.types import AnalysedDocument, DossierContext, Entry
@@ -74,9 +75,9 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
     """A header or type cell ("12-03 | Huisbezoek |") whose entry says it was called off ("afgezegd",
     "uitgesteld", "nieuwe datum volgt"): the cell names what was planned, the entry what happened. A sentence
     that calls off another kind of event ("Veiligheidscheck opnieuw gepland, datum volgt" after "Huisbezoek.")
-    says nothing of this one."""
+    says nothing of this one. A month grid's day is no such cell: its own remark and note tell (``grid_cells``)."""
     cell = vetoes.get("veto=header", False) or len(ANY_WORD.findall(text)) <= HEADER_CELL_MAX_WORDS
-    if not cell:
+    if not cell or grid_day_at(adoc, sent.start_char) is not None:
         return False
     # near the cell: in long meeting notes "omgang ging niet door" is about something else
     entry = adoc.structure.entry_at(sent.start_char)

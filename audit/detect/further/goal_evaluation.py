@@ -32,6 +32,7 @@ KIND = "goal_evaluation"
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
     vetoes = {"veto=negated": hit("goal_eval_negated", text), "veto=planned": hit("goal_eval_planned", text),
               "veto=training": hit("goal_eval_not", text)}
+    vetoes["veto=blank_verdicts"] = _blank_verdicts(adoc, span)
     if _labelled_result(text) is not None:
         vetoes["veto=future"] = False  # "Evaluatie 10-09-2024: doel 1 loopt" added to a plan of 2023: a result told
     if span._.cue == RESULT_CUE:  # a result field is neither a record's type cell nor a heading ("Resultaat: Loopt.")
@@ -42,6 +43,20 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
         if _in_verdict_line(adoc, span.sent):
             vetoes["veto=plan_undated"] = False
     return vetoes
+
+
+_BOXED_GOAL = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:doel|werkdoel|subdoel)\b[^:\n]{0,80}:[ \t]*[☐□☑☒■][^\n]*")
+_TICK = re.compile(r"[☑☒■]")
+
+
+def _blank_verdicts(adoc: AnalysedDocument, span: Span) -> bool:
+    """An evaluation record whose goals' verdict boxes are all left empty ("Doel 1 (school): ☐ Behaald ☐ Deels
+    behaald ☐ Niet behaald"): a form made for an evaluation, not one held (the record's other lines are fields)."""
+    entry = adoc.structure.entry_at(span.start_char)
+    if entry is None:
+        return False
+    lines = _BOXED_GOAL.findall(adoc.document.text, entry.start, entry.end)
+    return bool(lines) and not any(_TICK.search(line) for line in lines)
 
 
 _EVALUATION_LABEL = re.compile(r"(?i)(?:^\W*|\b(?:bij|tijdens|in)\s+de\s+)evaluatie\w*\s*:?\s*(?:op\s+|van\s+)?")

@@ -16,6 +16,7 @@ from audit.detect.candidates import Candidate
 from audit.detect.facts import same_family
 from audit.detect.further.events import entry_text, event_candidates, record_text, semicolon_clause
 from audit.detect.further.lexicon import hit, rx
+from audit.structure.month_grid import grid_day_at
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -109,6 +110,9 @@ def _unannounced_sentences(adoc: AnalysedDocument) -> frozenset[int]:
 
 
 def _attributes(adoc: AnalysedDocument, span: Span, text: str) -> dict[str, Any]:
+    day = grid_day_at(adoc, span.start_char)
+    if day is not None:  # a month grid's day: its own remark or note ("22‡" and "‡ onaangekondigd"), not the sheet's
+        return {"unannounced": bool(rx("entry_unannounced").search(f"{day.remark} {day.note}"))}
     unannounced = span._.cue == _UNANNOUNCED or span.sent.start in _unannounced_sentences(adoc)
     if not unannounced:  # the entry's header or another sentence of it ("Onaangekondigd bezoek.")
         entry = entry_text(adoc, span.sent)

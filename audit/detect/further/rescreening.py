@@ -185,11 +185,22 @@ def rescreening_candidates(ctx: DossierContext, models: "SentenceModels") -> lis
 
 
 def _change_date(adoc: AnalysedDocument, sent: Span, text: str, dated: Dated) -> Dated:
-    """"Sinds 1 juni 2024 woont ...": a change is dated by when it began."""
+    """"Sinds 1 juni 2024 woont ...": a change is dated by when it began; a birth by its day ("dochter Zoë, geboren
+    20-08-2025", in a form of a later day: the day she was born, which the event dating leaves out as a birth date)."""
     if dated.source == "sentence":
         return dated
-    since = since_date(text, dated.mention.date if dated.mention else None)
+    context = dated.mention.date if dated.mention else None
+    born = next((m for m in find_dates(text, context_date=context)
+                 if m.precision == "day" and _BORN_BEFORE.search(text, max(0, m.start - 20), m.start)
+                 and context is not None and 0 <= (context - m.date).days <= RECENT_BIRTH_DAYS), None)
+    if born is not None:
+        return Dated(born, "sentence")
+    since = since_date(text, context)
     return Dated(since, "sentence") if since is not None else dated
+
+
+RECENT_BIRTH_DAYS = 365  # a birth the record tells as news; "Isa (geboren 17 mei 2007)" is a household member's age
+_BORN_BEFORE = re.compile(r"(?i)\bgeboren\s+(?:op\s+)?$")
 
 
 def change_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
