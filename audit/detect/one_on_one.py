@@ -409,7 +409,7 @@ def _definitional_at(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
 _ALONE = re.compile(r"(?i)\balleen\b")
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def _month_word() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(month_names())})\b")
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable
 
 from spacy.language import Language
@@ -23,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from audit.nlp.coded_lines import place_spans
 from audit.nlp.components.triggers import SPANS_KEY
-from audit.resources import resource_json
+from audit.resources import resource_cache, resource_json
 from audit.structure.month_grid import GridDay, grid_days_of, grid_labels
 from audit.types import AnalysedDocument
 
@@ -40,7 +39,7 @@ class _Words:
     no_day_kinds: frozenset[str]  # kinds no day can show (the scientist's advice is its content)
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def _words() -> _Words:
     grid = resource_json("dates_nl.json")["month_grid"]
     return _Words(re.compile(grid["cancelled"]), re.compile(grid["planned"]), re.compile(grid["not_held"]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from audit.resources import resource_json
+from audit.resources import resource_cache, resource_json
 from audit.types import Block, Document
 from audit.read.base import ReadError, sha256_bytes
 
@@ -139,8 +139,11 @@ def unwrap(text: str) -> str:
 # what never goes on a wrapped line in a column: a line that opens with a day or a time ("Woensdag 12 maart 2025",
 # "2025-03-11 telefonisch", "14:00 opening") or a field's label ("aanwezig: Ilse, ...", "ma: Roos heeft ...")
 _OWN_LINE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[:.]\d{2}\b|[^\W\d_][\w ]{0,20}:(?:\s|$))")
-_OPEN_ENDS = frozenset(resource_json("sentences_nl.json")["column_open_ends"])
-MONTH_WORDS = frozenset(w.lower() for w in resource_json("dates_nl.json")["months"])
+@resource_cache
+def _open_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """(words no sentence ends on, month words): after one a column's line goes on (``sentences_nl.json``)."""
+    return (frozenset(resource_json("sentences_nl.json")["column_open_ends"]),
+            frozenset(w.lower() for w in resource_json("dates_nl.json")["months"]))
 
 
 def _column_goes_on(body: str, following: str, width: int, first: bool) -> bool:
@@ -157,9 +160,10 @@ def _column_goes_on(body: str, following: str, width: int, first: bool) -> bool:
     if _WRAP_NEXT.match(following):
         return refills or len(body) >= WRAP_WIDTH_NEAR * width
     last = body.rsplit(None, 1)[-1].lower() if body.split() else ""
+    open_ends, months = _open_ends()
     if following[:1].isdigit():
-        return refills and (last in _OPEN_ENDS or last in MONTH_WORDS)  # "op 4 november\n2025 afgegeven"
-    return refills and (last in _OPEN_ENDS or body.endswith(",")) and bool(_COLUMN_NEXT.match(following))
+        return refills and (last in open_ends or last in months)  # "op 4 november\n2025 afgegeven"
+    return refills and (last in open_ends or body.endswith(",")) and bool(_COLUMN_NEXT.match(following))
 
 
 def _column_width(lines: list[str]) -> int:

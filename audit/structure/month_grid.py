@@ -20,10 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from audit.resources import resource_json
+from audit.resources import resource_cache, resource_json
 from audit.structure.tables import TextTable, text_tables
 
 if TYPE_CHECKING:
@@ -43,7 +42,7 @@ class GridDay:
     end: int
     date: dt.date
     label: tuple[int, int]  # the row's activity cell
-    remark: str  # the cell's words beside its days ("afgezegd"), "" when none
+    remark: str  # the day's own words in its cell ("3 (afgezegd)", "gepl. 14"), "" when none
     struck: bool  # "~~16~~": crossed out
     note: str  # the note under the table that the day's mark points to, "" when none
 
@@ -59,7 +58,7 @@ class _Rules:
     count_words: re.Pattern[str]  # a table of counts, not days ("aantal contacten per maand")
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def _rules() -> _Rules:
     data = resource_json("dates_nl.json")
     grid = data["month_grid"]
