@@ -479,3 +479,12 @@ def test_an_older_childs_birth_date_is_no_change(tmp_path: Path, nlp) -> None:
     found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": plan}, AS_OF)
     change = found["rescreening"]["change"]
     assert change is None or change["date"] != "2007-05-17"
+
+
+def test_vcl_is_the_safety_checklist(tmp_path: Path, nlp) -> None:
+    found = _journal(tmp_path, nlp, "02-09-2025 huisbezoek\nVCL gedaan met opa en oma. Roos apart gevraagd op haar "
+                                    "kamer hoe het gaat.")
+    assert event_dates(found, "safety_checks") == ["2025-09-02"]
+    assert found["safety_checks"][0]["child_spoken"] is True
+    doc = nlp("De vcl van de school staat op de website.")  # capitals only
+    assert not [s for s in doc.spans["dossier_audit_triggers"] if s.label_ == "safety_check"]
