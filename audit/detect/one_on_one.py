@@ -464,7 +464,9 @@ def _record_text_says_not(adoc: AnalysedDocument, span: Span, foster_names: froz
     if entry is None or not label_answer(text, span.start_char, span.end_char):
         return False
     at = text.find("\n", span.end_char, entry.end)
-    prose = [(a, b) for a, b in _lines(text, at + 1, entry.end) if at >= 0 and not _RECORD_FIELD.match(text, a, b)]
+    if at < 0:
+        return False  # the field is the record's last line: no report under it
+    prose = [(a, b) for a, b in _lines(text, at + 1, entry.end) if not _RECORD_FIELD.match(text, a, b)]
     if any(a <= t.start_char < b for t in clear_triggers(adoc, KIND) for a, b in prose):
         return False
     rx = _presence_rx(foster_names, "record_text_not_alone")

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from audit.nlp.coded_lines import place_spans
 from audit.nlp.components.triggers import SPANS_KEY
 from audit.resources import resource_cache, resource_json
-from audit.structure.month_grid import GridDay, grid_days_of, grid_labels
+from audit.structure.month_grid import GridDay, grid_days_of, grid_labels_of
 from audit.types import AnalysedDocument
 
 # what a note under the table may say of the day's event
@@ -77,7 +77,7 @@ def add_grid_triggers(analysed: list[AnalysedDocument], nlp: Language,
 
 def _drop_label_triggers(adoc: AnalysedDocument) -> None:
     """No event in the grid's header and row labels ("Huisbezoek |" names the row, not a visit)."""
-    labels = grid_labels(adoc.document.text)
+    labels = grid_labels_of(adoc)
     doc = adoc.doc
     doc.spans[SPANS_KEY] = [s for s in doc.spans.get(SPANS_KEY, [])
                             if not any(a <= s.start_char and s.end_char <= b for a, b in labels)]

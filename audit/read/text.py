@@ -139,6 +139,8 @@ def unwrap(text: str) -> str:
 # what never goes on a wrapped line in a column: a line that opens with a day or a time ("Woensdag 12 maart 2025",
 # "2025-03-11 telefonisch", "14:00 opening") or a field's label ("aanwezig: Ilse, ...", "ma: Roos heeft ...")
 _OWN_LINE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[:.]\d{2}\b|[^\W\d_][\w ]{0,20}:(?:\s|$))")
+
+
 @resource_cache
 def _open_ends() -> tuple[frozenset[str], frozenset[str]]:
     """(words no sentence ends on, month words): after one a column's line goes on (``sentences_nl.json``)."""

@@ -176,14 +176,42 @@ def _cell_days(text: str, a: int, b: int, year: int, month: int, label: tuple[in
     return days
 
 
+@dataclass(frozen=True)
+class _Grid:
+    table: TextTable
+    days: list[GridDay]
+    dated: bool  # its year could be told (else it gives no days)
+    label_at: int  # the column of the rows' activity labels
+
+
 def grid_days(text: str) -> list[GridDay]:
     """Every day in the file's month grids, in text order."""
-    return [day for _, days, _ in _grids(text) for day in days]
+    return _days(_grids(text))
 
 
-def _grids(text: str) -> list[tuple[TextTable, list[GridDay], bool]]:
-    """The file's month grids with their days and whether their year could be told (else they give none)."""
-    out: list[tuple[TextTable, list[GridDay], bool]] = []
+def grid_labels(text: str) -> list[tuple[int, int]]:
+    """The cells of the headers and activity labels of the grids whose year is known: names of kinds, no events,
+    also in a row without days ("Gesprek pleegkind alleen | — | — | n.v.t."); a grid that cannot be dated keeps
+    its words."""
+    return _labels(_grids(text))
+
+
+def _days(grids: list[_Grid]) -> list[GridDay]:
+    return [day for grid in grids for day in grid.days]
+
+
+def _labels(grids: list[_Grid]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for grid in grids:
+        if grid.dated:
+            out.append((grid.table.header.start, grid.table.header.end))
+            out.extend(row.cells[grid.label_at] for row in grid.table.rows if grid.label_at < len(row.cells))
+    return out
+
+
+def _grids(text: str) -> list[_Grid]:
+    """The file's month grids with their days."""
+    out: list[_Grid] = []
     since = 0
     for table in text_tables(text):
         columns = _month_columns(table, text)
@@ -201,29 +229,29 @@ def _grids(text: str) -> list[tuple[TextTable, list[GridDay], bool]]:
                 at = _year_of(column, year, span)
                 if i < len(row.cells) and at is not None:
                     days += _cell_days(text, *row.cells[i], at, column[0], row.cells[label_at], notes)
-        out.append((table, days, year is not None or any(shift < 0 for _, shift in columns.values())))
+        out.append(_Grid(table, days, year is not None or any(shift < 0 for _, shift in columns.values()), label_at))
     return out
 
 
-def grid_labels(text: str) -> list[tuple[int, int]]:
-    """The cells of the headers and activity labels of the grids whose year is known: names of kinds, no events,
-    also in a row without days ("Gesprek pleegkind alleen | — | — | n.v.t."); a grid that cannot be dated keeps
-    its words."""
-    out: list[tuple[int, int]] = []
-    for table, _, dated in _grids(text):
-        if dated:
-            label_at = min(_month_columns(table, text) or {1: None}) - 1
-            out.append((table.header.start, table.header.end))
-            out.extend(row.cells[label_at] for row in table.rows if label_at < len(row.cells))
-    return out
+def _grids_of(adoc: "AnalysedDocument") -> list[_Grid]:
+    """``_grids`` of a file, found once per file (kept on it): its days and its labels are read from the same grids."""
+    found = adoc.__dict__.get("_month_grids")
+    if found is None:
+        found = adoc.__dict__["_month_grids"] = _grids(adoc.document.text)
+    return found
 
 
 def grid_days_of(adoc: "AnalysedDocument") -> list[GridDay]:
-    """``grid_days`` of a file, found once per file (kept on it): dating asks for every sentence."""
+    """``grid_days`` of a file, from its grids read once (kept on it: dating asks for every sentence)."""
     found = adoc.__dict__.get("_grid_days")
     if found is None:
-        found = adoc.__dict__["_grid_days"] = grid_days(adoc.document.text)
+        found = adoc.__dict__["_grid_days"] = _days(_grids_of(adoc))
     return found
+
+
+def grid_labels_of(adoc: "AnalysedDocument") -> list[tuple[int, int]]:
+    """``grid_labels`` of a file, from its grids read once."""
+    return _labels(_grids_of(adoc))
 
 
 def grid_day_at(adoc: "AnalysedDocument", offset: int) -> GridDay | None:
