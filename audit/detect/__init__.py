@@ -72,6 +72,10 @@ def learn_facts(ctx: DossierContext) -> None:
     ctx.facts["foster_parent_names"] = fosters - ctx.facts["other_child_names"]
     ctx.facts["foster_surnames"] = surnames - ctx.facts["other_child_names"]
     ctx.facts["birth_parent_names"] = facts.birth_parent_names(texts) - own - fosters
+    # other grown-ups written with their age ("Jeroen (zoon van opa en oma, 33)"): "apart met Jeroen" is no talk with
+    # the child; not the foster or birth parents, whose absence a talk's sentence often tells ("Ilse was weg, ...")
+    ctx.facts["adult_names"] = facts.adult_names(texts, own) - ctx.facts["other_child_names"] - surnames - fosters \
+        - ctx.facts["birth_parent_names"]
     ctx.facts["child_surname_initials"] = cases.surname_initials(texts, own)  # "Noor H." in a round of cases
     ctx.facts["child_birth_date"] = named_child_birth_date(ctx)  # a baby's time alone with the worker is no talk
     ctx.facts["placement"] = facts.placement(texts)  # (type, start, ...): a network family's "opa" is its carer

@@ -459,6 +459,7 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
                 "veto=subject_line": bool(_SUBJECT_LINE.match(span_text(adoc, sent))),
             })
             vetoes["veto=sibling_topic"] = _topic_other_child(ctx, adoc, sent)
+            vetoes["veto=parent_own_care"] = bool(re.search(_lexicon()["parent_own_care"], span_text(adoc, sent)))
             if span._.cue == CONSULTATION_TABLE_CUE:
                 vetoes["veto=header"] = False  # a table row is its own record (its date cell heads no entry)
             if span._.cue == QUOTED_REPLY_CUE:

@@ -529,7 +529,7 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
     period = structure.period_at(sent.start_char)
     story = _story(adoc, sent.start_char)
     mentions = _own_dates(text, context, "day", looking_back, period, story)
-    mentions = _without_amendment_stamps(text, mentions, entry)  # "Aanvulling 09-07: gesprek was zonder PO"
+    mentions = _without_amendment_stamps(text, mentions, entry) or _listed_days(adoc, sent, context)  # "Aanvulling 09-07:"
     # A date that is the entry header itself is the entry date, not a sentence date.
     own = _own_day(entry, sent, text, mentions, anchor) or _stepped_day(adoc, sent, mentions, context) \
         or _day_of_month(adoc, entry, sent, text, anchor)
@@ -580,6 +580,27 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
         return (_shifted_from(structure.doc_date, text, "document") if structure.doc_date.precision == "day"
                 else None) or Dated(structure.doc_date, "document")
     return Dated(None, "none")
+
+
+_YEARLESS_DAY = re.compile(r"\d{1,2}[-/]\d{1,2}")
+
+
+def _listed_days(adoc: AnalysedDocument, sent: Span, context: dt.date | None) -> list[DateMention]:
+    """A listed clause's own year-less day, which only its line shows to be one ("Inhalen registratie: 30/5
+    gesprek met Roos alleen, 13/6 telefonisch pleegvader": each clause a sentence of its own, one day in each is
+    no list). Offsets relative to the sentence, as ``_own_dates`` gives them."""
+    text = adoc.document.text
+    if _YEARLESS_DAY.search(text, sent.start_char, sent.end_char) is None:
+        return []
+    if any(m.precision == "day" for m in find_dates(span_text(adoc, sent), context_date=context)):
+        return []  # the sentence's own days were read, and some left out for a reason ("Aanvulling 09-07:", "voor 10-01")
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    end = len(text) if end < 0 else end
+    return [DateMention(m.date, m.precision, start + m.start - sent.start_char, start + m.end - sent.start_char, m.text)
+            for m in find_dates(text[start:end], context_date=context)
+            if sent.start_char <= start + m.start < sent.end_char and m.precision == "day"
+            and _YEARLESS_DAY.fullmatch(m.text)]
 
 
 def _written_today(adoc: AnalysedDocument, sent: Span, text: str, own: Dated, context: dt.date | None) -> Dated | None:

@@ -51,8 +51,12 @@ def child_names(texts: list[str]) -> set[str]:
     labels = "|".join(re.escape(x) for x in _lexicon()["child_labels"])
     # "Jeugdige: Sanne", "Jeugdige - Sanne", "Cliënt Sanne"; a table cell "Pleegkind | Sanne" only as a row's first cell
     # ("Relatie tot pleegkind | Lftd" is a column header, "gesprek pleegkind | Esther W." a journal column)
-    pattern = re.compile(rf"(?:(?i:\b(?:{labels}))(?:[ \t]*:[ \t]*\n?|[ \t]*-?)"
-                         rf"|(?m:^)[ \t]*(?i:(?:{labels}))[ \t]*\|)[ \t]*{_NAME}")
+    # without a colon where a field starts, or in a line with the full name ("dossier pleegkind Mila de Groot"):
+    # "ja, pleegkind Bram." in a form's answer is another child's; "Pleegkind(eren): Roos Hendriksen; ...": a
+    # plural's ending before the colon
+    full = r"(?=[A-Z][a-zà-ÿ]+[ \t]+(?:(?:van|de|der|den|ter|ten|el)[ \t]+)*[A-Z][a-zà-ÿ])"
+    pattern = re.compile(rf"(?:(?i:\b(?:{labels}))(?:\([a-z]{{1,4}}\))?[ \t]*:[ \t]*\n?|(?:(?m:^)|[|\t])[ \t]*(?i:(?:{labels}))[ \t]*-?"
+                         rf"|(?i:\b(?:{labels}))[ \t]*-?[ \t]*{full}|(?m:^)[ \t]*(?i:(?:{labels}))[ \t]*\|)[ \t]*{_NAME}")
     names: dict[str, int] = {}
     for text in texts:
         for m in pattern.finditer(text[:1500]):
@@ -128,16 +132,41 @@ def aged_minor_names(texts: list[str], own: set[str]) -> set[str]:
     stop = set(_lexicon()["not_names"]) | set(_lexicon()["other_child_words"])
     first = re.compile(r"([A-Z][a-zà-ÿ]+)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
     partner = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in _lexicon()["partner_words"]) + r"))[ \t]*,?[ \t]+$")
+    family = re.compile(_lexicon()["family_before_surname"] + r"[ \t]+$")
     found = set()
     for text in texts:
         for m in aged.finditer(text):
             if partner.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "haar vriend Daan (17)": the child's boyfriend, not a child of the home
+            if family.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "Veiligheidscheck pleeggezin Terlouw (1)": the family's name and a form's number
             before = first.search(text, max(0, m.start() - 40), m.start())
             # "Eva Peeters (16)": the age follows the surname; the first name is the word before it
             name = before.group(1) if before and before.group(1).lower() not in stop else m.group(1)
             found.add(name)
     return {n for n in found if n not in own and n.lower() not in stop and not _used_as_word(n, texts)}
+
+
+_ADULT_AGE = r"[ \t]*\((?:[^()\d\n]{0,40}?[,\s])?(?:1[89]|[2-9]\d)\b(?![-/.]\d)"
+
+
+def adult_names(texts: list[str], own: set[str]) -> set[str]:
+    """First names written with an adult's age ("Jeroen (zoon van opa en oma, 33)", "Iris Maas (dochter
+    pleegouders, 18)"): grown-ups of the home or the network. A talk "apart met Jeroen" is not with the child."""
+    aged = re.compile(rf"{_NAME}{_ADULT_AGE}")
+    lex = _lexicon()
+    stop = set(lex["not_names"]) | set(lex["other_child_words"]) | set(lex["partner_words"])
+    found = set()
+    for text in texts:
+        for m in aged.finditer(text):
+            # "Iris Maas (dochter pleegouders, 18)": Iris; "Pleegmoeder Ilse (45)": Ilse (a role's word is no name)
+            before = _FIRST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            role = before is None or before.group(1).lower() in stop or before.group(1).lower().startswith("pleeg")
+            found.add(m.group(1) if role else before.group(1))
+    return {n for n in found if n not in own and n.lower() not in stop}
+
+
+_FIRST_BEFORE = re.compile(r"([A-Z][a-zà-ÿ]+)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
 
 
 def child_names_from_file_names(file_names: list[str], texts: list[str]) -> set[str]:
@@ -320,11 +349,22 @@ def other_child_names(texts: list[str], own: set[str]) -> set[str]:
     stop = set(_lexicon()["not_names"])
     # "netwerkpleegzorg bij zus Naomi", "geplaatst bij oom Karel": the relative is the carer, not a child
     carer = re.compile(_lexicon()["carer_before"])
-    adult = re.compile(r"\s*\((?:1[89]|[2-9]\d)\b")  # "haar broer Joost (34)": an adult, not a child
-    found = {m.group(1) for text in texts for p in patterns for m in finditer(p, text)
+    # "haar broer Joost (34)", "Sven Terlouw (zoon, 21, VGB 2025)", "Iris Maas (dochter pleegouders, 18)": an adult
+    adult = re.compile(_ADULT_AGE)
+    found = {_first_name(text, m) for text in texts for p in patterns for m in finditer(p, text)
              if not _across_lines(m) and not carer.search(text[max(0, m.start() - 30) : m.start()]) and not adult.match(text, m.end(1))
              and not _parent_of().search(text, max(0, m.start(1) - 20), m.start(1)) and not _adult_relative(text, m)}
     return {n for n in found if n not in own and n.lower() not in stop}
+
+
+_FULL_NAME_BEFORE = re.compile(r"(?:[,;:(]|\ben)[ \t]*([A-Z][a-zà-ÿ]+)[ \t]+$")
+
+
+def _first_name(text: str, m: re.Match[str]) -> str:
+    """The child's first name where the match took a surname: "Pleeggezin: ..., Lisa Terlouw (dochter, 12)" names
+    Lisa, not Terlouw (the whole family's name, which would make every line on the family another child's)."""
+    full = _FULL_NAME_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)) if m.start(1) == m.start() else None
+    return full.group(1) if full is not None else m.group(1)
 
 
 def _adult_relative(text: str, m: re.Match[str]) -> bool:

@@ -18,7 +18,7 @@ from audit.detect.form_fields import field_remark, label_answer, label_answered_
 from audit.detect.safety_check import COPIED_NOTE_WITHIN, copied_form_match
 from audit.detect.participants import (FIRST_PERSON, addressed_subject, informal_owner, informal_speaker, informal_teller,
                                        subjectless,
-                                       initial_of, names_in, writer_is_subject)
+                                       initial_of, names_in, trigger_clause, writer_is_subject)
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import alternation, find_dates, month_names, with_year
 from audit.structure.legend import legend, spelled_out
@@ -499,6 +499,17 @@ def _previous_sentence(adoc: AnalysedDocument, sent: Span, child_names: set[str]
     return "" if "\n\n" in text[prev.end_char : sent.start_char] or names_in(told, child_names) else told
 
 
+def _with_adult(ctx: DossierContext, sent: Span, span: Span) -> bool:
+    """The one the trigger's clause is with ("apart met Jeroen") is a grown-up the files write with his age
+    ("Jeroen (zoon van opa en oma, 33)": ``adult_names``), and the clause names no child of ours."""
+    adults = ctx.facts.get("adult_names", set())
+    if not adults:
+        return False
+    clause = trigger_clause(sent, span)
+    return any(re.search(rf"\bmet\s+(?:[a-z]+\s+){{0,2}}{re.escape(a)}\b", clause) for a in adults) \
+        and not names_in(clause, ctx.facts.get("child_names", set()))
+
+
 def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_names: frozenset[str]) -> dict[str, bool]:
     """Who the trigger's talk or activity was with: an informal person, the foster parents' own "we",
     a definitional filter, or a named subject who is not the child."""
@@ -516,7 +527,7 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
         writer_is_subject(before) or span._.cue in cues_with("subjectless") or subjectless(before))
     vetoes.update(_definitional_at(adoc, span), **{"veto=record_text_says_not": _record_text_says_not(adoc, span, foster_names)})
     sentence = span_text(adoc, sent)
-    vetoes["veto=with_family"] = bool(_WITH_FAMILY.search(sentence))  # "Sem was een kwartier alleen met moeder"
+    vetoes["veto=with_family"] = bool(_WITH_FAMILY.search(sentence)) or _with_adult(ctx, sent, span)  # "alleen met moeder"
     # "Lieke was er niet bij": the absent one is the child, not a foster parent
     vetoes["veto=child_absent"] = span._.cue == ABSENT_CUE and (bool(
         names_in(span_text(adoc, span), ctx.facts.get("child_names", set()))) or _absent_not_a_parent(ctx, span))

@@ -324,13 +324,16 @@ def _title_like(line: str) -> bool:
 
 def _short_title(line: str) -> bool:
     """The check's own title of a few words, no field and no sentence ("Veiligheidsinstrument pleegzorg"; the
-    caller asks on a check trigger's line): a form's title only with its date field right under it."""
+    caller asks on a check trigger's line), or a longer one that opens with the check's name ("Veiligheidscheck
+    pleeggezin Terlouw (2) - start verlengde pleegzorg"): a form's title only with its date field right under it."""
     words = line.split()
-    return 0 < len(words) <= SHORT_TITLE_WORDS and ":" not in line and "|" not in line \
+    limit = OPENING_TITLE_WORDS if _TITLE_WORD.match(line.strip()) else SHORT_TITLE_WORDS
+    return 0 < len(words) <= limit and ":" not in line and "|" not in line \
         and not line.rstrip().endswith((".", "!", "?"))
 
 
 SHORT_TITLE_WORDS = 4
+OPENING_TITLE_WORDS = 10
 
 
 def embedded_form(adoc: AnalysedDocument, sent: Span) -> tuple[DateMention, int, int] | None:

@@ -72,6 +72,7 @@ from audit.read.text import LIST_ITEM
 
 _ENTRY_HEADER = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*[|:–-]")
 _FIELD = re.compile(r"^[A-ZÀ-Ý][^:|]{0,30}:(\s|$)")
+_RULER = re.compile(r"^\s*[-=_*~·.]{5,}\s*$")  # a line of dashes between an export's records: no prose
 SIDE_BOX = 3  # the sort key's column for a box beside text lines (after the lines' own columns 0, 1, 2)
 SHORT_IN_COLUMN = 0.8  # a column line shorter than this share of the column's width was not wrapped
 _NO_JOIN_AFTER_HYPHEN = {"en", "of", "tot", "t/m"}
@@ -292,7 +293,7 @@ def _continues(prev: _Line, ln: _Line, edge: float) -> bool:
     gap = ln.top - prev.bottom
     if gap > 0.9 * ln.size or gap < -0.5 * ln.size:
         return False
-    if LIST_ITEM.match(ln.text) or _ENTRY_HEADER.match(ln.text):
+    if LIST_ITEM.match(ln.text) or _ENTRY_HEADER.match(ln.text) or _RULER.match(ln.text) or _RULER.match(prev.text):
         return False
     if _FIELD.match(ln.text) and _FIELD.match(prev.text):
         return False

@@ -298,6 +298,15 @@ def _day_month_possible(month: int, day: int) -> bool:
 SHORT_WEEKDAY_TRUST_DAYS = 90
 
 
+@resource_cache
+def _listed_day() -> re.Pattern[str]:
+    """A clause that opens with its year-less day: at a line's start or after a colon, comma or semicolon, a word
+    after it that is no list's link ("4-6 en 9-10": ``sentences_nl.json`` dated_item_links, as the sentencizer)."""
+    links = alternation(resource_json("sentences_nl.json")["dated_item_links"])
+    return re.compile(rf"(?:^|(?<=\n)|(?<=[,;:])[ \t]+)[ \t]*(\d{{1,2}}[-/]\d{{1,2}})(?=[ \t]+[^\W\d_]{{3}})"
+                      rf"(?![ \t]+(?:{links})(?!\w))", re.IGNORECASE)
+
+
 class _Finder:
     """One pass over one text; collects candidates, then keeps the non-overlapping ones."""
 
@@ -310,6 +319,7 @@ class _Finder:
         self.cands: list[tuple[int, int, int, object]] = []  # start, end, rank, DateMention | _BLOCK
         self.digits: list[int] | None = None  # where the text has a digit (``from_digits``)
         self.written_yearless: set[int] = set()  # starts of "21 februari", "3-7" read against the context
+        self.listed: set[int] | None = None  # starts of the days that open listed clauses (``day_month_cue``)
 
     def add(self, start: int, end: int, rank: int, value: object) -> None:
         self.cands.append((start, end, rank, value))
@@ -348,14 +358,29 @@ class _Finder:
         return self.prev_token(start).rstrip(":") in self.v.code_cues
 
     def day_month_cue(self, start: int, end: int) -> bool:
-        """A year-less "2-3" is a date only after a cue word or weekday, or as a line header ("2-3 | tel")."""
+        """A year-less "2-3" is a date only after a cue word or weekday, as a line header ("2-3 | tel"), or as
+        one of two or more clauses that each open with their day ("Inhalen registratie: 30/5 gesprek met Roos,
+        13/6 telefonisch pleegvader")."""
         prev = self.prev_token(start).rstrip(":,")
         if prev in self.v.day_month_cues or prev.rstrip(".") in self.v.weekdays:
+            return True
+        if self.listed is None:
+            self.listed = self.listed_days()
+        if start in self.listed:
             return True
         return (
             self.p.line_start.search(self.text, max(0, start - 8), start) is not None
             and self.p.header_sep.match(self.text, end) is not None
         )
+
+    def listed_days(self) -> set[int]:
+        """Starts of two or more year-less days that each open a clause; none after a score's or a code's word
+        ("Score: 2/3 goed, 1/3 fout")."""
+        starts = [m.start(1) for m in _listed_day().finditer(self.text)]
+        if len(starts) < 2:
+            return set()
+        lead = self.prev_token(starts[0]).rstrip(":,")
+        return set() if lead in self.v.code_cues or lead in self.v.units else set(starts)
 
     def unit_follows(self, end: int) -> bool:
         return self.p.unit_after.match(self.text, end) is not None

@@ -225,6 +225,9 @@ MAX_SHORT_HEADER_WORDS = 4
 LINE_DATED = 1  # dated entries seen before a bare "25/6 ..." line counts as one
 
 
+_DATE_LABEL_WORDS = frozenset({"datum", "date"})
+
+
 def _short_header_date(text: str, context: DateMention | None) -> DateMention | None:
     """A short line that is only a contact type and a date: "-- huisbezoek 02-10-2024 --",
     "Huisbezoek 20 maart 2024", "Gesprek PK (12-03-2024)", "7. Evaluatie – 24-09-2024 (tevens zorgteam)"."""
@@ -249,7 +252,9 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
     if len(words) > MAX_SHORT_HEADER_WORDS or _BIRTH.search(stripped[: days[0].start]) \
             or _record_stamp().search(stripped[: days[0].start]) or _person_field().match(stripped):
         return None  # "Kind: Mees Rijnders, 09-02-2016": a birth date in the child's field
-    if days[0].start > 0 and words and words[0].lower() in _not_header_words():
+    # "Datum vastgesteld: 01-12-2025" under a form's "Datum afname": the word after a date label counts as its first
+    lead = words[1] if len(words) > 1 and words[0].lower() in _DATE_LABEL_WORDS else words[0] if words else ""
+    if days[0].start > 0 and lead.lower() in _not_header_words():
         return None  # "Vorige check: 14-11-2023 (kantoor)": a form's field about another event
     if plan_named_before().search(stripped[: days[0].start]):
         return None  # "2. Evaluatie doelen (plan 01-07-2025)": the plan's date, in a meeting's record of another day
@@ -489,7 +494,7 @@ def entries_of(doc: Document, undated_until: dt.date | None = None) -> list[Entr
             span = min(max((probe[-1][2].date - probe[0][2].date).days, 0), MAX_UNDATED_SPAN_DAYS)
             start = undated_until - dt.timedelta(days=span)
             heads = _heads(doc, layout, DateMention(start, "day", 0, 0, ""))
-    heads = _with_record_heads(doc, _before_first(doc, layout, heads))
+    heads = _stamp_heads(doc, _with_record_heads(doc, _before_first(doc, layout, heads)))
     entries: list[Entry] = []
     undated = [m.start() for m in _undated_heading().finditer(doc.text)] if heads else []
     for i, (start_char, line_end, mention, header) in enumerate(heads):
@@ -598,6 +603,20 @@ def _line_date_label() -> re.Pattern[str]:
 
 
 @resource_cache
+def _field_date_label() -> re.Pattern[str]:
+    """A record's line of fields whose later field is the contact's own day ("Soort: Gesprek jeugdige | Datum
+    contact: 07-03-2025"): the line heads the record as a line that opens with the label does."""
+    field = r"[^\W\d_][\w ./()'-]{0,30}:[^|·\n]{0,60}"
+    label = resource_json("dates_nl.json")["visit_date_label"]
+    return re.compile(rf"(?i)^\s*{field}(?:[|·]\s*{field}){{0,2}}[|·]\s*{label}\s*:\s*(?=\d)")
+
+
+@resource_cache
+def _record_opening() -> re.Pattern[str]:
+    return re.compile(resource_json("dates_nl.json")["record_opening"], re.MULTILINE)
+
+
+@resource_cache
 def _row_date_label() -> re.Pattern[str]:
     return re.compile(rf"(?i)^\s*{resource_json('dates_nl.json')['visit_date_label']}\s*:?\s*$")
 
@@ -630,9 +649,49 @@ def _with_record_heads(doc: Document, heads: list[Head]) -> list[Head]:
     text = doc.text
     for k, (start, end, mention, header) in enumerate(heads):
         floor = heads[k - 1][1] if k else 0
-        title = _record_title(text, start, floor) if _FIELD_DATE_LINE.match(header) else None
+        field_dated = _FIELD_DATE_LINE.match(header) or _field_date_label().match(header)
+        title = _record_title(text, start, floor) if field_dated else None
         out.append((start if title is None else title, end, mention, header))
     return out
+
+
+_RULER_LINE = re.compile(r"^\s*[-=_*~]{5,}\s*$")
+STAMP_BELOW_HEAD_LINES = 4  # a stamp this close under a dated header is that entry's own ("Ingevoerd: ...")
+
+
+def _stamp_heads(doc: Document, heads: list[Head]) -> list[Head]:
+    """Records of an export sorted by registration that name no contact day of their own ("Soort: Notitie |
+    Datum contact: zie tekst") are records still: each opens at its stamp ("Geregistreerd: 2025-07-07 11:20 door
+    ..."), dated by it, so its notes never run on under the record before. Only in a file of two or more
+    stamps, and only a stamp that opens a block (after a blank line or a ruler), not one just under a header."""
+    text = doc.text
+    openings = [m.start() for m in _record_opening().finditer(text)]
+    if len(openings) < 2:
+        return heads
+    starts = {h[0] for h in heads}
+    extra: list[Head] = []
+    for start in openings:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        days = [d for d in find_dates(text[start:end]) if d.precision == "day"]
+        if start in starts or not days or not _opens_block(text, start, heads):
+            continue
+        day = days[0]
+        extra.append((start, end, DateMention(day.date, day.precision, start + day.start, start + day.end, day.text),
+                      text[start:end]))
+    return sorted(heads + extra, key=lambda h: h[0]) if extra else heads
+
+
+def _opens_block(text: str, start: int, heads: list[Head]) -> bool:
+    """The line at ``start`` follows a blank line, a ruler or the file's start, and no header stands just above."""
+    above = [h for h in heads if h[0] < start]
+    if above and text.count("\n", above[-1][1], start) <= STAMP_BELOW_HEAD_LINES:
+        between = text[above[-1][1] : start].split("\n")
+        if not any(_RULER_LINE.match(line) for line in between):
+            return False
+    before = text[:start].rstrip(" \t")
+    last = before[before.rfind("\n", 0, len(before) - 1) + 1 :].strip() if before else ""
+    return not before or before.endswith("\n\n") or bool(_RULER_LINE.match(last))
 
 
 def _record_title(text: str, start: int, floor: int) -> int | None:
@@ -643,7 +702,11 @@ def _record_title(text: str, start: int, floor: int) -> int | None:
         prev_end = at - 1
         prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
         line = text[prev_start:prev_end]
-        if prev_end <= floor or prev_start <= floor or not line.strip() or find_dates(line):
+        if prev_end <= floor or prev_start < floor:
+            return None
+        if _record_opening().match(line):
+            return prev_start  # "Geregistreerd: 2025-03-04 09:12 door ...": the stamp that opens the record
+        if prev_start == floor or not line.strip() or find_dates(line):
             return None
         if _RECORD_FIELD_LINE.match(line):
             at = prev_start
@@ -692,7 +755,7 @@ def _header_text(doc: Document, block: Block, tags: frozenset[str],
     tag = _TAG.match(text) if tags else None
     if tag is not None and tag.group(1) in tags:
         return text[tag.end() :], base + tag.end()
-    if (label := _line_date_label().match(text)) is not None:
+    if (label := _line_date_label().match(text) or _field_date_label().match(text)) is not None:
         return text[label.end() :], base + label.end()
     return text, base
 

@@ -13,8 +13,9 @@ from spacy.tokens import Span
 
 from audit.detect.candidates import Candidate
 from audit.detect.further.events import event_candidates
-from audit.detect.further.lexicon import hit
+from audit.detect.further.lexicon import hit, rx
 from audit.detect.participants import names_in
+from audit.resources import resource_cache, resource_json
 from audit.types import AnalysedDocument, DossierContext
 
 if TYPE_CHECKING:
@@ -34,7 +35,24 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     child = names_in(text, ctx.facts.get("child_names", set()))
     participants = hit("care_team_parent", text) and foster and (hit("care_team_other", text) or child)
     return {"veto=composition_only": composition, "veto=not_care_team": not named and not participants,
+            "veto=other_childs_team": _other_childs_team(ctx, text),
             "veto=reference": hit("care_team_reference", text), "veto=not_happened": hit("not_happened", text)}  # "zoals in het zorgteam is afgesproken"
+
+
+def _other_childs_team(ctx: DossierContext, text: str) -> bool:
+    """"het zorgteam van Liva" where Liva is not this child (nor a name the files give a foster parent or a
+    scientist): another child's meeting (``care_team_of_name``)."""
+    m = rx("care_team_of_name").search(text)
+    own = ctx.facts.get("child_names", set())
+    if m is None or not own:
+        return False
+    known = own | ctx.facts.get("foster_parent_names", set()) | ctx.facts.get("scientist_names", set())
+    return m.group(1) not in known and m.group(1).lower() not in _not_names()
+
+
+@resource_cache
+def _not_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in resource_json("facts_nl.json")["not_names"])
 
 
 def _network(ctx: DossierContext) -> bool:

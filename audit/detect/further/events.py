@@ -247,7 +247,8 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
             vetoes["veto=generic"] = hit("generic", text)  # "Ieder pleegkind ...", "minimaal één keer per jaar"
             vetoes["veto=habitual"] = hit("habitual", text)  # "Bij de huisbezoeken is oma er altijd bij"
             # "Jaarlijks huisbezoek met evaluatie" in a plan: an arrangement; in a dated entry, that day's visit
-            vetoes["veto=arrangement"] = dated.source in ("document", "none") and hit("arrangement", text)
+            vetoes["veto=arrangement"] = (dated.source in ("document", "none") and hit("arrangement", text)) \
+                or hit("arrangement_field", text)  # "Evaluatie: halfjaarlijks in het zorgteam" under a plan's date
             vetoes["veto=heading"] = is_heading(adoc, sent, text)
             vetoes["veto=future"] = after_record(adoc, sent, dated)
             # "Toelichting: meerdere huisbezoeken (zie weeknotities)": a summary pointing at the record

@@ -199,8 +199,20 @@ def _add_movers(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
             who = _subject_before_verb(text[m.start("who") : m.end()], own) or who
         # "Dennis is sinds 1 augustus bij moeder ingetrokken": the birth parent's home, not the foster home
         parents_home = _PARENTS_HOME.search(m.group(0)) is not None
-        if who and who not in own and not _BIRTH_PARENT.search(who) and not parents_home:
+        if who and who not in own and not _BIRTH_PARENT.search(who) and not parents_home and not _minor(text, who):
             out.add(who, evidence_for(adoc, sent))
+
+
+_MINOR_AFTER = re.compile(r"\s*,?\s*\((?:[^()\d]{0,20}?[,\s])?(?:1[0-7]|[0-9])(?:\s*(?:jaar|jr\.?))?\)")
+_CHILD_BEFORE = re.compile(r"(?i)\b(?:pleegkind\w*|baby|zoontje|dochtertje)\s*,?\s*$")
+
+
+def _minor(text: str, who: str) -> bool:
+    """A child moves in, who needs no VGB: written with an age under 18 ("een tweede pleegkind, Ravi (6), komt
+    bij hen wonen") or as a foster child or a baby."""
+    at = text.find(who)
+    return at >= 0 and (_MINOR_AFTER.match(text, at + len(who)) is not None
+                        or _CHILD_BEFORE.search(text, max(0, at - 30), at) is not None)
 
 
 _NAME = r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+)?"

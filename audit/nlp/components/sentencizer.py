@@ -21,6 +21,7 @@ from audit.resources import abbreviations, resource_json
 _FINAL = {".", "!", "?", "…"}
 _CLOSERS = {")", "]", "}"}
 _CELL_SEP = "|"
+_DAY_TOKEN = re.compile(r"^\d{1,2}[/-]\d{1,2}(?:[/-](?:\d{2}|\d{4}))?:?$")  # "13/6", "20-12-2024"
 _JOINERS = {";", ","}  # a line that ends in one goes on in the next line when that begins in lower case
 _BULLETS = {"-", "–", "•", "*", "·", "▪", "o"}
 _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
@@ -39,6 +40,7 @@ class DossierSentencizer:
         self.run_on_words = int(run_on["run_on_min_words"])
         self.run_on_gap = int(run_on["run_on_min_gap"])
         self.goes_on = frozenset(run_on.get("line_goes_on_words", ()))
+        self.item_links = frozenset(run_on.get("dated_item_links", ()))
         self.restarts: dict[str, frozenset[str]] = {}  # first word -> second words ("" for a one-word restart)
         for phrase in run_on["run_on_restarts"]:
             first, _, second = phrase.lower().partition(" ")
@@ -60,6 +62,20 @@ class DossierSentencizer:
                 if i - last >= self.run_on_gap and len(words) - n >= self.run_on_gap and self._restart(texts, i):
                     starts[i] = True
                     last = i
+
+    def _split_dated_items(self, texts: list[str], starts: list[bool]) -> None:
+        """New starts at the dated clauses of a list ("Inhalen registratie: 30/5 gesprek met Roos alleen, 13/6
+        telefonisch pleegvader, 20/6 Roos apart gesproken"): each clause is read with its own day. Only when the
+        first clause opens with a day too, and not before a list's link ("12-3, 4-6 en 9-10": ``dated_item_links``)."""
+        bounds = [i for i, s in enumerate(starts) if s] + [len(texts)]
+        for lo, hi in zip(bounds, bounds[1:]):
+            first = next((i for i in range(lo, min(hi, lo + 6)) if _DAY_TOKEN.match(texts[i])), None)
+            if first is None or (first != lo and texts[first - 1] != ":"):
+                continue
+            for i in range(first + 2, hi - 1):
+                if texts[i - 1] in _JOINERS and _DAY_TOKEN.match(texts[i]) and texts[i + 1][:1].isalpha() \
+                        and texts[i + 1].lower() not in self.item_links:
+                    starts[i] = True
 
     def _is_abbreviation(self, texts: list[str], spaces: list[str], i: int) -> bool:
         """Is the period ending at token ``i`` part of an abbreviation or initial that continues the sentence?"""
@@ -120,6 +136,7 @@ class DossierSentencizer:
                 start = True
             starts[i] = start and not is_space[i]
         self._split_run_ons(texts, is_space, starts)
+        self._split_dated_items(texts, starts)
         # Written in one go: setting Token.is_sent_start one by one makes spaCy re-check
         # the whole doc for a parse each time, which is quadratic on long dossiers.
         not_start = np.iinfo(np.uint64).max  # -1 as uint64: "explicitly not a sentence start"
