@@ -78,7 +78,7 @@ def _has_substance(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
     label = text[sent.start_char : sent.end_char].rstrip()
     if not after.strip() and (label.endswith(":") or advice_heading(text, span.start_char)):
         after = _listed_after(text, sent.start_char + len(label))  # "Advies:" over a numbered or bulleted list
-        if not after and label.endswith(":") and _ADVICE_HEADING.fullmatch(label):
+        if not after and _ADVICE_HEADING.fullmatch(label.rstrip(":")) and (label.endswith(":") or _scientists_note(text)):
             after = _field_text_after(text, sent.start_char + len(label))  # a form's "Advies GW:" over its text
             if _no_advice_said(after):
                 return False
@@ -93,14 +93,21 @@ _ADVICE_HEADING = re.compile(r"(?i)[ \t]*advie[sz]\w*(?:[ \t]+(?:GW|gedragsweten
 
 def advice_heading(text: str, at: int) -> bool:
     """The line at ``at`` is only an advice heading ("Advies", "Adviezen GW") over a numbered or bulleted list
-    of the advice, the way a consultation note is laid out: the heading's line is the advice's, as "Advies:"."""
+    of the advice, or in the scientist's own note over a line of it in prose, the way a consultation note is laid
+    out: the heading's line is the advice's, as "Advies:" (a report's "Advies gedragswetenschapper" section retells
+    advice given before)."""
     start, end = line_at(text, at)
-    return _ADVICE_HEADING.fullmatch(text, start, end) is not None and bool(_listed_after(text, end))
+    return _ADVICE_HEADING.fullmatch(text, start, end) is not None and bool(
+        _listed_after(text, end) or (_field_text_after(text, end) and _scientists_note(text)))
 
 
 _SCIENTIST_NOTE = re.compile(r"(?i)\b(?:GW|gedragswetenschapp\w*|orthopedago\w*|gedragsdeskundig\w*|psycholo\w*)"
-                             r"[\s-]*(?:notitie\w*|consult\w*|overleg\w*|advie[sz]\w*|verslag\w*|memo\w*)\b|\b(?:consult(?:atie)?|notitie|memo)\s+"
+                             r"[\s-]*(?:notitie\w*|consult\w*|overleg\w*|advie[sz]\w*|verslag\w*|memo\w*)\b|\b(?:consult\w*|notitie|memo)\s+"
                              r"(?:van\s+de\s+)?(?:GW|gedragswetenschapp\w*|orthopedago\w*|gedragsdeskundig\w*)\b")
+
+
+_PASSIVE_ADVICE = re.compile(r"(?i)\b(?:werd|is|wordt|werden|zijn)\s+(?:\w+\s+){0,3}?geadviseerd\b")
+_NOT_HER_NOTE = re.compile(r"(?i)\b(?:aanvraag|verzoek|aanmelding|uitnodiging|planning)\b")
 
 
 def _scientists_note(text: str) -> bool:
@@ -108,7 +115,7 @@ def _scientists_note(text: str) -> bool:
     "Verslag GW-overleg"): its "Advies" heading is hers. A visit report, a school report or a doctor's letter
     that names a scientist among its people or recipients holds someone else's advice."""
     title = next((line for line in text.split("\n", 5)[:5] if line.strip()), "")
-    return _SCIENTIST_NOTE.search(title) is not None
+    return _SCIENTIST_NOTE.search(title) is not None and _NOT_HER_NOTE.search(title) is None  # not "Aanvraag GW-consult"
 
 
 def _listed_after(text: str, at: int) -> str:
@@ -232,6 +239,8 @@ def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span:
     # a consultation note's bare "Advies" over its list ("Advies:" is a label, read as before: in its entry)
     if advice_heading(text, span.start_char) and not text[start:end].rstrip().endswith(":"):
         return _scientists_note(text)
+    if _scientists_note(text) and _PASSIVE_ADVICE.search(text, sent.start_char, sent.end_char):
+        return True  # "In de consultatie van 12 september 2023 werd geadviseerd ..." in her own report: hers
     advice_line = bool(_lexicon()["advice_line_rx"].match(adoc.document.text[span.start_char : sent.end_char]))
     in_entry = advice_line or span._.cue in _lexicon()["entry_cues"]  # "Advies:" lines, "Ik adviseer ..." mails
     if advice_line and _scientists_register(adoc):
@@ -430,6 +439,12 @@ TOPIC_REACH = 250
 _ABOUT = re.compile(r"\b(?i:betreft|kind|jeugdige|cli[eë]nt)[ \t]*:[ \t]*([A-Z][a-zà-ÿ]+)")
 
 
+def _parent_own_care(ctx: DossierContext, text: str) -> bool:
+    """Advice about a parent's own care (``parent_own_care``), in a sentence that names no child of ours ("Advies
+    GW: aanmelding bij de GGZ voor Roos; ... moeder ... haar eigen problemen" is Roos's advice)."""
+    return bool(re.search(_lexicon()["parent_own_care"], text)) and not names_in(text, ctx.facts.get("child_names", set()))
+
+
 def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     """Every advice trigger with its signals; ``rule_ok`` is the rules' own decision."""
     out: list[Candidate] = []
@@ -459,7 +474,7 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
                 "veto=subject_line": bool(_SUBJECT_LINE.match(span_text(adoc, sent))),
             })
             vetoes["veto=sibling_topic"] = _topic_other_child(ctx, adoc, sent)
-            vetoes["veto=parent_own_care"] = bool(re.search(_lexicon()["parent_own_care"], span_text(adoc, sent)))
+            vetoes["veto=parent_own_care"] = _parent_own_care(ctx, span_text(adoc, sent))
             if span._.cue == CONSULTATION_TABLE_CUE:
                 vetoes["veto=header"] = False  # a table row is its own record (its date cell heads no entry)
             if span._.cue == QUOTED_REPLY_CUE:

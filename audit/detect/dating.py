@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from audit.resources import resource_cache, resource_json
-from audit.structure.dates import YEAR_WORD, alternation, find_dates, month_names, month_number, weekday_names, with_year
+from audit.structure.dates import (YEAR_WORD, alternation, find_dates, listed_day_starts, month_names, month_number,
+                                   parse_date, weekday_names, with_year)
 from audit.detect.story_years import EXPLICIT_YEAR as _EXPLICIT_YEAR, Story, running_day, story_years
 from audit.detect.told_later import day_told_before, feast_date, not_event_before, stepped_since, told_later
 from audit.structure.month_grid import grid_day_at
@@ -588,19 +589,26 @@ _YEARLESS_DAY = re.compile(r"\d{1,2}[-/]\d{1,2}")
 def _listed_days(adoc: AnalysedDocument, sent: Span, context: dt.date | None) -> list[DateMention]:
     """A listed clause's own year-less day, which only its line shows to be one ("Inhalen registratie: 30/5
     gesprek met Roos alleen, 13/6 telefonisch pleegvader": each clause a sentence of its own, one day in each is
-    no list). Offsets relative to the sentence, as ``_own_dates`` gives them."""
+    no list). Offsets relative to the sentence, as ``_own_dates`` gives them. The line's listed days are read
+    once per line (a long unbroken line holds many sentences)."""
     text = adoc.document.text
     if _YEARLESS_DAY.search(text, sent.start_char, sent.end_char) is None:
         return []
     if any(m.precision == "day" for m in find_dates(span_text(adoc, sent), context_date=context)):
         return []  # the sentence's own days were read, and some left out for a reason ("Aanvulling 09-07:", "voor 10-01")
     start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.end_char)
-    end = len(text) if end < 0 else end
-    return [DateMention(m.date, m.precision, start + m.start - sent.start_char, start + m.end - sent.start_char, m.text)
-            for m in find_dates(text[start:end], context_date=context)
-            if sent.start_char <= start + m.start < sent.end_char and m.precision == "day"
-            and _YEARLESS_DAY.fullmatch(m.text)]
+    lines = adoc.__dict__.setdefault("_listed_line_days", {})
+    if start not in lines:
+        end = text.find("\n", sent.end_char)
+        lines[start] = sorted(start + at for at in listed_day_starts(text[start : len(text) if end < 0 else end]))
+    out = []
+    for at in lines[start]:
+        day = _YEARLESS_DAY.match(text, at) if sent.start_char <= at < sent.end_char else None
+        found = parse_date(day.group(0), context_date=context) if day else None
+        if found is not None and found.precision == "day":
+            rel = at - sent.start_char
+            out.append(DateMention(found.date, "day", rel, rel + len(day.group(0)), day.group(0)))
+    return out
 
 
 def _written_today(adoc: AnalysedDocument, sent: Span, text: str, own: Dated, context: dt.date | None) -> Dated | None:
@@ -894,12 +902,22 @@ def _letter(adoc: AnalysedDocument, entry: Entry) -> bool:
 REPORT_ENTRY_CHARS = 1500  # longer than a journal entry: a report or letter dated once, told in passages
 
 
+_HEADING_LINE = re.compile(r"[ \t]*[^\W\d_][^\n.!?\d]{0,40}?:?[ \t]*")  # a few words, no sentence's end nor a date
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None) -> Dated | None:
     """Outside dated entries (a report, a letter), a sentence without a date of its own continues the
     story of its passage: "Op 11 maart heb ik met Saskia gesproken. We hadden het over ..." is on
     11 March, not on the report's date. The last day-date earlier in the same passage."""
     text = adoc.document.text
     start = text.rfind("\n", 0, sent.start_char) + 1
+    if _HEADING_LINE.fullmatch(text, start, _line_end(text, sent.start_char)):
+        return None  # "Advies" over its text: a heading opens a passage, it does not go on with the one above
     # Back over earlier prose lines of the same passage (a report keeps a paragraph per line), up to a
     # heading or a form field (a line that does not end a sentence) or a blank line.
     while start > 0 and sent.start_char - start < PARAGRAPH_REACH:

@@ -42,6 +42,9 @@ def _kin_after() -> re.Pattern[str]:
 _DOSSIER_OF = re.compile(rf"(?m:^[ \t]*(?i:dossier)[ \t]*:[ \t]*|(?i:\bt\.?b\.?v\.?[ \t]+(?:het[ \t]+)?dossier)[ \t]+){_NAME}[ \t]+[A-Z]")
 
 
+_ANSWER_BEFORE = re.compile(r"(?i)(?:,|\b(?:ja|nee|een|tweede|derde|nieuwe?|andere?))[ \t]*$")
+
+
 def child_names(texts: list[str]) -> set[str]:
     """First names of the foster child, from header fields in the first part of each file.
 
@@ -51,17 +54,16 @@ def child_names(texts: list[str]) -> set[str]:
     labels = "|".join(re.escape(x) for x in _lexicon()["child_labels"])
     # "Jeugdige: Sanne", "Jeugdige - Sanne", "Cliënt Sanne"; a table cell "Pleegkind | Sanne" only as a row's first cell
     # ("Relatie tot pleegkind | Lftd" is a column header, "gesprek pleegkind | Esther W." a journal column)
-    # without a colon where a field starts, or in a line with the full name ("dossier pleegkind Mila de Groot"):
-    # "ja, pleegkind Bram." in a form's answer is another child's; "Pleegkind(eren): Roos Hendriksen; ...": a
-    # plural's ending before the colon
-    full = r"(?=[A-Z][a-zà-ÿ]+[ \t]+(?:(?:van|de|der|den|ter|ten|el)[ \t]+)*[A-Z][a-zà-ÿ])"
-    pattern = re.compile(rf"(?:(?i:\b(?:{labels}))(?:\([a-z]{{1,4}}\))?[ \t]*:[ \t]*\n?|(?:(?m:^)|[|\t])[ \t]*(?i:(?:{labels}))[ \t]*-?"
-                         rf"|(?i:\b(?:{labels}))[ \t]*-?[ \t]*{full}|(?m:^)[ \t]*(?i:(?:{labels}))[ \t]*\|)[ \t]*{_NAME}")
+    # "Pleegkind(eren): Roos Hendriksen; ...": a plural's ending before the colon
+    pattern = re.compile(rf"(?:(?i:\b(?:{labels}))(?:\([a-z]{{1,4}}\))?(?:[ \t]*:[ \t]*\n?|[ \t]*-?)"
+                         rf"|(?m:^)[ \t]*(?i:(?:{labels}))[ \t]*\|)[ \t]*{_NAME}")
     names: dict[str, int] = {}
     for text in texts:
         for m in pattern.finditer(text[:1500]):
             if _OTHER_CHILD_LABEL.search(text, max(0, m.start() - 40), m.start()):  # not "Eigen kind: Jules"
                 continue
+            if ":" not in m.group(0) and _ANSWER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Nieuwe huisgenoten: ja, pleegkind Bram.", "een tweede pleegkind Ravi": another child
             if kin_follows(text, m.end()):  # not "Betreft: Milan Verschuren (broer, 12)"
                 continue
             names[m.group(1)] = names.get(m.group(1), 0) + 1
@@ -147,7 +149,9 @@ def aged_minor_names(texts: list[str], own: set[str]) -> set[str]:
     return {n for n in found if n not in own and n.lower() not in stop and not _used_as_word(n, texts)}
 
 
-_ADULT_AGE = r"[ \t]*\((?:[^()\d\n]{0,40}?[,\s])?(?:1[89]|[2-9]\d)\b(?![-/.]\d)"
+# an adult's age in a bracket, after words or not: "(34)", "(zoon, 21, VGB 2025)", "(dochter pleegouders, 18 jaar)";
+# not another number there ("(sinds 25 maart in het gezin)", "(groep 8, 25 leerlingen)")
+_ADULT_AGE = r"[ \t]*\((?:[^()\d\n]{0,40}?[,\s])?(?:1[89]|[2-9]\d)(?:[ \t]*(?:jaar|jr\.?))?[ \t]*[,)]"
 
 
 def adult_names(texts: list[str], own: set[str]) -> set[str]:

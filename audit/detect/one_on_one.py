@@ -500,14 +500,15 @@ def _previous_sentence(adoc: AnalysedDocument, sent: Span, child_names: set[str]
 
 
 def _with_adult(ctx: DossierContext, sent: Span, span: Span) -> bool:
-    """The one the trigger's clause is with ("apart met Jeroen") is a grown-up the files write with his age
-    ("Jeroen (zoon van opa en oma, 33)": ``adult_names``), and the clause names no child of ours."""
+    """The one the trigger's clause is with ("apart met Jeroen", "Jeroen apart gesproken") is a grown-up the files
+    write with his age ("Jeroen (zoon van opa en oma, 33)": ``adult_names``), and the clause names no child of ours."""
     adults = ctx.facts.get("adult_names", set())
     if not adults:
         return False
     clause = trigger_clause(sent, span)
-    return any(re.search(rf"\bmet\s+(?:[a-z]+\s+){{0,2}}{re.escape(a)}\b", clause) for a in adults) \
-        and not names_in(clause, ctx.facts.get("child_names", set()))
+    trigger = re.escape(span.text)  # "Jeroen apart gesproken": the grown-up right before the trigger, too
+    return any(re.search(rf"\bmet\s+(?:[a-z]+\s+){{0,2}}{re.escape(a)}\b|\b{re.escape(a)}\s+(?:[a-z]+\s+){{0,2}}{trigger}",
+                         clause) for a in adults) and not names_in(clause, ctx.facts.get("child_names", set()))
 
 
 def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_names: frozenset[str]) -> dict[str, bool]:
@@ -573,10 +574,13 @@ def _who_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, foster_
 
 
 _FOSTER_ROLES = r"pleeg(?:ouders?|moeder|vader)|PO|PM|PV"
-_OBSERVED = re.compile(r"(?i)\b(?:geobserveerd|observeren|bekeken\s+hoe)\b")  # not a note's "Observatie:" label
+# not a note's "Observatie:" label; "heb ik Mees even alleen in de zandbak zien spelen": watched at play
+_OBSERVED = re.compile(r"(?i)\b(?:geobserveerd|observeren|bekeken\s+hoe|(?:zien|zag|gezien)\s+spelen)\b")
 # talk or play with the child: "apart geobserveerd en met haar gespeeld" is time with her
 _TALKED = re.compile(r"(?i)\b(?:gesproken|gepraat|gesprek\w*|praten|sprak|verteld|vertelde|vroeg|gevraagd|zei|gespeeld|"
-                     r"speelde|spelen|gekletst|samen|getekend|gelezen|gezeten|onder\s+vier\s+ogen|alleen\s+met)\b")
+                     r"(?:ik|we|wij)\s+speelde\w*|speelde\w*\s+(?:ik|we|wij)|(?<!zien\s)(?<!zag\s)spelen|gekletst|samen|"
+                     r"getekend|gelezen|gezeten|onder\s+vier\s+ogen|"
+                     r"alleen\s+met)\b")
 _PARENT_WORD = frozenset({"vader", "moeder", "papa", "mama", "pleegvader", "pleegmoeder", "pleegouders", "ouders", "po",
                           "pm", "pv", "oma", "opa"})
 

@@ -67,6 +67,7 @@ class _Vocab:
     months: dict[str, int]
     weekdays: dict[str, int]
     day_month_cues: frozenset[str]
+    day_month_event_cues: frozenset[str]  # "Veiligheidscheck 12-3 gedaan": an event's word right before its day
     year_prepositions: tuple[str, ...]
     units: tuple[str, ...]
     code_cues: frozenset[str]
@@ -90,6 +91,7 @@ def _vocab() -> _Vocab:
         months=months,
         weekdays={k.lower(): int(v) for k, v in data["weekdays"].items()},
         day_month_cues=frozenset(w.lower() for w in data["day_month_cues"]),
+        day_month_event_cues=frozenset(w.lower() for w in data["day_month_event_cues"]),
         year_prepositions=tuple(w.lower() for w in data["year_prepositions"]),
         units=tuple(w.lower() for w in data["units"]),
         code_cues=frozenset(w.lower() for w in data["code_cues"]),
@@ -299,12 +301,42 @@ SHORT_WEEKDAY_TRUST_DAYS = 90
 
 
 @resource_cache
-def _listed_day() -> re.Pattern[str]:
-    """A clause that opens with its year-less day: at a line's start or after a colon, comma or semicolon, a word
-    after it that is no list's link ("4-6 en 9-10": ``sentences_nl.json`` dated_item_links, as the sentencizer)."""
+def _listed_day() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clause that opens with its year-less day: at a line's start or after a colon, comma or semicolon, then a
+    word, after a dash, a colon or a weekday in brackets ("9/7 - huisbezoek", "5/8 (di) huisbezoek"), that is no
+    list's link ("4-6 en 9-10": ``sentences_nl.json`` dated_item_links, as the sentencizer); and what names a
+    contact (``listed_contact``)."""
     links = alternation(resource_json("sentences_nl.json")["dated_item_links"])
-    return re.compile(rf"(?:^|(?<=\n)|(?<=[,;:])[ \t]+)[ \t]*(\d{{1,2}}[-/]\d{{1,2}})(?=[ \t]+[^\W\d_]{{3}})"
-                      rf"(?![ \t]+(?:{links})(?!\w))", re.IGNORECASE)
+    day = re.compile(rf"(?:^|(?<=\n)|(?<=[,;:])[ \t]+)[ \t]*(\d{{1,2}}[-/]\d{{1,2}})"
+                     rf"(?=(?:[ \t]*[-–:]|[ \t]+\([a-z]{{2,3}}\.?\))?[ \t]+[^\W\d_]{{2}})"
+                     rf"(?!(?:[ \t]*[-–:])?[ \t]+(?:{links})(?!\w))", re.IGNORECASE)
+    return day, re.compile(resource_json("dates_nl.json")["listed_contact"])
+
+
+_CLAUSE_END = re.compile(r"[,;\n]")
+
+
+def listed_day_starts(text: str) -> set[int]:
+    """Starts of the year-less days that open listed clauses naming contacts, two or more on a line ("Inhalen
+    registratie: 30/5 gesprek met Roos alleen, 13/6 telefonisch pleegvader, 20/6 ..."); none after a score's or a
+    code's word. The sentencizer splits such a line at them, and each is its clause's day."""
+    day, contact = _listed_day()
+    vocab = _vocab()
+    out: set[int] = set()
+    line_start = 0
+    for line in text.split("\n"):
+        found = []
+        for m in day.finditer(line):
+            end = _CLAUSE_END.search(line, m.end(1))
+            clause = line[m.end(1) : end.start() if end else len(line)]
+            lead = re.search(r"([^\s]+)\s*$", line[: m.start(1)])
+            word = lead.group(1).lower().rstrip(":,") if lead else ""
+            if contact.search(clause) and word not in vocab.code_cues and word not in vocab.units:
+                found.append(line_start + m.start(1))
+        if len(found) > 1:
+            out.update(found)
+        line_start += len(line) + 1
+    return out
 
 
 class _Finder:
@@ -361,26 +393,20 @@ class _Finder:
         """A year-less "2-3" is a date only after a cue word or weekday, as a line header ("2-3 | tel"), or as
         one of two or more clauses that each open with their day ("Inhalen registratie: 30/5 gesprek met Roos,
         13/6 telefonisch pleegvader")."""
-        prev = self.prev_token(start).rstrip(":,")
+        raw = self.prev_token(start)
+        prev = raw.rstrip(":,")
         if prev in self.v.day_month_cues or prev.rstrip(".") in self.v.weekdays:
             return True
+        if raw.rstrip(":") in self.v.day_month_event_cues and self.text[start:end] != "1-1":
+            return True  # "Veiligheidscheck 12-3 gedaan"; not "HB, 1-1" nor "gesprek 1-1" (one-on-one)
         if self.listed is None:
-            self.listed = self.listed_days()
+            self.listed = listed_day_starts(self.text)
         if start in self.listed:
             return True
         return (
             self.p.line_start.search(self.text, max(0, start - 8), start) is not None
             and self.p.header_sep.match(self.text, end) is not None
         )
-
-    def listed_days(self) -> set[int]:
-        """Starts of two or more year-less days that each open a clause; none after a score's or a code's word
-        ("Score: 2/3 goed, 1/3 fout")."""
-        starts = [m.start(1) for m in _listed_day().finditer(self.text)]
-        if len(starts) < 2:
-            return set()
-        lead = self.prev_token(starts[0]).rstrip(":,")
-        return set() if lead in self.v.code_cues or lead in self.v.units else set(starts)
 
     def unit_follows(self, end: int) -> bool:
         return self.p.unit_after.match(self.text, end) is not None

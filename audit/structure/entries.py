@@ -607,8 +607,10 @@ def _field_date_label() -> re.Pattern[str]:
     """A record's line of fields whose later field is the contact's own day ("Soort: Gesprek jeugdige | Datum
     contact: 07-03-2025"): the line heads the record as a line that opens with the label does."""
     field = r"[^\W\d_][\w ./()'-]{0,30}:[^|·\n]{0,60}"
-    label = resource_json("dates_nl.json")["visit_date_label"]
-    return re.compile(rf"(?i)^\s*{field}(?:[|·]\s*{field}){{0,2}}[|·]\s*{label}\s*:\s*(?=\d)")
+    data = resource_json("dates_nl.json")
+    label = f"(?:{data['visit_date_label']}|{data['record_contact_label']})"
+    weekday = "|".join(re.escape(w) for w in weekday_names())  # "Datum contact: zo 02-03-2025"
+    return re.compile(rf"(?i)^\s*{field}(?:[|·]\s*{field}){{0,2}}[|·]\s*{label}\s*:?\s*(?:(?:{weekday})\.?,?\s+)?(?=\d)")
 
 
 @resource_cache
@@ -666,20 +668,36 @@ def _stamp_heads(doc: Document, heads: list[Head]) -> list[Head]:
     stamps, and only a stamp that opens a block (after a blank line or a ruler), not one just under a header."""
     text = doc.text
     openings = [m.start() for m in _record_opening().finditer(text)]
-    if len(openings) < 2:
-        return heads
     starts = {h[0] for h in heads}
+    # a registration-sorted export: its records open at their stamps (a contact field lifted a record to one)
+    if len(openings) < 2 or (heads and not starts & set(openings)):
+        return heads
     extra: list[Head] = []
     for start in openings:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         days = [d for d in find_dates(text[start:end]) if d.precision == "day"]
-        if start in starts or not days or not _opens_block(text, start, heads):
+        if start in starts or not days or not _opens_block(text, start, heads) or _fields_name_a_day(text, end):
             continue
         day = days[0]
         extra.append((start, end, DateMention(day.date, day.precision, start + day.start, start + day.end, day.text),
                       text[start:end]))
     return sorted(heads + extra, key=lambda h: h[0]) if extra else heads
+
+
+def _fields_name_a_day(text: str, end: int) -> bool:
+    """The field lines under a stamp (up to a blank line or a ruler, at most three) name a day of their own
+    ("Soort: Gesprek | Datum gesprek: zo 02-03-2025" in a shape no head reads): the record's day is that one,
+    never the stamp's, so the stamp makes no record of its own."""
+    for line in text[end + 1 :].split("\n")[:STAMP_FIELD_LINES]:
+        if not line.strip() or _RULER_LINE.match(line) or not _RECORD_FIELD_LINE.match(line):
+            return False
+        if any(d.precision == "day" for d in find_dates(line)):
+            return True
+    return False
+
+
+STAMP_FIELD_LINES = 3
 
 
 def _opens_block(text: str, start: int, heads: list[Head]) -> bool:

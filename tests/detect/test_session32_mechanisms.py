@@ -209,3 +209,131 @@ def test_apart_with_a_grown_up_of_the_network_is_no_talk_with_the_child(tmp_path
                "18-06-2025 huisbezoek\nIlse was boodschappen doen, daarna Roos alleen gesproken op haar kamer.\n")
     found = _audit(tmp_path, nlp, {"journaal.txt": journal})
     assert event_dates(found, "one_on_one_contacts") == ["2025-06-18"]
+
+
+# --- the review's counter-examples (each wrong in the first version of this session's change) ---------------------
+
+def test_a_stamp_under_a_dated_header_is_that_entrys_own(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal pleegzorg Roos Bakker\n\n"
+               "12-05-2025 | Huisbezoek\nMedewerker: P. de Wit\nAanwezig: Ilse, Ruud, Roos\nLocatie: pleeggezin\n"
+               "Duur: 60 minuten\n\nIngevoerd op 20-05-2025 09:14\n"
+               "Verslag: huisbezoek bij het pleeggezin. Daarna Roos apart gesproken op haar kamer.\n\n"
+               "14-06-2025 | Gesprek jeugdige\nMedewerker: P. de Wit\nAanwezig: Roos\nLocatie: school\nDuur: 30 minuten\n\n"
+               "Ingevoerd op 23-06-2025 10:02\nVerslag: met Roos alleen gesproken in een lege klas.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": journal})
+    assert event_dates(found, "one_on_one_contacts") == ["2025-05-12", "2025-06-14"]
+    assert _further(found, "home_visits") == ["2025-05-12"]
+
+
+def test_a_records_contact_day_in_another_shape_beats_its_stamp(tmp_path: Path, nlp) -> None:
+    for field in ("Datum gesprek: 02-03-2025", "Datum contact: zo 02-03-2025", "Datum contact 02-03-2025",
+                  "Gesprek d.d. 02-03-2025"):
+        export = ("ZORGBUREAU EIKENDORP - RAPPORTAGES\nCliënt: Roos Bakker\n\n"
+                  f"Geregistreerd: 2025-03-10 09:00 door P. de Wit\nSoort: Gesprek jeugdige | {field}\n"
+                  "Met Roos alleen een wandeling gemaakt naar de speeltuin.\n\n"
+                  "Geregistreerd: 2025-04-22 11:00 door P. de Wit\nSoort: Huisbezoek | Datum contact: 15-04-2025\n"
+                  "Huisbezoek bij het pleeggezin.\n")
+        found = _audit(tmp_path / field[:8].replace(" ", "_"), nlp, {"rapportages.txt": export})
+        assert event_dates(found, "one_on_one_contacts") == ["2025-03-02"], field
+
+
+def test_grades_doses_fractions_and_scores_are_no_listed_days(tmp_path: Path, nlp) -> None:
+    ctx = dt.date(2025, 10, 1)
+    for text in ("Rapport besproken: 7/8 voor rekenen, 6/7 voor taal.", "Medicatie: 1/2 tablet, 1/4 tablet bij onrust.",
+                 "Het gaat wisselend, 2/3 van de tijd is ze vrolijk, 1/3 van de tijd boos.",
+                 "Hockey: 2-1 gewonnen, 3-3 gelijk gespeeld.", "Inhalen: 30/5 gesprek met Roos.\nRekenen: 2/3 goed, 1/3 fout."):
+        assert [m.text for m in find_dates(text, context_date=ctx) if m.text in ("7/8", "6/7", "1/2", "1/4", "2/3", "1/3",
+                                                                                 "2-1", "3-3")] == [], text
+    journal = ("12-09-2025 Gesprek Roos\nRapport besproken: 7/8 voor rekenen, 6/7 voor taal, Roos alleen gesproken op "
+               "haar kamer en ze is trots.\n")
+    assert event_dates(_audit(tmp_path, nlp, {"journaal.txt": journal}), "one_on_one_contacts") == ["2025-09-12"]
+
+
+def test_listed_days_after_a_dash_a_colon_or_a_weekday(tmp_path: Path, nlp) -> None:
+    journal = ("04-08-2025 Inhalen registratie\nNagekomen: 9/7 - huisbezoek bij pleeggezin, 16/7 - Roos alleen "
+               "gesproken op de fiets naar school, 23/7 - telefonisch moeder.\n\n"
+               "10-09-2025 Inhalen registratie\nNagekomen: 5/8 (di) huisbezoek, 12/8 (di) Roos apart gesproken in de tuin.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": journal})
+    assert event_dates(found, "one_on_one_contacts") == ["2025-07-16", "2025-08-12"]
+    assert _further(found, "home_visits") == ["2025-07-09", "2025-08-05"]
+
+
+def test_an_empty_or_preparation_form_is_not_completed(tmp_path: Path, nlp) -> None:
+    head = ("Zorgbureau Eikendorp - formulier VC-2\nVEILIGHEIDSCHECK PLEEGGEZIN\nGezin: Mulder, Eikendorp\n"
+            "Jeugdige: Roos Bakker\nDatum: 22-09-2025\n")
+    for body in ("Voorbereiding\nPleegouders zijn gevraagd de vragen vooraf door te lezen.\nVragen aan de jeugdige\n"
+                 "Hoe veilig voel je je thuis?\nConclusie\n",
+                 "Deelnemers\nNog in te vullen door de pleegzorgbegeleider tijdens het huisbezoek.\nConclusie\n",
+                 "Vragen aan de jeugdige\nRoos is nog niet gevraagd hoe zij zich voelt; dat volgt bij het huisbezoek.\n"):
+        found = _audit(tmp_path / str(len(body)), nlp, {"veiligheidscheck.txt": head + body})
+        assert event_dates(found, "safety_checks") == [], body
+
+
+def test_a_child_named_by_her_first_name_in_a_title_line(tmp_path: Path, nlp) -> None:
+    from audit.detect.facts import child_names
+    for title in ("Journaal pleegkind Roos", "Verslag huisbezoek jeugdige Roos, 12-03-2025",
+                  "Onderwerp: evaluatie pleegkind Roos (10 jaar)", "Journaal – cliënt Roos – pleegzorg"):
+        assert child_names([title]) == {"Roos"}, title
+
+
+def test_a_providers_care_team_and_a_held_half_yearly_meeting(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal Roos Bakker\n\n14-05-2025 zorgteam\nVandaag het zorgteam van Pactum gehad met Ilse en Ruud, de "
+               "GW, de leerkracht en Roos zelf; doelen doorgenomen.\n\n"
+               "10-09-2025 Zorgteam\nZorgteam: halfjaarlijks overleg vandaag gehouden met pleegouders, moeder Carla, de GW "
+               "en Roos.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": journal})
+    assert _further(found, "care_team_meetings") == ["2025-05-14", "2025-09-10"]
+
+
+def test_a_number_in_a_bracket_is_no_age_and_a_grown_up_spoken_apart_is_no_talk(tmp_path: Path, nlp) -> None:
+    from audit.detect.facts import adult_names
+    assert adult_names(["pleegbroertje Daan (sinds 25 maart in het gezin)", "groep 8 (juf Anna, 25 leerlingen)"],
+                       {"Roos"}) == set()
+    journal = ("Journaal Roos Bakker\nHuisgenoten: Ilse en Ruud Mulder, Roos, Jeroen (zoon van Ilse en Ruud, 23)\n\n"
+               "03-11-2025 Huisbezoek\nHuisbezoek. Jeroen apart gesproken over zijn verhuizing.\n\n"
+               "17-11-2025 Huisbezoek\nHuisbezoek. Daarna Roos alleen gesproken in de tuin.\n")
+    assert event_dates(_audit(tmp_path, nlp, {"journaal.txt": journal}), "one_on_one_contacts") == ["2025-11-17"]
+
+
+def test_a_babys_father_moving_in_needs_a_vgb_and_advice_naming_the_child_is_hers(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal Roos Bakker\nPleegouders: Ilse en Ruud Mulder (VGB 2021)\n\n"
+               "02-09-2025 telefonisch\nIlse belt: de vader van de baby, Kevin, is per 1 september bij hen ingetrokken.\n\n"
+               "16-09-2025 GW-overleg\nOverleg met de gedragswetenschapper. Advies GW: aanmelding bij de GGZ voor Roos; de "
+               "contacten met moeder gaan over haar eigen problemen, dus bezoek begeleid houden.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": journal})
+    assert "Kevin" in " ".join(found["vgb"].get("missing") or [])
+    assert event_dates(found, "behavioural_scientist_advice") == ["2025-09-16"]
+
+
+# --- a scientist's consultation report, a handover note's short dates, watching at play ---------------------------
+
+def test_a_consultation_report_with_its_date_after_dd_and_advice_under_a_bare_heading(tmp_path: Path, nlp) -> None:
+    report = ("Zorgbureau Eikendorp Consultatieverslag gedragswetenschapper\n"
+              "Jeugdige: Roos Bakker (10 jr) Consultatie d.d. 15-04-2025\nGW: M. Smit, orthopedagoog\n"
+              "Vraag\nRoos raakt na de omgang ontregeld.\n"
+              "In de consultatie van 12 september 2024 werd geadviseerd de omgang eerst stabiel te houden.\n"
+              "Advies\nOvergangen voorspelbaar maken met een vast overdrachtsmoment en een dagschema voor zondag.\n")
+    found = _audit(tmp_path, nlp, {"consultatie_gw.txt": report})
+    assert event_dates(found, "behavioural_scientist_advice") == ["2024-09-12", "2025-04-15"]
+
+
+def test_a_handover_notes_day_after_the_events_word(tmp_path: Path, nlp) -> None:
+    note = ("Overdracht Roos Bakker, 02-04-2025\n"
+            "- Veiligheidscheck 12-3 gedaan op kantoor met pleegouders, Roos was er niet bij.\n"
+            "- Huisbezoek 2-3 keer per maand blijft de afspraak.\n")
+    found = _audit(tmp_path, nlp, {"overdracht.txt": note})
+    assert event_dates(found, "safety_checks") == ["2025-03-12"]
+
+
+def test_watching_the_child_at_play_is_no_talk(tmp_path: Path, nlp) -> None:
+    journal = ("12-05-2025 huisbezoek\nTijdens het bezoek heb ik Roos even alleen in de zandbak zien spelen terwijl "
+               "Ilse koffie zette, ze speelde geconcentreerd.\n")
+    assert event_dates(_audit(tmp_path, nlp, {"journaal.txt": journal}), "one_on_one_contacts") == []
+
+
+def test_a_mail_that_tells_the_check_done_with_the_foster_parents(tmp_path: Path, nlp) -> None:
+    mail = ("Van: P. de Wit\nVerzonden: woensdag 8 oktober 2025 09:02\nAan: JB K. de Vries\n"
+            "Onderwerp: veiligheidscheck gisteren\n\nHoi Kim,\n\nTer info: gisteren de veiligheidscheck gedaan met Ilse en "
+            "Ruud via beeldbellen. Roos was er niet bij (stage).\n\ngr Petra\n")
+    found = _audit(tmp_path, nlp, {"mail_veiligheidscheck.txt": mail})
+    assert event_dates(found, "safety_checks") == ["2025-10-07"]

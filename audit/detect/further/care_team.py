@@ -40,14 +40,17 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
 
 
 def _other_childs_team(ctx: DossierContext, text: str) -> bool:
-    """"het zorgteam van Liva" where Liva is not this child (nor a name the files give a foster parent or a
-    scientist): another child's meeting (``care_team_of_name``)."""
+    """"het zorgteam van Liva": another child's meeting (``care_team_of_name``) when Liva is one of the other
+    children, or when the sentence told first that our child was there as a guest ("Kevin was ook bij het zorgteam
+    van Liva"); not "het zorgteam van Pactum gehad met ... en Roos zelf" (a provider's name)."""
     m = rx("care_team_of_name").search(text)
     own = ctx.facts.get("child_names", set())
-    if m is None or not own:
+    if m is None or not own or m.group(1) in own:
         return False
+    if m.group(1) in ctx.facts.get("other_child_names", set()):
+        return True
     known = own | ctx.facts.get("foster_parent_names", set()) | ctx.facts.get("scientist_names", set())
-    return m.group(1) not in known and m.group(1).lower() not in _not_names()
+    return m.group(1) not in known and m.group(1).lower() not in _not_names() and bool(names_in(text[: m.start()], own))
 
 
 @resource_cache

@@ -204,7 +204,8 @@ def _add_movers(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
 
 
 _MINOR_AFTER = re.compile(r"\s*,?\s*\((?:[^()\d]{0,20}?[,\s])?(?:1[0-7]|[0-9])(?:\s*(?:jaar|jr\.?))?\)")
-_CHILD_BEFORE = re.compile(r"(?i)\b(?:pleegkind\w*|baby|zoontje|dochtertje)\s*,?\s*$")
+# "een tweede pleegkind, Ravi": a child; not "de vader van de baby, Kevin"
+_CHILD_BEFORE = re.compile(r"(?i)(?<!\bvan\s)(?<!\bvan\sde\s)(?<!\bvan\shet\s)\b(?:pleegkind\w*|baby|zoontje|dochtertje)\s*,?\s*$")
 
 
 def _minor(text: str, who: str) -> bool:

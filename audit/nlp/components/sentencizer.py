@@ -11,17 +11,18 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from audit.nlp.components.tokens import token_texts
 from audit.resources import abbreviations, resource_json
+from audit.structure.dates import listed_day_starts
 
 _FINAL = {".", "!", "?", "…"}
 _CLOSERS = {")", "]", "}"}
 _CELL_SEP = "|"
-_DAY_TOKEN = re.compile(r"^\d{1,2}[/-]\d{1,2}(?:[/-](?:\d{2}|\d{4}))?:?$")  # "13/6", "20-12-2024"
+_DAY_TOKEN_SEARCH = re.compile(r"[,;][ \t]*\d{1,2}[/-]\d{1,2}")  # a listed day after a joiner: "..., 13/6 ..."
 _JOINERS = {";", ","}  # a line that ends in one goes on in the next line when that begins in lower case
 _BULLETS = {"-", "–", "•", "*", "·", "▪", "o"}
 _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
@@ -40,7 +41,6 @@ class DossierSentencizer:
         self.run_on_words = int(run_on["run_on_min_words"])
         self.run_on_gap = int(run_on["run_on_min_gap"])
         self.goes_on = frozenset(run_on.get("line_goes_on_words", ()))
-        self.item_links = frozenset(run_on.get("dated_item_links", ()))
         self.restarts: dict[str, frozenset[str]] = {}  # first word -> second words ("" for a one-word restart)
         for phrase in run_on["run_on_restarts"]:
             first, _, second = phrase.lower().partition(" ")
@@ -63,19 +63,18 @@ class DossierSentencizer:
                     starts[i] = True
                     last = i
 
-    def _split_dated_items(self, texts: list[str], starts: list[bool]) -> None:
+    def _split_dated_items(self, doc: Doc, texts: list[str], starts: list[bool]) -> None:
         """New starts at the dated clauses of a list ("Inhalen registratie: 30/5 gesprek met Roos alleen, 13/6
-        telefonisch pleegvader, 20/6 Roos apart gesproken"): each clause is read with its own day. Only when the
-        first clause opens with a day too, and not before a list's link ("12-3, 4-6 en 9-10": ``dated_item_links``)."""
-        bounds = [i for i, s in enumerate(starts) if s] + [len(texts)]
-        for lo, hi in zip(bounds, bounds[1:]):
-            first = next((i for i in range(lo, min(hi, lo + 6)) if _DAY_TOKEN.match(texts[i])), None)
-            if first is None or (first != lo and texts[first - 1] != ":"):
-                continue
-            for i in range(first + 2, hi - 1):
-                if texts[i - 1] in _JOINERS and _DAY_TOKEN.match(texts[i]) and texts[i + 1][:1].isalpha() \
-                        and texts[i + 1].lower() not in self.item_links:
-                    starts[i] = True
+        telefonisch pleegvader, 20/6 Roos apart gesproken"): each clause is read with its own day. Which days open
+        such clauses the date finder decides (``structure.dates.listed_day_starts``: contacts, not grades or doses)."""
+        if _DAY_TOKEN_SEARCH.search(doc.text) is None:
+            return
+        listed = listed_day_starts(doc.text)
+        if not listed:
+            return
+        for i, idx in enumerate(doc.to_array([IDX]).ravel().tolist()):
+            if i and idx in listed and texts[i - 1] in _JOINERS:
+                starts[i] = True
 
     def _is_abbreviation(self, texts: list[str], spaces: list[str], i: int) -> bool:
         """Is the period ending at token ``i`` part of an abbreviation or initial that continues the sentence?"""
@@ -136,7 +135,7 @@ class DossierSentencizer:
                 start = True
             starts[i] = start and not is_space[i]
         self._split_run_ons(texts, is_space, starts)
-        self._split_dated_items(texts, starts)
+        self._split_dated_items(doc, texts, starts)
         # Written in one go: setting Token.is_sent_start one by one makes spaCy re-check
         # the whole doc for a parse each time, which is quadratic on long dossiers.
         not_start = np.iinfo(np.uint64).max  # -1 as uint64: "explicitly not a sentence start"
