@@ -2,7 +2,8 @@
 contact day stands in a field below the stamp; a line that lists several contacts each with its own day; a form's
 approval date under its own date; a ruler between records in a PDF; a family's name read as a child's; a form
 filled in without a completion label; two check forms in one file; advice told again; a care team's arrangement
-and another child's team. Every sentence here is written for this test.
+and another child's team; a scientist's consultation report and a handover note's short dates; and the
+counter-examples of a helper's review of the first version. Every sentence here is written for this test.
 """
 import datetime as dt
 from pathlib import Path
