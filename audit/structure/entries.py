@@ -689,7 +689,11 @@ def _fields_name_a_day(text: str, end: int) -> bool:
     """The field lines under a stamp (up to a blank line or a ruler, at most three) name a day of their own
     ("Soort: Gesprek | Datum gesprek: zo 02-03-2025" in a shape no head reads): the record's day is that one,
     never the stamp's, so the stamp makes no record of its own."""
-    for line in text[end + 1 :].split("\n")[:STAMP_FIELD_LINES]:
+    stop = end
+    for _ in range(STAMP_FIELD_LINES):  # the next lines' ends, not a copy of the rest of the file per stamp
+        stop = text.find("\n", stop + 1) if stop < len(text) else stop
+        stop = len(text) if stop < 0 else stop
+    for line in text[end + 1 : stop].split("\n"):
         if not line.strip() or _RULER_LINE.match(line) or not _RECORD_FIELD_LINE.match(line):
             return False
         if any(d.precision == "day" for d in find_dates(line)):
