@@ -19,6 +19,7 @@ from audit.resources import resource_cache, resource_json
 from audit.structure.dates import (YEAR_WORD, alternation, find_dates, listed_day_starts, month_names, month_number,
                                    parse_date, weekday_names, with_year)
 from audit.detect.story_years import EXPLICIT_YEAR as _EXPLICIT_YEAR, Story, running_day, story_years
+from audit.detect.form_fields import line_at
 from audit.detect.told_later import day_told_before, feast_date, not_event_before, stepped_since, told_later
 from audit.structure.month_grid import grid_day_at
 from audit.structure.tables import realised_cell, realised_reading
@@ -596,11 +597,10 @@ def _listed_days(adoc: AnalysedDocument, sent: Span, context: dt.date | None) ->
         return []
     if any(m.precision == "day" for m in find_dates(span_text(adoc, sent), context_date=context)):
         return []  # the sentence's own days were read, and some left out for a reason ("Aanvulling 09-07:", "voor 10-01")
-    start = text.rfind("\n", 0, sent.start_char) + 1
+    start = line_at(text, sent.start_char)[0]
     lines = adoc.__dict__.setdefault("_listed_line_days", {})
     if start not in lines:
-        end = text.find("\n", sent.end_char)
-        lines[start] = sorted(start + at for at in listed_day_starts(text[start : len(text) if end < 0 else end]))
+        lines[start] = sorted(start + at for at in listed_day_starts(text[start : line_at(text, sent.end_char)[1]]))
     out = []
     for at in lines[start]:
         day = _YEARLESS_DAY.match(text, at) if sent.start_char <= at < sent.end_char else None
@@ -905,18 +905,13 @@ REPORT_ENTRY_CHARS = 1500  # longer than a journal entry: a report or letter dat
 _HEADING_LINE = re.compile(r"[ \t]*[^\W\d_][^\n.!?\d]{0,40}?:?[ \t]*")  # a few words, no sentence's end nor a date
 
 
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
 def _paragraph_date(adoc: AnalysedDocument, sent: Span, context: dt.date | None) -> Dated | None:
     """Outside dated entries (a report, a letter), a sentence without a date of its own continues the
     story of its passage: "Op 11 maart heb ik met Saskia gesproken. We hadden het over ..." is on
     11 March, not on the report's date. The last day-date earlier in the same passage."""
     text = adoc.document.text
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    if _HEADING_LINE.fullmatch(text, start, _line_end(text, sent.start_char)):
+    start, end = line_at(text, sent.start_char)
+    if _HEADING_LINE.fullmatch(text, start, end):
         return None  # "Advies" over its text: a heading opens a passage, it does not go on with the one above
     # Back over earlier prose lines of the same passage (a report keeps a paragraph per line), up to a
     # heading or a form field (a line that does not end a sentence) or a blank line.

@@ -132,7 +132,6 @@ def aged_minor_names(texts: list[str], own: set[str]) -> set[str]:
         return set()
     aged = re.compile(rf"{_NAME}[ \t]*\((?:1[0-7]|[1-9])(?:[ \t]*j(?:aa)?r)?[,)]")
     stop = set(_lexicon()["not_names"]) | set(_lexicon()["other_child_words"])
-    first = re.compile(r"([A-Z][a-zà-ÿ]+)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
     partner = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in _lexicon()["partner_words"]) + r"))[ \t]*,?[ \t]+$")
     family = re.compile(_lexicon()["family_before_surname"] + r"[ \t]+$")
     found = set()
@@ -142,7 +141,7 @@ def aged_minor_names(texts: list[str], own: set[str]) -> set[str]:
                 continue  # "haar vriend Daan (17)": the child's boyfriend, not a child of the home
             if family.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "Veiligheidscheck pleeggezin Terlouw (1)": the family's name and a form's number
-            before = first.search(text, max(0, m.start() - 40), m.start())
+            before = _FIRST_BEFORE.search(text, max(0, m.start() - 40), m.start())
             # "Eva Peeters (16)": the age follows the surname; the first name is the word before it
             name = before.group(1) if before and before.group(1).lower() not in stop else m.group(1)
             found.add(name)

@@ -314,6 +314,7 @@ def _listed_day() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _CLAUSE_END = re.compile(r"[,;\n]")
+_LEAD_TOKEN = re.compile(r"(\S+)\s*$")  # the word before a listed day ("Score: 2/3 ...": a score's)
 
 
 def listed_day_starts(text: str) -> set[int]:
@@ -329,7 +330,7 @@ def listed_day_starts(text: str) -> set[int]:
         for m in day.finditer(line):
             end = _CLAUSE_END.search(line, m.end(1))
             clause = line[m.end(1) : end.start() if end else len(line)]
-            lead = re.search(r"([^\s]+)\s*$", line[: m.start(1)])
+            lead = _LEAD_TOKEN.search(line, 0, m.start(1))
             word = lead.group(1).lower().rstrip(":,") if lead else ""
             if contact.search(clause) and word not in vocab.code_cues and word not in vocab.units:
                 found.append(line_start + m.start(1))

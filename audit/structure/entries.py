@@ -9,6 +9,7 @@ detectors (a body may mention other days).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -673,11 +674,12 @@ def _stamp_heads(doc: Document, heads: list[Head]) -> list[Head]:
     if len(openings) < 2 or (heads and not starts & set(openings)):
         return heads
     extra: list[Head] = []
+    order = [h[0] for h in heads]  # the heads' starts, in order (a record lifted to its title stays in place)
     for start in openings:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         days = [d for d in find_dates(text[start:end]) if d.precision == "day"]
-        if start in starts or not days or not _opens_block(text, start, heads) or _fields_name_a_day(text, end):
+        if start in starts or not days or not _opens_block(text, start, heads, order) or _fields_name_a_day(text, end):
             continue
         day = days[0]
         extra.append((start, end, DateMention(day.date, day.precision, start + day.start, start + day.end, day.text),
@@ -704,11 +706,12 @@ def _fields_name_a_day(text: str, end: int) -> bool:
 STAMP_FIELD_LINES = 3
 
 
-def _opens_block(text: str, start: int, heads: list[Head]) -> bool:
-    """The line at ``start`` follows a blank line, a ruler or the file's start, and no header stands just above."""
-    above = [h for h in heads if h[0] < start]
-    if above and text.count("\n", above[-1][1], start) <= STAMP_BELOW_HEAD_LINES:
-        between = text[above[-1][1] : start].split("\n")
+def _opens_block(text: str, start: int, heads: list[Head], order: list[int]) -> bool:
+    """The line at ``start`` follows a blank line, a ruler or the file's start, and no header stands just above
+    (``order``: the heads' starts, for the one just above)."""
+    k = bisect.bisect_left(order, start)
+    if k and text.count("\n", heads[k - 1][1], start) <= STAMP_BELOW_HEAD_LINES:
+        between = text[heads[k - 1][1] : start].split("\n")
         if not any(_RULER_LINE.match(line) for line in between):
             return False
     before = text[:start].rstrip(" \t")
