@@ -41,6 +41,7 @@ class DetectConfig:
     decision_threshold: float = 0.5  # for a candidate the rules reject
     decision_threshold_rule_ok: float = 0.3  # for a candidate the rules accept
     preverbal_years: int = 0  # below this age play or observation alone with the worker is no conversation (0: off)
+    presence_years: int = 4  # below this age a moment alone only a presence verb names is no conversation (0: off)
 
     @property
     def decision_thresholds(self) -> tuple[float, float]:
@@ -100,7 +101,8 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "norms.goal_evaluation_min": _COUNT,
     "detect.min_confidence": _FRACTION, "detect.copied_similarity": _FRACTION, "detect.classifier_veto": _FRACTION,
     "detect.decision_layer": (0, 1), "detect.decision_threshold": _FRACTION,
-    "detect.decision_threshold_rule_ok": _FRACTION, "detect.preverbal_years": (0, 18), "read.max_file_mb": (1, 4096),
+    "detect.decision_threshold_rule_ok": _FRACTION, "detect.preverbal_years": (0, 18), "detect.presence_years": (0, 18),
+    "read.max_file_mb": (1, 4096),
     "read.max_pdf_pages": (1, 100_000), "read.max_unpacked_mb": (1, 16_384),
     "read.max_text_mb": (1, 1024), "read.ocr": (0, 1), "read.pdf_fast": (0, 1), "limits.file_seconds": (1, 86_400), "limits.file_memory_mb": (64, 65_536),
 }

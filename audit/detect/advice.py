@@ -85,6 +85,15 @@ def _has_substance(adoc: AnalysedDocument, sent: Span, span: Span) -> bool:
     return max(_content_words(after), _content_words(before)) >= lex["substance_min_words"]
 
 
+def _empty_field(text: str, span: Span) -> bool:
+    """The trigger labels a form's advice field whose line holds nothing but a dash or "n.v.t." ("Advies GW: -",
+    "Advies: nog niet"): the form records that no advice was given (``empty_field`` in advice_nl.json)."""
+    end = text.find("\n", span.end_char)
+    after = text[span.end_char : end if end >= 0 else len(text)]
+    return ":" in after and re.match(_lexicon()["empty_field"], after[after.index(":"):]) is not None \
+        and re.fullmatch(r"[^\n:]{0,30}", after[: after.index(":")]) is not None
+
+
 _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*▪–])[ \t]+(?P<item>[^\n]+)")
 
 
@@ -467,6 +476,7 @@ def advice_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Can
                                            or _other_organisation(ctx, sent.text)),
                 "veto=scientist_unnamed": not _scientist_ok(ctx, adoc, sent, span),
                 "veto=no_substance": span._.cue not in _STRUCTURAL and not _has_substance(adoc, sent, span),
+                "veto=empty_field": _empty_field(adoc.document.text, span),
                 "veto=earlier_advice": bool(_lexicon()["earlier_rx"].search(span_text(adoc, sent))),
                 "veto=raised_only": _raised_only(span_text(adoc, sent)),
                 "veto=form_options": bool(re.search(_lexicon()["form_options"], span_text(adoc, sent))),

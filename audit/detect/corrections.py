@@ -154,14 +154,44 @@ def _rests_on(event: Finding, sentences: set[tuple[str, int]] | None) -> bool:
 def void_entry(ctx: DossierContext, adoc: AnalysedDocument, offset: int) -> bool:
     """Whether the entry holding ``offset`` says of itself that it does not count: entered under the wrong
     child ("deze notitie hoort bij dossier Sem Oldenhof, ten onrechte bij Jesse ingevoerd"), or withdrawn
-    ("dit verslag vervalt", "niet meetellen"). Not "hoort bij dossier Jesse" of the child's own file."""
+    ("dit verslag vervalt", "niet meetellen"). Not "hoort bij dossier Jesse" of the child's own file. An export's
+    overview row that repeats the words of a void entry's note ("21-06-2025  Huisbezoek  SR  Huisbezoek
+    weekendpg, Roos laat ...…" over the full note and its "notitie hoorde bij ander dossier") is void with it;
+    not so the first of two entries of which the second says it was entered twice ("dubbel ingevoerd")."""
+    return _void_at(ctx, adoc, offset, twin=False) \
+        or any(_void_at(ctx, adoc, at, twin=True) for at in _twins(adoc.document.text, offset))
+
+
+def _void_at(ctx: DossierContext, adoc: AnalysedDocument, offset: int, twin: bool) -> bool:
     entry = adoc.structure.entry_at(offset)
     if entry is None:
         return False
-    rx = _void_entry()
     own = ctx.facts.get("child_names", set())
-    return any(m.group("name") is None or m.group("name") not in own
-               for m in rx.finditer(adoc.document.text, entry.start, entry.end))
+    return any((m.group("name") is None or m.group("name") not in own) and not (twin and _DOUBLE.search(m.group(0)))
+               for m in _void_entry().finditer(adoc.document.text, entry.start, entry.end))
+
+
+_DOUBLE = re.compile(r"(?i)\b(?:dubbel|twee\s+keer)\b")
+_TRUNCATED = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+TWIN_CHARS = 40  # the end of a row's text that must be written again, word for word, elsewhere in the file
+
+
+def _twins(text: str, offset: int) -> list[int]:
+    """Where else the file writes the end of the line holding ``offset`` word for word (its last 40 characters,
+    before a cut-off "…"): an overview row and its full note."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)]
+    line = _TRUNCATED.sub("", line).rstrip()
+    chunk = line[-TWIN_CHARS:]
+    if len(chunk) < TWIN_CHARS or len(chunk.split()) < 4:
+        return []
+    out, at = [], text.find(chunk)
+    while at >= 0:
+        if not start <= at < start + len(line):
+            out.append(at)
+        at = text.find(chunk, at + 1)
+    return out
 
 
 @resource_cache

@@ -525,13 +525,13 @@ def grid_date(adoc: AnalysedDocument, sent: Span, anchor: int | None) -> Dated |
 def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_trigger: bool, entry: Entry | None,
                context: dt.date | None) -> Dated:
     """``sentence_date`` of a sentence outside a planning sheet, in its ``entry`` read against ``context``."""
-    structure = adoc.structure
     text = span_text(adoc, sent)
-    looking_back = entry is None and structure.doc_date is None
-    period = structure.period_at(sent.start_char)
+    looking_back = entry is None and adoc.structure.doc_date is None
+    period = adoc.structure.period_at(sent.start_char)
     story = _story(adoc, sent.start_char)
     mentions = _own_dates(text, context, "day", looking_back, period, story)
     mentions = _without_amendment_stamps(text, mentions, entry) or _listed_days(adoc, sent, context)  # "Aanvulling 09-07:"
+    mentions = _own_clause_days(text, mentions, anchor - sent.start_char if anchor is not None else None)
     # A date that is the entry header itself is the entry date, not a sentence date.
     own = _own_day(entry, sent, text, mentions, anchor) or _stepped_day(adoc, sent, mentions, context) \
         or _day_of_month(adoc, entry, sent, text, anchor)
@@ -578,13 +578,26 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
         return Dated(entry.date, "entry")
     if told is not None:
         return told
-    if structure.doc_date is not None:  # "afgelopen dinsdag" in meeting notes dated 24 April: that Tuesday
-        return (_shifted_from(structure.doc_date, text, "document") if structure.doc_date.precision == "day"
-                else None) or Dated(structure.doc_date, "document")
+    if adoc.structure.doc_date is not None:  # "afgelopen dinsdag" in meeting notes dated 24 April: that Tuesday
+        return (_shifted_from(adoc.structure.doc_date, text, "document") if adoc.structure.doc_date.precision == "day"
+                else None) or Dated(adoc.structure.doc_date, "document")
     return Dated(None, "none")
 
 
 _YEARLESS_DAY = re.compile(r"\d{1,2}[-/]\d{1,2}")
+
+
+def _own_clause_days(text: str, mentions: list[DateMention], rel: int | None) -> list[DateMention]:
+    """The trigger's own clause tells its day by a relative word while another clause holds a date ("De
+    herscreening na de verhuizing van 03-03-2025 is afgerond; het huisbezoek in de nieuwe woning was gisteren"):
+    that date is the other clause's event's, so only the trigger's clause's own dates count."""
+    if rel is None or not mentions:
+        return mentions
+    lo, hi = text.rfind(";", 0, rel) + 1, text.find(";", rel)
+    hi = len(text) if hi < 0 else hi
+    if (lo == 0 and hi == len(text)) or not _relative_days(text[lo:hi]):
+        return mentions
+    return [m for m in mentions if lo <= m.start < hi]
 
 
 def _listed_days(adoc: AnalysedDocument, sent: Span, context: dt.date | None) -> list[DateMention]:

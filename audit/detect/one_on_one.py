@@ -865,6 +865,27 @@ def preverbal(birth: dt.date | None, dated: Dated, text: str, years: int) -> boo
     return decision_rx("conversation_words").search(text) is None
 
 
+def presence_only(birth: dt.date | None, dated: Dated, text: str, years: int) -> bool:
+    """The child was younger than ``years`` (``detect.presence_years``) on the event's day and the time alone is
+    a brief moment at home only told by a verb of presence ("Mees even alleen in de box gezien terwijl pm koffie
+    zette, hij lachte naar me"), with no word of talk and no joint play: no conversation (``presence_words`` in
+    decision_nl.json). Seen alone at the day care ("Elin alleen gezien op de peuteropvang") is a visit to see her."""
+    day = dated.mention.date if dated.mention is not None else None
+    if not years or birth is None or day is None or day >= with_year(birth, birth.year + years):
+        return False
+    said = decision_rx("nothing_said").sub(" ", text)  # "hij zei niks en bleef spelen"
+    return decision_rx("presence_words").search(text) is not None and decision_rx("presence_moment").search(text) is not None \
+        and decision_rx("presence_away").search(text) is None and decision_rx("conversation_words").search(said) is None \
+        and decision_rx("joint_play").search(text) is None
+
+
+def _young_child_vetoes(ctx: DossierContext, dated: Dated, text: str) -> dict[str, bool]:
+    """Time alone with a baby or toddler that is no conversation (``preverbal``, off by default; ``presence_only``)."""
+    birth, cfg = ctx.facts.get("child_birth_date"), ctx.config.detect
+    return {"veto=preverbal": preverbal(birth, dated, text, cfg.preverbal_years),
+            "veto=presence_only": presence_only(birth, dated, text, cfg.presence_years)}
+
+
 def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list[Candidate]:
     """Every talk trigger with its signals; ``rule_ok`` is the rules' own decision."""
     out: list[Candidate] = []
@@ -901,8 +922,7 @@ def one_on_one_candidates(ctx: DossierContext, models: "SentenceModels") -> list
                 r.start <= span.start_char < r.end for r in others_rows)
             vetoes["veto=not_a_new_check"] = _in_copied_form(adoc, span, dated, copied)
             vetoes.update(_who_vetoes(ctx, adoc, span, foster_names))
-            vetoes["veto=preverbal"] = preverbal(ctx.facts.get("child_birth_date"), dated, span_text(adoc, sent),
-                                                 ctx.config.detect.preverbal_years)
+            vetoes.update(_young_child_vetoes(ctx, dated, span_text(adoc, sent)))
             vetoes["veto=context"] = vetoes.get("veto=context", False) or _tail_of_planned_talk(adoc, span, spans)
             talk_before = None
             if span._.cue in cues_with("after_talk"):  # "PO niet aanwezig." after the talk it is about

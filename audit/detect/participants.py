@@ -170,9 +170,17 @@ def informal_teller(before_trigger: str, names: frozenset[str] = frozenset(), pr
     """A relative or foster parent tells of his own talk ("Vader vertelde later dat hij daarna zelf met Roos
     alleen ..."): whatever step word follows, the talk is the teller's (``teller_did`` in facts_nl.json). A
     teller named by a pronoun is the informal person the sentence before names, when it names no professional
-    ("Telefonisch contact met moeder. Zij vertelde dat zij gisteravond met Nadia apart heeft gepraat")."""
+    ("Telefonisch contact met moeder. Zij vertelde dat zij gisteravond met Nadia apart heeft gepraat"); so is one
+    who is the subject of the talk itself ("Moeder praatte met Roos alleen", ``relative_talked``)."""
     lex = resource_json("facts_nl.json")
     told = without_leading_date(before_trigger)
+    # "Moeder praatte met Roos alleen": the talk itself is hers; not "Jolien en Erwin samen gesproken, daarna Demi
+    # alleen ...", whose later step has a subject of its own ("daarna samen gegeten" has none: still hers)
+    steps = list(re.finditer(lex["sequence_break"], told))
+    step = told[steps[-1].end() :] if steps else told
+    talker = re.match(lex["relative_talked"], step if _STEP_SUBJECT.match(step) else told)
+    if talker is not None and _informal_word(talker.group("who").lower(), lex, names):
+        return True
     teller = re.match(lex["teller_did"], told)
     if teller is None or _FIRST_PERSON_AFTER.search(told, teller.end()) is not None:
         return False  # not "Ilse zei dat ze even weg ging, zodat ik Roos alleen kon spreken": the worker's own talk
@@ -186,6 +194,7 @@ def informal_teller(before_trigger: str, names: frozenset[str] = frozenset(), pr
 
 
 _PRONOUNS = frozenset({"zij", "ze", "hij"})
+_STEP_SUBJECT = re.compile(r"\W*(?:[A-ZÀ-Ý][\w-]+|ik|we|wij|hij|zij|ze)\b")  # "daarna Demi alleen ...": its own subject
 _PLACE_BEFORE = frozenset({"bij", "van", "naar", "over", "aan", "voor", "door", "uit", "tot", "zonder", "om"})  # "bij moeder"
 
 

@@ -460,7 +460,10 @@ def _other_home_named(text: str) -> bool:
 
 def _another_childs_home(text: str, facts: dict[str, Any]) -> bool:
     """"Veiligheidscheck gedaan bij opa en oma Lammers, het pleeggezin van Tijn": the foster home of a child the
-    file names as another child (a sibling placed elsewhere), not of ours ("het pleeggezin van Sem en Noor")."""
+    file names as another child (a sibling placed elsewhere), not of ours ("het pleeggezin van Sem en Noor"); or
+    one the sentence calls a sibling's ("bij fam. Hazelaar (weekendgezin van broertje Stijn)")."""
+    if re.search(resource_json("facts_nl.json")["sibling_home"], text):  # "(weekendgezin van broertje Stijn)"
+        return True
     own, others = facts.get("child_names", set()), facts.get("other_child_names", set())
     for m in _FOSTER_HOME_OF.finditer(text):
         named = set(_NAMES.findall(m.group(1)))
@@ -471,6 +474,7 @@ def _another_childs_home(text: str, facts: dict[str, Any]) -> bool:
 
 _FOSTER_HOME_OF = re.compile(r"\bpleeggezin\s+van\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:\s*(?:,|en|&)\s*[A-ZÀ-Ý][a-zà-ÿ]+)*)")
 _NAMES = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+")
+
 
 
 def carried_out(sent: Span, dated: Dated, adoc: AnalysedDocument | None = None, start: int | None = None) -> bool:

@@ -152,13 +152,15 @@ def _header_date(text: str, is_heading: bool, context: DateMention | None) -> Da
     return None
 
 
-_RECORD_WORD = re.compile(r"^\s*[^\W\d_]{3,20}\s+")  # "Rapportage 17-10-2023 10:20 | auteur: ..."
+# "Rapportage 17-10-2023 10:20 | auteur: ...", "Bezoeknotitie | 11-03-2025 | HB fam. Smit (aangekondigd)"
+_RECORD_WORD = re.compile(r"^\s*[^\W\d_]{3,20}(?:\s*[|–—]\s*|\s+)")
 _RECORD_AFTER = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\b|[|–—]|-\s)")
 
 
 def _record_header_date(text: str, context: DateMention | None) -> DateMention | None:
     """An export's record header: a word naming the record, its day, then a time or a field separator
-    ("Rapportage 17-10-2023 10:20 | auteur: M. Hoogendam | soort: Huisbezoek", "Notitie 3 maart 2024 - tel.")."""
+    ("Rapportage 17-10-2023 10:20 | auteur: M. Hoogendam | soort: Huisbezoek", "Notitie 3 maart 2024 - tel.",
+    "Bezoeknotitie | 11-03-2025 | HB fam. Smit")."""
     m = _RECORD_WORD.match(text)
     if m is None:
         return None

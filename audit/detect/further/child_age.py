@@ -63,13 +63,16 @@ def child_birth_date(ctx: DossierContext) -> dt.date | None:
 
 def named_child_birth_date(ctx: DossierContext) -> dt.date | None:
     """The birth date a child's own label gives ("Pleegkind: Roos Bakker, geboren 03-05-2024", "Jeugdige: Yara
-    Brinkhorst (12-02-2010)"), else None: not any birth date on a line that names the child ("Roos en pleegzusje
+    Brinkhorst (12-02-2010)"), or the line under a file's title that names her ("Journaal Mees Tjallema" over "geb.
+    08-11-2024"), else None: not any birth date on a line that names the child ("Roos en pleegzusje
     Elif (geb. 12-09-2024)"), so what is judged by the date alone can rely on it."""
     names = ctx.facts.get("child_names", set())
+    data = resource_json("facts_nl.json")
     for name in sorted(names):
-        rx = re.compile(resource_json("facts_nl.json")["labelled_birth_date"].replace("{child}", re.escape(name)))
+        rx = re.compile(data["labelled_birth_date"].replace("{child}", re.escape(name)))
+        title = re.compile(data["title_birth_date"].replace("{child}", re.escape(name)))  # "Journaal Mees T." / "geb. ..."
         for a in ctx.documents:
-            m = rx.search(a.document.text[:_HEAD])
+            m = rx.search(a.document.text[:_HEAD]) or title.match(a.document.text[:_HEAD])
             found = find_dates(m.group("date")) if m else []
             if found and found[0].precision == "day" and found[0].date < ctx.as_of:
                 return found[0].date

@@ -162,11 +162,31 @@ def is_heading(adoc: AnalysedDocument, sent: Span, text: str) -> bool:
 
 def record_text(adoc: AnalysedDocument, sent: Span, text: str) -> str:
     """For a record's type field ("Type: HB") the whole record, whose note says where the visit was ("Bezoek
-    bij moeder thuis", "Locatie: Woning vader"); else the sentence."""
-    if not hit("record_type_field", text):
-        return text
+    bij moeder thuis", "Locatie: Woning vader"); for a type cell on its header line ("wo 20-8-2025 | Huisbezoek |
+    S. de Wit") the note's first line when that names the visit ("Huisbezoek bij moeder thuis in Keppelmond.");
+    else the sentence."""
     entry = adoc.structure.entry_at(sent.start_char)
-    return adoc.document.text[entry.start : entry.end] if entry is not None else text
+    if entry is None:
+        return text
+    if hit("record_type_field", text):
+        return adoc.document.text[entry.start : entry.end]
+    if sent.start_char < entry.body_start and len(ANY_WORD.findall(text)) <= HEADER_CELL_MAX_WORDS \
+            and _CELLS.search(entry.header):  # a header of cells, not "10 december – veiligheidscheck met Thomas."
+        full = adoc.document.text
+        line_end = full.find("\n", sent.end_char)
+        # the header's own last cell ("20-08-2025  Huisbezoek  SR  Huisbezoek bij moeder thui…"), or the note's first line
+        last_cell = _CELL_SPLIT.split(full[sent.end_char : line_end if line_end >= 0 else len(full)].strip())[-1]
+        first = full[entry.body_start : entry.end].strip().split("\n", 1)[0]
+        for note in (last_cell, first):
+            if _VISIT_WORD.match(note):
+                return note
+    return text
+
+
+_CELLS = re.compile(r"\||\S(?: {2,}|\t)\S")  # "wo 20-8-2025 | Huisbezoek | S. de Wit", "20-08-2025  Huisbezoek  SR"
+# the note opens by naming the visit: "Huisbezoek bij moeder thuis", "Onaangekondigd HB bij ..."
+_CELL_SPLIT = re.compile(r"\s*\|\s*| {2,}|\t+")
+_VISIT_WORD = re.compile(r"(?i)^\W*(?:[\w-]+\s+){0,2}?(?:(?:huis)?bezoek\w*|hb(?![\w/-]))")
 
 
 def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:
