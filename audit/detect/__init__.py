@@ -71,6 +71,7 @@ def learn_facts(ctx: DossierContext) -> None:
     ctx.facts["scientist_names"] = (scientists | _scientist_terms(ctx, texts)) - own - ctx.facts["other_child_names"]
     ctx.facts["foster_parent_names"] = fosters - ctx.facts["other_child_names"]
     ctx.facts["foster_surnames"] = surnames - ctx.facts["other_child_names"]
+    ctx.facts["foster_family_sibling"] = facts.foster_family_sibling(texts)  # "Pleeggezin: ... bij haar halfzus Sanne"
     ctx.facts["birth_parent_names"] = facts.birth_parent_names(texts) - own - fosters
     # other grown-ups written with their age ("Jeroen (zoon van opa en oma, 33)"): "apart met Jeroen" is no talk with
     # the child; not the foster or birth parents, whose absence a talk's sentence often tells ("Ilse was weg, ...")

@@ -172,16 +172,20 @@ def _void_at(ctx: DossierContext, adoc: AnalysedDocument, offset: int, twin: boo
 
 
 _DOUBLE = re.compile(r"(?i)\b(?:dubbel|twee\s+keer)\b")
+_ROW_DATE = re.compile(r"[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")  # "14-10-2026 | Veiligheid | NB | ..."
 _TRUNCATED = re.compile(r"\s*(?:…|\.\.\.)\s*$")
 TWIN_CHARS = 40  # the end of a row's text that must be written again, word for word, elsewhere in the file
 
 
 def _twins(text: str, offset: int) -> list[int]:
     """Where else the file writes the end of the line holding ``offset`` word for word (its last 40 characters,
-    before a cut-off "…"): an overview row and its full note."""
+    before a cut-off "…"), when that line is an overview's row (cut off, or opening with its date): the row's
+    full note."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)]
+    if not (_TRUNCATED.search(line) or _ROW_DATE.match(line)):
+        return []  # a note's own line, not an overview's row: a sentence written in many notes stays theirs
     line = _TRUNCATED.sub("", line).rstrip()
     chunk = line[-TWIN_CHARS:]
     if len(chunk) < TWIN_CHARS or len(chunk.split()) < 4:

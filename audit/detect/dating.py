@@ -587,6 +587,9 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
 _YEARLESS_DAY = re.compile(r"\d{1,2}[-/]\d{1,2}")
 
 
+_OF_A_DAY = re.compile(r"(?i)\bvan\s+(?:gisteren|eergisteren|vandaag|vanochtend|gisteravond|vorige\s+week|afgelopen\s+\w+)\b")
+
+
 def _own_clause_days(text: str, mentions: list[DateMention], rel: int | None) -> list[DateMention]:
     """The trigger's own clause tells its day by a relative word while another clause holds a date ("De
     herscreening na de verhuizing van 03-03-2025 is afgerond; het huisbezoek in de nieuwe woning was gisteren"):
@@ -595,8 +598,8 @@ def _own_clause_days(text: str, mentions: list[DateMention], rel: int | None) ->
         return mentions
     lo, hi = text.rfind(";", 0, rel) + 1, text.find(";", rel)
     hi = len(text) if hi < 0 else hi
-    if (lo == 0 and hi == len(text)) or not _relative_days(text[lo:hi]):
-        return mentions
+    if (lo == 0 and hi == len(text)) or not _relative_days(_OF_A_DAY.sub(" ", text[lo:hi])):
+        return mentions  # "over de ruzie van gisteren": the word dates the quarrel, not the talk
     return [m for m in mentions if lo <= m.start < hi]
 
 

@@ -474,6 +474,23 @@ def foster_family_names(texts: list[str], own: set[str]) -> tuple[set[str], set[
     return keep, {n for n in surnames if n not in own and n.lower() not in stop}
 
 
+def foster_family_sibling(texts: list[str]) -> bool:
+    """A foster-family field names a sibling as the foster parent ("Pleeggezin: netwerkpleeggezin bij haar halfzus
+    Sanne de Vries"): a sibling's home is then the child's own (``sibling_foster_family``)."""
+    rx = re.compile(resource_json("facts_nl.json")["sibling_foster_family"])
+    return any(rx.search(t) for t in texts)
+
+
+def siblings_home(text: str, facts: dict[str, Any]) -> bool:
+    """The sentence calls a family a sibling's home ("bij fam. Hazelaar (weekendgezin van broertje Stijn)",
+    ``sibling_home``) and names none of our foster family: a kinship home with the child's own adult sister
+    ("het gezin van haar halfzus Sanne", Sanne a foster parent) is ours."""
+    if facts.get("foster_family_sibling") or re.search(resource_json("facts_nl.json")["sibling_home"], text) is None:
+        return False  # "Pleeggezin: netwerkpleeggezin bij haar halfzus Sanne": a sister's home is hers
+    ours = facts.get("foster_parent_names", set()) | facts.get("foster_surnames", set())
+    return not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in ours if name)
+
+
 def same_family(word: str, surnames: set[str]) -> bool:
     """``word`` is one of ``surnames``, in any case of its particles ("Van Dalen" for "van Dalen") or as the
     family's plural ("de Akkermannen", "de Mollen", "de Vissers")."""

@@ -194,7 +194,8 @@ def informal_teller(before_trigger: str, names: frozenset[str] = frozenset(), pr
 
 
 _PRONOUNS = frozenset({"zij", "ze", "hij"})
-_STEP_SUBJECT = re.compile(r"\W*(?:[A-ZÀ-Ý][\w-]+|ik|we|wij|hij|zij|ze)\b")  # "daarna Demi alleen ...": its own subject
+# "daarna Demi alleen ...", "daarna heb ik Roos ...": a step with a subject of its own (its verb may come first)
+_STEP_SUBJECT = re.compile(r"\W*(?:[\w-]+\s+)?(?:[A-ZÀ-Ý][\w-]+|ik|we|wij|hij|zij|ze)\b")
 _PLACE_BEFORE = frozenset({"bij", "van", "naar", "over", "aan", "voor", "door", "uit", "tot", "zonder", "om"})  # "bij moeder"
 
 

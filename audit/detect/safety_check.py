@@ -22,6 +22,7 @@ from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, appointment, candidate, cues_with, in_quotation, shared_vetoes, title_lines
 from audit.detect.dating import Dated, sentence_date, span_text
 from audit.detect.decision import hard_vetoes
+from audit.detect.facts import siblings_home
 from audit.detect.form_fields import answer, heard_fields, line_at, next_line
 from audit.detect.participants import names_in
 from audit.structure.dates import find_dates
@@ -462,7 +463,7 @@ def _another_childs_home(text: str, facts: dict[str, Any]) -> bool:
     """"Veiligheidscheck gedaan bij opa en oma Lammers, het pleeggezin van Tijn": the foster home of a child the
     file names as another child (a sibling placed elsewhere), not of ours ("het pleeggezin van Sem en Noor"); or
     one the sentence calls a sibling's ("bij fam. Hazelaar (weekendgezin van broertje Stijn)")."""
-    if re.search(resource_json("facts_nl.json")["sibling_home"], text):  # "(weekendgezin van broertje Stijn)"
+    if siblings_home(text, facts):  # "bij fam. Hazelaar (weekendgezin van broertje Stijn)"
         return True
     own, others = facts.get("child_names", set()), facts.get("other_child_names", set())
     for m in _FOSTER_HOME_OF.finditer(text):

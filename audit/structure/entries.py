@@ -153,7 +153,9 @@ def _header_date(text: str, is_heading: bool, context: DateMention | None) -> Da
 
 
 # "Rapportage 17-10-2023 10:20 | auteur: ...", "Bezoeknotitie | 11-03-2025 | HB fam. Smit (aangekondigd)"
-_RECORD_WORD = re.compile(r"^\s*[^\W\d_]{3,20}(?:\s*[|–—]\s*|\s+)")
+# (a bar after the word only when the word names a record, not an event in a planning row: "Zorgteam | 15-04-2025 |")
+_RECORD_WORD = re.compile(r"^\s*(?:[^\W\d_]{0,14}(?i:notitie|verslag|rapportage|registratie|contact|journaal|bericht|memo|"
+                          r"aantekening)\s*[|–—]\s*|[^\W\d_]{3,20}\s+)")
 _RECORD_AFTER = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\b|[|–—]|-\s)")
 
 

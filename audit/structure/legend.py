@@ -38,17 +38,62 @@ def legend(text: str) -> dict[str, str]:
 
 
 def legend_items(text: str) -> list[tuple[int, str, str]]:
-    """Every ``code = meaning`` item of the text with its offset, in text order; on a labelled line without
-    "=" also ``code meaning`` items between bars ("Legenda soort: HB huisbezoek | KG kindgesprek | ...")."""
+    """Every ``code = meaning`` item of the text with its offset, in text order, whose meaning holds a word in lower
+    case; on a labelled line without "=" also ``code meaning`` items between bars ("Legenda soort: HB huisbezoek |
+    KG kindgesprek | ..."), and on a labelled line ``CODE=meaning`` items divided by spaces ("Legenda:
+    HB=huisbezoek GJ=gesprek jeugdige") with the indented lines under it."""
     item, longest = _item()
     out = []
     for m in item.finditer(text):
         meaning = m.group(2).strip()
-        if meaning and len(meaning) <= longest:
+        if meaning and len(meaning) <= longest and _LOWER_WORD.search(meaning):  # not "DAT=12-03-2024"
             out.append((m.start(), m.group(1), meaning))
     if _ITEM_SEPARATOR.search(text):
         out = sorted(out + [x for m in _labelled_line().finditer(text) for x in _spaced_items(m.group(0), m.start())])
+    if "=" in text:
+        out = sorted(out + [x for start, line in _spaced_legend_lines(text) for x in _spaced_equals(line, start)])
     return out
+
+
+@resource_cache
+def _spaced_item() -> re.Pattern[str]:
+    return re.compile(resource_json("legend_nl.json")["spaced_item"])
+
+
+def _spaced_equals(line: str, base: int) -> list[tuple[int, str, str]]:
+    """The ``CODE=meaning`` items of a line divided by spaces only, when there are two at least and every meaning
+    holds a word in lower case ("HB=huisbezoek GJ=gesprek jeugdige"; not "TYPE=CV-01 AUT=HVD")."""
+    found = [(base + m.start(), m.group(1), m.group(2).strip()) for m in _spaced_item().finditer(line)]
+    if len(found) < LEGEND_LINE_ITEMS or not all(_LOWER_WORD.search(meaning) for _, _, meaning in found):
+        return []
+    return found
+
+
+def _spaced_legend_lines(text: str) -> list[tuple[int, str]]:
+    """The lines a spaced legend may stand on: opened by a legend's label ("Legenda: HB=huisbezoek ..."), and the
+    indented lines right under such a line that holds items."""
+    out: list[tuple[int, str]] = []
+    for m in _labelled_line_any().finditer(text):
+        if not _spaced_equals(m.group(0), 0):
+            continue
+        out.append((m.start(), m.group(0)))
+        at = m.end() + 1
+        while at < len(text) and text[at] in " \t":
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if not _spaced_equals(text[at:end], 0):
+                break
+            out.append((at, text[at:end]))
+            at = end + 1
+    return out
+
+
+@resource_cache
+def _labelled_line_any() -> re.Pattern[str]:
+    return re.compile(_labelled().pattern.replace("^", "(?m)^", 1) + r"[^\n]*")
+
+
+_LOWER_WORD = re.compile(r"[a-zà-ÿ]{2}|[A-ZÀ-Ý]{4}")  # a word ("huisbezoek", "HUISBEZOEK"), not "HVD", "CV-01" or "14"
 
 
 @resource_cache
@@ -109,6 +154,8 @@ def legend_line(text: str, offset: int) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     if not line.count("="):  # "Legenda soort: HB huisbezoek | KG kindgesprek": a legend written without "="
         return _labelled().match(line) is not None and bool(_spaced_items(line, 0))
+    if _in_spaced_legend(text, start):  # "Legenda: HB=huisbezoek GJ=gesprek jeugdige" and its indented line
+        return True
     item, _ = _item()
     for m in item.finditer(line):
         if m.start() <= offset - start < m.end():
@@ -124,6 +171,8 @@ def in_legend(text: str, offset: int) -> bool:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)]
+    if _in_spaced_legend(text, start):
+        return True
     item, _ = _item()
     labelled = _labelled().match(line) is not None
     if not labelled and _DATED_LINE.match(line):
@@ -143,6 +192,20 @@ def in_legend(text: str, offset: int) -> bool:
         size, pos = size + 1, pos + len(after) + 1
     label = _line_before(text, top)
     return size >= LEGEND_BLOCK_LINES or _labelled().match(label) is not None or _label_end().search(label) is not None
+
+
+def _in_spaced_legend(text: str, line_start: int) -> bool:
+    """The line starting at ``line_start`` is a spaced legend's: labelled, or indented under one."""
+    end = text.find("\n", line_start)
+    line = text[line_start : end if end >= 0 else len(text)]
+    if "=" not in line or not _spaced_equals(line, 0):
+        return False
+    if _labelled().match(line):
+        return True
+    if not line[:1] in (" ", "\t"):
+        return False
+    before = _line_before(text, line_start)  # the line above: the label's, or another indented one of the legend
+    return bool(before) and _in_spaced_legend(text, line_start - len(before) - 1)
 
 
 def _short_item(line: str) -> bool:

@@ -332,3 +332,104 @@ def test_a_school_visited_or_a_girlfriend_not_talked_about_is_no_event(tmp_path:
     found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": plan, "journaal.txt": journal}, AS_OF)
     assert event_dates(found, "home_visits") == []
     assert event_dates(found, "sexual_development") == []
+
+
+# --- counter-examples from a helper's review of b93f622 -------------------------------------------------------------
+
+def _journal(*lines: str) -> dict[str, str]:
+    return {"journaal.txt": "Journaal Roos Bakker\n\n" + "\n\n".join(lines) + "\n"}
+
+
+def test_review_a_foster_parent_who_spoke_with_the_worker_leaves_the_workers_talk_alone(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, _journal(
+        "12-03-2025 Huisbezoek. Ilse sprak met mij over de schoolkeuze; daarna heb ik Roos alleen gesproken op haar kamer.",
+        "14-04-2025 Huisbezoek. Ilse en ik hebben eerst samen gepraat over school, daarna heb ik Roos alleen gesproken."))
+    assert event_dates(found, "one_on_one_contacts") == ["2025-03-12", "2025-04-14"]
+
+
+def test_review_something_else_called_off_later_in_the_sentence_leaves_the_event(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, _journal(
+        "12-03-2025 Contact. Gesprek met Roos alleen op haar kamer, ze is verdrietig want het logeren bij oma gaat niet door.",
+        "14-04-2025 Veiligheid. Veiligheidscheck met Ilse en Ruud doorgelopen, alles in orde, alleen de geplande verbouwing "
+        "gaat niet door."))
+    assert event_dates(found, "one_on_one_contacts") == ["2025-03-12"]
+    assert event_dates(found, "safety_checks") == ["2025-04-14"]
+
+
+def test_review_an_arrangement_of_something_else_or_a_held_appointment_is_no_plan(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, _journal(
+        "12-03-2025 Huisbezoek. Huisbezoek gedaan dat we hadden afgesproken op maandag; Roos alleen gesproken op haar kamer.",
+        "14-04-2025 Huisbezoek. Huisbezoek bij fam. Mulder, afgesproken op woensdag weer te bellen over de zwemles.",
+        "16-05-2025 Huisbezoek. Tijdens het huisbezoek zei Roos af en toe iets, maar ze was vooral stil."))
+    assert event_dates(found, "home_visits") == ["2025-03-12", "2025-04-14", "2025-05-16"]
+    assert event_dates(found, "one_on_one_contacts") == ["2025-03-12"]
+
+
+def test_review_a_sentence_written_in_many_notes_is_no_overview_row(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, _journal(
+        "12-03-2025 Huisbezoek bij fam. Mulder.\nDaarna apart gesproken op haar kamer, pleegouders waren beneden.",
+        "14-04-2025 Huisbezoek bij fam. Mulder.\nDaarna apart gesproken op haar kamer, pleegouders waren beneden.",
+        "15-04-2025 Huisbezoek bij fam. Hendriks.\nDaarna apart gesproken op haar kamer, pleegouders waren beneden.\n"
+        "Let op: notitie hoorde bij ander dossier (verkeerde client aangeklikt)."))
+    assert event_dates(found, "one_on_one_contacts") == ["2025-03-12", "2025-04-14"]
+
+
+def test_review_edit_lines_about_another_talk_or_a_date_leave_the_record(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, _journal(
+        "12-03-2025 Huisbezoek bij fam. Mulder. Roos alleen gesproken op haar kamer.\nAanvulling 13-03-2025: het geplande "
+        "gesprek met moeder Carla heeft niet plaatsgevonden, zij was ziek.",
+        "14-04-2025 Huisbezoek bij fam. Mulder. Roos alleen gesproken op haar kamer.\nGewijzigd 15-04-2025 (JW): notitie "
+        "foutief vastgelegd onder 11-04, datum aangepast.",
+        "16-05-2025\nNotitie te vroeg ingevoerd (als herinnering) en na afloop aangevuld: huisbezoek bij fam. Mulder gedaan, "
+        "Roos alleen gesproken op haar kamer."))
+    assert event_dates(found, "one_on_one_contacts") == ["2025-03-12", "2025-04-14", "2025-05-16"]
+
+
+def test_review_a_line_of_codes_with_values_is_no_legend() -> None:
+    assert legend("Roos scoort op de SDQ totaal=14 emotie=5 gedrag=3, gemiddeld.") == {}
+    line = "Registratie: HB=uitgevoerd VC=uitgevoerd GJ=Roos alleen gesproken\n"
+    assert not legend_line(line, line.index("alleen"))
+
+
+def test_review_a_kinship_home_with_the_childs_sister_is_the_foster_home(tmp_path: Path, nlp) -> None:
+    plan = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: netwerkpleeggezin bij haar halfzus Sanne de "
+            "Vries en haar partner Tom, Eikendorp\nStart plaatsing: 01-03-2022\nMoeder: Carla Bakker\n")
+    journal = ("Journaal Roos Bakker\n\n12-03-2025 Veiligheid. Jaarlijkse veiligheidscheck gedaan bij fam. de Vries (het "
+               "gezin van haar halfzus Sanne, waar Roos woont) met Sanne en Tom.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": plan, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "safety_checks") == ["2025-03-12"]
+    assert event_dates(found, "home_visits") == ["2025-03-12"]
+
+
+def test_review_two_named_hosts_and_a_visit_arrangement_line(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, {"journaal.txt": (
+        "Journaal Roos Bakker\n\n12-03-2025 Contact\nBij Carla en Erik thuis geweest (moeder en haar nieuwe partner) in "
+        "Zwolle om kennis te maken met Erik.\n\nwo 14-5-2025 | Huisbezoek | J. de Wit\nBezoekregeling bij moeder thuis "
+        "besproken met Ilse en Ruud: de omgang loopt goed.\n")})
+    assert event_dates(found, "home_visits") == ["2025-05-14"]
+
+
+def test_review_a_toddler_shown_a_book_or_a_bed_is_a_contact(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal Sem Kok – netwerkplaatsing\ngeb. 12-06-2023. Moeder: Carla Kok. Pleeggezin: oma Ilse Kok.\n\n"
+               "03-03-2025 Huisbezoek. Sem even alleen gezien terwijl oma koffie zette, we hebben samen een boekje "
+               "gekeken over de boerderij.\n\n"
+               "10-03-2025 Huisbezoek. Sem even alleen gezien op zijn kamer, hij liet trots zijn nieuwe bed zien.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "one_on_one_contacts") == ["2025-03-03", "2025-03-10"]
+
+
+def test_review_photos_sent_to_a_parent_and_a_quarrel_of_yesterday(tmp_path: Path, nlp) -> None:
+    plan = PLAN.replace("Roos Bakker (10)", "Roos Bakker (15)")
+    journal = ("Journaal Roos Bakker\n\n12-03-2025 Huisbezoek. Met Ilse en Ruud afgesproken dat zij na elke vakantie "
+               "foto's sturen naar moeder Carla.\n\n14-04-2025 Contact. Roos alleen gesproken op haar kamer over de ruzie "
+               "van gisteren op school; het gesprek was op 11-04-2025, later ingevoerd.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": plan, "journaal.txt": journal}, AS_OF)
+    assert event_dates(found, "sexual_development") == []
+    assert event_dates(found, "one_on_one_contacts") == ["2025-04-11"]
+
+
+def test_review_a_planning_row_in_a_note_is_no_record(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, _journal(
+        "12-03-2025 - J. de Wit (PZB)\nHuisbezoek bij fam. Mulder, daarna met Ilse en Ruud de planning doorgenomen:\n"
+        "Zorgteam | 15-04-2025 | op kantoor, met school en GW"))
+    assert event_dates(found, "care_team_meetings") == []

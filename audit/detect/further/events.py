@@ -186,7 +186,7 @@ def record_text(adoc: AnalysedDocument, sent: Span, text: str) -> str:
 _CELLS = re.compile(r"\||\S(?: {2,}|\t)\S")  # "wo 20-8-2025 | Huisbezoek | S. de Wit", "20-08-2025  Huisbezoek  SR"
 # the note opens by naming the visit: "Huisbezoek bij moeder thuis", "Onaangekondigd HB bij ..."
 _CELL_SPLIT = re.compile(r"\s*\|\s*| {2,}|\t+")
-_VISIT_WORD = re.compile(r"(?i)^\W*(?:[\w-]+\s+){0,2}?(?:(?:huis)?bezoek\w*|hb(?![\w/-]))")
+_VISIT_WORD = re.compile(r"(?i)^\W*(?:[\w-]+\s+){0,2}?(?:(?:huis)?bezoek(?:je|en)?\b|hb(?![\w/-]))")  # not "Bezoekregeling"
 
 
 def after_record(adoc: AnalysedDocument, sent: Span, dated: Dated) -> bool:

@@ -13,10 +13,9 @@ from spacy.tokens import Span
 
 from audit.detect.base import all_triggers, structural_span
 from audit.detect.candidates import Candidate
-from audit.detect.facts import same_family
+from audit.detect.facts import same_family, siblings_home
 from audit.detect.further.events import entry_text, event_candidates, record_text, semicolon_clause
 from audit.detect.further.lexicon import hit, rx
-from audit.resources import resource_json
 from audit.structure.month_grid import grid_day_at
 from audit.types import AnalysedDocument, DossierContext
 
@@ -24,8 +23,8 @@ if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
 
 KIND = "home_visit"
-_NAMED_HOME = re.compile(r"\b[Bb]ij\s+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\s+)*[A-Z][a-zà-ÿ]+)\s+"
-                         r"(?:thuis\b|(?:(?:op\s+bezoek|langs)\s+)?geweest\b)")
+_NAMED_HOME = re.compile(r"\b[Bb]ij\s+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\s+)*[A-Z][a-zà-ÿ]+)(?:\s+en\s+([A-Z][a-zà-ÿ]+))?\s+"
+                         r"(?:thuis\b|(?:(?:op\s+bezoek|langs)\s+)?geweest\b)")  # "bij Carla en Erik thuis": both named
 _PARTICLES = re.compile(r"^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\s+)+")
 _UNANNOUNCED = "onaangekondigd"
 _PERSON_ASIDE = re.compile(r"(?i)\b(?:vader|moeder|ouders?|voogd|JB|GW|mentor|leerkracht|juf|meester|school|"
@@ -50,8 +49,10 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     before = adoc.document.text[max(0, span.start_char - 8) : span.start_char]  # "[ ] bij PO thuis" not ticked
     named = _NAMED_HOME.search(text)  # "bij Samira / Mol / de Akkermannen thuis": only a foster parent's or family's home
     # "bij de Kuipers thuis", "bij de Groot thuis": a family by its name (the rules took those before names were read)
-    unknown_home = named is not None and named.group(1)[:1].isupper() and not _foster_home_named(ctx, named.group(1))
-    unknown_home = unknown_home or re.search(resource_json("facts_nl.json")["sibling_home"], text) is not None
+    unknown_home = named is not None and named.group(1)[:1].isupper() and (
+        not _foster_home_named(ctx, named.group(1)) if named.group(2) is None  # one host: he must be a foster parent
+        else bool(set(named.groups()) & ctx.facts.get("birth_parent_names", set())))  # two: "bij Carla (moeder) en Erik"
+    unknown_home = unknown_home or siblings_home(text, ctx.facts)
     clause = semicolon_clause(text, span.start_char - span.sent.start_char)  # "Huisbezoek; moeder ziet Liv niet"
     plain = _without_person_asides(text)  # "vader (via beeldbellen)": how one person took part, not the meeting
     return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", clause),
