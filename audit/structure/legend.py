@@ -38,8 +38,8 @@ def legend(text: str) -> dict[str, str]:
 
 
 def legend_items(text: str) -> list[tuple[int, str, str]]:
-    """Every ``code = meaning`` item of the text with its offset, in text order, whose meaning holds a word in lower
-    case; on a labelled line without "=" also ``code meaning`` items between bars ("Legenda soort: HB huisbezoek |
+    """Every ``code = meaning`` item of the text with its offset, in text order, whose meaning holds a word (in lower
+    case, or four capitals: not "DAT=12-03-2024"); on a labelled line without "=" also ``code meaning`` items between bars ("Legenda soort: HB huisbezoek |
     KG kindgesprek | ..."), and on a labelled line ``CODE=meaning`` items divided by spaces ("Legenda:
     HB=huisbezoek GJ=gesprek jeugdige") with the indented lines under it."""
     item, longest = _item()
@@ -62,7 +62,7 @@ def _spaced_item() -> re.Pattern[str]:
 
 def _spaced_equals(line: str, base: int) -> list[tuple[int, str, str]]:
     """The ``CODE=meaning`` items of a line divided by spaces only, when there are two at least and every meaning
-    holds a word in lower case ("HB=huisbezoek GJ=gesprek jeugdige"; not "TYPE=CV-01 AUT=HVD")."""
+    holds a word ("HB=huisbezoek GJ=gesprek jeugdige", "HB=HUISBEZOEK TC=TELEFOON"; not "TYPE=CV-01 AUT=HVD")."""
     found = [(base + m.start(), m.group(1), m.group(2).strip()) for m in _spaced_item().finditer(line)]
     if len(found) < LEGEND_LINE_ITEMS or not all(_LOWER_WORD.search(meaning) for _, _, meaning in found):
         return []
