@@ -47,6 +47,18 @@ def audit_files(folder: Path, nlp: Language, files: dict[str, str], as_of: dt.da
     return audit_dossier(load_dossier(folder), as_of, load_config(overrides=overrides), nlp)
 
 
+# The small plan of the session mechanism tests (tests/detect/test_session*_mechanisms.py): the child Roos Bakker (10),
+# foster parents Ilse and Ruud Mulder, the mother Carla; and the day they are audited on
+ROOS_PLAN = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Mulder, Eikendorp (pleegmoeder Ilse, "
+             "pleegvader Ruud)\nStart plaatsing: 01-03-2022\nMoeder: Carla Bakker\n")
+ROOS_AS_OF = dt.date(2025, 12, 1)
+
+
+def audit_with_plan(tmp_path: Path, nlp: Language, files: dict[str, str], as_of: dt.date = ROOS_AS_OF) -> dict:
+    """``audit_files`` of ``files`` beside the small plan (``ROOS_PLAN``), in the dossier folder ``tmp_path/X-1``."""
+    return audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, **files}, as_of)
+
+
 # A journal's head for the small dossiers of the schema-v2 tests: the child Lotte, foster parents Marieke and Sander
 JOURNAL_HEADER = ("Pleegzorg Westerkim - journaal\nJeugdige: Lotte Visser (geb. 12-08-2013)\n"
                   "Pleegouders: Marieke en Sander de Groot, bestandspleeggezin\n\n")

@@ -90,8 +90,11 @@ def _empty_field(text: str, span: Span) -> bool:
     "Advies: nog niet"): the form records that no advice was given (``empty_field`` in advice_nl.json)."""
     end = text.find("\n", span.end_char)
     after = text[span.end_char : end if end >= 0 else len(text)]
-    return ":" in after and re.match(_lexicon()["empty_field"], after[after.index(":"):]) is not None \
-        and re.fullmatch(r"[^\n:]{0,30}", after[: after.index(":")]) is not None
+    colon = after.find(":")  # the label's own colon, right after the trigger ("Advies GW: -")
+    return 0 <= colon <= EMPTY_FIELD_LABEL_CHARS and re.match(_lexicon()["empty_field"], after[colon:]) is not None
+
+
+EMPTY_FIELD_LABEL_CHARS = 30  # what may stand between the trigger and its field's colon ("Advies" + " GW")
 
 
 _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*▪–])[ \t]+(?P<item>[^\n]+)")

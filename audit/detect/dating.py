@@ -590,14 +590,21 @@ _YEARLESS_DAY = re.compile(r"\d{1,2}[-/]\d{1,2}")
 _OF_A_DAY = re.compile(r"(?i)\bvan\s+(?:gisteren|eergisteren|vandaag|vanochtend|gisteravond|vorige\s+week|afgelopen\s+\w+)\b")
 
 
+def semicolon_bounds(text: str, at: int, end_at: int | None = None, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """Where the clause between the semicolons around ``text[at:end_at]`` starts and ends, within ``lo``..``hi``:
+    "Huisbezoek; moeder ziet Liv niet" tells the visit in one clause and the parent in the next."""
+    hi = len(text) if hi is None else hi
+    end = text.find(";", at if end_at is None else end_at, hi)
+    return text.rfind(";", lo, max(at, lo)) + 1 or lo, end if end >= 0 else hi
+
+
 def _own_clause_days(text: str, mentions: list[DateMention], rel: int | None) -> list[DateMention]:
     """The trigger's own clause tells its day by a relative word while another clause holds a date ("De
     herscreening na de verhuizing van 03-03-2025 is afgerond; het huisbezoek in de nieuwe woning was gisteren"):
     that date is the other clause's event's, so only the trigger's clause's own dates count."""
     if rel is None or not mentions:
         return mentions
-    lo, hi = text.rfind(";", 0, rel) + 1, text.find(";", rel)
-    hi = len(text) if hi < 0 else hi
+    lo, hi = semicolon_bounds(text, rel)
     if (lo == 0 and hi == len(text)) or not _relative_days(_OF_A_DAY.sub(" ", text[lo:hi])):
         return mentions  # "over de ruzie van gisteren": the word dates the quarrel, not the talk
     return [m for m in mentions if lo <= m.start < hi]

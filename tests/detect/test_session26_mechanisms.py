@@ -10,11 +10,8 @@ from pathlib import Path
 import pytest
 
 from audit.detect.form_fields import label_answer
-from tests.pipelines import audit_files, event_dates
+from tests.pipelines import audit_files, event_dates, ROOS_AS_OF as AS_OF, ROOS_PLAN as PLAN
 
-AS_OF = dt.date(2025, 12, 1)
-PLAN = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Mulder, Eikendorp (pleegmoeder Ilse, "
-        "pleegvader Ruud)\nStart plaatsing: 01-03-2022\nMoeder: Carla Bakker\n")
 
 
 def test_weekday_notes_under_a_week_heading(tmp_path: Path, nlp) -> None:

@@ -9,11 +9,8 @@ import datetime as dt
 from pathlib import Path
 
 from audit.structure.tables import aligned_tables
-from tests.pipelines import audit_files, event_dates
+from tests.pipelines import audit_files, event_dates, ROOS_AS_OF as AS_OF, ROOS_PLAN as PLAN
 
-AS_OF = dt.date(2025, 12, 1)
-PLAN = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Mulder, Eikendorp (pleegmoeder Ilse, "
-        "pleegvader Ruud)\nStart plaatsing: 01-03-2022\nMoeder: Carla Bakker\n")
 
 
 def _heard(found: dict) -> dict[str, bool]:

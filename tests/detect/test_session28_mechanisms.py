@@ -10,11 +10,8 @@ from audit.read.text import line_blocks
 from audit.structure.entries import entries_of
 from audit.structure.html_remnants import without_html_remnants
 from audit.types import Document
-from tests.pipelines import audit_files, event_dates
+from tests.pipelines import audit_files, event_dates, ROOS_AS_OF as AS_OF, ROOS_PLAN as PLAN
 
-AS_OF = dt.date(2025, 12, 1)
-PLAN = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Mulder, Eikendorp (pleegmoeder Ilse, "
-        "pleegvader Ruud)\nStart plaatsing: 01-03-2022\nMoeder: Carla Bakker\n")
 
 
 def _text_doc(text: str, name: str = "berichten.txt") -> Document:

@@ -13,11 +13,8 @@ from audit.structure.dates import find_dates
 from audit.structure.entries import entries_of, week_heading
 from audit.structure.markup import without_struck_notes
 from audit.types import Document
-from tests.pipelines import audit_files, event_dates
+from tests.pipelines import audit_files, event_dates, ROOS_AS_OF as AS_OF, ROOS_PLAN as PLAN
 
-AS_OF = dt.date(2025, 12, 1)
-PLAN = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Mulder, Eikendorp (pleegmoeder Ilse, "
-        "pleegvader Ruud)\nStart plaatsing: 01-03-2022\nMoeder: Carla Bakker\n")
 
 
 def _text_doc(text: str, name: str = "journaal.txt") -> Document:

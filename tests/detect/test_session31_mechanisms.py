@@ -10,15 +10,8 @@ import pytest
 
 from audit.read.text import unwrap
 from audit.structure.month_grid import grid_days, grid_labels
-from tests.pipelines import audit_files, event_dates
+from tests.pipelines import audit_files, event_dates, audit_with_plan as _audit, ROOS_AS_OF as AS_OF
 
-AS_OF = dt.date(2025, 12, 1)
-PLAN = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Mulder, Eikendorp (pleegmoeder Ilse, "
-        "pleegvader Ruud)\nStart plaatsing: 01-03-2022\nMoeder: Carla Bakker\n")
-
-
-def _audit(tmp_path: Path, nlp, files: dict[str, str], as_of: dt.date = AS_OF) -> dict:
-    return audit_files(tmp_path / "X-1", nlp, {"plan.txt": PLAN, **files}, as_of)
 
 
 # --- prose set in a narrow column -----------------------------------------------------------------------------------

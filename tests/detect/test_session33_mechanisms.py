@@ -11,16 +11,9 @@ from audit.detect.candidates import decision_rx
 from audit.detect.dating import Dated
 from audit.structure.legend import legend, legend_line
 from audit.types import DateMention
-from tests.pipelines import audit_files, event_dates
+from tests.pipelines import audit_files, event_dates, audit_with_plan as _audit, ROOS_AS_OF as AS_OF, ROOS_PLAN as PLAN
 
-AS_OF = dt.date(2025, 12, 1)
-PLAN = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Mulder, Eikendorp (pleegmoeder Ilse, "
-        "pleegvader Ruud)\nStart plaatsing: 01-03-2022\nMoeder: Carla Bakker\n")
 RULER = "-" * 50
-
-
-def _audit(tmp_path: Path, nlp, files: dict[str, str], as_of: dt.date = AS_OF) -> dict:
-    return audit_files(tmp_path / "X-1", nlp, {"plan.txt": PLAN, **files}, as_of)
 
 
 # --- a visit note's header: a word, a bar and a bare day ------------------------------------------------------------

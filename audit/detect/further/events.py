@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from audit.detect.base import ANY_WORD, HEADER_CELL_MAX_WORDS, all_triggers
 from audit.detect.candidates import Candidate, candidate, shared_vetoes
-from audit.detect.dating import Dated, opens_with_date, sentence_date, span_text, told_in_past
+from audit.detect.dating import Dated, opens_with_date, semicolon_bounds, sentence_date, span_text, told_in_past
 from audit.detect.form_fields import line_at
 from audit.detect.further.lexicon import hit, lexicon, rx
 from audit.structure.dates import find_dates
@@ -55,14 +55,6 @@ def lowercase_sentence(text: str, at: int) -> str:
     start = max((c for c in cuts if c < at), default=0)
     end = min((c for c in cuts if c > at), default=len(text))
     return text[start:end]
-
-
-def semicolon_bounds(text: str, at: int, end_at: int | None = None, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """Where the clause between the semicolons around ``text[at:end_at]`` starts and ends, within ``lo``..``hi``:
-    "Huisbezoek; moeder ziet Liv niet" tells the visit in one clause and the parent in the next."""
-    hi = len(text) if hi is None else hi
-    end = text.find(";", at if end_at is None else end_at, hi)
-    return text.rfind(";", lo, max(at, lo)) + 1 or lo, end if end >= 0 else hi
 
 
 def semicolon_clause(text: str, at: int) -> str:
