@@ -33,15 +33,18 @@ from audit.structure.furniture import without_furniture
 from audit.structure.html_remnants import without_html_remnants
 from audit.structure.hyphenation import without_hyphenation
 from audit.structure.markup import without_markup, without_struck_notes
+from audit.structure.mojibake import without_mojibake
 from audit.types import AnalysedDocument, DocumentStructure, Dossier, DossierContext, FileError
 
 
 def for_analysis(dossier: Dossier) -> Dossier:
-    """The dossier as the analysis sees it: a web page's tags and entities taken out, page furniture masked, a
+    """The dossier as the analysis sees it: a web page's tags and entities taken out, characters damaged by a wrong
+    character set repaired, page furniture masked, a
     markdown file's marks, struck-out notes and reviewers' comments blanked, soft hyphens
     taken out of words, a file of capitals in sentence case (same text length, same offsets)."""
     return dossier_in_sentence_case(replace(dossier, documents=[
-        without_hyphenation(without_struck_notes(without_markup(without_furniture(without_html_remnants(d))))) for d in dossier.documents]))
+        without_hyphenation(without_struck_notes(without_markup(without_furniture(without_mojibake(without_html_remnants(d))))))
+        for d in dossier.documents]))
 
 
 #: told (stage, file name or None) as the audit moves on: "analyse" per file, then "judge" for the dossier

@@ -29,7 +29,7 @@ from audit.resources import resource_cache, resource_json
 from audit.structure.copies import copied_blocks, in_copied_block
 from audit.nlp.glossary_terms import glossary_line
 from audit.structure.legend import legend_line
-from audit.structure.tables import TextTable, realised_cell, realised_reading, tables_of, text_tables
+from audit.structure.tables import TextTable, realised_cell, realised_reading, status_not_done, tables_of, text_tables
 from audit.types import AnalysedDocument, DossierContext, Finding
 
 if TYPE_CHECKING:
@@ -428,7 +428,9 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         # "Zin om woensdag samen een frietje te halen?": an activity asked about is an invitation
         "veto=invitation": is_broad(span) and "QUESTION" in (span._.qualifiers or set()) and _asked(adoc, span),
         # (not a line that tells an earlier day's event: a draft form's "Vorige check 02-04-2025: Roos apart gesproken")
-        "veto=record_status": record_not_done(adoc, span.start_char) and not _own_other_day(adoc, span, dated),
+        # a status sheet's row: "03-09-2025   gesprek Noor apart   verzet"
+        "veto=record_status": (record_not_done(adoc, span.start_char) and not _own_other_day(adoc, span, dated))
+        or status_not_done(adoc, span.start_char),
         "veto=superseded_text": superseded_text(adoc, span.start_char),  # an old version in the edit history
         # "Casus 3 – T.K. (8 jr)" in team minutes: what is told under another child's case is not this child's
         # (unless the sentence names this child)

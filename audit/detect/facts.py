@@ -414,17 +414,23 @@ def placement(texts: list[str]) -> tuple[str | None, DateMention | None, tuple[i
             break
     # a placement field's own label first, in every file; a bare "start 25-11-2024" (a temp's first day in
     # her journal) only when no file has one
-    start = _labelled_start(texts, lex["start_labels"]) or _labelled_start(texts, lex["start_labels_weak"])
+    start = _labelled_start(texts, lex["start_labels"]) or _labelled_start(texts, lex["start_labels_weak"], True)
     return ptype, start, where
 
 
-def _labelled_start(texts: list[str], labels: list[str]) -> DateMention | None:
+_WORD_START = r"(?<!\w)"
+
+
+def _labelled_start(texts: list[str], labels: list[str], whole_word: bool = False) -> DateMention | None:
     """The first day-date right after a start label ("Plaatsingsdatum: 12-03-2022"; "Soort plaatsing:
-    bestandsplaatsing, sinds 4 oktober 2021"), in the files' openings."""
+    bestandsplaatsing, sinds 4 oktober 2021"; "Crisisplaatsing: 03-11-2025"), in the files' openings.
+    ``whole_word``: the label is a word of its own, not the end of one (a bare "start": a form's "Gestart op:
+    09-09-2025" is no placement's start)."""
     alternatives = "|".join(re.escape(x) for x in labels)
     not_between = re.compile(_lexicon()["start_not_between"])
     # the date right after the label, or after the placement type's value ("bestandspleegzorg sinds 5 maart 2018")
-    pattern = re.compile(rf"(?i)(?:{alternatives})(?:(?P<value>[^\n\d.;]{{0,60}}?)(?:,\s*|\s+)sinds\s+|[^\n\d]{{0,20}})")
+    lead = _WORD_START if whole_word else ""
+    pattern = re.compile(rf"(?i){lead}(?:{alternatives})(?:(?P<value>[^\n\d.;]{{0,60}}?)(?:,\s*|\s+)sinds\s+|[^\n\d]{{0,20}})")
     for text in texts:
         for m in pattern.finditer(text[:3000]):
             if not_between.search(m.group("value") if m.group("value") is not None else m.group(0)):

@@ -292,6 +292,8 @@ class _GoalScanner:
         if b.kind == "table_row" and b.cells:
             self._table_row(b, b.cells)
             return
+        if self.st.goal_level is not None and _version_rules()["version_heading"].match(text):
+            self.st.close_section()  # "Status: vastgesteld ... | Versie 1.0": the next version of the plan begins
         is_heading, kind = (False, None) if enumerated else self._heading_like(b, text)
         if is_heading:
             self._heading(b, text, kind)
@@ -810,12 +812,17 @@ def _version_rules() -> dict[str, re.Pattern[str]]:
                                                    "plan_file_version")}
 
 
+def _version_number(text: str) -> tuple[int, ...]:
+    """ "3" -> (3,), "0.2" -> (0, 2): a version's number, in order."""
+    return tuple(int(part) for part in re.split(r"[.,]", text))
+
+
 def _in_force_version(doc: Document, cands: list[_Cand]) -> set[int] | None:
     """Of a plan that keeps its versions in one file ("HVP versie 3 – concept" over "HVP versie 2 – herzien ..."),
     the ids of the goal candidates of the latest version that is not a concept; None for a file of one version.
     A goal before every version heading stays."""
     rules = _version_rules()
-    heads = [(m.start(), int(m.group(1)), m.group(0)) for m in rules["version_heading"].finditer(doc.text)]
+    heads = [(m.start(), _version_number(m.group(1)), m.group(0)) for m in rules["version_heading"].finditer(doc.text)]
     if len({n for _, n, _ in heads}) < 2 or not cands:
         return None
     starts = [h[0] for h in heads]

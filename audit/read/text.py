@@ -111,7 +111,8 @@ def unwrap(text: str) -> str:
     """Hard-wrapped prose ("... heeft de pleegzorgbegeleider met\npleegmoeder besproken ...") as one line:
     a long line that ends mid-sentence, followed by a line that goes on in lower case, is joined by a
     space in place of the newline (same length, so every offset stays the file's own). Journal lines,
-    headings, list items and lines that end a sentence keep their newline. In a journal of dated lines
+    headings, list items, lines that end a sentence and the rows of a fixed-width table (two lines with
+    cells spaced apart) keep their newline. In a journal of dated lines
     written in lower case without full stops, a line that opens with a day starts an entry and the
     file's first line is its title: neither is a wrapped line's continuation."""
     lines = text.split("\n")
@@ -128,12 +129,16 @@ def unwrap(text: str) -> str:
         ends_open = _WRAP_END.search(body) or (column and body.endswith((";", ":")))
         wrapped = ((column or (len(body) >= SOFT_WRAP_MIN and _WRAP_NEXT.match(following))) and ends_open
                    and not LIST_ITEM.match(following) and not TIME_LED.match(following)
+                   and not (_COLUMN_GAP.search(body) and _COLUMN_GAP.search(following))  # two rows of a fixed-width table
                    and not (journal and ((i + 1 < len(led) and led[i + 1]) or (i == first and not led[i]))))
         out.append(line + (" " if wrapped else "\n"))
         at += len(line) + 1
         if wrapped:
             joins.append(at - 1)
     return _whole_words("".join(out)[:-1], joins)
+
+
+_COLUMN_GAP = re.compile(r"\S {3,}\S")  # "18-06-2024     HB + gesprek Noor apart     uitgevoerd": cells, not prose
 
 
 # what never goes on a wrapped line in a column: a line that opens with a day or a time ("Woensdag 12 maart 2025",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from audit.resources import resource_cache
+from audit.resources import resource_cache, resource_json
 from audit.types import DateMention, Document, DocumentStructure
 from audit.structure.dates import find_dates
 from audit.structure.entries import entries_of
@@ -54,9 +54,24 @@ def _labelled_dates(text: str, kind: _DateLabel) -> Iterator[DateMention]:
 def labelled_date(doc: Document, max_chars: int = 2500) -> DateMention | None:
     """The date a form or plan gives itself ("Datum afname: 08-10-2024", "opgesteld 02-09-2024").
 
-    Looks in the first part of the file only: that is where forms and plans put it.
+    Looks in the first part of the file only: that is where forms and plans put it. A date of writing or
+    approval ("vastgesteld op ...") only when no other label dates the file.
     """
-    return next(_labelled_dates(doc.text[:max_chars], _document_date_label()), None)
+    found = list(_labelled_dates(doc.text[:max_chars], _document_date_label()))
+    approval = _approval_label()
+    # "Status: vastgesteld op 17-02-2026" over "Datum check | 10-02-2026": the form's own day is the check's
+    return next((m for m in found if not approval.search(doc.text, max(0, m.start - APPROVAL_REACH), m.start)),
+                found[0] if found else None)
+
+
+APPROVAL_REACH = 40  # characters before a date where its approval label stands ("vastgesteld op ", "opgesteld door X op ")
+
+
+@resource_cache
+def _approval_label() -> re.Pattern[str]:
+    """A date label of ``date_labels_approval`` right before the date ("vastgesteld op 17-02-2026")."""
+    labels = "|".join(re.escape(label) for label in resource_json("sections.json")["date_labels_approval"])
+    return re.compile(rf"(?i)(?<!\w)(?:{labels})(?!\w)[^\n\d]{{0,25}}$")
 
 
 TITLE_CHARS = 300

@@ -24,14 +24,14 @@ from audit.structure.day_range import DayRange, day_range, weekday_line_date
 @resource_cache
 def _prefix() -> re.Pattern[str]:
     """What may stand before a header's date: a record's number ("[#3533] 08-10-2024 | GWO | A. Brandsma / M. Kuipers",
-    "#3533 ..."), a bullet or a ruler ("=== 17-10-2023 | huisbezoek ==="), a list's
+    "#3533 ...", "NOT#8812 | 12-03-2024 | AUT=SVK"), a bullet or a ruler ("=== 17-10-2023 | huisbezoek ==="), a list's
     number before a full date ("6. 11-06-2025 – telefonisch contact – S. Hogerwaard"), a label ("Datum:",
     "Verzonden:"), a weekday (``dates_nl.json``: ``entry_header_labels``, ``weekdays``)."""
     weekdays = "|".join(re.escape(w) for w in weekday_names())
     labels = "|".join(re.escape(w) for w in sorted(resource_json("dates_nl.json")["entry_header_labels"], key=len,
                                                     reverse=True))
     return re.compile(
-        rf"^\s*(?:\[\s*#?\s*\d{{1,8}}\s*\][ \t]*[-•|]?[ \t]*|#\d{{2,8}}[ \t]+|[=#*~_-]{{2,}}\s*|[-•*\[(]\s*|\d{{1,3}}[.)][ \t]+(?=\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}\b))?(?:(?:{labels})\s*:?\s*)?(?:(?:{weekdays})\.?,?\s+)?",
+        rf"^\s*(?:\[\s*#?\s*\d{{1,8}}\s*\][ \t]*[-•|]?[ \t]*|[A-Za-z]{{0,6}}#\d{{2,8}}(?:[ \t]*[-•|])?[ \t]+|[=#*~_-]{{2,}}\s*|[-•*\[(]\s*|\d{{1,3}}[.)][ \t]+(?=\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}\b))?(?:(?:{labels})\s*:?\s*)?(?:(?:{weekdays})\.?,?\s+)?",
         re.IGNORECASE,
     )
 
@@ -173,6 +173,34 @@ def _record_header_date(text: str, context: DateMention | None) -> DateMention |
     if not _RECORD_AFTER.match(text, m.end() + first.end):
         return None
     return DateMention(first.date, first.precision, m.end() + first.start, m.end() + first.end, first.text)
+
+
+_KEY_VALUE = re.compile(r"(?<![\w=])([A-Za-z][\w.]{0,14})=(\S+)")
+MIN_KEYED_FIELDS = 2  # the date's key and one more: a line of fields, not "x=3" in a sentence
+MAX_KEYED_LOOSE_WORDS = 2  # words outside the fields ("[REC 0005102]", "NOT#88 | ... | ...")
+
+
+@resource_cache
+def _keyed_date_key() -> re.Pattern[str]:
+    return re.compile(resource_json("dates_nl.json")["keyed_date_key"])
+
+
+def _keyed_header_date(text: str, context: DateMention | None) -> DateMention | None:
+    """An old system's record header of KEY=VALUE fields ("[REC 0005102] TYPE=CV-01 AUT=HVD DAT=14-03-2024
+    STATUS=DEF"): the date key's day is the record's, wherever the field stands in the line."""
+    line = text.split("\n", 1)[0]
+    fields = list(_KEY_VALUE.finditer(line))
+    # a line of fields, bar a record's number: "Score=7 ... DAT=03-02-2025 stond in de oude lijst" is a sentence
+    if len(fields) < MIN_KEYED_FIELDS or len(_WORD.findall(_KEY_VALUE.sub(" ", line))) > MAX_KEYED_LOOSE_WORDS:
+        return None
+    for field in fields:
+        if not _keyed_date_key().fullmatch(field.group(1)):
+            continue
+        mentions = find_dates(field.group(2), context_date=context.date if context else None)
+        if mentions and mentions[0].start == 0 and mentions[0].precision == "day":
+            first, base = mentions[0], field.start(2)
+            return DateMention(first.date, first.precision, base + first.start, base + first.end, first.text)
+    return None
 
 
 @resource_cache
@@ -826,7 +854,8 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
             span = new_span  # a weekday line under a shift: the next one counts on from its day
         if mention is None and block.kind != "table_row":
             mention = _message_header_date(text, anchor) or _short_header_date(text, anchor) or _sectioned_line_date(text, year) \
-                or _counted_day_date(text, day_one) or _week_line_date(text, anchor) or _record_header_date(text, anchor) or _report_month(text)
+                or _counted_day_date(text, day_one) or _week_line_date(text, anchor) or _record_header_date(text, anchor) \
+                or _keyed_header_date(text, anchor) or _report_month(text)
             if mention is None and len(heads) >= LINE_DATED:
                 # A journal whose lines open with their dates: a bare "25/6 ..." or "mei - ..." line is
                 # one more entry, its year from the dates before it (elsewhere "2/3 van de ..." is no date).

@@ -16,12 +16,12 @@ offsets must be kept; an HTML parser renders, it does not keep positions. Tag na
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from html.entities import html5
 
-from audit.read.text import line_blocks
 from audit.resources import resource_cache, resource_json
-from audit.types import Block, Cell, Document
+from audit.structure.rewriting import OffsetWriter, rewritten
+from audit.types import Document
 
 _ENTITY = r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"
 _SPACES = {"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u200b": ""}  # &nbsp;, &thinsp;, &#8239;, &#8203;
@@ -66,30 +66,12 @@ def _entity(raw: str) -> str:
     return _SPACES.get(char, char)
 
 
-class _Writer:
-    """The cleaned text and, per character, its offset in the file's text; every line padded to its own length."""
+class _Writer(OffsetWriter):
+    """The web page's text without its remnants (``OffsetWriter``: each line keeps its offsets)."""
 
     def __init__(self, text: str, rules: _Rules) -> None:
-        self.text, self.rules = text, rules
-        self.out: list[str] = []
-        self.origin: list[int] = []
-
-    def emit(self, chars: str, at: int) -> None:
-        self.out.extend(chars)
-        self.origin.extend([at] * len(chars))
-
-    def copy(self, start: int, end: int) -> None:
-        """The file's own characters; at a line break, the line padded first so the break keeps its offset."""
-        for i in range(start, end):
-            if self.text[i] == "\n":
-                self.line_end(i)
-            else:
-                self.out.append(self.text[i])
-                self.origin.append(i)
-
-    def line_end(self, at: int) -> None:
-        self.emit(" " * (at - len(self.out)), max(at - 1, 0))
-        self.emit("\n", at)
+        super().__init__(text)
+        self.rules = rules
 
     def line_has_text(self) -> bool:
         for char in reversed(self.out):
@@ -129,25 +111,7 @@ class _Writer:
             else:
                 self.tag(m)
             pos = m.end()
-        self.copy(pos, len(self.text))
-        self.emit(" " * (len(self.text) - len(self.out)), max(len(self.text) - 1, 0))
-        return "".join(self.out), self.origin
-
-
-def _moved(block: Block, inverse: list[int]) -> Block:
-    """A reader's block (a DOCX paragraph, a table row and its cells) at its offsets in the cleaned text."""
-    cells = [Cell(inverse[c.start], inverse[c.end], c.header) for c in block.cells] if block.cells else block.cells
-    return replace(block, start=inverse[block.start], end=inverse[block.end], cells=cells)
-
-
-def _inverse(origin: list[int], length: int) -> list[int]:
-    """Per offset in the file's text (and its end), the first cleaned offset at or after it."""
-    inverse = [len(origin)] * (length + 1)
-    for i in range(len(origin) - 1, -1, -1):
-        inverse[origin[i]] = i
-    for j in range(length - 1, -1, -1):  # a removed character: the next kept one
-        inverse[j] = min(inverse[j], inverse[j + 1])
-    return inverse
+        return self.finish(pos)
 
 
 def without_html_remnants(doc: Document) -> Document:
@@ -156,9 +120,4 @@ def without_html_remnants(doc: Document) -> Document:
     if not has_html_remnants(doc.text):
         return doc
     text, origin = _Writer(doc.text, _rules()).run()
-    if doc.reader.startswith("text/"):
-        blocks = line_blocks(text)
-    else:
-        inverse = _inverse(origin, len(doc.text))
-        blocks = [_moved(b, inverse) for b in doc.blocks]
-    return replace(doc, text=text, blocks=blocks, shown=doc.shown or doc.text, origin=tuple(origin))
+    return rewritten(doc, text, origin)

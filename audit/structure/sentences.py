@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from audit.resources import never_ending_abbreviations
+from audit.resources import abbreviations as _abbreviations, never_ending_abbreviations
 
 # A run of . ! ? that is followed by blank space and a capital or digit (optionally after a quote or bracket).
 _SENT_END = re.compile(r"[.!?]+(?=\s+[\"'(‘“]?[A-ZÀ-Ý0-9])")
+_DIGIT_NEXT = re.compile(r"\s+\d")
 # A single capital letter at the end of the text before a period: an initial ("L." in "L. Hogenbirk").
 _INITIAL = re.compile(r"(?:^|[\s(])[A-ZÀ-Ý]$")
 
@@ -24,10 +25,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     digit, and not after an abbreviation whose period never ends a sentence
     ("fam.", "o.a.", from ``resources/abbreviations.txt``) or an initial
     ("L. Hogenbirk"), so "om 20.30 uur" and "door L. Hogenbirk" stay inside
-    their sentence. Blank stretches yield no span; ``text[start:end]`` is
+    their sentence; one that may end a sentence ("max.", "min.") does not before a number ("max. 1 driftbui"). Blank stretches yield no span; ``text[start:end]`` is
     always the sentence itself.
     """
     abbreviations = never_ending_abbreviations()
+    _, may_end = _abbreviations()
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
@@ -35,6 +37,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         word = before.rsplit(None, 1)[-1].lower() + "." if before.split() else ""
         if word in abbreviations or _INITIAL.search(before):
             continue
+        if word in may_end and _DIGIT_NEXT.match(text, m.end()):
+            continue  # "max. 1 driftbui per week": an abbreviation that may end a sentence, not before a number
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

@@ -109,21 +109,25 @@ def tables_of(adoc: "AnalysedDocument") -> list[TextTable]:
 _SEGMENT = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width line: words with single spaces, two or more around
 _RULE = re.compile(r"[ \t]*[-=_]{10,}[ \t]*")  # "-------" under a header
 ALIGNED_MIN_COLUMNS = 4
+ALIGNED_MIN_STATUS_COLUMNS = 3  # "datum   wat   status": a header that names its date and status columns
 ALIGNED_SLACK = 1  # characters a cell may start off its column
 
 
 def aligned_tables(text: str) -> list[TextTable]:
     """Tables of a fixed-width text export, columns aligned by spaces ("Datum       Mdw   Cliënt    Min
     Code   Activiteit ..." over "04-10-2023  NKo   40688      30  CC-K   Cliëntcontact kind   school"): a
-    header of at least four cells two or more spaces apart, an optional rule, then two or more lines whose
+    header of at least four cells two or more spaces apart (three when it names a date and a status column:
+    ``_status_header``), an optional rule, then two or more lines whose
     every cell starts where a header cell does. A cell is its column's stretch of the line, stripped."""
     tables: list[TextTable] = []
     lines = list(_lines(text))
     i = 0
     while i < len(lines):
         start, body = lines[i]
-        columns = [m.start() for m in _SEGMENT.finditer(body)]
-        if len(columns) < ALIGNED_MIN_COLUMNS or separator_of(body) is not None:
+        segments = list(_SEGMENT.finditer(body))
+        columns = [m.start() for m in segments]
+        least = ALIGNED_MIN_STATUS_COLUMNS if _status_header([m.group(0) for m in segments]) else ALIGNED_MIN_COLUMNS
+        if len(columns) < least or separator_of(body) is not None:
             i += 1
             continue
         j = i + 1
@@ -244,3 +248,36 @@ def _planned_days(table: TextTable, col: int, text: str) -> bool:
     activity's "—" among days is)."""
     return any(m.precision == "day" for r in table.rows if col < len(r.cells)
                for m in find_dates(text[r.cells[col][0] : r.cells[col][1]]))
+
+
+@resource_cache
+def _status_columns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = resource_json("dates_nl.json")
+    return re.compile(data["status_date_column"]), re.compile(data["status_column"])
+
+
+def _status_header(cells: list[str]) -> bool:
+    """The header names a date column and a status column ("datum | wat | status")."""
+    date, status = _status_columns()
+    return any(date.match(c) for c in cells) and any(status.match(c) for c in cells)
+
+
+def status_not_done(adoc: "AnalysedDocument", offset: int) -> bool:
+    """``offset`` lies in a row of a status sheet whose status cell says the row's activity did not take place
+    (yet): "03-09-2025   gesprek Noor apart   verzet", "ZT-bijeenkomst 2 | vervallen" (``dates_nl.json``
+    status_sheet). A trigger in the status cell itself is no activity of the row."""
+    sheets = adoc.__dict__.get("_status_sheets")
+    if sheets is None:
+        text = adoc.document.text
+        _, status = _status_columns()
+        sheets = adoc.__dict__["_status_sheets"] = [
+            (table, next(i for i, h in enumerate(heads) if status.match(h)))
+            for table in tables_of(adoc) if _status_header(heads := table.header_cells(text))]
+    found = row_at([table for table, _ in sheets], offset) if sheets else None
+    if found is None:
+        return False
+    col = next(c for t, c in sheets if t is found[0])
+    if col >= len(found[1].cells):
+        return False
+    a, b = found[1].cells[col]
+    return not a <= offset < b and _planning_columns()[2].search(adoc.document.text[a:b]) is not None
