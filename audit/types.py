@@ -74,12 +74,15 @@ class Document:
     # per character of ``text``, its offset in ``shown`` when the analysis moved words inside a line (a web page's
     # tags taken out, ``structure.html_remnants``); None: the same offsets
     origin: tuple[int, ...] | None = None
+    # per character of ``text``, the end of what it stands for in ``shown`` (a repaired "é" stands for "Ã©"); None:
+    # the character after its ``origin``
+    origin_end: tuple[int, ...] | None = None
 
     def shown_span(self, start: int, end: int) -> tuple[int, int]:
         """The offsets in the file's own text (``shown``) of ``text[start:end]``."""
         if self.origin is None or end <= start:
             return start, end
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.origin[start], (self.origin_end[end - 1] if self.origin_end else self.origin[end - 1] + 1)
 
     def page_at(self, offset: int) -> int | None:
         """1-based page holding ``offset``; None for formats without pages."""

@@ -114,7 +114,7 @@ def advice_heading(text: str, at: int) -> bool:
 
 
 _SCIENTIST_NOTE = re.compile(r"(?i)\b(?:GW|gedragswetenschapp\w*|orthopedago\w*|gedragsdeskundig\w*|psycholo\w*)"
-                             r"[\s-]*(?:notitie\w*|consult\w*|overleg\w*|advie[sz]\w*|verslag\w*|memo\w*)\b|\b(?:consult\w*|notitie|memo)\s+"
+                             r"[\s-]*(?:notitie\w*|consult\w*|overleg\w*|advie[sz]\w*|verslag\w*|memo\w*)\b|\b(?:consult\w*|notitie|memo|advies)\s+"
                              r"(?:van\s+de\s+)?(?:GW|gedragswetenschapp\w*|orthopedago\w*|gedragsdeskundig\w*)\b")
 
 
@@ -124,7 +124,7 @@ _NOT_HER_NOTE = re.compile(r"(?i)\b(?:aanvraag|verzoek|aanmelding|uitnodiging|pl
 
 def _scientists_note(text: str) -> bool:
     """The document's title names it the scientist's own note ("GW-NOTITIE", "Consultatie gedragswetenschapper",
-    "Verslag GW-overleg"): its "Advies" heading is hers. A visit report, a school report or a doctor's letter
+    "Verslag GW-overleg", "Advies gedragswetenschapper"): its "Advies" heading is hers. A visit report, a school report or a doctor's letter
     that names a scientist among its people or recipients holds someone else's advice."""
     title = next((line for line in text.split("\n", 5)[:5] if line.strip()), "")
     return _SCIENTIST_NOTE.search(title) is not None and _NOT_HER_NOTE.search(title) is None  # not "Aanvraag GW-consult"

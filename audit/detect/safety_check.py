@@ -25,6 +25,7 @@ from audit.detect.decision import hard_vetoes
 from audit.detect.facts import siblings_home
 from audit.detect.form_fields import answer, heard_fields, line_at, next_line
 from audit.detect.participants import names_in
+from audit.structure import in_force_start
 from audit.structure.dates import find_dates
 from audit.resources import resource_cache, resource_json
 from audit.types import AnalysedDocument, DateMention, DossierContext, Finding
@@ -296,8 +297,10 @@ def _similar(a: str, b: str) -> float:
 
 
 def form_completed(adoc: AnalysedDocument) -> bool:
-    """A safety-check form shows it was carried out: a completion field, and not a concept."""
-    return form_text_completed(adoc.document.text)
+    """A safety-check form shows it was carried out: a completion field, and not a concept. Of a file that keeps
+    its versions, the adopted version tells (a concept above it is history)."""
+    text = adoc.document.text
+    return form_text_completed(text[in_force_start(text) :])
 
 
 def form_text_completed(text: str) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 from audit.goals.lexicon import GoalStructure, structure
 from audit.goals.rules import strip_prefix
 from audit.resources import resource_cache, resource_json
-from audit.structure import labelled_date, plan_date
+from audit.structure import labelled_date, plan_date, version_number
 from audit.structure.dates import find_dates
 from audit.structure.glossary import own_goal_words
 from audit.structure.sections import (FIELD_LINE, document_role, OWN_GOAL_WORDS, GoalHeadingKind, goal_heading_kind, goal_headings, is_document_title,
@@ -188,6 +188,7 @@ class _GoalScanner:
         self.doc = doc
         self.p = structure()
         self.own_date = self._initial_plan_date()  # the plan's own date field, not a later "Evaluatiedatum:"
+        self.version: tuple[int, ...] | None = None  # the number of the plan version read last ("Versie 0.2")
         self.st = _ScanState(plan_date=self.own_date)
         self.cands: list[_Cand] = []
         self.table_sections: set[int] = set()  # open goals sections that hold a goal table
@@ -292,8 +293,11 @@ class _GoalScanner:
         if b.kind == "table_row" and b.cells:
             self._table_row(b, b.cells)
             return
-        if self.st.goal_level is not None and _version_rules()["version_heading"].match(text):
-            self.st.close_section()  # "Status: vastgesteld ... | Versie 1.0": the next version of the plan begins
+        version = _version_rules()["version_heading"].match(text)
+        if version is not None:  # "Status: vastgesteld ... | Versie 1.0": the next version of the plan begins
+            number, self.version = self.version, version_number(version.group(1))
+            if self.st.goal_level is not None and number is not None and number != self.version:
+                self.st.close_section()  # (a running footer that repeats the version closes nothing)
         is_heading, kind = (False, None) if enumerated else self._heading_like(b, text)
         if is_heading:
             self._heading(b, text, kind)
@@ -812,17 +816,12 @@ def _version_rules() -> dict[str, re.Pattern[str]]:
                                                    "plan_file_version")}
 
 
-def _version_number(text: str) -> tuple[int, ...]:
-    """ "3" -> (3,), "0.2" -> (0, 2): a version's number, in order."""
-    return tuple(int(part) for part in re.split(r"[.,]", text))
-
-
 def _in_force_version(doc: Document, cands: list[_Cand]) -> set[int] | None:
     """Of a plan that keeps its versions in one file ("HVP versie 3 – concept" over "HVP versie 2 – herzien ..."),
     the ids of the goal candidates of the latest version that is not a concept; None for a file of one version.
     A goal before every version heading stays."""
     rules = _version_rules()
-    heads = [(m.start(), _version_number(m.group(1)), m.group(0)) for m in rules["version_heading"].finditer(doc.text)]
+    heads = [(m.start(), version_number(m.group(1)), m.group(0)) for m in rules["version_heading"].finditer(doc.text)]
     if len({n for _, n, _ in heads}) < 2 or not cands:
         return None
     starts = [h[0] for h in heads]

@@ -129,7 +129,7 @@ def unwrap(text: str) -> str:
         ends_open = _WRAP_END.search(body) or (column and body.endswith((";", ":")))
         wrapped = ((column or (len(body) >= SOFT_WRAP_MIN and _WRAP_NEXT.match(following))) and ends_open
                    and not LIST_ITEM.match(following) and not TIME_LED.match(following)
-                   and not (_COLUMN_GAP.search(body) and _COLUMN_GAP.search(following))  # two rows of a fixed-width table
+                   and not _aligned_cells(line, nxt)  # two rows of a fixed-width table
                    and not (journal and ((i + 1 < len(led) and led[i + 1]) or (i == first and not led[i]))))
         out.append(line + (" " if wrapped else "\n"))
         at += len(line) + 1
@@ -138,7 +138,14 @@ def unwrap(text: str) -> str:
     return _whole_words("".join(out)[:-1], joins)
 
 
-_COLUMN_GAP = re.compile(r"\S {3,}\S")  # "18-06-2024     HB + gesprek Noor apart     uitgevoerd": cells, not prose
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # "18-06-2024     HB + gesprek Noor apart     uitgevoerd": cells
+
+
+def _aligned_cells(line: str, nxt: str) -> bool:
+    """Both lines have a cell that starts after a gap of three spaces or more at the same column: rows of a
+    fixed-width table, not prose with a stray run of spaces."""
+    starts = {m.end() for m in _COLUMN_GAP.finditer(line)}
+    return any(abs(m.end() - s) <= 1 for m in _COLUMN_GAP.finditer(nxt) for s in starts)
 
 
 # what never goes on a wrapped line in a column: a line that opens with a day or a time ("Woensdag 12 maart 2025",

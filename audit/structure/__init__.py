@@ -55,22 +55,62 @@ def labelled_date(doc: Document, max_chars: int = 2500) -> DateMention | None:
     """The date a form or plan gives itself ("Datum afname: 08-10-2024", "opgesteld 02-09-2024").
 
     Looks in the first part of the file only: that is where forms and plans put it. A date of writing or
-    approval ("vastgesteld op ...") only when no other label dates the file.
+    approval ("vastgesteld op ...") gives way to a later label of the form's own event ("Datum check"); of a
+    file that keeps its versions, the latest adopted version's (``in_force_start``).
     """
-    found = list(_labelled_dates(doc.text[:max_chars], _document_date_label()))
-    approval = _approval_label()
-    # "Status: vastgesteld op 17-02-2026" over "Datum check | 10-02-2026": the form's own day is the check's
-    return next((m for m in found if not approval.search(doc.text, max(0, m.start - APPROVAL_REACH), m.start)),
-                found[0] if found else None)
+    start = in_force_start(doc.text)
+    found = [DateMention(m.date, m.precision, start + m.start, start + m.end, m.text)
+             for m in _labelled_dates(doc.text[start : start + max_chars], _document_date_label())]
+    if not found:
+        return None
+    # "Status: vastgesteld op 17-02-2026" over "Datum check | 10-02-2026": the form's own day is the check's (not
+    # "Datum plaatsing: 01-03-2022" or "Datum volgende check: ...", which never date the form)
+    approval, event = _label_before("date_labels_approval"), _label_before("date_label_event")
+    if approval.search(doc.text, max(0, found[0].start - APPROVAL_REACH), found[0].start):
+        return next((m for m in found[1:] if event.search(doc.text, max(0, m.start - APPROVAL_REACH), m.start)),
+                    found[0])
+    return found[0]
+
+
+@resource_cache
+def _versions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = resource_json("goal_structure.json")
+    return re.compile(data["version_heading"]), re.compile(data["concept_version"])
+
+
+MIN_VERSION_LINES = 3  # lines from one version's heading to the next when the file holds the versions themselves
+
+
+def in_force_start(text: str) -> int:
+    """Where the latest version that is no concept begins, in a file that keeps its versions ("Status: concept |
+    Versie 0.1" over "Status: vastgesteld op 20-10-2025 | Versie 1.0", ``goal_structure.json`` version_heading):
+    that version's own fields date the file, not the concept's. 0 for a file of one version or only concepts."""
+    heading, concept = _versions()
+    matches = list(heading.finditer(text))
+    if len({version_number(m.group(1)) for m in matches}) < 2:
+        return 0
+    if any(text.count("\n", a.start(), b.start()) < MIN_VERSION_LINES for a, b in zip(matches, matches[1:])):
+        return 0  # "Versie 1 (aangemaakt ...) - concept" over "Versie 2 (gewijzigd ...)": a version history, no parts
+    live = [(version_number(m.group(1)), m.start()) for m in matches if not concept.search(m.group(0))]
+    return max(live)[1] if live else 0
+
+
+def version_number(text: str) -> tuple[int, ...]:
+    """ "3" -> (3,), "0.2" -> (0, 2): a version's number, in order."""
+    return tuple(int(part) for part in re.split(r"[.,]", text))
 
 
 APPROVAL_REACH = 40  # characters before a date where its approval label stands ("vastgesteld op ", "opgesteld door X op ")
 
 
 @resource_cache
-def _approval_label() -> re.Pattern[str]:
-    """A date label of ``date_labels_approval`` right before the date ("vastgesteld op 17-02-2026")."""
-    labels = "|".join(re.escape(label) for label in resource_json("sections.json")["date_labels_approval"])
+def _label_before(key: str) -> re.Pattern[str]:
+    """A date label of ``sections.json`` ``key`` right before a date: the approval labels ("vastgesteld op
+    17-02-2026") or the pattern of a form's own event ("Datum check | ")."""
+    value = resource_json("sections.json")[key]
+    if isinstance(value, str):
+        return re.compile(value)
+    labels = "|".join(re.escape(label) for label in value)
     return re.compile(rf"(?i)(?<!\w)(?:{labels})(?!\w)[^\n\d]{{0,25}}$")
 
 

@@ -175,14 +175,17 @@ def _record_header_date(text: str, context: DateMention | None) -> DateMention |
     return DateMention(first.date, first.precision, m.end() + first.start, m.end() + first.end, first.text)
 
 
-_KEY_VALUE = re.compile(r"(?<![\w=])([A-Za-z][\w.]{0,14})=(\S+)")
+# "DAT=14-03-2024", "DAT = 14-03-2024", 'DAT="14-03-2024"', "TYPE=CV-01;AUT=JDW;DAT=..." (a value ends at ; | , or a quote)
+_KEY_VALUE = re.compile(r"(?<![\w=])([A-Za-z][\w.]{0,14})[ \t]?=[ \t]?\"?([^\s;|,\"]+)\"?")
 MIN_KEYED_FIELDS = 2  # the date's key and one more: a line of fields, not "x=3" in a sentence
 MAX_KEYED_LOOSE_WORDS = 2  # words outside the fields ("[REC 0005102]", "NOT#88 | ... | ...")
 
 
 @resource_cache
-def _keyed_date_key() -> re.Pattern[str]:
-    return re.compile(resource_json("dates_nl.json")["keyed_date_key"])
+def _keyed_date_key() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the keys of a record's day, those of them that name the contact's own day)."""
+    data = resource_json("dates_nl.json")
+    return re.compile(data["keyed_date_key"]), re.compile(data["keyed_contact_key"])
 
 
 def _keyed_header_date(text: str, context: DateMention | None) -> DateMention | None:
@@ -193,8 +196,10 @@ def _keyed_header_date(text: str, context: DateMention | None) -> DateMention | 
     # a line of fields, bar a record's number: "Score=7 ... DAT=03-02-2025 stond in de oude lijst" is a sentence
     if len(fields) < MIN_KEYED_FIELDS or len(_WORD.findall(_KEY_VALUE.sub(" ", line))) > MAX_KEYED_LOOSE_WORDS:
         return None
-    for field in fields:
-        if not _keyed_date_key().fullmatch(field.group(1)):
+    key, contact = _keyed_date_key()
+    # the contact's own key first ("DAT=20-03-2025 CONTACTDATUM=11-03-2025": registered on the 20th, held on the 11th)
+    for field in sorted(fields, key=lambda f: contact.fullmatch(f.group(1)) is None):
+        if not key.fullmatch(field.group(1)):
             continue
         mentions = find_dates(field.group(2), context_date=context.date if context else None)
         if mentions and mentions[0].start == 0 and mentions[0].precision == "day":

@@ -102,12 +102,12 @@ class _Writer(OffsetWriter):
         elif self.out and self.out[-1].isalnum() and rest[:1].isalnum():
             self.emit(" ", m.start())  # "Datum:</b>12-03" keeps its words apart
 
-    def run(self) -> tuple[str, list[int]]:
+    def run(self) -> tuple[str, list[int], list[int]]:
         pos = 0
         for m in self.rules.mark.finditer(self.text):
             self.copy(pos, m.start())
             if m.group("entity"):
-                self.emit(_entity(m.group("entity")), m.start())
+                self.emit(_entity(m.group("entity")), m.start(), m.end())
             else:
                 self.tag(m)
             pos = m.end()
@@ -119,5 +119,4 @@ def without_html_remnants(doc: Document) -> Document:
     it), its own text kept as ``shown``; unchanged when it holds no remnants."""
     if not has_html_remnants(doc.text):
         return doc
-    text, origin = _Writer(doc.text, _rules()).run()
-    return rewritten(doc, text, origin)
+    return rewritten(doc, *_Writer(doc.text, _rules()).run())

@@ -36,7 +36,6 @@ def without_mojibake(doc: Document) -> Document:
     pos = 0
     for start, end, fixed in repairs:
         writer.copy(pos, start)
-        writer.emit(fixed, start)
+        writer.emit(fixed, start, end)
         pos = end
-    text, origin = writer.finish(pos)
-    return rewritten(doc, text, origin)
+    return rewritten(doc, *writer.finish(pos))

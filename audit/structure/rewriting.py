@@ -21,10 +21,13 @@ class OffsetWriter:
         self.text = text
         self.out: list[str] = []
         self.origin: list[int] = []
+        self.ends: list[int] = []  # per character, the end of what it stands for in the text read
 
-    def emit(self, chars: str, at: int) -> None:
+    def emit(self, chars: str, at: int, end: int | None = None) -> None:
+        """``chars`` in place of ``text[at:end]`` (a repaired run, an entity; a tag's break or bar: ``at`` only)."""
         self.out.extend(chars)
         self.origin.extend([at] * len(chars))
+        self.ends.extend([at + 1 if end is None else end] * len(chars))
 
     def copy(self, start: int, end: int) -> None:
         """The text's own characters; at a line break, the line padded first so the break keeps its offset."""
@@ -34,16 +37,17 @@ class OffsetWriter:
             else:
                 self.out.append(self.text[i])
                 self.origin.append(i)
+                self.ends.append(i + 1)
 
     def line_end(self, at: int) -> None:
         self.emit(" " * (at - len(self.out)), max(at - 1, 0))
         self.emit("\n", at)
 
-    def finish(self, pos: int) -> tuple[str, list[int]]:
-        """The rest of the text from ``pos``, the last line padded; the text and its ``origin``."""
+    def finish(self, pos: int) -> tuple[str, list[int], list[int]]:
+        """The rest of the text from ``pos``, the last line padded; the text, its ``origin`` and the ends."""
         self.copy(pos, len(self.text))
         self.emit(" " * (len(self.text) - len(self.out)), max(len(self.text) - 1, 0))
-        return "".join(self.out), self.origin
+        return "".join(self.out), self.origin, self.ends
 
 
 def _moved(block: Block, inverse: list[int]) -> Block:
@@ -62,14 +66,17 @@ def _inverse(origin: list[int], length: int) -> list[int]:
     return inverse
 
 
-def rewritten(doc: Document, text: str, origin: list[int]) -> Document:
-    """``doc`` reading ``text`` (``origin``: per character, its offset in ``doc.text``): its blocks moved with
-    the words, its own text kept as ``shown``, ``origin`` composed with an earlier rewrite's."""
+def rewritten(doc: Document, text: str, origin: list[int], ends: list[int]) -> Document:
+    """``doc`` reading ``text`` (``origin``: per character, its offset in ``doc.text``; ``ends``: the end of what
+    it stands for there): its blocks moved with the words, its own text kept as ``shown``, ``origin`` and ``ends``
+    composed with an earlier rewrite's."""
     if doc.reader.startswith("text/"):
         blocks = line_blocks(text)
     else:
         inverse = _inverse(origin, len(doc.text))
         blocks = [_moved(b, inverse) for b in doc.blocks]
     if doc.origin is not None:
-        origin = [doc.origin[i] for i in origin]
-    return replace(doc, text=text, blocks=blocks, shown=doc.shown or doc.text, origin=tuple(origin))
+        before_ends = doc.origin_end or tuple(i + 1 for i in doc.origin)
+        origin, ends = [doc.origin[i] for i in origin], [before_ends[e - 1] if e else 0 for e in ends]
+    return replace(doc, text=text, blocks=blocks, shown=doc.shown or doc.text, origin=tuple(origin),
+                   origin_end=tuple(ends))

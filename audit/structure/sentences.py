@@ -14,6 +14,7 @@ from audit.resources import abbreviations as _abbreviations, never_ending_abbrev
 # A run of . ! ? that is followed by blank space and a capital or digit (optionally after a quote or bracket).
 _SENT_END = re.compile(r"[.!?]+(?=\s+[\"'(‘“]?[A-ZÀ-Ý0-9])")
 _DIGIT_NEXT = re.compile(r"\s+\d")
+_NUMBER_BEFORE = re.compile(r"\d\s*\S+\s*$")  # "15 min": the abbreviation is the number's unit
 # A single capital letter at the end of the text before a period: an initial ("L." in "L. Hogenbirk").
 _INITIAL = re.compile(r"(?:^|[\s(])[A-ZÀ-Ý]$")
 
@@ -25,7 +26,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     digit, and not after an abbreviation whose period never ends a sentence
     ("fam.", "o.a.", from ``resources/abbreviations.txt``) or an initial
     ("L. Hogenbirk"), so "om 20.30 uur" and "door L. Hogenbirk" stay inside
-    their sentence; one that may end a sentence ("max.", "min.") does not before a number ("max. 1 driftbui"). Blank stretches yield no span; ``text[start:end]`` is
+    their sentence; one that may end a sentence ("max.", "min.") does not before a number ("max. 1 driftbui"), unless it is a
+    number's unit ("15 min. 3 keer per week ..."). Blank stretches yield no span; ``text[start:end]`` is
     always the sentence itself.
     """
     abbreviations = never_ending_abbreviations()
@@ -37,8 +39,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         word = before.rsplit(None, 1)[-1].lower() + "." if before.split() else ""
         if word in abbreviations or _INITIAL.search(before):
             continue
-        if word in may_end and _DIGIT_NEXT.match(text, m.end()):
-            continue  # "max. 1 driftbui per week": an abbreviation that may end a sentence, not before a number
+        if word in may_end and _DIGIT_NEXT.match(text, m.end()) and not _NUMBER_BEFORE.search(before):
+            continue  # "max. 1 driftbui per week": a quantifier before its number; "15 min. 3 keer ..." ends
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

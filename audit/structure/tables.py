@@ -265,7 +265,8 @@ def _status_header(cells: list[str]) -> bool:
 def status_not_done(adoc: "AnalysedDocument", offset: int) -> bool:
     """``offset`` lies in a row of a status sheet whose status cell says the row's activity did not take place
     (yet): "03-09-2025   gesprek Noor apart   verzet", "ZT-bijeenkomst 2 | vervallen" (``dates_nl.json``
-    status_sheet). A trigger in the status cell itself is no activity of the row."""
+    status_sheet): the cell opens with it, so "uitgevoerd, verslag volgt" is done. A trigger in the status cell
+    itself is no activity of the row."""
     sheets = adoc.__dict__.get("_status_sheets")
     if sheets is None:
         text = adoc.document.text
@@ -280,4 +281,5 @@ def status_not_done(adoc: "AnalysedDocument", offset: int) -> bool:
     if col >= len(found[1].cells):
         return False
     a, b = found[1].cells[col]
-    return not a <= offset < b and _planning_columns()[2].search(adoc.document.text[a:b]) is not None
+    # the cell's own status opens it: "verzet", "vervallen"; not "uitgevoerd, verslag volgt" or "gedaan; vervolg gepland"
+    return not a <= offset < b and _planning_columns()[2].match(adoc.document.text[a:b].lstrip(" -–—(*")) is not None

@@ -261,3 +261,136 @@ def test_a_crisis_placements_labelled_start_still_counts(tmp_path: Path, nlp) ->
                "10-11-2025 - HB\nHuisbezoek bij fam. Mulder, Roos gezien.\n")
     found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": plan, "journaal.txt": journal}, dt.date(2025, 12, 1))
     assert event_dates(found, "home_visits") == ["2025-11-10"]
+
+
+# --- the scientist's own advice document ----------------------------------------------------------------------------
+
+def test_an_advice_under_the_scientists_title_is_hers(tmp_path: Path, nlp) -> None:
+    advice = ("Advies gedragswetenschapper - Pleegzorg Eikendorp\nBetreft: Roos Bakker, consultatie d.d. 02-10-2025 met PB.\n"
+              "Vraag: hoe om te gaan met woede-uitbarstingen na het weekend bij moeder.\n"
+              "Advies: overdracht op zondag via een vaste route, Roos krijgt na thuiskomst een uur eigen tijd zonder vragen.\n")
+    found = _audit(tmp_path, nlp, {"advies_gw.txt": advice})
+    assert event_dates(found, "behavioural_scientist_advice") == ["2025-10-02"]
+
+
+def test_the_adopted_versions_fields_date_a_file_of_versions(tmp_path: Path, nlp) -> None:
+    form = ("Veiligheidscheck pleeggezin - Pleegzorg Eikendorp\nStatus: concept | Versie 0.1 | 10-06-2025\n"
+            "Datum check: 09-06-2025 (tel. PM)\nGesprek met Roos: nog plannen\n\n"
+            "Veiligheidscheck pleeggezin - Pleegzorg Eikendorp\nStatus: vastgesteld op 30-06-2025 door A. Veldkamp (GW) | Versie 1.0\n"
+            "Datum check: 16-06-2025, huisbezoek\nGesprek met Roos: Roos apart gesproken op haar kamer, ze voelt zich veilig.\n")
+    found = _audit(tmp_path, nlp, {"veiligheidscheck.txt": form})
+    assert event_dates(found, "safety_checks") == ["2025-06-16"]
+
+
+# --- a parent who talked with the child alone -----------------------------------------------------------------------
+
+def test_a_parent_who_talked_with_the_child_alone_is_no_contact_of_the_worker(tmp_path: Path, nlp) -> None:
+    notes = ("Journaal Roos Bakker\n\n27-08-2025 | Contact ouders | J. de Wit\n"
+             "Moeder heeft 20 min alleen met Roos gepraat in de spreekkamer, ik zat in de ruimte ernaast.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert event_dates(found, "one_on_one_contacts") == []
+
+
+def test_a_foster_parent_who_left_the_child_alone_with_the_worker_leaves_the_talk(tmp_path: Path, nlp) -> None:
+    """Counter-example: "PM heeft Roos alleen gelaten zodat ik ..." is the worker's talk."""
+    notes = ("Journaal Roos Bakker\n\n03-09-2025 | Huisbezoek | J. de Wit\n"
+             "PM heeft Roos alleen gelaten zodat ik apart met haar kon praten; Roos apart gesproken op haar kamer.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert event_dates(found, "one_on_one_contacts") == ["2025-09-03"]
+
+
+# --- counter-examples from the review of c5b6af6 --------------------------------------------------------------------
+
+def test_an_approval_day_gives_way_only_to_the_forms_own_event(tmp_path: Path, nlp) -> None:
+    for extra in ("Datum plaatsing: 01-03-2022\n", "Datum volgende check: 09-02-2026\n"):
+        form = ("Veiligheidscheck pleeggezin\nOpgesteld: 10-02-2025 door J. de Wit\nPleegkind: Roos Bakker\n" + extra
+                + "Pleeggezin: fam. Mulder, Eikendorp\nRoos apart gesproken op haar kamer, ze voelt zich veilig.\n")
+        found = _audit(tmp_path / str(len(extra)), nlp, {"veiligheidscheck.txt": form})
+        assert event_dates(found, "safety_checks") == ["2025-02-10"], extra
+
+
+def test_a_version_history_at_the_end_of_a_form_is_no_version(tmp_path: Path, nlp) -> None:
+    form = ("Veiligheidscheck pleeggezin\nDatum afname: 20-11-2024\nAfgenomen door: J. de Wit\n"
+            "Status: definitief - vastgesteld 22-11-2024\nIs het pleegkind zelf gesproken?\n"
+            "Ja. Roos is apart gesproken in haar kamer, zonder pleegouders erbij.\nVersiegeschiedenis formulier\n"
+            "Versie 1 (aangemaakt 20-11-2024 door J. de Wit) - concept\n"
+            "Versie 2 (gewijzigd 22-11-2024 door J. de Wit) - definitief.\n")
+    found = _audit(tmp_path, nlp, {"veiligheidscheck.txt": form})
+    assert event_dates(found, "safety_checks") == ["2024-11-20"]
+
+
+def test_a_status_cell_that_opens_with_done_keeps_its_row(tmp_path: Path, nlp) -> None:
+    sheet = ("OVERZICHT CONTACTEN Roos Bakker\n"
+             "datum          wat                                             status\n"
+             "12-02-2025     gesprek Roos apart op haar kamer                 uitgevoerd, verslag volgt\n"
+             "03-09-2025     huisbezoek                                      gedaan\n")
+    found = _audit(tmp_path, nlp, {"overzicht.txt": sheet})
+    assert event_dates(found, "one_on_one_contacts") == ["2025-02-12"]
+
+
+def test_ordinary_words_are_no_plan_or_appointment(tmp_path: Path, nlp) -> None:
+    notes = ("Journaal Roos Bakker\n\n14-05-2025 - gesprek\nRoos apart gesproken en ze staat open voor therapie bij de GGZ.\n\n"
+             "21-05-2025 - gesprek\nRoos stond op 8.15 al klaar en is daarna apart gesproken op haar kamer.\n\n"
+             "28-05-2025 - gesprek\nRoos alleen gesproken en ze maakt weer plannen voor de zomer.\n\n"
+             "04-06-2025 - veiligheidscheck\nVeiligheidscheck uitgevoerd zoals vooraf afgesproken met pm.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert event_dates(found, "one_on_one_contacts") == ["2025-05-14", "2025-05-21", "2025-05-28"]
+    assert event_dates(found, "safety_checks") == ["2025-06-04"]
+
+
+def test_a_running_footer_that_repeats_the_version_keeps_the_goals(tmp_path: Path, nlp) -> None:
+    plan = ("Hulpverleningsplan Roos Bakker\nDoelen:\n1. Roos gaat binnen 4 weken elke schooldag naar school.\n"
+            "2. Roos heeft elke twee weken begeleid contact met haar moeder.\nStatus: vastgesteld | Versie 1.0 | pagina 1 van 2\n"
+            "3. Roos zoekt binnen 3 maanden bij boosheid zelf haar rustplek op.\n"
+            "Status: vastgesteld | Versie 1.0 | pagina 2 van 2\n")
+    assert len(_plan_goals(tmp_path, nlp, plan)) == 3
+
+
+def test_someone_else_asked_is_no_child_heard(tmp_path: Path, nlp) -> None:
+    for heard in ("Roos lag al op bed, pleegmoeder Ilse schoof aan en is gevraagd naar de huisregels.",
+                  "Roos zat erbij en is door pleegmoeder gevraagd hoe het op school gaat.",
+                  "Roos was moe en werd onvoldoende gehoord, volgende keer apart."):
+        found = _audit(tmp_path / str(len(heard)), nlp, {"veiligheidscheck.txt": FORM.format(heard=heard)})
+        assert found["safety_checks"][0]["child_spoken"] is False, heard
+
+
+def test_one_foster_parent_away_while_the_other_talks_along_is_no_talk_alone(tmp_path: Path, nlp) -> None:
+    notes = "Journaal Roos Bakker\n\n14-05-2025 - HB\nPV wachtte in de auto; gesprek met Roos en PM op het terras over school.\n"
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert event_dates(found, "one_on_one_contacts") == []
+
+
+def test_a_placement_start_labelled_opstart_counts(tmp_path: Path, nlp) -> None:
+    plan = "Plan van aanpak\nPleegkind: Roos Bakker (geb. 05-01-2015)\nDatum opstart: 03-11-2025, bij Ilse en Ruud Mulder\n"
+    journal = ("Journaal\n\n28-10-2025 - HB\nHuisbezoek screening bij fam. Mulder.\n\n"
+               "10-11-2025 - HB\nHuisbezoek bij fam. Mulder, Roos gezien.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": plan, "journaal.txt": journal}, dt.date(2025, 12, 1))
+    assert event_dates(found, "home_visits") == ["2025-11-10"]
+
+
+def test_a_keyed_header_prefers_the_contacts_own_day_and_reads_other_separators(tmp_path: Path, nlp) -> None:
+    for header in ("[REC 0001201] TYPE=CV-01 DAT=20-03-2025 CONTACTDATUM=11-03-2025 AUT=JDW",
+                   "[REC 0001201] TYPE=CV-01;AUT=JDW;DAT=11-03-2025;STATUS=DEF",
+                   '[REC 0001201] TYPE=CV-01 AUT=JDW DAT="11-03-2025"'):
+        export = header + "\nONDERWERP: huisbezoek\nTEKST:\nRoos alleen gesproken op haar kamer.\n" + RULER + "\n"
+        found = _audit(tmp_path / str(abs(hash(header))), nlp, {"export.txt": export})
+        assert event_dates(found, "one_on_one_contacts") == ["2025-03-11"], header
+
+
+def test_a_quote_that_ends_on_a_repaired_character_ends_with_its_damaged_run(tmp_path: Path, nlp) -> None:
+    notes = "Journaal Roos Bakker\n\n14-05-2025 - gesprek\nGesprek met Roos alleen in het cafÃ©\n"
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert found["one_on_one_contacts"][0]["evidence"][0]["sentence"].endswith("cafÃ©")
+
+
+def test_a_unit_before_a_number_still_ends_a_goal(tmp_path: Path, nlp) -> None:
+    plan = ("Hulpverleningsplan Roos Bakker\nDoelen:\n"
+            "Roos leest elke avond 15 min. 3 keer per week oefent ze met PM de tafels tot en met 10.\n")
+    assert _plan_goals(tmp_path, nlp, plan) == ["Roos leest elke avond 15 min.",
+                                                "3 keer per week oefent ze met PM de tafels tot en met 10."]
+
+
+def test_prose_with_a_stray_gap_is_still_joined() -> None:
+    text = ("Op het huisbezoek was Ilse er ook bij en   daarna heb ik Roos\n"
+            "alleen gesproken op haar kamer,   ze vertelde over school.\n")
+    assert "\n" not in unwrap(text).rstrip("\n")
