@@ -822,6 +822,15 @@ def _header_text(doc: Document, block: Block, tags: frozenset[str],
     return text, base
 
 
+def _line_header_date(text: str, anchor: DateMention | None, year: DateMention | None,
+                      day_one: dt.date | None) -> DateMention | None:
+    """The day of a header line by the shapes a table cell never has: a message's, a short or sectioned line's, a
+    counted day's, a week's, an export record's (a word, or KEY=VALUE fields) or a report's month."""
+    return _message_header_date(text, anchor) or _short_header_date(text, anchor) or _sectioned_line_date(text, year) \
+        or _counted_day_date(text, day_one) or _week_line_date(text, anchor) or _record_header_date(text, anchor) \
+        or _keyed_header_date(text, anchor) or _report_month(text)
+
+
 def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[Head]:
     """The entry headers of ``doc``; ``start``: the context before the first date (a provisional one)."""
     heads: list[Head] = []
@@ -858,9 +867,7 @@ def _heads(doc: Document, layout: _Layout, start: DateMention | None) -> list[He
         else:
             span = new_span  # a weekday line under a shift: the next one counts on from its day
         if mention is None and block.kind != "table_row":
-            mention = _message_header_date(text, anchor) or _short_header_date(text, anchor) or _sectioned_line_date(text, year) \
-                or _counted_day_date(text, day_one) or _week_line_date(text, anchor) or _record_header_date(text, anchor) \
-                or _keyed_header_date(text, anchor) or _report_month(text)
+            mention = _line_header_date(text, anchor, year, day_one)
             if mention is None and len(heads) >= LINE_DATED:
                 # A journal whose lines open with their dates: a bare "25/6 ..." or "mei - ..." line is
                 # one more entry, its year from the dates before it (elsewhere "2/3 van de ..." is no date).
