@@ -124,8 +124,8 @@ _NOT_HER_NOTE = re.compile(r"(?i)\b(?:aanvraag|verzoek|aanmelding|uitnodiging|pl
 
 def _scientists_note(text: str) -> bool:
     """The document's title names it the scientist's own note ("GW-NOTITIE", "Consultatie gedragswetenschapper",
-    "Verslag GW-overleg", "Advies gedragswetenschapper"): its "Advies" heading is hers. A visit report, a school report or a doctor's letter
-    that names a scientist among its people or recipients holds someone else's advice."""
+    "Verslag GW-overleg", "Advies gedragswetenschapper"): its "Advies" heading is hers. A visit report, a school
+    report or a doctor's letter that names a scientist among its people or recipients holds someone else's advice."""
     title = next((line for line in text.split("\n", 5)[:5] if line.strip()), "")
     return _SCIENTIST_NOTE.search(title) is not None and _NOT_HER_NOTE.search(title) is None  # not "Aanvraag GW-consult"
 

@@ -3,8 +3,8 @@
 A rewrite (a web page's tags taken out, ``html_remnants``; a wrong character set repaired, ``mojibake``) makes a
 line shorter. Each line is padded with spaces at its end, so every line break, page start and block keeps its
 offset; inside a line the words move left, so the document keeps ``origin``: per character of the analysed text,
-its offset in the file's own text (``Document.shown``). Rewrites compose: a second one maps through the first's
-``origin``. Hand-written because the offsets must be kept; the libraries that repair text return only text.
+its offset in the file's own text (``Document.shown``), and ``origin_end``: the end of what it stands for there (a
+repaired "é" stands for "Ã©"). Rewrites compose: a second one maps through the first's. Hand-written because the offsets must be kept; the libraries that repair text return only text.
 """
 from __future__ import annotations
 
