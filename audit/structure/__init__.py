@@ -65,7 +65,7 @@ def labelled_date(doc: Document, max_chars: int = 2500) -> DateMention | None:
         return None
     # "Status: vastgesteld op 17-02-2026" over "Datum check | 10-02-2026": the form's own day is the check's (not
     # "Datum plaatsing: 01-03-2022" or "Datum volgende check: ...", which never date the form)
-    approval, event = _label_before("date_labels_approval"), _label_before("date_label_event")
+    approval, event = _label_before("date_label_approval"), _label_before("date_label_event")
     if approval.search(doc.text, max(0, found[0].start - APPROVAL_REACH), found[0].start):
         return next((m for m in found[1:] if event.search(doc.text, max(0, m.start - APPROVAL_REACH), m.start)),
                     found[0])
@@ -105,13 +105,9 @@ APPROVAL_REACH = 40  # characters before a date where its approval label stands 
 
 @resource_cache
 def _label_before(key: str) -> re.Pattern[str]:
-    """A date label of ``sections.json`` ``key`` right before a date: the approval labels ("vastgesteld op
-    17-02-2026") or the pattern of a form's own event ("Datum check | ")."""
-    value = resource_json("sections.json")[key]
-    if isinstance(value, str):
-        return re.compile(value)
-    labels = "|".join(re.escape(label) for label in value)
-    return re.compile(rf"(?i)(?<!\w)(?:{labels})(?!\w)[^\n\d]{{0,25}}$")
+    """A date label of ``sections.json`` ``key`` right before a date: an approval ("vastgesteld op 17-02-2026") or
+    the form's own event ("Datum check | ")."""
+    return re.compile(resource_json("sections.json")[key])
 
 
 TITLE_CHARS = 300
