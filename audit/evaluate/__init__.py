@@ -23,8 +23,14 @@ FURTHER_EVENT_FIELDS = ("home_visits", "care_team_meetings", "sexual_development
 FURTHER_FACTS = ("support_figure", "vgb", "rescreening")
 
 
+# a typesetter's hyphen where a quote's word broke over lines ("Ad-\nvies") is read "Ad-vies" by the PDF reader
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])")
+
+
 def squash(text: str) -> str:
-    return " ".join(text.split())
+    """The text with its whitespace collapsed, soft hyphens (invisible) dropped and a word broken over lines
+    with a hyphen read as the reader joins it."""
+    return " ".join(_LINE_BREAK_HYPHEN.sub("-", text.replace("\u00ad", "")).split())
 
 
 _CELL_BAR = re.compile(r" \| ")

@@ -10,6 +10,7 @@ to the same file when both sides name one.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from typing import Any, Iterable
@@ -22,8 +23,12 @@ from audit.ml.metrics import concreteness, spearman
 MATCH_THRESHOLD = 0.8
 
 
+# a word a typesetter broke over lines ("begelei-\nding") or holding soft hyphens ("pleeg\u00admoeder") is one word
+_BROKEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])|\u00ad")
+
+
 def norm_tokens(text: str) -> list[str]:
-    t = unicodedata.normalize("NFKD", strip_prefix(text).lower())
+    t = unicodedata.normalize("NFKD", strip_prefix(_BROKEN.sub("", text)).lower())
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     out, cur = [], []
     for ch in t:
