@@ -77,6 +77,9 @@ class Document:
     # per character of ``text``, the end of what it stands for in ``shown`` (a repaired "é" stands for "Ã©"); None:
     # the character after its ``origin``
     origin_end: tuple[int, ...] | None = None
+    # offsets of the hyphens a reader kept where it joined a word a typesetter broke at a line's end ("Ad-" /
+    # "vies" read "Ad-vies"): the analysis writes these words whole (``structure.hyphenation``)
+    broken_words: tuple[int, ...] = ()
 
     def shown_span(self, start: int, end: int) -> tuple[int, int]:
         """The offsets in the file's own text (``shown``) of ``text[start:end]``."""

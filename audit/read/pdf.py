@@ -68,7 +68,7 @@ from audit.read.pdf_columns import COLUMN_GAP, split_columns
 from audit.read.pdf_layout import BOLD as _BOLD, LIGATURES as _LIGATURES, Line as _Line, Page as _Page, Table as _Table
 from audit.read.pdf_pdfium import open_document, page_or_none
 from audit.read.pdf_lines import CharIndex, char_index, table_rows, text_lines
-from audit.read.text import LIST_ITEM
+from audit.read.text import LIST_ITEM, NOTES_NEAR, NOTES_WRAPPED, notes_lines
 
 _ENTRY_HEADER = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*[|:–-]")
 _FIELD = re.compile(r"^[A-ZÀ-Ý][^:|]{0,30}:(\s|$)")
@@ -287,7 +287,9 @@ def _right_edge(p: _Page) -> float:
     return widest if widest >= left + 0.75 * (symmetric - left) else symmetric
 
 
-def _continues(prev: _Line, ln: _Line, edge: float) -> bool:
+def _continues(prev: _Line, ln: _Line, edge: float, notes: bool = False, wraps: bool = True) -> bool:
+    """Whether ``ln`` goes on ``prev``'s paragraph; in a file of notes (``notes``) only when ``prev`` is full on a
+    page where lines were wrapped (``wraps``: several reach the edge)."""
     if abs(prev.size - ln.size) > 0.6 or prev.heading_level != ln.heading_level:
         return False
     gap = ln.top - prev.bottom
@@ -303,7 +305,9 @@ def _continues(prev: _Line, ln: _Line, edge: float) -> bool:
     left = min(prev.x0, ln.x0)
     if ln.column and prev.x1 - left < SHORT_IN_COLUMN * (edge - left):
         full = False  # in a narrow column a short item ("Geboren: 05-10-2016") is a line of its own
-    lower = first_word[:1].islower() and not prev.text.endswith((".", ":", ";", "!", "?"))
+    lower = not notes and first_word[:1].islower() and not prev.text.endswith((".", ":", ";", "!", "?"))
+    if notes and not wraps:
+        return False  # a page of notes whose lines do not crowd at its edge: its longest note reaches it alone
     return full or lower
 
 
@@ -332,25 +336,30 @@ class _Writer:
     """
 
     list_levels: dict[float, int]
+    notes: bool = False  # a file of notes whose lines end no sentence (``text.notes_lines``)
+    wraps: bool = True  # on this page several lines reach the right edge: a long line there was wrapped
     b: TextBuilder = field(default_factory=TextBuilder)
     page_starts: list[int] = field(default_factory=list)
     n_tables: int = 0
     prev_table: _Table | None = None  # last element of the previous page, if it was a table
     para: list[_Line] = field(default_factory=list)
     para_text: str = ""
+    para_hyphens: list[int] = field(default_factory=list)  # in ``para_text``: hyphens of words joined over lines
+    broken_words: list[int] = field(default_factory=list)  # the same, as offsets in the document's text
     boxes: list[_Table] = field(default_factory=list)  # side boxes waiting for the paragraph beside them to end
 
     def flush(self, page: int) -> None:
         if not self.para:
             return
         head, text = self.para[0], self.para_text
+        self.broken_words += [self.b.next_start() + at for at in self.para_hyphens]
         if head.heading_level is not None:
             self.b.add("heading", text, page=page, level=head.heading_level)
         elif LIST_ITEM.match(text):
             self.b.add("list_item", text, page=page, level=self.list_levels.get(round(head.x0 / 6) * 6, 1))
         else:
             self.b.add("paragraph", text, page=page)
-        self.para, self.para_text = [], ""
+        self.para, self.para_text, self.para_hyphens = [], "", []
 
     def table(self, el: _Table, page: int, opens_page: bool) -> None:
         self.flush(page)
@@ -374,8 +383,11 @@ class _Writer:
             _add_row(self.b, el, r_i, el.headers, page)
 
     def line(self, ln: _Line, page: int, edge: float) -> None:
-        if self.para and _continues(self.para[-1], ln, edge):
-            self.para_text = _join(self.para_text, ln, self.para[-1])
+        if self.para and _continues(self.para[-1], ln, edge, self.notes, self.wraps):
+            before = self.para_text
+            self.para_text = _join(before, ln, self.para[-1])
+            if before.endswith("-") and self.para_text[len(before) : len(before) + 1] not in (" ", ""):
+                self.para_hyphens.append(len(before) - 1)  # "Ad-" + "vies": a word broken at the line's end
             self.para.append(ln)
         else:
             self.flush(page)
@@ -393,6 +405,9 @@ class _Writer:
                                        for c in {ln.column for ln in p.lines} - {0}}
         if 2 in edges:  # the right column ends at the page's right margin (as wide as its left one)
             edges[2] = max(edges[2], p.width - min(ln.x0 for ln in p.lines))
+        if self.notes and p.lines:
+            left = min(ln.x0 for ln in p.lines)
+            self.wraps = sum(ln.x1 - left >= NOTES_NEAR * (edges[0] - left) for ln in p.lines) >= NOTES_WRAPPED
         body_top, body_bottom = p.height * 0.08, p.height * 0.92
         # two columns: the block's left column, then its right one, where the block starts on the page
         elements: list[tuple[tuple[float, int, int, float], object]] = [
@@ -429,14 +444,15 @@ def _table_place(t: _Table, lines: list[_Line]) -> tuple[float, int, int, float]
     return (last.top if last.block_top is None else last.block_top, 1, SIDE_BOX, last.top)
 
 
-def _build(pages: list[_Page]) -> tuple[TextBuilder, list[int]]:
+def _build(pages: list[_Page]) -> tuple[TextBuilder, list[int], list[int]]:
+    """The text, the page starts and the hyphens of words joined over lines."""
     for p in pages:
         split_columns(p)
     _assign_headings(pages)
-    writer = _Writer(_list_levels(pages))
+    writer = _Writer(_list_levels(pages), bool(notes_lines([ln.text for p in pages for ln in p.lines])))
     for p in pages:
         writer.page(p)
-    return writer.b, writer.page_starts
+    return writer.b, writer.page_starts, writer.broken_words
 
 
 _ITEM_START = re.compile(rf"{_FIELD.pattern}|\d{{1,2}}[-/.]\d{{1,2}}\b|{LIST_ITEM.pattern}")
@@ -517,9 +533,9 @@ def read_pdf(data: bytes, name: str, path: Path) -> Document:
         raise ReadError("PDF bevat geen pagina's")
     if not any(p.lines or p.tables for p in pages):
         return ocr_pdf(data, name, path)  # a scan: recognised with --ocr, else "OCR nodig"
-    b, page_starts = _build(pages)
+    b, page_starts, broken = _build(pages)
     text = b.text
     page_starts = [min(s, len(text)) for s in page_starts]
     reader = "pdfplumber" if not n_fast else "pypdfium2" if n_fast == len(pages) else "pypdfium2+pdfplumber"
     return Document(name=name, path=path, sha256=sha256_bytes(data), reader=reader,
-                    text=text, blocks=b.blocks, page_starts=page_starts)
+                    text=text, blocks=b.blocks, page_starts=page_starts, broken_words=tuple(sorted(set(broken))))

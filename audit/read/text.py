@@ -78,6 +78,12 @@ WRAP_WIDTH_QUANTILE = 0.9
 WRAP_WIDTH_SHARE = 0.5
 WRAP_WIDTH_NEAR = 0.6  # ... a line going on in lower case after one this near that width was wrapped too
 WRAP_WIDTH_MIN = 25  # narrower than this is a list, not a column
+# A file of notes: of its lines of NOTES_LINE_MIN characters or more (NOTES_MIN_LINES at least), hardly any
+# (NOTES_STOP_SHARE) ends a sentence with a full stop; wrapped prose ends each paragraph's last line with one
+NOTES_LINE_MIN = 20
+NOTES_MIN_LINES = 10
+NOTES_STOP_SHARE = 0.1
+NOTES_NEAR, NOTES_WRAPPED = 0.9, 3  # ... and its lines were wrapped only when three reach 90% of the longest
 _WRAP_END = re.compile(r"(?:[\w,)’']|(?<!-)-)$")  # not a ruler ("--- dienst ... ---")
 _WRAP_NEXT = re.compile(r"^[a-zà-ÿ]")
 # in a narrow column a name goes on a wrapped line too ("Daarna heb ik\nLiselot apart gesproken"), when the line
@@ -120,14 +126,16 @@ def unwrap(text: str) -> str:
     dated = sum(led)
     journal = dated >= DATE_LED_LINES and dated >= LINE_JOURNAL_SHARE * sum(1 for line in lines if line.strip())
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
-    width = _column_width(lines)
+    width, notes = _column_width(lines), _notes_width(lines)
     out = []
     joins, at = [], 0  # where a wrapped line's break became a space
     for i, (line, nxt) in enumerate(zip(lines, lines[1:] + [""])):
         body, following = line.strip(), nxt.strip()
         column = _column_goes_on(body, following, width, i == first)
         ends_open = _WRAP_END.search(body) or (column and body.endswith((";", ":")))
-        wrapped = ((column or (len(body) >= SOFT_WRAP_MIN and _WRAP_NEXT.match(following))) and ends_open
+        soft = len(body) >= SOFT_WRAP_MIN and _WRAP_NEXT.match(following) and (
+            not notes or len(body) + 1 + len(following.split()[0]) > notes)  # in notes: the next word did not fit
+        wrapped = ((column or soft) and ends_open
                    and not LIST_ITEM.match(following) and not TIME_LED.match(following)
                    and not _aligned_cells(line, nxt)  # two rows of a fixed-width table
                    and not (journal and ((i + 1 < len(led) and led[i + 1]) or (i == first and not led[i]))))
@@ -136,6 +144,28 @@ def unwrap(text: str) -> str:
         if wrapped:
             joins.append(at - 1)
     return _whole_words("".join(out)[:-1], joins)
+
+
+def notes_lines(lines: list[str]) -> list[str]:
+    """The long lines of a file of notes whose lines end no sentence ("gister hb 15:30, daarna ravi alleen gesproken
+    op zn kamer" / "gaat ok op nieuwe school"); none for any other file. There a line break ends the writer's
+    thought unless the next line's first word would not have fitted."""
+    long = [line.strip() for line in lines if len(line.strip()) >= NOTES_LINE_MIN]
+    if len(long) < NOTES_MIN_LINES or sum(line.endswith((".", "!", "?")) for line in long) > NOTES_STOP_SHARE * len(long):
+        return []
+    return long
+
+
+def _notes_width(lines: list[str]) -> int:
+    """In a file of notes (``notes_lines``), the width an editor would have wrapped at: its longest line's length
+    when several lines reach near it (NOTES_WRAPPED), else more than any line (one long note is no wrapped line);
+    0 in any other file."""
+    long = notes_lines(lines)
+    if not long:
+        return 0
+    width = max(len(line) for line in long)
+    near = sum(len(line) >= NOTES_NEAR * width for line in long)
+    return width if near >= NOTES_WRAPPED else width + 1000
 
 
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # "18-06-2024     HB + gesprek Noor apart     uitgevoerd": cells
