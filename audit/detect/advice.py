@@ -431,7 +431,8 @@ def _raised_only(text: str) -> bool:
 
 def _topic_other_child(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) -> bool:
     """Advice that names no child, in a consultation about a brother or sister ("besproken: het bedplassen
-    van Jesse. Advies: plaswekker via huisarts."): the advice is about that child, not ours."""
+    van Jesse. Advies: plaswekker via huisarts."), or that says it is for one ("Mijn advies voor Jurick"): the
+    advice is about that child, not ours."""
     kids, others = ctx.facts.get("child_names", set()), ctx.facts.get("other_child_names", set())
     text = span_text(adoc, sent)
     line_start = adoc.document.text.rfind("\n", 0, sent.start_char) + 1
@@ -439,6 +440,9 @@ def _topic_other_child(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) 
     about = _ABOUT.search(adoc.document.text, line_start, sent.start_char)
     if about is not None and about.group(1) not in kids and (
             about.group(1) in others or kin_follows(adoc.document.text, about.end())):
+        return True
+    named = re.search(_lexicon()["advice_for"], text)  # "Mijn advies voor Jurick (halfbroer van Dani): ..."
+    if named is not None and named.group(1) in others and named.group(1) not in kids:
         return True
     if not others or names_in(text, kids) or names_in(text, others):
         return False

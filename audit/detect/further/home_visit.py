@@ -23,18 +23,24 @@ if TYPE_CHECKING:
     from audit.ml.sentence_classifier import SentenceModels
 
 KIND = "home_visit"
-_NAMED_HOME = re.compile(r"\b[Bb]ij\s+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\s+)*[A-Z][a-zà-ÿ]+)(?:\s+en\s+([A-Z][a-zà-ÿ]+))?\s+"
-                         r"(?:thuis\b|(?:(?:op\s+bezoek|langs)\s+)?geweest\b)")  # "bij Carla en Erik thuis": both named
+# "bij Carla en Erik thuis": both named; "bij tante Saba thuis": a kinship word before the name; "Zorgteam bij
+# fam. Veldkamp": a family by its name, no "thuis" needed
+_NAMED_HOME = re.compile(r"\b[Bb]ij\s+(?:(?:[Dd]e\s+)?(?:[Ff]am\.?|[Ff]amilie)\s+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\s+)*"
+                         r"[A-Z][a-zà-ÿ]+)|((?!(?:van|de|der|den|ten|ter|het|een)\s)[a-zà-ÿ]+\s+)?"
+                         r"((?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\s+)*[A-Z][a-zà-ÿ]+)(?:\s+en\s+([A-Z][a-zà-ÿ]+))?\s+"
+                         r"(?:thuis\b|(?:(?:op\s+bezoek|langs)\s+)?geweest\b))")
 _PARTICLES = re.compile(r"^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\s+)+")
 _UNANNOUNCED = "onaangekondigd"
-_PERSON_ASIDE = re.compile(r"(?i)\b(?:vader|moeder|ouders?|voogd|JB|GW|mentor|leerkracht|juf|meester|school|"
-                           r"jeugdbeschermer|gedragswetenschapper|tolk)\s*\([^()\n]{0,60}\)")  # (case-insensitive: "Vader (...)")
+# (case-insensitive: "Vader (...)"; "moeder Carla / van Maud (telefonisch)": named; "verloskundige telefonisch")
+_PERSON_ASIDE = re.compile(r"(?i)(?P<who>\b(?:vader|moeder|ouders?|voogd|JB|GW|mentor|leerkracht|juf|meester|school|"
+                           r"verloskundige|jeugdbeschermer|gedragswetenschapper|tolk)(?:\s+van)?(?:\s+\w+)?)(?:\s*\([^()\n]{0,60}\)|"
+                           r"\s+(?:telefonisch|via\s+(?:beeld\w*|teams|video\w*|de\s+telefoon))\b)")
 
 
 def _without_person_asides(text: str) -> str:
     """``text`` without the asides that say how one participant took part ("vader (via beeldbellen)"); an aside
     after the visit itself ("Huisbezoek (via beeldbellen)") stays."""
-    return _PERSON_ASIDE.sub(lambda m: m.group(0)[: m.group(0).index("(")], text)
+    return _PERSON_ASIDE.sub(lambda m: m.group("who"), text)
 
 
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
@@ -49,9 +55,15 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
     before = adoc.document.text[max(0, span.start_char - 8) : span.start_char]  # "[ ] bij PO thuis" not ticked
     named = _NAMED_HOME.search(text)  # "bij Samira / Mol / de Akkermannen thuis": only a foster parent's or family's home
     # "bij de Kuipers thuis", "bij de Groot thuis": a family by its name (the rules took those before names were read)
-    unknown_home = named is not None and named.group(1)[:1].isupper() and (
-        not _foster_home_named(ctx, named.group(1)) if named.group(2) is None  # one host: he must be a foster parent
-        else bool(set(named.groups()) & ctx.facts.get("birth_parent_names", set())))  # two: "bij Carla (moeder) en Erik"
+    host, other = (named.group(1) or named.group(3), named.group(4)) if named is not None else ("", None)
+    unknown_home = host[:1].isupper() and (
+        not _foster_home_named(ctx, host) if other is None  # one host: he must be a foster parent
+        else bool({host, other} & ctx.facts.get("birth_parent_names", set())))  # two: "bij Carla (moeder) en Erik"
+    if named is not None and named.group(1):  # "bij fam. Bosman": a family by name is the foster family (as for a check)
+        unknown_home = False
+    elif named is not None and named.group(2):  # "bij oma Riet thuis": someone else's home only when the files say so
+        unknown_home = unknown_home and (host in ctx.facts.get("birth_parent_names", set())
+                                         or bool(ctx.facts.get("foster_parent_names")))
     unknown_home = unknown_home or siblings_home(text, ctx.facts)
     clause = semicolon_clause(text, span.start_char - span.sent.start_char)  # "Huisbezoek; moeder ziet Liv niet"
     plain = _without_person_asides(text)  # "vader (via beeldbellen)": how one person took part, not the meeting

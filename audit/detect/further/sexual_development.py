@@ -55,11 +55,18 @@ _ATTENTION_OPENS = re.compile(r"(?i)^\W*(?:besproken|uitgelegd|gesproken\s+(?:ov
 
 def _line_rest(adoc: AnalysedDocument, span: Span) -> str:
     """The rest of the line after the sentence: a record's next sentence may tell the answer
-    ("Finn stelt vragen over ... Besproken: uitleg op zijn niveau")."""
+    ("Finn stelt vragen over ... Besproken: uitleg op zijn niveau"). A sentence that ends its line in a dated
+    entry is followed by the entry's next line, when no blank line parts them (a note written line by line:
+    "zoe en luuk speelden doktertje op zolder" / "besproken: past bij leeftijd, ...")."""
     text = adoc.document.text
     last = span.sent.start_char + len(text[span.sent.start_char : span.sent.end_char].rstrip()) - 1
     _, end = line_at(text, max(last, span.sent.start_char))  # the sentence's own line, not the next one
-    return text[span.sent.end_char:end] if end > span.sent.end_char else ""
+    if text[span.sent.end_char : end].strip():
+        return text[span.sent.end_char:end]
+    entry = adoc.structure.entry_at(span.start_char)
+    if entry is None or end + 1 >= entry.end or not text[end + 1 : end + 2].strip():
+        return ""
+    return text[end + 1 : line_at(text, end + 1)[1]]
 
 
 def _child_question_only(ctx: DossierContext, text: str, rest: str = "") -> bool:
