@@ -442,7 +442,8 @@ def _topic_other_child(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) 
             about.group(1) in others or kin_follows(adoc.document.text, about.end())):
         return True
     named = re.search(_lexicon()["advice_for"], text)  # "Mijn advies voor Jurick (halfbroer van Dani): ..."
-    if named is not None and named.group(1) in others and named.group(1) not in kids:
+    if named is not None and named.group(1) in others and named.group(1) not in kids \
+            and not names_in(re.sub(r"\([^()]*\)", " ", text), kids):  # not "voor Jesse en Roos allebei"
         return True
     if not others or names_in(text, kids) or names_in(text, others):
         return False

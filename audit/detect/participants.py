@@ -86,7 +86,6 @@ def initial_of(text: str, names: set[str]) -> bool:
 
 FIRST_PERSON = frozenset({"ik", "we", "wij"})
 _PREPOSITIONS = frozenset({"met", "bij", "naar", "van", "voor", "over", "aan", "door", "zonder"})
-_PLACE_OR_COMPANY = frozenset({"met", "bij", "naar", "zonder"})  # not "door": "door PM apart genomen" is hers
 
 
 def without_leading_date(text: str) -> str:
@@ -161,11 +160,16 @@ def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -
     words = re.findall(r"[\w'-]+", before_trigger.lower())
     if not words or any(w in lex["professionals"] for w in words):
         return False
-    # "veiligheidschecklist met PM, Yusuf apart gesproken": after "met" a person is company, not the subject; after
-    # "bij" or "naar" a place ("VC bij PO thuis, Roos eerst apart gevraagd"); a foster parent's name after a
-    # preposition is a place or company ("Sem bij Frank afgezet")
-    return any((_informal_word(w, lex) and (i == 0 or words[i - 1] not in _PLACE_OR_COMPANY))
+    # "veiligheidschecklist met PM, Yusuf apart gesproken": after "met" a person is company, not the subject; "bij
+    # PO thuis" a place ("VC bij PO thuis, Roos eerst apart gevraagd"; not "Bij oma heeft Roos ..., oma heeft haar
+    # alleen gesproken"); a foster parent's name after a preposition is a place or company ("Sem bij Frank afgezet")
+    return any((_informal_word(w, lex) and (i == 0 or words[i - 1] != "met") and not _home_of(words, i))
                or (w in names and (i == 0 or words[i - 1] not in _PREPOSITIONS)) for i, w in enumerate(words[:3]))
+
+
+def _home_of(words: list[str], i: int) -> bool:
+    """``words[i]`` names whose home it is: "bij PO thuis", "naar oma thuis"."""
+    return 0 < i < len(words) - 1 and words[i - 1] in ("bij", "naar") and words[i + 1] == "thuis"
 
 
 def informal_teller(before_trigger: str, names: frozenset[str] = frozenset(), previous: str = "") -> bool:

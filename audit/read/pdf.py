@@ -68,6 +68,7 @@ from audit.read.pdf_columns import COLUMN_GAP, split_columns
 from audit.read.pdf_layout import BOLD as _BOLD, LIGATURES as _LIGATURES, Line as _Line, Page as _Page, Table as _Table
 from audit.read.pdf_pdfium import open_document, page_or_none
 from audit.read.pdf_lines import CharIndex, char_index, table_rows, text_lines
+from audit.resources import resource_cache, resource_json
 from audit.read.text import LIST_ITEM, NOTES_NEAR, NOTES_WRAPPED, notes_lines
 
 _ENTRY_HEADER = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*[|:–-]")
@@ -322,6 +323,24 @@ def _join(prev_text: str, ln: _Line, prev: _Line) -> str:
     return prev_text + " " + nxt
 
 
+_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-$")
+
+
+def _broken_word_end(text: str) -> bool:
+    """``text`` ends in a word a typesetter broke with a hyphen ("Ad-", "pleegou-"), not in an abbreviation ("GW-"),
+    a single letter ("e-") or a part that keeps its hyphen ("ex-", ``sentences_nl.json`` hyphen_prefixes)."""
+    m = _WORD_BEFORE_HYPHEN.search(text)
+    if m is None:
+        return False
+    word = m.group(1)
+    return len(word) >= 2 and word[-1].islower() and word.lower() not in _hyphen_prefixes()
+
+
+@resource_cache
+def _hyphen_prefixes() -> frozenset[str]:
+    return frozenset(resource_json("sentences_nl.json")["hyphen_prefixes"])
+
+
 def _list_levels(pages: list[_Page]) -> dict[float, int]:
     xs = sorted({round(ln.x0 / 6) * 6 for p in pages for ln in p.lines if LIST_ITEM.match(ln.text)})
     return {x: i + 1 for i, x in enumerate(xs)}
@@ -386,7 +405,7 @@ class _Writer:
         if self.para and _continues(self.para[-1], ln, edge, self.notes, self.wraps):
             before = self.para_text
             self.para_text = _join(before, ln, self.para[-1])
-            if before.endswith("-") and self.para_text[len(before) : len(before) + 1] not in (" ", ""):
+            if self.para_text[len(before) : len(before) + 1] not in (" ", "") and _broken_word_end(before):
                 self.para_hyphens.append(len(before) - 1)  # "Ad-" + "vies": a word broken at the line's end
             self.para.append(ln)
         else:

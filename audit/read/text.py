@@ -138,6 +138,7 @@ def unwrap(text: str) -> str:
         wrapped = ((column or soft) and ends_open
                    and not LIST_ITEM.match(following) and not TIME_LED.match(following)
                    and not _aligned_cells(line, nxt)  # two rows of a fixed-width table
+                   and not _LEADER.search(following)  # a form's field: "woning ........ geen wijzigingen"
                    and not (journal and ((i + 1 < len(led) and led[i + 1]) or (i == first and not led[i]))))
         out.append(line + (" " if wrapped else "\n"))
         at += len(line) + 1
@@ -148,12 +149,17 @@ def unwrap(text: str) -> str:
 
 def notes_lines(lines: list[str]) -> list[str]:
     """The long lines of a file of notes whose lines end no sentence ("gister hb 15:30, daarna ravi alleen gesproken
-    op zn kamer" / "gaat ok op nieuwe school"); none for any other file. There a line break ends the writer's
-    thought unless the next line's first word would not have fitted."""
-    long = [line.strip() for line in lines if len(line.strip()) >= NOTES_LINE_MIN]
+    op zn kamer" / "gaat ok op nieuwe school"); none for any other file (a form's field lines are no notes: a
+    form of fields and one wrapped paragraph is no file of notes). There a line break ends the writer's thought
+    unless the next line's first word would not have fitted."""
+    long = [line.strip() for line in lines if len(line.strip()) >= NOTES_LINE_MIN and not _LABELLED.match(line.strip())]
     if len(long) < NOTES_MIN_LINES or sum(line.endswith((".", "!", "?")) for line in long) > NOTES_STOP_SHARE * len(long):
         return []
     return long
+
+
+_LEADER = re.compile(r"\S\s*\.{4,}\s*\S")  # a dotted leader between a form's label and its answer
+_LABELLED = re.compile(r"[A-ZÀ-Ý][^:\n]{0,30}:\s")  # a form's field ("Pleegkind: Roos Bakker, 10 jaar"): no note
 
 
 def _notes_width(lines: list[str]) -> int:

@@ -35,7 +35,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        if m.group(0).startswith("...") and text[m.start() - 1 : m.start()].isspace():
+        if m.group(0).startswith("....") and text[m.start() - 1 : m.start()].isspace():
             continue  # a form's dotted leader ("gesproken met ......... Bram (9) ja, alleen"): its answer follows
         before = text[start:m.start()]
         word = before.rsplit(None, 1)[-1].lower() + "." if before.split() else ""

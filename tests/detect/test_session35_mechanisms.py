@@ -222,3 +222,91 @@ def test_a_forms_dotted_leader_leads_to_its_answer(tmp_path: Path, nlp) -> None:
             "woning ................ geen wijzigingen\nstatus ................ definitief\n")
     found = _audit(tmp_path, nlp, {"veiligheidscheck.txt": form})
     assert event_dates(found, "one_on_one_contacts") == ["2025-10-08"]
+
+
+# --- the review's counter-examples ----------------------------------------------------------------------------------
+
+BROTHER_PLAN = ROOS_PLAN + "Broer: Jesse Bakker (13), woont bij moeder\n"
+
+
+def test_advice_for_the_brother_and_our_child_is_ours(tmp_path: Path, nlp) -> None:
+    for i, advice in enumerate(["Sanne de Wit (gedragswetenschapper) adviseert voor Jesse en Roos allebei een vaste bedtijd.",
+                                "De gedragswetenschapper adviseert dat Roos niet langer voor Jesse zorgt als ze bij moeder is."]):
+        notes = "Journaal Roos Bakker\n\n14-04-2025 - Overleg GW\nCasus Roos besproken met de gedragswetenschapper. " + advice + "\n"
+        found = audit_files(tmp_path / f"X-{i}", nlp, {"plan.txt": BROTHER_PLAN, "journaal.txt": notes}, dt.date(2025, 12, 1))
+        assert event_dates(found, "behavioural_scientist_advice") == ["2025-04-14"], advice
+
+
+def test_a_meeting_at_the_childs_own_family_is_no_home_visit(tmp_path: Path, nlp) -> None:
+    notes = ("Journaal Roos Bakker\n\n20-05-2025 zorgteam\nZorgteam bij familie Bakker, de moeder en stiefvader van Roos, over "
+             "de uitbreiding van de omgang.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert event_dates(found, "home_visits") == []
+
+
+def test_another_home_later_in_the_sentence_leaves_the_visit(tmp_path: Path, nlp) -> None:
+    notes = ("Journaal Roos Bakker\n\n12-06-2025\nHuisbezoek bij Ilse en Ruud, Roos was nog bij vriendinnetje Fenna thuis en "
+             "kwam later binnen.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert event_dates(found, "home_visits") == ["2025-06-12"]
+
+
+def test_a_meeting_held_online_is_no_home_visit(tmp_path: Path, nlp) -> None:
+    notes = ("Journaal Roos Bakker\n\n12-06-2025 - Overleg\nZorgteamoverleg bij de pleegouders thuis ging niet door vanwege "
+             "de griep; met Ilse, Ruud, moeder en school via Teams gehouden.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert event_dates(found, "home_visits") == []
+
+
+def test_a_form_of_fields_with_one_wrapped_paragraph_is_no_file_of_notes() -> None:
+    from audit.read.text import unwrap
+
+    fields = ["Pleegkind: Roos Bakker, 10 jaar, groep 6 van de basisschool", "Pleeggezin: Ilse en Ruud Mulder, Eikendorp",
+              "Datum gesprek: 12-03-2025, bij het pleeggezin thuis", "Aanwezig: Ilse, Ruud, Roos en de pleegzorgbegeleider",
+              "School: gaat goed, rapport besproken met de juf van groep 6", "Omgang: elke twee weken bij moeder Carla thuis",
+              "Gezondheid: geen bijzonderheden, tandarts geweest in februari", "Hobby's: zwemmen op woensdag, tekenen thuis",
+              "Volgende afspraak: over zes weken, datum volgt nog per mail", "Steunfiguur: buurvrouw Anja, al jaren bekend",
+              "Veiligheid: geen zorgen, rookmelders aanwezig en getest"]
+    paragraph = ["Eerst met Ilse en Ruud aan tafel gezeten over de zomervakantie. Daarna Roos onder",
+                 "vier ogen gesproken op haar kamer, zij vertelt dat ze het fijn heeft."]
+    out = unwrap("\n".join(["Verslag huisbezoek", *fields, "", "Verloop gesprek", *paragraph]))
+    assert "Daarna Roos onder vier ogen gesproken" in out
+
+
+def test_an_ellipsis_still_ends_a_sentence() -> None:
+    from audit.structure.sentences import sentence_spans
+
+    text = "De jaarlijkse check doe ik in mei ... Vandaag met Ilse de zwemles besproken."
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["De jaarlijkse check doe ik in mei ...",
+                                                             "Vandaag met Ilse de zwemles besproken."]
+
+
+def test_a_writers_hyphen_after_an_abbreviation_stays_at_a_line_break(tmp_path: Path) -> None:
+    from audit.read.file import read_file
+    from audit.structure.hyphenation import without_hyphenation
+
+    _pdf(tmp_path / "j.pdf", ["Casus van Roos besproken met Sanne de Wit en de pleegzorgbegeleider in het GW-",
+                              "overleg van vandaag; daarna met haar ex-", "partner van moeder gebeld over de omgang."])
+    text = without_hyphenation(read_file(tmp_path / "j.pdf")).text
+    assert "GW-overleg" in text and "ex-partner" in text
+
+
+def test_a_form_that_spoke_the_foster_mother_alone_is_no_talk_with_the_child(tmp_path: Path, nlp) -> None:
+    form = ("VEILIGHEIDSCHECK PLEEGGEZIN\npleeggezin ............ Mulder, Eikendorp\ndatum ................. 08-10-2025\n"
+            "gesproken met ......... Ilse ja, alleen; Roos (10) nee, was naar school\nstatus ................ definitief\n")
+    found = _audit(tmp_path, nlp, {"veiligheidscheck.txt": form})
+    assert event_dates(found, "one_on_one_contacts") == []
+
+
+def test_a_next_line_on_another_topic_gives_no_attention(tmp_path: Path, nlp) -> None:
+    notes = ("Journaal Roos Bakker\n\n12-06-2025 - Telefonisch contact\nTel. Ilse: Roos en een buurjongen speelden doktertje "
+             "in de schuur.\nBesproken hoe het gaat met de zwemles en de verjaardag van Ruud.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert event_dates(found, "sexual_development") == []
+
+
+def test_a_grandmother_at_her_home_who_spoke_the_child_is_the_speaker(tmp_path: Path, nlp) -> None:
+    notes = ("Journaal Roos Bakker\n\n12-06-2025 - Telefonisch contact\nBij oma heeft Roos haar hart gelucht, oma heeft haar "
+             "alleen gesproken op haar kamer.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert event_dates(found, "one_on_one_contacts") == []

@@ -31,10 +31,11 @@ _NAMED_HOME = re.compile(r"\b[Bb]ij\s+(?:(?:[Dd]e\s+)?(?:[Ff]am\.?|[Ff]amilie)\s
                          r"(?:thuis\b|(?:(?:op\s+bezoek|langs)\s+)?geweest\b))")
 _PARTICLES = re.compile(r"^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\s+)+")
 _UNANNOUNCED = "onaangekondigd"
-# (case-insensitive: "Vader (...)"; "moeder Carla / van Maud (telefonisch)": named; "verloskundige telefonisch")
+# (case-insensitive: "Vader (...)"; "moeder Carla / van Maud (telefonisch)": named; "verloskundige telefonisch"; not
+# "moeder en school via Teams gehouden": the meeting itself)
 _PERSON_ASIDE = re.compile(r"(?i)(?P<who>\b(?:vader|moeder|ouders?|voogd|JB|GW|mentor|leerkracht|juf|meester|school|"
                            r"verloskundige|jeugdbeschermer|gedragswetenschapper|tolk)(?:\s+van)?(?:\s+\w+)?)(?:\s*\([^()\n]{0,60}\)|"
-                           r"\s+(?:telefonisch|via\s+(?:beeld\w*|teams|video\w*|de\s+telefoon))\b)")
+                           r"\s+telefonisch\b(?!\s+(?:gehouden|overlegd|vergaderd|bijeen)))")
 
 
 def _without_person_asides(text: str) -> str:
@@ -53,18 +54,7 @@ def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) 
         rx("parent_home").search(part) and _PLACE.search(part) and not rx("foster_home").search(part)
         for part in re.split(r"[.!?\n]", where)))
     before = adoc.document.text[max(0, span.start_char - 8) : span.start_char]  # "[ ] bij PO thuis" not ticked
-    named = _NAMED_HOME.search(text)  # "bij Samira / Mol / de Akkermannen thuis": only a foster parent's or family's home
-    # "bij de Kuipers thuis", "bij de Groot thuis": a family by its name (the rules took those before names were read)
-    host, other = (named.group(1) or named.group(3), named.group(4)) if named is not None else ("", None)
-    unknown_home = host[:1].isupper() and (
-        not _foster_home_named(ctx, host) if other is None  # one host: he must be a foster parent
-        else bool({host, other} & ctx.facts.get("birth_parent_names", set())))  # two: "bij Carla (moeder) en Erik"
-    if named is not None and named.group(1):  # "bij fam. Bosman": a family by name is the foster family (as for a check)
-        unknown_home = False
-    elif named is not None and named.group(2):  # "bij oma Riet thuis": someone else's home only when the files say so
-        unknown_home = unknown_home and (host in ctx.facts.get("birth_parent_names", set())
-                                         or bool(ctx.facts.get("foster_parent_names")))
-    unknown_home = unknown_home or siblings_home(text, ctx.facts)
+    unknown_home = _unknown_home(ctx, text, span.end_char - span.sent.start_char) or siblings_home(text, ctx.facts)
     clause = semicolon_clause(text, span.start_char - span.sent.start_char)  # "Huisbezoek; moeder ziet Liv niet"
     plain = _without_person_asides(text)  # "vader (via beeldbellen)": how one person took part, not the meeting
     return {"veto=elsewhere": elsewhere, "veto=visitor": hit("visitor_not_professional", clause),
@@ -95,6 +85,29 @@ def _place_field_vetoes(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
     title = "\n".join(text.split("\n", TITLE_LINES)[:TITLE_LINES])
     return {"veto=place_remote": hit("place_field_remote", record),
             "veto=place_not_visit": hit("place_field_not_visit", record + "\n" + title)}
+
+
+def _unknown_home(ctx: DossierContext, text: str, after: int) -> bool:
+    """The sentence places the visit in a home named for someone not of the foster family: "bij Samira / Mol / de
+    Akkermannen thuis" (a foster parent's or the family's name, the rules took those before names were read), "bij
+    tante Saba thuis" (a kin word before the name: the home the trigger's own clause names, ``after`` its end), "bij
+    fam. Bakker" (a family by name: another than the foster family, when the files name that)."""
+    named = next((m for m in _NAMED_HOME.finditer(text)
+                  if not m.group(2) or not re.search(r"[,;]", text[after : m.start()])), None)
+    if named is None:
+        return False
+    host, other = named.group(1) or named.group(3), named.group(4)
+    if not host[:1].isupper():  # "bij de Kuipers thuis": particles first, as read before names were
+        return False
+    if named.group(1):  # "bij fam. Bosman"
+        return bool(ctx.facts.get("foster_surnames")) and not _foster_home_named(ctx, host)
+    if other is not None:  # two hosts: "bij Carla (moeder) en Erik"
+        return bool({host, other} & ctx.facts.get("birth_parent_names", set()))
+    if not _foster_home_named(ctx, host):  # one host: he must be a foster parent
+        # after a kin word ("bij oma Riet thuis"): someone else's home only when the files say so
+        return not named.group(2) or host in ctx.facts.get("birth_parent_names", set()) \
+            or bool(ctx.facts.get("foster_parent_names"))
+    return False
 
 
 def _foster_home_named(ctx: DossierContext, name: str) -> bool:

@@ -66,7 +66,14 @@ def _line_rest(adoc: AnalysedDocument, span: Span) -> str:
     entry = adoc.structure.entry_at(span.start_char)
     if entry is None or end + 1 >= entry.end or not text[end + 1 : end + 2].strip():
         return ""
-    return text[end + 1 : line_at(text, end + 1)[1]]
+    following = text[end + 1 : line_at(text, end + 1)[1]]
+    # the next line answers the topic line only when it opens as an answer ("besproken: ...") or refers back to it
+    # ("daarover ..."); "Besproken hoe het gaat met de zwemles" is another topic
+    return following if _ANSWER_OPENS.search(following) else ""
+
+
+_ANSWER_OPENS = re.compile(r"(?i)^\W*(?:besproken|uitgelegd|tips|info|informatie|advies\s+gegeven)\s*:|"
+                           r"\b(?:hierover|daarover|erover)\b")
 
 
 def _child_question_only(ctx: DossierContext, text: str, rest: str = "") -> bool:

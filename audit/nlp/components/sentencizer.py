@@ -127,8 +127,8 @@ class DossierSentencizer:
                 start = not is_space[i]
             elif prev == _CELL_SEP:
                 start = True
-            elif len(prev) >= 3 and set(prev) == {"."} and i >= 2 and spaces[i - 2]:
-                start = False  # a form's dotted leader ("gesproken met ......... Bram (9) ja, alleen"): its answer
+            elif len(prev) >= 4 and set(prev) == {"."} and i >= 2 and spaces[i - 2]:
+                start = False  # a form's dotted leader ("gesproken met ......... Bram (9) ja, alleen"), not "..."
             elif (prev in _FINAL or (prev.endswith(".") and len(prev) > 1)) and prev_space:
                 if not self._is_abbreviation(texts, spaces, i - 1):
                     first = text[:1]
