@@ -289,8 +289,8 @@ def _right_edge(p: _Page) -> float:
 
 
 def _continues(prev: _Line, ln: _Line, edge: float, notes: bool = False, wraps: bool = True) -> bool:
-    """Whether ``ln`` goes on ``prev``'s paragraph; in a file of notes (``notes``) only when ``prev`` is full on a
-    page where lines were wrapped (``wraps``: several reach the edge)."""
+    """Whether ``ln`` goes on ``prev``'s paragraph; in a file of notes (``notes``) only on a page where lines were
+    wrapped (``wraps``: several reach the edge)."""
     if abs(prev.size - ln.size) > 0.6 or prev.heading_level != ln.heading_level:
         return False
     gap = ln.top - prev.bottom
@@ -306,9 +306,9 @@ def _continues(prev: _Line, ln: _Line, edge: float, notes: bool = False, wraps: 
     left = min(prev.x0, ln.x0)
     if ln.column and prev.x1 - left < SHORT_IN_COLUMN * (edge - left):
         full = False  # in a narrow column a short item ("Geboren: 05-10-2016") is a line of its own
-    lower = not notes and first_word[:1].islower() and not prev.text.endswith((".", ":", ";", "!", "?"))
+    lower = first_word[:1].islower() and not prev.text.endswith((".", ":", ";", "!", "?"))
     if notes and not wraps:
-        return False  # a page of notes whose lines do not crowd at its edge: its longest note reaches it alone
+        return False  # a page of notes whose lines do not crowd at its edge: nothing on it was wrapped
     return full or lower
 
 
