@@ -35,8 +35,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        if m.group(0).startswith("....") and text[m.start() - 1 : m.start()].isspace():
-            continue  # a form's dotted leader ("gesproken met ......... Bram (9) ja, alleen"): its answer follows
+        if m.group(0).startswith("....") and text[m.start() - 1 : m.start()].isspace() \
+                and text[m.end() :].lstrip()[:1].isalpha():
+            continue  # a form's dotted leader before its answer ("gesproken met ......... Bram (9) ja, alleen")
         before = text[start:m.start()]
         word = before.rsplit(None, 1)[-1].lower() + "." if before.split() else ""
         if word in abbreviations or _INITIAL.search(before):

@@ -310,3 +310,10 @@ def test_a_grandmother_at_her_home_who_spoke_the_child_is_the_speaker(tmp_path: 
              "alleen gesproken op haar kamer.\n")
     found = _audit(tmp_path, nlp, {"journaal.txt": notes})
     assert event_dates(found, "one_on_one_contacts") == []
+
+
+def test_the_childs_name_or_a_word_in_brackets_at_a_notes_end_is_no_action_owner(tmp_path: Path, nlp) -> None:
+    notes = ("Journaal Roos Bakker\n\n07-05-2025\nhb bij pleegouders thuis (roos)\n\n22-11-2025\n"
+             "rond 19u veiligheidscheck bij Ilse en Ruud thuis, Roos was er (weekend).\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert event_dates(found, "home_visits") == ["2025-05-07", "2025-11-22"]

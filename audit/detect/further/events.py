@@ -255,7 +255,7 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
             # "Onderwerp: huisbezoek" names a topic; "Onderwerp: Verslag huisbezoek 20-11-2024" reports that day's
             vetoes["veto=subject_line"] = hit("subject_line", text) and not _reported_day(text, dated)
             own = lowercase_sentence(text, span.start_char - sent.start_char)  # "... zie pdf. mam wil dat zelf plannen"
-            vetoes["veto=planned_text"] = hit("planned", own) or hit("action_owner", text)  # "- ... (Hatice)": an action
+            vetoes["veto=planned_text"] = hit("planned", own) or _action_owner(ctx, text)  # "- ... (Hatice)": an action
             vetoes["veto=generic"] = hit("generic", text)  # "Ieder pleegkind ...", "minimaal één keer per jaar"
             vetoes["veto=habitual"] = hit("habitual", text)  # "Bij de huisbezoeken is oma er altijd bij"
             # "Jaarlijks huisbezoek met evaluatie" in a plan: an arrangement; in a dated entry, that day's visit
@@ -273,3 +273,16 @@ def event_candidates(ctx: DossierContext, models: "SentenceModels", kind: str, d
             attrs = attributes(adoc, span, text) if attributes else {}
             out.append(candidate(detector, adoc, span, dated, prob, rule_ok, vetoes, **attrs))
     return out
+
+
+_BRACKET_END = re.compile(r"\(\s*([^\W\d_]+)\s*\)\s*\.?\s*$")
+
+
+def _action_owner(ctx: DossierContext, text: str) -> bool:
+    """The sentence ends with who does it in brackets ("... (Hatice)."): an action list item; the child's own name
+    there says whom the note is about ("hb bij pleegouders thuis (milan)")."""
+    if not hit("action_owner", text):
+        return False
+    word = _BRACKET_END.search(text)
+    kids = {n.lower() for n in ctx.facts.get("child_names", set())}
+    return word is None or word.group(1).lower() not in kids

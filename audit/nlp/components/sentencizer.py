@@ -127,8 +127,9 @@ class DossierSentencizer:
                 start = not is_space[i]
             elif prev == _CELL_SEP:
                 start = True
-            elif len(prev) >= 4 and set(prev) == {"."} and i >= 2 and spaces[i - 2]:
-                start = False  # a form's dotted leader ("gesproken met ......... Bram (9) ja, alleen"), not "..."
+            elif len(prev) >= 4 and set(prev) == {"."} and i >= 2 and spaces[i - 2] and text[:1].isalpha():
+                start = False  # a form's dotted leader before its answer ("gesproken met ......... Bram (9) ja,
+                # alleen"); not "..." nor a contents page's leader before its page number
             elif (prev in _FINAL or (prev.endswith(".") and len(prev) > 1)) and prev_space:
                 if not self._is_abbreviation(texts, spaces, i - 1):
                     first = text[:1]
