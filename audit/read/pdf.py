@@ -69,7 +69,7 @@ from audit.read.pdf_layout import BOLD as _BOLD, LIGATURES as _LIGATURES, Line a
 from audit.read.pdf_pdfium import open_document, page_or_none
 from audit.read.pdf_lines import CharIndex, char_index, table_rows, text_lines
 from audit.resources import resource_cache, resource_json
-from audit.read.text import LIST_ITEM, NOTES_NEAR, NOTES_WRAPPED, notes_lines
+from audit.read.text import LIST_ITEM
 
 _ENTRY_HEADER = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*[|:–-]")
 _FIELD = re.compile(r"^[A-ZÀ-Ý][^:|]{0,30}:(\s|$)")
@@ -288,9 +288,7 @@ def _right_edge(p: _Page) -> float:
     return widest if widest >= left + 0.75 * (symmetric - left) else symmetric
 
 
-def _continues(prev: _Line, ln: _Line, edge: float, notes: bool = False, wraps: bool = True) -> bool:
-    """Whether ``ln`` goes on ``prev``'s paragraph; in a file of notes (``notes``) only on a page where lines were
-    wrapped (``wraps``: several reach the edge)."""
+def _continues(prev: _Line, ln: _Line, edge: float) -> bool:
     if abs(prev.size - ln.size) > 0.6 or prev.heading_level != ln.heading_level:
         return False
     gap = ln.top - prev.bottom
@@ -307,8 +305,6 @@ def _continues(prev: _Line, ln: _Line, edge: float, notes: bool = False, wraps: 
     if ln.column and prev.x1 - left < SHORT_IN_COLUMN * (edge - left):
         full = False  # in a narrow column a short item ("Geboren: 05-10-2016") is a line of its own
     lower = first_word[:1].islower() and not prev.text.endswith((".", ":", ";", "!", "?"))
-    if notes and not wraps:
-        return False  # a page of notes whose lines do not crowd at its edge: nothing on it was wrapped
     return full or lower
 
 
@@ -355,8 +351,6 @@ class _Writer:
     """
 
     list_levels: dict[float, int]
-    notes: bool = False  # a file of notes whose lines end no sentence (``text.notes_lines``)
-    wraps: bool = True  # on this page several lines reach the right edge: a long line there was wrapped
     b: TextBuilder = field(default_factory=TextBuilder)
     page_starts: list[int] = field(default_factory=list)
     n_tables: int = 0
@@ -402,7 +396,7 @@ class _Writer:
             _add_row(self.b, el, r_i, el.headers, page)
 
     def line(self, ln: _Line, page: int, edge: float) -> None:
-        if self.para and _continues(self.para[-1], ln, edge, self.notes, self.wraps):
+        if self.para and _continues(self.para[-1], ln, edge):
             before = self.para_text
             self.para_text = _join(before, ln, self.para[-1])
             if self.para_text[len(before) : len(before) + 1] not in (" ", "") and _broken_word_end(before):
@@ -424,9 +418,6 @@ class _Writer:
                                        for c in {ln.column for ln in p.lines} - {0}}
         if 2 in edges:  # the right column ends at the page's right margin (as wide as its left one)
             edges[2] = max(edges[2], p.width - min(ln.x0 for ln in p.lines))
-        if self.notes and p.lines:
-            left = min(ln.x0 for ln in p.lines)
-            self.wraps = sum(ln.x1 - left >= NOTES_NEAR * (edges[0] - left) for ln in p.lines) >= NOTES_WRAPPED
         body_top, body_bottom = p.height * 0.08, p.height * 0.92
         # two columns: the block's left column, then its right one, where the block starts on the page
         elements: list[tuple[tuple[float, int, int, float], object]] = [
@@ -468,7 +459,7 @@ def _build(pages: list[_Page]) -> tuple[TextBuilder, list[int], list[int]]:
     for p in pages:
         split_columns(p)
     _assign_headings(pages)
-    writer = _Writer(_list_levels(pages), bool(notes_lines([ln.text for p in pages for ln in p.lines])))
+    writer = _Writer(_list_levels(pages))
     for p in pages:
         writer.page(p)
     return writer.b, writer.page_starts, writer.broken_words

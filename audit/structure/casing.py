@@ -122,8 +122,8 @@ def _raised_word(word: str, names: dict[str, str]) -> str:
     return name if name is not None and len(name) == len(word) else word
 
 
-def _raised_case(line: str, names: frozenset[str]) -> str:
-    written = {_folded(n): n[0].upper() + n[1:] for n in names}
+def _raised_case(line: str, written: dict[str, str]) -> str:
+    """``line`` with its capitals (``written``: each name of the dossier by its folded form, as the files write it)."""
     out = _WORD.sub(lambda m: _raised_word(m.group(0), written), line)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), out)
 
@@ -142,8 +142,10 @@ def in_sentence_case(doc: Document, names: frozenset[str], spans: list[tuple[int
     if not spans:
         return doc
     chars = list(doc.text)
+    written = {_folded(n): n[0].upper() + n[1:] for n in names} if whispering else {}
     for start, end in spans:
-        cased = (_raised_case if whispering else _sentence_case)(doc.text[start:end], names)
+        line = doc.text[start:end]
+        cased = _raised_case(line, written) if whispering else _sentence_case(line, names)
         if len(cased) == end - start:  # a letter whose lower case is longer (rare) leaves the line as it is
             chars[start:end] = cased
     return replace(doc, text="".join(chars), shown=doc.shown or doc.text)
@@ -153,7 +155,9 @@ def dossier_in_sentence_case(dossier: Dossier) -> Dossier:
     """Every file of capitals of the dossier in sentence case and every file of lower case given its capitals,
     with the names the other files write (each file's lines are looked at once)."""
     shouting = [_shouting_lines(d.text) for d in dossier.documents]
-    whispering = [[] if spans else _lines_where(d.text, _whispering, _rules().min_letters, _rules().whisper_share) for d, spans in zip(dossier.documents, shouting)]
+    rules = _rules()
+    whispering = [[] if spans else _lines_where(d.text, _whispering, rules.min_letters, rules.whisper_share)
+                  for d, spans in zip(dossier.documents, shouting)]
     if not any(shouting) and not any(whispering):
         return dossier
     names = dossier_names([d for d, a, b in zip(dossier.documents, shouting, whispering) if not a and not b])

@@ -143,15 +143,6 @@ def test_a_file_in_ordinary_case_is_left_as_it_is() -> None:
     assert out.documents[0].text == text
 
 
-def test_a_pdf_of_notes_keeps_its_lines(tmp_path: Path) -> None:
-    from audit.read.file import read_file
-
-    lines = [line for line in NOTES.split("\n") if line]
-    _pdf(tmp_path / "notities.pdf", lines)
-    text = read_file(tmp_path / "notities.pdf").text
-    assert "de school van roos\ndaarna roos alleen gesproken" in text
-
-
 # --- advice ---------------------------------------------------------------------------------------------------------
 
 def test_advice_that_says_it_is_for_a_brother_is_his(tmp_path: Path, nlp) -> None:
@@ -317,3 +308,20 @@ def test_the_childs_name_or_a_word_in_brackets_at_a_notes_end_is_no_action_owner
              "rond 19u veiligheidscheck bij Ilse en Ruud thuis, Roos was er (weekend).\n")
     found = _audit(tmp_path, nlp, {"journaal.txt": notes})
     assert event_dates(found, "home_visits") == ["2025-05-07", "2025-11-22"]
+
+
+def test_a_family_by_another_name_than_the_childs_is_the_foster_home(tmp_path: Path, nlp) -> None:
+    """A check at "fam. Kooij-Hamers" (a double name the files never give) is at the foster home, as it was before; a
+    participant by video or phone leaves a meeting at home one."""
+    notes = ("Journaal Roos Bakker\n\n21-03-2025\nJaarlijkse veiligheidscheck bij fam. Kooij-Hamers thuis, zie formulier.\n\n"
+             "15-04-2025\nZorgteam bij Ilse en Ruud thuis: Roos, mentor, verpleegkundig specialist (via Teams) en ik.\n\n"
+             "10-09-2025\nEerste zorgteamoverleg bij fam. Mulder thuis: Roos, pleegouders, voogd en telefonische tolk.\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert event_dates(found, "home_visits") == ["2025-03-21", "2025-04-15", "2025-09-10"]
+
+
+def test_a_scientists_meeting_that_did_not_go_ahead_today_is_no_advice(tmp_path: Path, nlp) -> None:
+    notes = ("Journaal Roos Bakker\n\n11-03-2025\nhet gw overleg ging vandaag niet door de gedragswetenschapper was ziek wordt "
+             "opnieuw gepland\n")
+    found = _audit(tmp_path, nlp, {"journaal.txt": notes})
+    assert event_dates(found, "behavioural_scientist_advice") == []

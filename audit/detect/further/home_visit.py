@@ -34,14 +34,25 @@ _UNANNOUNCED = "onaangekondigd"
 # (case-insensitive: "Vader (...)"; "moeder Carla / van Maud (telefonisch)": named; "verloskundige telefonisch"; not
 # "moeder en school via Teams gehouden": the meeting itself)
 _PERSON_ASIDE = re.compile(r"(?i)(?P<who>\b(?:vader|moeder|ouders?|voogd|JB|GW|mentor|leerkracht|juf|meester|school|"
-                           r"verloskundige|jeugdbeschermer|gedragswetenschapper|tolk)(?:\s+van)?(?:\s+\w+)?)(?:\s*\([^()\n]{0,60}\)|"
+                           r"verloskundige|jeugdbeschermer|gedragswetenschapper|tolk)(?:\s+van\s+\w+|\s+(?-i:[A-Z][a-zà-ÿ]+))?)(?:\s*\([^()\n]{0,60}\)|"
                            r"\s+telefonisch\b(?!\s+(?:gehouden|overlegd|vergaderd|bijeen)))")
 
 
 def _without_person_asides(text: str) -> str:
     """``text`` without the asides that say how one participant took part ("vader (via beeldbellen)"); an aside
     after the visit itself ("Huisbezoek (via beeldbellen)") stays."""
-    return _PERSON_ASIDE.sub(lambda m: m.group("who"), text)
+    text = _PERSON_ASIDE.sub(lambda m: m.group("who"), text)
+    # "verpleegkundig specialist (via Teams)": any participant's remote aside, not the meeting's ("Zorgteam (via Teams)")
+    text = _REMOTE_ASIDE.sub(lambda m: m.group(0) if _MEETING_WORD.match(m.group("who")) else m.group("who"), text)
+    # "telefonische tolk": a participant; "telefonische evaluatie" is the meeting
+    return _REMOTE_PERSON.sub(lambda m: m.group(0) if _MEETING_WORD.match(m.group("who")) else m.group("who"), text)
+
+
+_REMOTE_PERSON = re.compile(r"(?i)\btelefonische\s+(?P<who>[^\W\d_]+)")
+
+_REMOTE_ASIDE = re.compile(r"(?i)(?P<who>\b[^\W\d_]+)\s*\((?:via|telefonisch|online|digitaal)\b[^()\n]{0,50}\)")
+_MEETING_WORD = re.compile(r"(?i)(?:\w*zorgteam\w*|\w*overleg\w*|\w*evaluatie\w*|\w*bezoek\w*|\w*gesprek\w*|mdo|"
+                           r"\w*bijeenkomst\w*|\w*check\w*)$")
 
 
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
@@ -99,8 +110,9 @@ def _unknown_home(ctx: DossierContext, text: str, after: int) -> bool:
     host, other = named.group(1) or named.group(3), named.group(4)
     if not host[:1].isupper():  # "bij de Kuipers thuis": particles first, as read before names were
         return False
-    if named.group(1):  # "bij fam. Bosman"
-        return bool(ctx.facts.get("foster_surnames")) and not _foster_home_named(ctx, host)
+    if named.group(1):  # "bij fam. Bosman": the foster family, unless it bears the child's own name ("familie Bakker")
+        initials = ctx.facts.get("child_surname_initials", set())
+        return not _foster_home_named(ctx, host) and _PARTICLES.sub("", host)[:1].upper() in initials
     if other is not None:  # two hosts: "bij Carla (moeder) en Erik"
         return bool({host, other} & ctx.facts.get("birth_parent_names", set()))
     if not _foster_home_named(ctx, host):  # one host: he must be a foster parent
