@@ -68,8 +68,8 @@ from audit.read.pdf_columns import COLUMN_GAP, split_columns
 from audit.read.pdf_layout import BOLD as _BOLD, LIGATURES as _LIGATURES, Line as _Line, Page as _Page, Table as _Table
 from audit.read.pdf_pdfium import open_document, page_or_none
 from audit.read.pdf_lines import CharIndex, char_index, table_rows, text_lines
-from audit.resources import resource_cache, resource_json
 from audit.read.text import LIST_ITEM
+from audit.resources import resource_cache, resource_json
 
 _ENTRY_HEADER = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*[|:–-]")
 _FIELD = re.compile(r"^[A-ZÀ-Ý][^:|]{0,30}:(\s|$)")

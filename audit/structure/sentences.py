@@ -27,7 +27,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ("fam.", "o.a.", from ``resources/abbreviations.txt``) or an initial
     ("L. Hogenbirk"), so "om 20.30 uur" and "door L. Hogenbirk" stay inside
     their sentence; one that may end a sentence ("max.", "min.") does not before a number ("max. 1
-    driftbui"), unless it is a number's unit ("15 min. 3 keer per week ..."). Blank stretches yield no span;
+    driftbui"), unless it is a number's unit ("15 min. 3 keer per week ..."), nor does a form's dotted leader
+    before a worded answer ("gesproken met ......... Bram ja, alleen"). Blank stretches yield no span;
     ``text[start:end]`` is always the sentence itself.
     """
     abbreviations = never_ending_abbreviations()

@@ -34,8 +34,14 @@ _UNANNOUNCED = "onaangekondigd"
 # (case-insensitive: "Vader (...)"; "moeder Carla / van Maud (telefonisch)": named; "verloskundige telefonisch"; not
 # "moeder en school via Teams gehouden": the meeting itself)
 _PERSON_ASIDE = re.compile(r"(?i)(?P<who>\b(?:vader|moeder|ouders?|voogd|JB|GW|mentor|leerkracht|juf|meester|school|"
-                           r"verloskundige|jeugdbeschermer|gedragswetenschapper|tolk)(?:\s+van\s+\w+|\s+(?-i:[A-Z][a-zà-ÿ]+))?)(?:\s*\([^()\n]{0,60}\)|"
-                           r"\s+telefonisch\b(?!\s+(?:gehouden|overlegd|vergaderd|bijeen)))")
+                           r"verloskundige|jeugdbeschermer|gedragswetenschapper|tolk)"
+                           r"(?:\s+van\s+\w+|\s+(?-i:[A-Z][a-zà-ÿ]+))?)"
+                           r"(?:\s*\([^()\n]{0,60}\)|\s+telefonisch\b(?!\s+(?:gehouden|overlegd|vergaderd|bijeen)))")
+
+_REMOTE_ASIDE = re.compile(r"(?i)(?P<who>\b[^\W\d_]+)\s*\((?:via|telefonisch|online|digitaal)\b[^()\n]{0,50}\)")
+_REMOTE_PERSON = re.compile(r"(?i)\btelefonische\s+(?P<who>[^\W\d_]+)")
+_MEETING_WORD = re.compile(r"(?i)(?:\w*zorgteam\w*|\w*overleg\w*|\w*evaluatie\w*|\w*bezoek\w*|\w*gesprek\w*|mdo|"
+                           r"\w*bijeenkomst\w*|\w*check\w*)$")  # an aside after one of these is the meeting's own
 
 
 def _without_person_asides(text: str) -> str:
@@ -47,12 +53,6 @@ def _without_person_asides(text: str) -> str:
     # "telefonische tolk": a participant; "telefonische evaluatie" is the meeting
     return _REMOTE_PERSON.sub(lambda m: m.group(0) if _MEETING_WORD.match(m.group("who")) else m.group("who"), text)
 
-
-_REMOTE_PERSON = re.compile(r"(?i)\btelefonische\s+(?P<who>[^\W\d_]+)")
-
-_REMOTE_ASIDE = re.compile(r"(?i)(?P<who>\b[^\W\d_]+)\s*\((?:via|telefonisch|online|digitaal)\b[^()\n]{0,50}\)")
-_MEETING_WORD = re.compile(r"(?i)(?:\w*zorgteam\w*|\w*overleg\w*|\w*evaluatie\w*|\w*bezoek\w*|\w*gesprek\w*|mdo|"
-                           r"\w*bijeenkomst\w*|\w*check\w*)$")
 
 
 def _vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> dict[str, bool]:
