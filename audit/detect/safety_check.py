@@ -12,7 +12,6 @@ import datetime as dt
 import difflib
 from functools import lru_cache
 import re
-from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -327,25 +326,6 @@ def _title_like(line: str) -> bool:
     return 0 < len(words) <= 14 and (capitals or named)
 
 
-def _recurring_title(adoc: AnalysedDocument, line: str) -> bool:
-    """A line of a few words that the file repeats with only its figures changed ("Jaarlijkse veiligheidscheck
-    pleeggezin - 2023" over each year's form in one file): the title of each of its forms."""
-    key = _figureless(line)
-    if not key or len(line.split()) > RECURRING_TITLE_WORDS or line.rstrip().endswith((".", "!", "?", ":")):
-        return False
-    titles = adoc.__dict__.get("_line_keys")
-    if titles is None:
-        titles = adoc.__dict__["_line_keys"] = Counter(_figureless(x) for x in adoc.document.text.split("\n"))
-    return titles[key] >= 2 and any(c.isdigit() for c in line)
-
-
-def _figureless(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
-
-
-RECURRING_TITLE_WORDS = 10
-
-
 def _short_title(line: str) -> bool:
     """The check's own title of a few words, no field and no sentence ("Veiligheidsinstrument pleegzorg"; the
     caller asks on a check trigger's line), or a longer one that opens with the check's name ("Veiligheidscheck
@@ -368,7 +348,7 @@ def embedded_form(adoc: AnalysedDocument, sent: Span) -> tuple[DateMention, int,
     start, end = line_at(text, sent.start_char)
     title = text[start:end]
     lex = _lexicon()
-    if _title_like(title) or _recurring_title(adoc, title):
+    if _title_like(title):
         lines = int(lex["form_date_lines"])
     elif _short_title(title):
         lines = 1

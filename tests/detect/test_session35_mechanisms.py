@@ -325,18 +325,3 @@ def test_a_scientists_meeting_that_did_not_go_ahead_today_is_no_advice(tmp_path:
              "opnieuw gepland\n")
     found = _audit(tmp_path, nlp, {"journaal.txt": notes})
     assert event_dates(found, "behavioural_scientist_advice") == []
-
-
-# --- a file of yearly forms -----------------------------------------------------------------------------------------
-
-def test_each_yearly_form_in_one_file_is_its_own_check(tmp_path: Path, nlp) -> None:
-    """A title the file repeats with only its year changed opens each year's form (each with its own date field a few
-    lines down); not one form for the whole file."""
-    form = "".join(
-        f"Jaarlijkse veiligheidscheck pleeggezin - {year}\nPleegkind: Roos Bakker\nPleeggezin: Mulder, Eikendorp\n"
-        f"Datum afname: {day}\nAanwezig: Ilse, Ruud, Roos\nHet pleegkind aan het woord\nRoos apart gesproken op haar kamer, "
-        "ze voelt zich thuis veilig.\nConclusie\nGroen.\n\n" for year, day in (("2023", "14-03-2023"), ("2024", "12-03-2024"),
-                                                                            ("2025", "11-03-2025")))
-    found = _audit(tmp_path, nlp, {"veiligheidschecks.txt": form})
-    assert event_dates(found, "safety_checks") == ["2023-03-14", "2024-03-12", "2025-03-11"]
-    assert all(c["child_spoken"] for c in found["safety_checks"])
