@@ -548,4 +548,4 @@ def read_pdf(data: bytes, name: str, path: Path) -> Document:
     page_starts = [min(s, len(text)) for s in page_starts]
     reader = "pdfplumber" if not n_fast else "pypdfium2" if n_fast == len(pages) else "pypdfium2+pdfplumber"
     return Document(name=name, path=path, sha256=sha256_bytes(data), reader=reader,
-                    text=text, blocks=b.blocks, page_starts=page_starts, broken_words=tuple(sorted(set(broken))))
+                    text=text, blocks=b.blocks, page_starts=page_starts, broken_words=tuple(broken))

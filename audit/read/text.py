@@ -147,7 +147,7 @@ def unwrap(text: str) -> str:
     return _whole_words("".join(out)[:-1], joins)
 
 
-def notes_lines(lines: list[str]) -> list[str]:
+def _notes_lines(lines: list[str]) -> list[str]:
     """The long lines of a file of notes whose lines end no sentence ("gister hb 15:30, daarna ravi alleen gesproken
     op zn kamer" / "gaat ok op nieuwe school"); none for any other file (a form's field lines are no notes: a
     form of fields and one wrapped paragraph is no file of notes). There a line break ends the writer's thought
@@ -163,10 +163,10 @@ _LABELLED = re.compile(r"[A-ZÀ-Ý][^:\n]{0,30}:\s")  # a form's field ("Pleegki
 
 
 def _notes_width(lines: list[str]) -> int:
-    """In a file of notes (``notes_lines``), the width an editor would have wrapped at: its longest line's length
+    """In a file of notes (``_notes_lines``), the width an editor would have wrapped at: its longest line's length
     when several lines reach near it (NOTES_WRAPPED), else more than any line (one long note is no wrapped line);
     0 in any other file."""
-    long = notes_lines(lines)
+    long = _notes_lines(lines)
     if not long:
         return 0
     width = max(len(line) for line in long)

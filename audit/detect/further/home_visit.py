@@ -49,9 +49,14 @@ def _without_person_asides(text: str) -> str:
     after the visit itself ("Huisbezoek (via beeldbellen)") stays."""
     text = _PERSON_ASIDE.sub(lambda m: m.group("who"), text)
     # "verpleegkundig specialist (via Teams)": any participant's remote aside, not the meeting's ("Zorgteam (via Teams)")
-    text = _REMOTE_ASIDE.sub(lambda m: m.group(0) if _MEETING_WORD.match(m.group("who")) else m.group("who"), text)
+    text = _REMOTE_ASIDE.sub(_participant_only, text)
     # "telefonische tolk": a participant; "telefonische evaluatie" is the meeting
-    return _REMOTE_PERSON.sub(lambda m: m.group(0) if _MEETING_WORD.match(m.group("who")) else m.group("who"), text)
+    return _REMOTE_PERSON.sub(_participant_only, text)
+
+
+def _participant_only(m: re.Match[str]) -> str:
+    """A remote aside's participant without it, unless the one it names is the meeting itself."""
+    return m.group(0) if _MEETING_WORD.match(m.group("who")) else m.group("who")
 
 
 
