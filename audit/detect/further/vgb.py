@@ -19,11 +19,12 @@ from audit.detect.candidates import is_checklist
 from audit.detect.dating import sentence_date, span_text
 from audit.detect.form_fields import answer, next_line
 from audit.detect.participants import written_names
+from audit.structure.dates import find_dates
 from audit.detect.further.events import NOT_HAPPENED
 from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit, lexicon, rx
 from audit.resources import resource_cache, resource_json
-from audit.types import AnalysedDocument, DossierContext, Evidence
+from audit.types import AnalysedDocument, DateMention, DossierContext, Evidence
 
 KIND = "vgb"
 DETECTOR = "vgb:household+clauses"
@@ -137,8 +138,9 @@ def _add_adults(out: Household, adoc: AnalysedDocument, sent: Span, text: str, o
     line_start = text.rfind("\n", 0, members[0].start()) + 1 if members else 0
     for i, m in enumerate(members):
         who, age = (m.group("who"), m.group("age")) if m.group("who") else (m.group("who2"), m.group("age2"))
-        if m.group("who"):  # "Terlouw, zoon Ruben (19)": the age is of the last name before it
-            named = _NAMED.findall(text, m.end("who"), m.start("age"))
+        if m.group("who"):  # "Terlouw, zoon Ruben (19)": the age is of the last name before it (not one in the
+            # brackets: "oom Patrick (broer van Debby, 34)" is Patrick)
+            named = _NAMED.findall(text, m.end("who"), text.find("(", m.end("who"), m.start("age")))
             who = named[-1] if named else who
         elif who.islower() and who not in RELATIVE_CARERS:  # "Thijs Bosman, zoon, 18 jaar": the role is of the
             # name before it (an "opa, 66 jaar" stays opa: a grandparent may be the foster parent himself)
@@ -466,7 +468,7 @@ class _Said:
     clause: str
     before: str  # the clause before, when it gave no verdict: who a bare "VGB 2016" is about
     subject: set[str]  # who the clause before was about ("VGB Jelle: aangevraagd ..., afgegeven 30-01-2023")
-    day: dt.date | None = None
+    day: dt.date | None = None  # the statement's date: a later "VGB Ruben nog niet ontvangen" undoes it for Ruben
     for_all: bool = False  # "alle volwassen huisgenoten"
 
 
@@ -477,8 +479,10 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
     positive: list[Evidence] = []
     negative: list[Evidence] = []
     lacking: dict[str, list[dt.date | None]] = {}  # person -> days a clause named them as lacking a VGB
+    denied: dict[str, list[dt.date | None]] = {}  # ... in a statement that says it is not there (not only "aangevraagd")
     for adoc, span, row, clauses in _statements(ctx):
         before = row
+        firm = any(hit("vgb_not_there", c) or _UNTICKED.match(c) for c in clauses)
         item = ""  # all clauses since the last verdict: whose list item a bare "nog niet aanwezig" ends
         subject: set[str] = set()
         for clause, verdict in zip(clauses, _verdicts(clauses, ctx)):
@@ -490,7 +494,7 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                 for_all = hit("vgb_all", clause)  # "alle volwassen huisgenoten": all but those named as lacking later
                 # "Ilse, Marco, Roos en Youssef hebben allemaal een VGB": the people of the clauses before it too
                 said.append(_Said(clause, item.lstrip(",") or before, subject,
-                                  _statement_date(adoc, span) if for_all else None, for_all))
+                                  _clause_day(clause) or _statement_date(adoc, span), for_all))
                 before = item = ""
                 continue
             # "Daniël Steenhouwer (zoon, 18 sinds 02-03-2025; VGB nog niet aanwezig)": the item's person
@@ -501,12 +505,16 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
             for name in names:
                 house.add(name, evidence_for(adoc, span.sent))
                 lacking.setdefault(person_key(name), []).append(day)
-    return _covered(ctx, house, said, lacking), positive, negative
+                if firm:
+                    denied.setdefault(person_key(name), []).append(day)
+    return _covered(ctx, house, said, lacking, denied), positive, negative
 
 
 def _covered(ctx: DossierContext, house: Household, said: list[_Said],
-             lacking: dict[str, list[dt.date | None]]) -> set[str]:
-    """Who the positive clauses cover, with the household complete."""
+             lacking: dict[str, list[dt.date | None]], denied: dict[str, list[dt.date | None]]) -> set[str]:
+    """Who the positive clauses cover, with the household complete; a person a later statement says has none
+    (``denied``: "VGB Lars Vos: aangevraagd op 07-10-2025, nog niet ontvangen") is not covered by an earlier one. A
+    later "VGB voor hem is aangevraagd" alone does not undo an earlier "VGB ontvangen 24-08-2023": it may be old news."""
     covered: set[str] = set()
     foster_names = ctx.facts.get("foster_parent_names", set())
     for s in said:
@@ -519,15 +527,58 @@ def _covered(ctx: DossierContext, house: Household, said: list[_Said],
                 and not _OTHERS.search(s.clause):  # "VGB voor Ruben aangevraagd, de andere VGB's zijn aanwezig"
             # "VGB Jelle: aangevraagd na zijn 18e verjaardag, afgegeven 30-01-2023"; not "[x] herscreening plannen"
             who = {a for a in house.adults if person_key(a) in s.subject}
-        covered |= who or (set(FOSTER) if rx("vgb_word").search(s.clause) and house.foster else set())
+        gained = who or (set(FOSTER) if rx("vgb_word").search(s.clause) and house.foster else set())
+        if who <= set(FOSTER) and len(house.foster) == 1 and len(house.adults) == 1 and _BOTH.search(s.clause):
+            gained |= set(house.adults)  # "VGB van beiden aanwezig": the one carer the file names by role and the other
         if not who:  # "Marjan Kramer (51) en Ruud Kramer (53), VGB 2016": also the people just named
-            covered |= {a for a in house.adults  # by first name: a son shares the surname
-                        if re.search(rf"\b{re.escape(person_key(a))}\b", s.before)}
+            gained |= {a for a in house.adults  # by first name: a son shares the surname
+                       if re.search(rf"\b{re.escape(person_key(a))}\b", s.before)}
             # "VGB: pleegmoeder Ingrid de Ruiter en pleegvader Kees Blom, beide afgegeven ...": roles too
-            covered |= _covers(s.before, house, foster_names) & set(FOSTER)
-    if house.foster and not house.foster <= covered and len(_named_strangers(ctx, house, said)) >= len(house.foster):
+            gained |= _covers(s.before, house, foster_names) & set(FOSTER)
+        # the latest word on a person stands: "VGB Lars Vos: aangevraagd op 07-10-2025, nog niet ontvangen" undoes
+        # an earlier "VGB's in orde" for Lars, not a later "VGB Lars ontvangen 03-12-2025"
+        covered |= {p for p in gained if not _lacking_since(p, s.day, denied)}
+    strangers = _named_strangers(ctx, house, said)
+    if house.foster and not house.foster <= covered and len(strangers) >= len(house.foster):
         covered |= house.foster  # "VGB's: Anja en Ton allebei binnen": as many other names as the home has carers
-    return covered
+    return covered | _roles_by_name(house, covered, strangers & _bare_first_names(said), foster_names)
+
+
+def _roles_by_name(house: Household, covered: set[str], strangers: set[str], foster_names: set[str]) -> set[str]:
+    """Adults the file knows only by a role ("nieuwe partner") whom a VGB names by a first name the file gives no one
+    else ("VGB Marek Zielinski afgegeven 04-03-2025; VGB Kasia uit 2023 nog geldig", Kasia the foster mother): the
+    role is that person, when the names left over after the foster parents are as many as such roles."""
+    roles = [a for a in house.adults if a not in covered and a[:1].islower() and _ROLE_HEAD.search(a)]
+    if not roles:
+        return set()
+    spare = len(strangers - foster_names) if foster_names else len(strangers) - len(house.foster)
+    return set(roles) if spare >= len(roles) else set()
+
+
+_KIN_BEFORE = re.compile(r"(?i)\b(?:tante|oom|oma|opa|pleeg\w+|PM|PV|PO|zoon|dochter|broer|zus|mevr\.?|dhr\.?|mw\.?)\s+$")
+
+
+def _bare_first_names(said: list["_Said"]) -> set[str]:
+    """The names positive VGB clauses give as a first name of their own: not a surname after a first name
+    ("Wendy Hoekstra": Hoekstra), nor a relative carer or a household member named by kin ("tante Samira")."""
+    out: set[str] = set()
+    for s in said:
+        text = s.before + " " + s.clause
+        for m in _NAMED.finditer(text):
+            before = text[: m.start()]
+            if not re.search(r"[A-Z][a-zà-ÿ]+\s+$", before) and not _KIN_BEFORE.search(before):
+                out.add(m.group(0))
+    return out
+
+
+_BOTH = re.compile(r"(?i)\b(?:beiden|allebei|beide\s+(?:pleegouders|volwassenen|verzorgers))\b")
+
+
+def _lacking_since(person: str, day: dt.date | None, lacking: dict[str, list[dt.date | None]]) -> bool:
+    """Is ``person`` named as lacking a VGB after ``day`` ("VGB Lars Vos: aangevraagd op 07-10-2025, nog niet
+    ontvangen" against the plan's "VGB 2023" for the household)? Undated statements decide nothing here, and on
+    one day the positive word stands ("VGB Jelle: aangevraagd ..., afgegeven 30-01-2023")."""
+    return day is not None and any(d is not None and d > day for d in lacking.get(person_key(person), []))
 
 
 def _named_strangers(ctx: DossierContext, house: Household, said: list["_Said"]) -> set[str]:
@@ -539,6 +590,22 @@ def _named_strangers(ctx: DossierContext, house: Household, said: list["_Said"])
     names = written_names(ctx)
     return {w for s in said if not s.for_all for w in _NAMED.findall(s.before + " " + s.clause)
             if w in names and w not in known}
+
+
+def _clause_day(clause: str) -> dt.date | None:
+    """The last day a clause names for its VGB ("Douwe afgegeven 17-04-2025" after "VGB: Jan en Tryntsje afgegeven
+    12-09-2024;"), a month or year read as its end ("VGB aanwezig (maart 2024)"); None when it names none."""
+    ends = [_period_end(m) for m in find_dates(clause) if m.precision in ("day", "month", "year")]
+    return max(ends) if ends else None
+
+
+def _period_end(m: DateMention) -> dt.date:
+    if m.precision == "year":
+        return dt.date(m.date.year, 12, 31)
+    if m.precision == "month":
+        nxt = dt.date(m.date.year + m.date.month // 12, m.date.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return m.date
 
 
 def _statement_date(adoc: AnalysedDocument, span: Span) -> dt.date | None:
@@ -560,12 +627,28 @@ def _named_foster_parents(ctx: DossierContext, house: Household) -> list[str]:
     out = []
     for adult in house.adults:
         words = adult.split(" (")[0].split()
-        if not words or words[-1] not in surnames or any(w.lower() in _ROLE_WORDS for w in words):
-            continue
+        if not words or words[-1] not in surnames or any(w.lower() in _ROLE_WORDS for w in words) \
+                or (_age(adult) or lexicon()["carer_age"]) < lexicon()["carer_age"]:
+            continue  # "Tijmen Koomen (19)" under "Pleeggezin: Koomen": a son by his age
         kin = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['household_child_words']))})\s+{re.escape(words[0])}\b", re.I)
-        if not any(kin.search(t) for t in texts):  # "zoon Ruben (17)" elsewhere: a son, not a foster parent
+        # "zoon Ruben (17)" elsewhere: a son; "Jeroen Mulder (31), broer van Ruud": a brother, not a foster parent
+        if not any(kin.search(t) for t in texts) and not _KIN_AFTER.search(_after(house.adults[adult].sentence, adult)):
             out.append(adult)
     return out if 1 <= len(out) <= 2 else _foster_by_place(house, _other_names(ctx))  # one or two people
+
+
+_KIN_AFTER = re.compile(r"(?i)^[^\w\n]{0,4}(?:de\s+|het\s+)?(?:broer|zus|zoon|dochter|neef|nicht|oom|tante|vader|moeder|"
+                        r"partner|vriend|vriendin|schoonzoon|schoondochter)\b")
+
+
+def _after(sentence: str, adult: str) -> str:
+    """What the sentence says right after the person and the age it gives ("Jeroen Mulder (31), broer van Ruud")."""
+    name = adult.split(" (")[0]
+    at = sentence.find(name)
+    if at < 0:
+        return ""
+    rest = sentence[at + len(name) :]
+    return rest[rest.find(")") + 1 :] if rest.lstrip().startswith("(") else rest
 
 
 def _other_names(ctx: DossierContext) -> frozenset[str]:
