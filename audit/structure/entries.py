@@ -325,10 +325,17 @@ def _not_header_words() -> frozenset[str]:
 _LINE_DAY_MONTH = re.compile(r"^\s*\d{1,2}[/-]\d{1,2}(?=\s+[^\W\d])")
 
 
+@resource_cache
+def _weekday_day_month() -> re.Pattern[str]:
+    """A bare day/month after its weekday ("do 3/10 hb fam. Elzinga"): the weekday may choose the year."""
+    days = "|".join(re.escape(w) for w in weekday_names())
+    return re.compile(rf"(?i)^\s*(?:{days})\.?\s+\d{{1,2}}[/-]\d{{1,2}}(?=\s+[^\W\d])")
+
+
 def _sectioned_line_date(text: str, year: DateMention | None) -> DateMention | None:
-    """Under a year heading, a line that opens with a bare day/month ("22/5 hb. PK apart gespr.") is
+    """Under a year heading, a line that opens with a bare day/month ("22/5 hb. PK apart gespr.", "do 3/10 hb") is
     an entry header: the heading gives the year. Elsewhere "2/3 van de kinderen" stays no date."""
-    m = _LINE_DAY_MONTH.match(text)
+    m = _LINE_DAY_MONTH.match(text) or _weekday_day_month().match(text)
     if year is None or m is None:
         return None
     probe = text[: m.end()] + ":"  # the form find_dates accepts as a line header ("22/5:")
@@ -671,6 +678,7 @@ def _dated_cell(doc: Document, cells: list[Cell]) -> Cell:
 
 _NOT_A_DAY = re.compile(r"(?i)\s*(?:uur|keer|jaar|dag|dagen|week|weken|deel|maand|maanden)\b")  # a fraction, "1/2 uur"
 MAX_BEFORE_FIRST_DAYS = 366  # a line above the first dated one lies at most a year before it (its year is a guess)
+WEEKDAY_BEFORE_FIRST_DAYS = 3 * 365  # a year-less day whose weekday chose its year may lie further back
 
 
 _FIELD_DATE_LINE = re.compile(r"(?i)^\s*(?:datum|date)\b[^:\n|]{0,25}:\s*\d")  # "Datum uitgevoerd: 04-06-2025 · ..."
@@ -792,12 +800,13 @@ def _before_first(doc: Document, layout: _Layout, heads: list[Head]) -> list[Hea
         if block.kind == "table_row" or not YEARLESS_LED.match(text):
             continue
         tag = _TAG.match(text)  # a writer's initials before the day, even when they open only this line ("AV 20/6")
-        if tag is not None:
+        if tag is not None and tag.group(1).lower() not in weekday_names():  # "do 3/10": a weekday, which dates
             text, base = text[tag.end() :], base + tag.end()
         mention = _sectioned_line_date(text, first[2])
         if mention is not None and _NOT_A_DAY.match(text, mention.end):  # "1/2 uur per week beeldbellen"
             continue
-        if mention is not None and 0 <= (first[2].date - mention.date).days <= MAX_BEFORE_FIRST_DAYS:
+        reach = WEEKDAY_BEFORE_FIRST_DAYS if mention is not None and mention.weekday_year else MAX_BEFORE_FIRST_DAYS
+        if mention is not None and 0 <= (first[2].date - mention.date).days <= reach:  # "do 3/10": its weekday's year
             shifted = DateMention(mention.date, mention.precision, base + mention.start, base + mention.end, mention.text)
             early.append((block.start, block.end, shifted, doc.text[block.start : block.end]))
     return early + heads

@@ -77,13 +77,76 @@ def find_furniture(doc: Document) -> list[Block]:
 
 
 def without_furniture(doc: Document) -> Document:
-    """``doc`` with its furniture masked by spaces (same length, same offsets) and its blocks dropped."""
+    """``doc`` with its furniture masked by spaces (same length, same offsets) and its blocks dropped; a margin of
+    line numbers too (``line_number_margin``)."""
     furniture = find_furniture(doc)
-    if not furniture:
+    numbers = line_number_margin(doc, {id(b) for b in furniture})
+    if not furniture and not numbers:
         return doc
     chars = list(doc.text)
     for b in furniture:
         chars[b.start : b.end] = " " * (b.end - b.start)
-    dropped = {id(b) for b in furniture}
+    for start, end in numbers:
+        chars[start:end] = " " * (end - start)
+    dropped = {id(b) for b in furniture} | {id(b) for b in doc.blocks if (b.start, b.end) in set(numbers)}
     lines = tuple(dict.fromkeys(" ".join(doc.text[b.start : b.end].split()) for b in furniture))
     return replace(doc, text="".join(chars), blocks=[b for b in doc.blocks if id(b) not in dropped], furniture=lines)
+
+
+MAX_SKIPPED = 3  # line numbers a long line may run on over
+FIFTH_MIN = 3  # "5", "10", "15": three numbers at least before every fifth line counts as a margin
+_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)")
+
+
+def line_number_margin(doc: Document, skip: set[int]) -> list[tuple[int, int]]:
+    """The line numbers a document prints in its margin ("20 15-05-2025 | Overleg GW", "21 Casus besproken ..."):
+    (start, end) of each number with its space, when most lines of a page open with a number and the numbers count
+    up line by line (a list's "1 Doel ..." does not run over a whole page), or only every fifth line is numbered
+    ("5 Gezaghebbende ...", "10 N-L woont ...", "15 2. Netwerk ..."). Masked, an entry's header opens its line
+    again. A line that is only its number is masked whole."""
+    pages: dict[int | None, list[Block]] = defaultdict(list)
+    for b in doc.blocks:
+        if id(b) not in skip and b.kind in ("line", "paragraph", "heading") and doc.text[b.start : b.end].strip():
+            pages[b.page].append(b)
+    out: list[tuple[int, int]] = []
+    for blocks in pages.values():
+        found = [(b, m) for b in blocks if (m := _LINE_NUMBER.match(doc.text[b.start : b.end]))]
+        if _counts_lines(len(blocks), [int(m.group(1)) for _, m in found]):
+            out += [(b.start, b.start + m.end()) for b, m in found]
+            out += _skipped_numbers(doc.text, found)
+    return out
+
+
+def _skipped_numbers(text: str, found: list) -> list[tuple[int, int]]:
+    """A number the count skips stands inside the line before it, where a long line ran on over the next line's
+    number ("10 ... nieuwe afspraak 11 gemaakt voor begin april." before "12"): its last such word there."""
+    out = []
+    for (b, m), (_, nxt) in zip(found, found[1:]):
+        first, last = int(m.group(1)), int(nxt.group(1))
+        if not 2 <= last - first <= MAX_SKIPPED + 1:
+            continue
+        at = b.start + m.end()
+        for skipped in map(str, range(first + 1, last)):  # in order: "hij 11 PM op schoot ... is 12 lief"
+            inner = re.compile(rf"(?<=\s){skipped}(?=\s)").search(text, at, b.end)
+            if inner is None:
+                break
+            out.append((inner.start(), inner.end() + 1))
+            at = inner.end()
+    return out
+
+
+def _counts_lines(lines: int, values: list[int]) -> bool:
+    """Do these numbers, opening ``values`` of a page's ``lines`` lines, count its lines: most lines numbered and
+    counting up by one or two, or every fifth line numbered by five (5, 10, 15)?"""
+    min_lines, share = _margin_rules()
+    steps = [c - a for a, c in zip(values, values[1:])]
+    if len(values) >= min_lines and len(values) >= share * lines:
+        return sum(1 for d in steps if 0 < d <= 2) >= share * len(steps)
+    fifths = len(values) >= FIFTH_MIN and all(v % 5 == 0 for v in values) and all(d == 5 for d in steps)
+    return fifths and len(values) <= lines / 3
+
+
+@resource_cache
+def _margin_rules() -> tuple[int, float]:
+    data = resource_json("furniture_nl.json")
+    return int(data["line_number_min_lines"]), float(data["line_number_share"])
