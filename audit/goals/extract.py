@@ -40,6 +40,7 @@ _PARA_MARK = re.compile(r"^\s*(?:[-*•–·▪◦\uf0b7\uf0a7>]\s+|\(?\d{1,3}[.
 _PIPE_FIELD = re.compile(r"\|\s*[\wÀ-ÿ ]{2,30}:")
 _WORDS = re.compile(r"[\wÀ-ÿ]+")
 
+PLAN_TITLE_WORDS = 8  # a plan's title line is short ("Plan 2023 (CliniDoc, vervallen)")
 PLAN_DATE_BLOCKS = 25  # a plan's date field ("Datum: ...") stands among its first blocks
 MAX_DATE_LINE = 160  # a block this short with a date field sets the plan date from there on
 PLAN_HEADING_LEVEL = 2  # a dated heading up to this level that names a plan or report dates the plan
@@ -195,6 +196,7 @@ class _GoalScanner:
         self.text_rows = self._text_table_rows()
         self.enumerated = self._enumerated_runs()
         self.plan = document_role(doc)[0] == "plan"  # a plan's file: its numbered "Afspraak 1 - school" items
+        self.expired = False  # under a plan title that says the plan is no longer in force ("Plan 2023 (vervallen)")
 
     def _text_table_rows(self) -> dict[int, Block]:
         """A plain-text file's tables ("Doel | Omschrijving | Status" over "Doel 1 | ... | loopt"; cells joined
@@ -293,6 +295,7 @@ class _GoalScanner:
         if b.kind == "table_row" and b.cells:
             self._table_row(b, b.cells)
             return
+        self._plan_title(text)
         version = _version_rules()["version_heading"].match(text)
         if version is not None:  # "Status: vastgesteld ... | Versie 1.0": the next version of the plan begins
             number, self.version = self.version, version_number(version.group(1))
@@ -555,6 +558,14 @@ class _GoalScanner:
 
     # --- text outside and inside goals sections ----------------------------------------------------
 
+    def _plan_title(self, text: str) -> None:
+        """A short title line that names a plan: whether it says the plan is no longer in force ("Plan 2023
+        (CliniDoc, vervallen)"): the goal lines under it, outside sections, are that old plan's."""
+        words = text.split()
+        if 0 < len(words) <= PLAN_TITLE_WORDS and not text.rstrip().endswith(".") \
+                and re.search(r"(?i)\bplan\b|plan\b", words[0] + " " + " ".join(words[1:3])):
+            self.expired = bool(_version_rules()["expired_plan"].search(text))
+
     def _outside_section(self, b: Block, text: str) -> None:
         """Outside goals sections only explicit "Doel 1: ..." lines count, and a numbered label in the plan's own
         word for a goal over its sentence ("Afspraak 1 - school" / "Nova heeft het naar haar zin op school."),
@@ -566,7 +577,7 @@ class _GoalScanner:
             self.st.title = (s, e)
             return
         gl = self.p.goal_line.match(text)
-        if gl and b.kind in ("paragraph", "line", "list_item") and len(gl.group("goal").split()) >= 3:
+        if gl and b.kind in ("paragraph", "line", "list_item") and len(gl.group("goal").split()) >= 3 and not self.expired:
             s, e = self._trimmed(b.start + text.find(gl.group("goal")), b.end)
             if not self.p.evaluation_verdict.search(self.doc.text[s:e]):
                 self.cands.append(_Cand(s, e, "line", None, self.st.plan_date, section_id=-2))
@@ -813,7 +824,7 @@ def _new_goals_heading() -> re.Pattern[str]:
 def _version_rules() -> dict[str, re.Pattern[str]]:
     data = resource_json("goal_structure.json")
     return {key: re.compile(data[key]) for key in ("version_heading", "concept_version", "concept_status",
-                                                   "plan_file_version")}
+                                                   "plan_file_version", "expired_plan")}
 
 
 def _in_force_version(doc: Document, cands: list[_Cand]) -> set[int] | None:
