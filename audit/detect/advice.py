@@ -182,12 +182,31 @@ def _names_scientist(adoc: AnalysedDocument, sent: Span, in_entry: bool, names: 
     if before is not None:  # "... besproken met dhr. Oosterbeek (GW). Hij adviseert ...": he
         start = before.start_char
     text = adoc.document.text[start:end]
+    if entry is not None:  # a mail's "Van: Sanne de Wit (GW)" above the "Datum:" line that opens its entry
+        text = _sender_line(adoc.document.text, entry.start) + text
     if entry is None and _agentless().match(sent.text):
         return _consulted(adoc.document.text[start : sent.start_char], names) or _consulted(_entry_header(adoc, sent), names)
     # an "Advies:" line under a scientist's heading, or in her own note ("Notitie gedragswetenschapper",
     # "GW-NOTITIES MILAN") where no other adviser is named in the sentence
     return _role_or_name(text, names) or (bool(_CONSULT_LINE.match(sent.text)) and _under_scientist_heading(
         adoc, sent.start_char)) or (bool(_BARE_ADVICE.match(sent.text)) and _scientists_note(adoc.document.text))
+
+
+_HEAD_LINE = re.compile(r"(?i)[ \t>]*(?:van|from|afzender|aan|to|cc)\s*:[^\n]*\n")
+_SENDER = re.compile(r"(?i)[ \t>]*(?:van|from|afzender)\s*:")
+
+
+def _sender_line(text: str, start: int) -> str:
+    """The sender's line of a mail's head right above ``start`` ("Van: Sanne de Wit (GW)" over "Aan: ..." and the
+    "Datum:" line that opens the entry), or "": who wrote the mail, not whom it went to."""
+    while start > 0:
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        if not _HEAD_LINE.match(text, line_start):
+            break
+        if _SENDER.match(text, line_start):
+            return text[line_start:start]
+        start = line_start
+    return ""
 
 
 _SUBJECT_LINE = re.compile(r"(?i)^\W*(?:onderwerp|betreft|subject|re|fw|fwd)\s*:")
@@ -255,9 +274,21 @@ def _scientist_ok(ctx: DossierContext, adoc: AnalysedDocument, sent: Span, span:
         return True  # "In de consultatie van 12 september 2023 werd geadviseerd ..." in her own report: hers
     advice_line = bool(_lexicon()["advice_line_rx"].match(adoc.document.text[span.start_char : sent.end_char]))
     in_entry = advice_line or span._.cue in _lexicon()["entry_cues"]  # "Advies:" lines, "Ik adviseer ..." mails
+    if span._.cue == WRITER_CUE and _mail_from_another(ctx, adoc, sent):
+        return False  # "Van: Ingrid Bos (PZB)" over "Mijn advies voor Roos:": the worker's own advice
     if advice_line and _scientists_register(adoc):
         return True
     return _names_scientist(adoc, sent, in_entry, ctx.facts.get("scientist_names", set()))
+
+
+WRITER_CUE = "ik adviseer (GW schrijft)"  # the trigger of advice in the first person: the writer must be the GW
+
+
+def _mail_from_another(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) -> bool:
+    """The mail a sentence is in names its sender, and not as the scientist."""
+    entry = adoc.structure.entry_at(sent.start_char)
+    sender = _sender_line(adoc.document.text, entry.start) if entry is not None else ""
+    return bool(sender) and not _role_or_name(sender, ctx.facts.get("scientist_names", set()))
 
 
 def _pronoun_not_ours(adoc: AnalysedDocument, sent: Span) -> bool:

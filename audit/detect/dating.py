@@ -540,8 +540,8 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
     if entry is not None and entry.date.precision == "day":
         shifted = _weekday_in_week(adoc, entry, sent, anchor) or _shifted_entry_date(entry, text) \
             or _report_label_day(adoc, entry, sent)
-        if shifted is None and not _relative_days(text):  # the day the paragraph's story is on
-            shifted = _story_day(entry, _narrative_before(adoc, entry, sent))
+        if shifted is None and not _relative_days(text) and not re.match(_story_rules()["written_now"], text):
+            shifted = _story_day(entry, _narrative_before(adoc, entry, sent))  # the day the paragraph's story is on
         if shifted is not None:
             return shifted
     # "In maart 2024 heeft de GW geadviseerd ...": the sentence's own month beats the entry date

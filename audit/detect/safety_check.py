@@ -423,10 +423,13 @@ def form_copied(text: str, start: int = 0) -> bool:
     pos = start
     whole = _copy_rules()[1]
     referred, lex = 0, _lexicon()  # "Samenstelling huishouden | zie vorig jaar": answers that point back
+    titles = _form_titles(text, start)
     while pos < min(len(text), start + COPIED_NOTE_WITHIN):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end]
+        if _next_form(line, titles):
+            return False  # "Veiligheidschecklist pleeggezin - 2026 (kopie)" under "Veiligheidschecklist pleeggezin"
         referred += bool(re.match(lex["referred_answer"], line))
         if whole.search(line) or referred >= lex["referred_min"]:
             return True
@@ -439,6 +442,50 @@ def form_copied(text: str, start: int = 0) -> bool:
     return False
 
 
+def _copy_veto(adoc: AnalysedDocument, sent: Span, dated: Dated, as_form: bool, inner: Any, region: tuple[int, int],
+               elsewhere: list[tuple[int, int]]) -> bool:
+    """No new check: the sentence says so, or the form says near its top its answers are copied (no new check on its
+    date; its line on the one it copies is), or the rest of a mention's paragraph does; not the line that names the
+    check a copy was made from by its day (``_copy_source``)."""
+    if _copy_source(sent.text, dated):
+        return False
+    text = adoc.document.text
+    return not_a_new_check(sent.text) \
+        or (as_form and not _earlier_check_line(adoc, inner, region, elsewhere) and form_copied(text, region[0])) \
+        or (not as_form and _copy_told_after(text, sent.end_char))
+
+
+def _copy_source(text: str, dated: Dated) -> bool:
+    """The sentence names the earlier check a copy was made from, by its day, and the candidate is dated by it
+    ("antwoorden overgenomen uit de veiligheidscheck van 05-11-2024"): that earlier check is told, on its own day
+    (``safety_nl.json`` copy_source)."""
+    m = re.search(_lexicon()["copy_source"], text)
+    if m is None or dated.source != "sentence" or dated.mention is None:
+        return False
+    days = [d.date for d in find_dates(text[m.end() : m.end() + 30]) if d.precision == "day" and d.start == 0]
+    return dated.mention.date in days
+
+
+def _form_titles(text: str, start: int) -> list[str]:
+    """The title lines among the form's first lines (not a running header of fields: "X | Veiligheidschecklist
+    | vertrouwelijk")."""
+    lines = [ln.strip() for ln in text[start : start + 400].splitlines() if ln.strip()][:4]
+    return [ln for ln in lines if len(ln.split()) >= 2 and len(ln) >= 12 and _heading_like(ln)]
+
+
+def _heading_like(line: str) -> bool:
+    """A short line that is no field and no sentence ("Veiligheidschecklist pleeggezin - 2026 (kopie)")."""
+    return len(line.split()) <= 14 and "|" not in line and ":" not in line and not line.endswith((".", "!", "?", ","))
+
+
+def _next_form(line: str, titles: list[str]) -> bool:
+    """Does ``line`` open the next form of a file of forms: its title again with more to it ("... - 2026 (kopie)",
+    "... 2025"), where a page's repeated header would be the same line?"""
+    line = line.strip()
+    return _heading_like(line) and any(len(line) > len(t) and line.lower().startswith(t.lower())
+                                       and not line[len(t)].isalnum() for t in titles)
+
+
 def _copy_told_after(text: str, end: int) -> bool:
     """The rest of the check's paragraph says its answers are an earlier check's ("Veiligheidscheck 2026
     ingevuld, zie formulier. Antwoorden overgenomen uit 2025 i.v.m. drukte"): no new check (``copied_form_whole``)."""
@@ -448,8 +495,13 @@ def _copy_told_after(text: str, end: int) -> bool:
 
 def _not_this_familys_check(text: str) -> bool:
     """No new check in this foster family: ``not_a_new_check``, or a check of another home ("bij moeder")."""
-    return not_a_new_check(text) or any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["other_household"]) \
-        or _other_home_named(text)
+    return not_a_new_check(text) or _parents_home(text) or _other_home_named(text)
+
+
+def _parents_home(text: str) -> bool:
+    """A check, taxation or safety plan of another household (``other_household``: a parent's home, a respite
+    family's, another authority's assessment)."""
+    return any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["other_household"])
 
 
 def _another_home(text: str, facts: dict[str, Any]) -> bool:
@@ -689,13 +741,12 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
                                                       else not form_text_completed(adoc.document.text[region[0] : region[1]])),
             "veto=form_region_seen": as_form and region in seen_regions,
             "veto=not_carried_out": not as_form and not carried_out(sent, dated, adoc, span.start_char),
-            "veto=other_household": (elsewhere_form and inner is None) or _another_home(sent.text, ctx.facts),
+            # "Risicotaxatie ARIJ thuissituatie moeder, uitgevoerd door JB" inside the family's form file: a parent's home
+            "veto=other_household": (elsewhere_form and inner is None) or _another_home(sent.text, ctx.facts)
+            or _parents_home(sent.text),
             "veto=document_not_a_check": not_a_check,
             "veto=other_authority": others and not _names_foster_family(sent.text, ctx.facts),
-            # a form that says near its top its answers are copied: no new check on its date (its line on the one it copies is)
-            "veto=not_a_new_check": not_a_new_check(sent.text)
-            or (as_form and not _earlier_check_line(adoc, inner, region, elsewhere) and form_copied(adoc.document.text, region[0]))
-            or (not as_form and _copy_told_after(adoc.document.text, sent.end_char)),
+            "veto=not_a_new_check": _copy_veto(adoc, sent, dated, as_form, inner, region, elsewhere),
             # "Risicotaxatie weglopen ingevuld": the child's own risk, no check of the family
             "veto=child_risk": re.search(_lexicon()["child_risk_assessment"], sent.text) is not None,
             # "Ik kom graag langs op 9 juni voor ... de check", "Betreft: uitnodiging jaarlijkse veiligheidscheck"
@@ -738,7 +789,8 @@ def _entries_not_a_check(adoc: AnalysedDocument, out: list[Candidate]) -> None:
     entries: dict[int, list[Candidate]] = {}
     for c in out:
         entry = adoc.structure.entry_at(c.finding.evidence[0].start) if c.finding.evidence else None
-        if entry is not None and "date=entry" in c.signals and "mention" in c.signals:
+        # the entry's header cell too ("06-11-2025 | Veiligheidscheck |" over "... de antwoorden van 2024 overgenomen")
+        if entry is not None and ("date=entry" in c.signals and "mention" in c.signals or "veto=header" in c.signals):
             entries.setdefault(entry.start, []).append(c)
     for group in entries.values():
         if any(c.rule_ok for c in group) or not any(v in c.signals for c in group for v in ENTRY_NOT_A_CHECK):

@@ -68,9 +68,10 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
     "uitgesteld", "nieuwe datum volgt"): the cell names what was planned, the entry what happened. A sentence
     that calls off another kind of event ("Veiligheidscheck opnieuw gepland, datum volgt" after "Huisbezoek.")
     says nothing of this one. A month grid's day is no such cell: its own remark and note tell (``grid_cells``)."""
-    cell = vetoes.get("veto=header", False) or len(ANY_WORD.findall(text)) <= HEADER_CELL_MAX_WORDS
+    cell = vetoes.get("veto=header", False) or (len(ANY_WORD.findall(text)) <= HEADER_CELL_MAX_WORDS
+                                                and not hit("told_done", text))
     if not cell or grid_day_at(adoc, sent.start_char) is not None:
-        return False
+        return False  # "We zijn op huisbezoek geweest.": a short sentence that tells it took place is no cell
     # near the cell: in long meeting notes "omgang ging niet door" is about something else
     entry = adoc.structure.entry_at(sent.start_char)
     if entry is None:

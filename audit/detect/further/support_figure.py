@@ -76,6 +76,18 @@ def _not_the_childs_own(text: str) -> bool:
         or hit("support_escort", text)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:en|maar|terwijl)\s")
+
+
+def _own_clause(adoc: AnalysedDocument, span: Span) -> str:
+    """The trigger's own clause: "Sara kiest Frau Kaya als vertrouwenspersoon op school en tante Mirthe als steunfiguur
+    buiten school" names the school's adviser in one clause and her own figure in the other."""
+    text, sent = adoc.document.text, span.sent
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start_char, span.start_char)]
+    after = _CLAUSE_BREAK.search(text, span.end_char, sent.end_char)
+    return text[before[-1] if before else sent.start_char : after.start() if after else sent.end_char]
+
+
 def _other_childs(ctx: DossierContext, adoc: AnalysedDocument, span: Span, text: str) -> bool:
     """Another child's figure: she is the sentence's subject ("Lina noemt oma ...", "Pleegzus Sophie kan bij oma
     alles kwijt") or the figure is hers ("steunfiguur van Lina"). Named as the figure ("Hij noemt zijn broer
@@ -142,7 +154,7 @@ def _verdict(ctx: DossierContext, adoc: AnalysedDocument, span: Span) -> tuple[b
     text = span_text(adoc, sent)
     quals = span._.qualifiers or set()
     if hit("support_of_adult", text) or _other_childs(ctx, adoc, span, text) or hit("subject_line", text) \
-            or is_checklist(adoc) or _not_the_childs_own(text) \
+            or is_checklist(adoc) or _not_the_childs_own(_own_clause(adoc, span)) \
             or hit("generic", text):  # "Ieder pleegkind heeft een steunfiguur": policy, not this child
         return None, sent
     if unticked_box(adoc.document.text, span.start_char, span.end_char):
