@@ -285,10 +285,17 @@ WRITER_CUE = "ik adviseer (GW schrijft)"  # the trigger of advice in the first p
 
 
 def _mail_from_another(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) -> bool:
-    """The mail a sentence is in names its sender, and not as the scientist."""
+    """The mail a sentence is in names its sender as someone else than the scientist: by another role ("Van: Ingrid
+    Bos (PZB)") or as a foster parent; a sender by name alone may be the scientist the file names nowhere else."""
     entry = adoc.structure.entry_at(sent.start_char)
     sender = _sender_line(adoc.document.text, entry.start) if entry is not None else ""
-    return bool(sender) and not _role_or_name(sender, ctx.facts.get("scientist_names", set()))
+    if not sender or _role_or_name(sender, ctx.facts.get("scientist_names", set())):
+        return False
+    return bool(_OTHER_SENDER.search(sender)) or bool(names_in(sender, ctx.facts.get("foster_parent_names", set())))
+
+
+_OTHER_SENDER = re.compile(r"(?i)\b(?:PZB|pleegzorgbegeleider|pleegzorgwerker|jeugdbeschermer|JB|gezinsvoogd|voogd|"
+                           r"pleegmoeder|pleegvader|pleegouders?|PM|PV|PO|mentor|leerkracht|teamleider|secretariaat)\b")
 
 
 def _pronoun_not_ours(adoc: AnalysedDocument, sent: Span) -> bool:

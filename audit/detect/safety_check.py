@@ -396,6 +396,7 @@ def not_a_new_check(text: str) -> bool:
     return any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["not_a_new_check"])
 
 
+FORM_HEAD_LINES = 4  # the lines of a form's head where its title stands
 COPIED_NOTE_WITHIN = 2000  # characters from the top of a form where it says it is a copy
 
 
@@ -423,12 +424,12 @@ def form_copied(text: str, start: int = 0) -> bool:
     pos = start
     whole = _copy_rules()[1]
     referred, lex = 0, _lexicon()  # "Samenstelling huishouden | zie vorig jaar": answers that point back
-    titles = _form_titles(text, start)
+    titles, head_end = _form_titles(text, start)
     while pos < min(len(text), start + COPIED_NOTE_WITHIN):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end]
-        if _next_form(line, titles):
+        if pos >= head_end and _next_form(line, titles):
             return False  # "Veiligheidschecklist pleeggezin - 2026 (kopie)" under "Veiligheidschecklist pleeggezin"
         referred += bool(re.match(lex["referred_answer"], line))
         if whole.search(line) or referred >= lex["referred_min"]:
@@ -466,11 +467,18 @@ def _copy_source(text: str, dated: Dated) -> bool:
     return dated.mention.date in days
 
 
-def _form_titles(text: str, start: int) -> list[str]:
+def _form_titles(text: str, start: int) -> tuple[list[str], int]:
     """The title lines among the form's first lines (not a running header of fields: "X | Veiligheidschecklist
-    | vertrouwelijk")."""
-    lines = [ln.strip() for ln in text[start : start + 400].splitlines() if ln.strip()][:4]
-    return [ln for ln in lines if len(ln.split()) >= 2 and len(ln) >= 12 and _heading_like(ln)]
+    | vertrouwelijk"), and where those first lines end: a second title line under the first ("VEILIGHEIDSCHECK
+    PLEEGGEZIN" over "Veiligheidscheck pleeggezin Mulder 2025") is the same form's."""
+    lines, pos = [], start
+    while len(lines) < FORM_HEAD_LINES and pos < min(len(text), start + 400):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            lines.append(text[pos:end].strip())
+        pos = end + 1
+    return [ln for ln in lines if len(ln.split()) >= 2 and len(ln) >= 12 and _heading_like(ln)], pos
 
 
 def _heading_like(line: str) -> bool:
@@ -495,13 +503,18 @@ def _copy_told_after(text: str, end: int) -> bool:
 
 def _not_this_familys_check(text: str) -> bool:
     """No new check in this foster family: ``not_a_new_check``, or a check of another home ("bij moeder")."""
-    return not_a_new_check(text) or _parents_home(text) or _other_home_named(text)
+    return not_a_new_check(text) or _other_household(text) or _other_home_named(text)
 
 
-def _parents_home(text: str) -> bool:
+def _other_household(text: str) -> bool:
     """A check, taxation or safety plan of another household (``other_household``: a parent's home, a respite
     family's, another authority's assessment)."""
     return any(re.search(p, text, re.IGNORECASE) for p in _lexicon()["other_household"])
+
+
+def _parents_home(text: str) -> bool:
+    """A taxation the sentence says is of a parent's home (``assessed_household``)."""
+    return re.search(_lexicon()["assessed_household"], text, re.IGNORECASE) is not None
 
 
 def _another_home(text: str, facts: dict[str, Any]) -> bool:

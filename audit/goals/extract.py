@@ -562,8 +562,9 @@ class _GoalScanner:
         """A short title line that names a plan: whether it says the plan is no longer in force ("Plan 2023
         (CliniDoc, vervallen)"): the goal lines under it, outside sections, are that old plan's."""
         words = text.split()
-        if 0 < len(words) <= PLAN_TITLE_WORDS and not text.rstrip().endswith(".") \
-                and re.search(r"(?i)\bplan\b|plan\b", words[0] + " " + " ".join(words[1:3])):
+        # a title, not a field ("Vorig plan: 2024 (verlopen)" in the current plan's head says nothing of this one)
+        if 0 < len(words) <= PLAN_TITLE_WORDS and ":" not in text and not text.rstrip().endswith(".") \
+                and re.search(r"(?i)plan$", words[0]):
             self.expired = bool(_version_rules()["expired_plan"].search(text))
 
     def _outside_section(self, b: Block, text: str) -> None:

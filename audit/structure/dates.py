@@ -272,10 +272,11 @@ def nearest_date(month: int, day: int, context: dt.date, weekday: int | None = N
 WEEKDAY_YEARS_BACK = 3  # how far back a weekday that fits no nearer year may move a year-less day
 
 
-def _weekday_date_before(month: int, day: int, context: dt.date, weekday: int) -> dt.date | None:
+def weekday_date_before(month: int, day: int, context: dt.date, weekday: int) -> dt.date | None:
     """The latest date with this day, month and weekday in the years before ``nearest_date``'s reach (a running
-    journal's day of two or three years ago, its weekday written: "wo 8/11" is 8 November 2023); None when the
-    weekday fits none of them."""
+    journal's day of two or three years ago, its weekday written: "wo 8/11" above a first entry of 2025 is 8 November
+    2023); None when the weekday fits none of them. Only where nothing else gave the year: elsewhere a weekday that
+    fits no near year is the writer's slip."""
     for back in range(2, 2 + WEEKDAY_YEARS_BACK):
         d = _make(context.year - back, month, day)
         if d is not None and d.weekday() == weekday:
@@ -387,10 +388,6 @@ class _Finder:
             if date is not None and (len(word) > 3 or plain is None or date <= plain
                                      or abs((plain - self.context).days) > SHORT_WEEKDAY_TRUST_DAYS):
                 return date, True
-            if date is None:  # "wo 8/11" in a journal read in 2025: no Wednesday 8 November near it, one in 2023
-                earlier = _weekday_date_before(month, day, self.context, weekday)
-                if earlier is not None:
-                    return earlier, True
         return plain, False
 
     def heads_line(self, start: int, word: str) -> bool:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from audit.read.text import DATE_LED, DATE_LED_LINES, LINE_JOURNAL_SHARE, MONTH_STEMS, NOT_TAG_WORDS, YEARLESS_LED
 from audit.resources import resource_cache, resource_json
 from audit.types import Block, Cell, DateMention, Document, Entry
-from audit.structure.dates import YEAR_WORD, find_dates, nearest_date, weekday_names, weekday_number
+from audit.structure.dates import YEAR_WORD, find_dates, nearest_date, weekday_date_before, weekday_names, weekday_number
 from audit.structure.day_range import DayRange, day_range, weekday_line_date
 
 
@@ -802,7 +802,7 @@ def _before_first(doc: Document, layout: _Layout, heads: list[Head]) -> list[Hea
         tag = _TAG.match(text)  # a writer's initials before the day, even when they open only this line ("AV 20/6")
         if tag is not None and tag.group(1).lower() not in weekday_names():  # "do 3/10": a weekday, which dates
             text, base = text[tag.end() :], base + tag.end()
-        mention = _sectioned_line_date(text, first[2])
+        mention = _weekday_year_back(text, _sectioned_line_date(text, first[2]), first[2].date)
         if mention is not None and _NOT_A_DAY.match(text, mention.end):  # "1/2 uur per week beeldbellen"
             continue
         reach = WEEKDAY_BEFORE_FIRST_DAYS if mention is not None and mention.weekday_year else MAX_BEFORE_FIRST_DAYS
@@ -810,6 +810,19 @@ def _before_first(doc: Document, layout: _Layout, heads: list[Head]) -> list[Hea
             shifted = DateMention(mention.date, mention.precision, base + mention.start, base + mention.end, mention.text)
             early.append((block.start, block.end, shifted, doc.text[block.start : block.end]))
     return early + heads
+
+
+def _weekday_year_back(text: str, mention: DateMention | None, first: dt.date) -> DateMention | None:
+    """A year-less day above a journal's first dated line whose weekday fits no year near that line ("do 3/10" above
+    an entry of June 2026) takes the year further back where it fits (``weekday_date_before``)."""
+    lead = _weekday_day_month().match(text)
+    if mention is None or mention.weekday_year or lead is None:
+        return mention
+    weekday = weekday_number(lead.group(0).split()[0].rstrip("."))
+    if mention.date.weekday() == weekday:
+        return mention
+    earlier = weekday_date_before(mention.date.month, mention.date.day, first, weekday)
+    return replace(mention, date=earlier, weekday_year=True) if earlier is not None else mention
 
 
 def _header_text(doc: Document, block: Block, tags: frozenset[str],

@@ -88,14 +88,15 @@ def without_furniture(doc: Document) -> Document:
         chars[b.start : b.end] = " " * (b.end - b.start)
     for start, end in numbers:
         chars[start:end] = " " * (end - start)
-    dropped = {id(b) for b in furniture} | {id(b) for b in doc.blocks if (b.start, b.end) in set(numbers)}
+    whole = set(numbers)  # a line that is only its number
+    dropped = {id(b) for b in furniture} | {id(b) for b in doc.blocks if (b.start, b.end) in whole}
     lines = tuple(dict.fromkeys(" ".join(doc.text[b.start : b.end].split()) for b in furniture))
     return replace(doc, text="".join(chars), blocks=[b for b in doc.blocks if id(b) not in dropped], furniture=lines)
 
 
-MAX_SKIPPED = 3  # line numbers a long line may run on over
 FIFTH_MIN = 3  # "5", "10", "15": three numbers at least before every fifth line counts as a margin
-_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)")
+# not a day of the month that opens a dated line ("1 oktober 2025: plaatsing", "3-10 huisbezoek")
+_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:[ \t]+(?=\S)(?!(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b)|[ \t]*$)")
 
 
 def line_number_margin(doc: Document, skip: set[int]) -> list[tuple[int, int]]:
@@ -103,7 +104,8 @@ def line_number_margin(doc: Document, skip: set[int]) -> list[tuple[int, int]]:
     (start, end) of each number with its space, when most lines of a page open with a number and the numbers count
     up line by line (a list's "1 Doel ..." does not run over a whole page), or only every fifth line is numbered
     ("5 Gezaghebbende ...", "10 N-L woont ...", "15 2. Netwerk ..."). Masked, an entry's header opens its line
-    again. A line that is only its number is masked whole."""
+    again. A line that is only its number is masked whole. A number a long line ran on over stays ("... wat hij online
+    27 ziet ..."): masked, its gap of spaces would end the sentence there."""
     pages: dict[int | None, list[Block]] = defaultdict(list)
     for b in doc.blocks:
         if id(b) not in skip and b.kind in ("line", "paragraph", "heading") and doc.text[b.start : b.end].strip():
@@ -113,25 +115,6 @@ def line_number_margin(doc: Document, skip: set[int]) -> list[tuple[int, int]]:
         found = [(b, m) for b in blocks if (m := _LINE_NUMBER.match(doc.text[b.start : b.end]))]
         if _counts_lines(len(blocks), [int(m.group(1)) for _, m in found]):
             out += [(b.start, b.start + m.end()) for b, m in found]
-            out += _skipped_numbers(doc.text, found)
-    return out
-
-
-def _skipped_numbers(text: str, found: list) -> list[tuple[int, int]]:
-    """A number the count skips stands inside the line before it, where a long line ran on over the next line's
-    number ("10 ... nieuwe afspraak 11 gemaakt voor begin april." before "12"): its last such word there."""
-    out = []
-    for (b, m), (_, nxt) in zip(found, found[1:]):
-        first, last = int(m.group(1)), int(nxt.group(1))
-        if not 2 <= last - first <= MAX_SKIPPED + 1:
-            continue
-        at = b.start + m.end()
-        for skipped in map(str, range(first + 1, last)):  # in order: "hij 11 PM op schoot ... is 12 lief"
-            inner = re.compile(rf"(?<=\s){skipped}(?=\s)").search(text, at, b.end)
-            if inner is None:
-                break
-            out.append((inner.start(), inner.end() + 1))
-            at = inner.end()
     return out
 
 

@@ -244,11 +244,13 @@ def test_a_meeting_that_must_still_take_place_is_none(tmp_path: Path, nlp) -> No
 
 # --- dates -------------------------------------------------------------------------------------------------------------
 
-def test_a_weekday_names_the_year_of_a_day_further_back() -> None:
+def test_a_weekday_that_fits_no_near_year_is_a_slip_inside_a_journal() -> None:
+    """Counter-example: "wo 8/11" read in 2025 (8 November 2025 is a Saturday) stays in 2025, the weekday a slip;
+    only above a journal's first dated line does such a weekday move the day years back."""
     from audit.structure.dates import find_dates
 
     found = find_dates("wo 8/11 met Roos alleen een stuk gewandeld.", context_date=dt.date(2025, 12, 1))
-    assert [m.date for m in found] == [dt.date(2023, 11, 8)]  # a Wednesday; 2024's and 2025's 8 November are not
+    assert [m.date for m in found] == [dt.date(2025, 11, 8)]
 
 
 def test_year_less_days_above_a_journals_first_dated_line_keep_their_weekdays_year(tmp_path: Path) -> None:
@@ -296,3 +298,118 @@ def test_numbers_that_open_a_list_are_no_margin(tmp_path: Path) -> None:
                                      "Moeder ziet Roos eens per drie weken.\nEvaluatie in mei.\n", encoding="utf-8")
     doc = for_analysis(load_dossier(folder)).documents[0]
     assert "1 Roos fietst zelf." in doc.text
+
+
+# --- counter-examples from the review of fdb694b (each failed there) ---------------------------------------------------
+
+def test_a_vgb_received_at_our_request_is_a_vgb(tmp_path: Path, nlp) -> None:
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": HOUSEHOLD, "journaal.txt": (
+        "Journaal Roos\n\n03-11-2025 | mail\nNaar aanleiding van ons verzoek is de VGB van Jeroen op 31-10-2025 ontvangen.\n")},
+        dt.date(2025, 12, 1))
+    assert found["vgb"]["complete"] is True
+
+
+def test_the_latest_word_is_the_one_written_last_not_the_day_it_names(tmp_path: Path, nlp) -> None:
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": HOUSEHOLD, "journaal.txt": (
+        "Journaal Roos\n\n10-11-2025 | huisbezoek | IB\nVGB Jeroen Mulder: aangevraagd op 10-09-2025, nog niet ontvangen.\n\n"
+        "20-11-2025 | mail | IB\nVGB Jeroen Mulder ontvangen, afgegeven op 04-11-2025.\n")}, dt.date(2025, 12, 1))
+    assert found["vgb"]["complete"] is True
+
+
+def test_both_of_two_other_people_does_not_cover_the_homes_son(tmp_path: Path, nlp) -> None:
+    plan = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: Ilse Mulder, Eikendorp (pleegmoeder)\n"
+            "Gezinssamenstelling: Ilse (44), haar zoon Daan (20) en Roos.\nVGB pleegmoeder afgegeven 12-05-2023.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": plan, "journaal.txt": (
+        "Journaal Roos\n\n02-09-2025 | huisbezoek | IB\nRoos logeert eens per maand bij de ouders van Ilse in Zwolle. "
+        "Opa en oma hebben beiden een VGB, afgegeven 03-07-2025.\n")}, dt.date(2025, 12, 1))
+    assert found["vgb"]["complete"] is False and any("Daan" in p for p in found["vgb"]["missing"])
+
+
+def test_the_checker_of_a_vgb_is_not_the_new_partner(tmp_path: Path, nlp) -> None:
+    plan = "Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: Ilse Mulder, Eikendorp (pleegmoeder)\n"
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": plan, "journaal.txt": (
+        "Journaal Roos\n\n02-09-2025 | huisbezoek | IB\nIlse vertelt dat haar nieuwe partner sinds vorige week bij hen in "
+        "huis woont.\n\n15-09-2025 | kantoor | IB\nVGB Ilse uit 2023 nog geldig, gecontroleerd door Marloes van Werving "
+        "en Screening.\n")}, dt.date(2025, 12, 1))
+    assert found["vgb"]["complete"] is False
+
+
+def test_the_mother_not_turning_up_leaves_the_talk(tmp_path: Path, nlp) -> None:
+    found = _rules(tmp_path, nlp, {"journaal.txt": (
+        "Journaal Roos\n\n14-10-2025 | huisbezoek | IB\nMet Roos alleen gesproken over de omgang, zij kwam niet opdagen "
+        "en Roos was erg verdrietig.\n")})
+    assert event_dates(found, "one_on_one_contacts") == ["2025-10-14"]
+
+
+def test_the_two_on_a_walk_during_a_visit_are_the_worker_and_the_child(tmp_path: Path, nlp) -> None:
+    found = _rules(tmp_path, nlp, {"journaal.txt": (
+        "Journaal Roos\n\n14-10-2025 | huisbezoek | IB\nTijdens het huisbezoek zijn we met z'n tweeën naar de speeltuin "
+        "gelopen, Roos en ik. Ze vertelde over haar vriendin.\n")})
+    assert event_dates(found, "one_on_one_contacts") == ["2025-10-14"]
+
+
+def test_a_copied_form_with_two_title_lines_is_one_copied_form(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, {"veiligheidscheck_2025.txt": (
+        "VEILIGHEIDSCHECK PLEEGGEZIN\nVeiligheidscheck pleeggezin Mulder 2025\nPleegkind: Roos Bakker\nDatum: 20-11-2025\n"
+        "Let op: antwoorden overgenomen uit de check van vorig jaar, er is geen nieuw gesprek gevoerd.\n1. Huis: veilig.\n")})
+    assert event_dates(found, "safety_checks") == []
+
+
+def test_a_scientists_mail_from_her_name_alone_is_hers(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, {"mail_gw.txt": (
+        "Van: Sanne de Wit <s.dewit@pleegzorgwest.example>\nAan: Ingrid Bos\nDatum: 20-11-2025 16:42\n"
+        "Onderwerp: RE: advies slapen Roos\n\nHoi Ingrid,\n\nIk heb gisteren kort met Ilse gebeld. Mijn advies voor Roos:\n"
+        "- Een vast avondritueel met een lampje aan.\n\nGroet,\nSanne de Wit\nGedragswetenschapper Pleegzorg West\n")},
+        as_of=dt.date(2026, 1, 10))
+    assert event_dates(found, "behavioural_scientist_advice") == ["2025-11-20"]
+
+
+def test_advice_told_in_the_past_keeps_the_storys_day(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, {"plan.txt": ROOS_PLAN + "Gedragswetenschapper: Sanne de Wit (SW)\n", "journaal.txt": (
+        "Journaal Roos\n\n20-11-2025 | verslag GW | SW\nGisteren heb ik Roos in de klas geobserveerd en daarna met Ilse "
+        "gesproken. Mijn advies was toen om Roos na school eerst een half uur rust te geven.\n")}, as_of=dt.date(2026, 1, 10))
+    assert event_dates(found, "behavioural_scientist_advice") == ["2025-11-19"]
+
+
+def test_a_number_inside_a_line_is_never_masked(tmp_path: Path) -> None:
+    """Counter-example: only the number that opens a line is the margin's; one a long line ran on over stays, and so
+    does a date's day."""
+    from audit.pipeline import for_analysis
+    from audit.read import load_dossier
+
+    folder = tmp_path / "X-1"
+    folder.mkdir()
+    lines = [f"{n} Regel {n} van het journaal van Roos." for n in range(1, 10)]
+    lines += ["10 Nagekomen: op 11 november 2025 bij Ilse thuis de check gedaan, Roos 11 apart gevraagd.", "12"]
+    (folder / "journaal.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    text = for_analysis(load_dossier(folder)).documents[0].text
+    assert "op 11 november 2025" in text and "Roos 11 apart" in text and "\n  Regel 9 van" in text
+
+
+def test_a_contact_list_by_day_of_the_month_is_no_margin(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, {"contacten.txt": (
+        "Contactoverzicht crisisplaatsing Roos - oktober 2025\n1 oktober 2025: plaatsing bij fam. Mulder.\n"
+        "2 oktober 2025: telefonisch contact met Ilse.\n3 oktober 2025: huisbezoek, Roos alleen gesproken op haar kamer.\n"
+        "6 oktober 2025: overleg met JB over de omgang.\n7 oktober 2025: telefonisch contact met school.\n"
+        "9 oktober 2025: mail aan moeder.\n10 oktober 2025: overleg met GW over slapen.\n")})
+    assert event_dates(found, "one_on_one_contacts") == ["2025-10-03"]
+
+
+def test_a_field_that_says_the_previous_plan_expired_keeps_this_plans_goals(tmp_path: Path) -> None:
+    assert _goals(tmp_path, "Hulpverleningsplan Roos Bakker 2025\nPeriode: 01-09-2025 t/m 31-08-2026\n"
+                  "Vorig plan: 2024 (verlopen)\nDoel 1: Roos fietst voor de zomervakantie 2026 zelf naar school.\n"
+                  "Doel 2: Roos belt elke zondag met haar moeder.\n") == [
+        "Roos fietst voor de zomervakantie 2026 zelf naar school.", "Roos belt elke zondag met haar moeder."]
+
+
+def test_a_visit_nobody_was_home_for_stays_called_off(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, {"journaal.txt": (
+        "Journaal Roos\n\ndi 09-09-2025 | huisbezoek | IB\nHuisbezoek afgelegd. Niemand thuis, nieuwe afspraak gemaakt.\n")})
+    assert event_dates(found, "home_visits") == []
+
+
+def test_a_meeting_at_the_foster_family_by_video_is_no_home_visit(tmp_path: Path, nlp) -> None:
+    found = _audit(tmp_path, nlp, {"journaal.txt": (
+        "Journaal Roos\n\n25-09-2025 | overleg\nZorgteamoverleg bij pleeggezin Mulder (via Teams): moeder, Ilse, Ruud, "
+        "JB en ik.\n")})
+    assert event_dates(found, "home_visits") == []

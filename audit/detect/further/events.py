@@ -68,10 +68,12 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
     "uitgesteld", "nieuwe datum volgt"): the cell names what was planned, the entry what happened. A sentence
     that calls off another kind of event ("Veiligheidscheck opnieuw gepland, datum volgt" after "Huisbezoek.")
     says nothing of this one. A month grid's day is no such cell: its own remark and note tell (``grid_cells``)."""
-    cell = vetoes.get("veto=header", False) or (len(ANY_WORD.findall(text)) <= HEADER_CELL_MAX_WORDS
-                                                and not hit("told_done", text))
+    cell = vetoes.get("veto=header", False) or len(ANY_WORD.findall(text)) <= HEADER_CELL_MAX_WORDS
     if not cell or grid_day_at(adoc, sent.start_char) is not None:
-        return False  # "We zijn op huisbezoek geweest.": a short sentence that tells it took place is no cell
+        return False
+    # "We zijn op huisbezoek geweest." tells the visit took place: a talk in it called off later ("Gesprek met Mila
+    # alleen stond gepland ... Niet doorgegaan.") leaves it; "Niemand thuis" still calls it off
+    done = hit("told_done", text)
     # near the cell: in long meeting notes "omgang ging niet door" is about something else
     entry = adoc.structure.entry_at(sent.start_char)
     if entry is None:
@@ -91,7 +93,7 @@ def header_cancelled(adoc: AnalysedDocument, vetoes: dict[str, bool], sent: Span
         if called_off is not None:
             # the kinds named in the clause that calls off ("afgezegd; herscreening ingepland": none, so the row's)
             labels = _kinds(adoc, *semicolon_bounds(full, called_off.start(), called_off.end(), lo, hi)) or before
-            if not _other_kind_only(adoc, s, label, labels | {label} if labels & own else labels):
+            if not _other_kind_only(adoc, s, label, labels | {label} if labels & own else labels, done):
                 return True
         before = _kinds(adoc, s.start_char, s.end_char) or before
     return False
@@ -112,13 +114,14 @@ def _kinds(adoc: AnalysedDocument, start: int, end: int) -> set[str]:
     return {t.label_ for t in adoc.doc.spans["dossier_audit_triggers"] if start <= t.start_char < end}
 
 
-def _other_kind_only(adoc: AnalysedDocument, sent: Span, label: str, labels: set[str]) -> bool:
+def _other_kind_only(adoc: AnalysedDocument, sent: Span, label: str, labels: set[str], done: bool = False) -> bool:
     """The sentence (or, naming none, the one before it) names events of other kinds and none of ``label``'s, or
     remarks on one goal ("Doel 2 (omgang moeder): loopt, drie keer niet doorgegaan"): what it calls off is not the
-    record's own event."""
+    record's own event. A part of the event (a talk within a visit) calling it off too, unless the record said it
+    took place (``done``)."""
     if _GOAL_REMARK.match(span_text(adoc, sent)):
         return True
-    labels = labels - _PART_OF.get(label, set())
+    labels = labels if done else labels - _PART_OF.get(label, set())
     return bool(label) and bool(labels) and label not in labels
 
 

@@ -468,8 +468,9 @@ class _Said:
     clause: str
     before: str  # the clause before, when it gave no verdict: who a bare "VGB 2016" is about
     subject: set[str]  # who the clause before was about ("VGB Jelle: aangevraagd ..., afgegeven 30-01-2023")
-    day: dt.date | None = None  # the statement's date: a later "VGB Ruben nog niet ontvangen" undoes it for Ruben
+    day: dt.date | None = None  # the statement's date (its sentence's, entry's or file's)
     for_all: bool = False  # "alle volwassen huisgenoten"
+    written: dt.date | None = None  # when it was written: a "VGB Ruben nog niet ontvangen" written later undoes it
 
 
 def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evidence], list[Evidence]]:
@@ -493,8 +494,8 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
             if verdict:
                 for_all = hit("vgb_all", clause)  # "alle volwassen huisgenoten": all but those named as lacking later
                 # "Ilse, Marco, Roos en Youssef hebben allemaal een VGB": the people of the clauses before it too
-                said.append(_Said(clause, item.lstrip(",") or before, subject,
-                                  _clause_day(clause) or _statement_date(adoc, span), for_all))
+                said.append(_Said(clause, item.lstrip(",") or before, subject, _statement_date(adoc, span), for_all,
+                                  _written_date(adoc, span) or _clause_day(clause) or _statement_date(adoc, span)))
                 before = item = ""
                 continue
             # "Daniël Steenhouwer (zoon, 18 sinds 02-03-2025; VGB nog niet aanwezig)": the item's person
@@ -506,7 +507,7 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                 house.add(name, evidence_for(adoc, span.sent))
                 lacking.setdefault(person_key(name), []).append(day)
                 if firm:
-                    denied.setdefault(person_key(name), []).append(day)
+                    denied.setdefault(person_key(name), []).append(_written_date(adoc, span) or day)
     return _covered(ctx, house, said, lacking, denied), positive, negative
 
 
@@ -537,7 +538,7 @@ def _covered(ctx: DossierContext, house: Household, said: list[_Said],
             gained |= _covers(s.before, house, foster_names) & set(FOSTER)
         # the latest word on a person stands: "VGB Lars Vos: aangevraagd op 07-10-2025, nog niet ontvangen" undoes
         # an earlier "VGB's in orde" for Lars, not a later "VGB Lars ontvangen 03-12-2025"
-        covered |= {p for p in gained if not _lacking_since(p, s.day, denied)}
+        covered |= {p for p in gained if not _lacking_since(p, s.written, denied)}
     strangers = _named_strangers(ctx, house, said)
     if house.foster and not house.foster <= covered and len(strangers) >= len(house.foster):
         covered |= house.foster  # "VGB's: Anja en Ton allebei binnen": as many other names as the home has carers
@@ -555,23 +556,17 @@ def _roles_by_name(house: Household, covered: set[str], strangers: set[str], fos
     return set(roles) if spare >= len(roles) else set()
 
 
-_KIN_BEFORE = re.compile(r"(?i)\b(?:tante|oom|oma|opa|pleeg\w+|PM|PV|PO|zoon|dochter|broer|zus|mevr\.?|dhr\.?|mw\.?)\s+$")
-
-
 def _bare_first_names(said: list["_Said"]) -> set[str]:
-    """The names positive VGB clauses give as a first name of their own: not a surname after a first name
-    ("Wendy Hoekstra": Hoekstra), nor a relative carer or a household member named by kin ("tante Samira")."""
-    out: set[str] = set()
-    for s in said:
-        text = s.before + " " + s.clause
-        for m in _NAMED.finditer(text):
-            before = text[: m.start()]
-            if not re.search(r"[A-Z][a-zà-ÿ]+\s+$", before) and not _KIN_BEFORE.search(before):
-                out.add(m.group(0))
-    return out
+    """The first names positive VGB clauses give as the VGB's own subject ("VGB Marek Zielinski afgegeven", "VGB van
+    Rik afgegeven"): not a surname, a relative named by kin, the checker ("gecontroleerd door Marloes van Werving en
+    Screening") or any other capital in the clause."""
+    return {m.group(1) for s in said for m in _VGB_SUBJECT.finditer(s.before + " " + s.clause)}
 
 
-_BOTH = re.compile(r"(?i)\b(?:beiden|allebei|beide\s+(?:pleegouders|volwassenen|verzorgers))\b")
+_VGB_SUBJECT = re.compile(r"(?<![\w-])VGB(?:'s|s)?\s*:?\s+(?:van\s+|voor\s+)?([A-Z][a-zà-ÿ]+)\b")
+
+
+_BOTH = re.compile(r"(?i)\bVGB(?:'s|s)?\s+(?:van\s+)?(?:beiden|allebei)\b")  # not "Opa en oma hebben beiden een VGB"
 
 
 def _lacking_since(person: str, day: dt.date | None, lacking: dict[str, list[dt.date | None]]) -> bool:
@@ -590,6 +585,16 @@ def _named_strangers(ctx: DossierContext, house: Household, said: list["_Said"])
     names = written_names(ctx)
     return {w for s in said if not s.for_all for w in _NAMED.findall(s.before + " " + s.clause)
             if w in names and w not in known}
+
+
+def _written_date(adoc: AnalysedDocument, span: Span) -> dt.date | None:
+    """When a statement was written: its journal entry's day, else the file's own date; None when neither is known
+    ("VGB Jeroen ontvangen, afgegeven op 04-11-2025" in the entry of 20-11 is the word of 20-11)."""
+    entry = adoc.structure.entry_at(span.start_char)
+    if entry is not None and entry.date.precision == "day":
+        return entry.date.date
+    own = adoc.structure.doc_date
+    return own.date if own is not None and own.precision == "day" else None
 
 
 def _clause_day(clause: str) -> dt.date | None:
