@@ -44,6 +44,7 @@ def _lexicon() -> dict[str, Any]:
     lex["signature_rx"] = re.compile(lex["signature"])
     lex["scientist_of_org_rx"] = re.compile(lex["scientist_of_org"])
     lex["filler"] = frozenset(lex["filler_words"])
+    lex["other_sender_rx"] = re.compile(rf"\b(?:{'|'.join(map(re.escape, lex['other_sender_roles']))})\b", re.IGNORECASE)
     triggers = resource_json("event_triggers.json")["triggers"]
     lex["scientist_cues"] = frozenset(t["cue"] for t in triggers if t.get("requires_scientist"))
     lex["entry_cues"] = frozenset(t["cue"] for t in triggers if t.get("scientist_in_entry"))
@@ -291,11 +292,8 @@ def _mail_from_another(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) 
     sender = _sender_line(adoc.document.text, entry.start) if entry is not None else ""
     if not sender or _role_or_name(sender, ctx.facts.get("scientist_names", set())):
         return False
-    return bool(_OTHER_SENDER.search(sender)) or bool(names_in(sender, ctx.facts.get("foster_parent_names", set())))
-
-
-_OTHER_SENDER = re.compile(r"(?i)\b(?:PZB|pleegzorgbegeleider|pleegzorgwerker|jeugdbeschermer|JB|gezinsvoogd|voogd|"
-                           r"pleegmoeder|pleegvader|pleegouders?|PM|PV|PO|mentor|leerkracht|teamleider|secretariaat)\b")
+    return bool(_lexicon()["other_sender_rx"].search(sender)) \
+        or bool(names_in(sender, ctx.facts.get("foster_parent_names", set())))
 
 
 def _pronoun_not_ours(adoc: AnalysedDocument, sent: Span) -> bool:

@@ -19,11 +19,11 @@ from audit.detect.candidates import is_checklist
 from audit.detect.dating import sentence_date, span_text
 from audit.detect.form_fields import answer, next_line
 from audit.detect.participants import written_names
-from audit.structure.dates import find_dates
 from audit.detect.further.events import NOT_HAPPENED
 from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit, lexicon, rx
 from audit.resources import resource_cache, resource_json
+from audit.structure.dates import find_dates
 from audit.types import AnalysedDocument, DateMention, DossierContext, Evidence
 
 KIND = "vgb"
@@ -569,11 +569,11 @@ _VGB_SUBJECT = re.compile(r"(?<![\w-])VGB(?:'s|s)?\s*:?\s+(?:van\s+|voor\s+)?([A
 _BOTH = re.compile(r"(?i)\bVGB(?:'s|s)?\s+(?:van\s+)?(?:beiden|allebei)\b")  # not "Opa en oma hebben beiden een VGB"
 
 
-def _lacking_since(person: str, day: dt.date | None, lacking: dict[str, list[dt.date | None]]) -> bool:
+def _lacking_since(person: str, day: dt.date | None, denied: dict[str, list[dt.date | None]]) -> bool:
     """Is ``person`` named as lacking a VGB after ``day`` ("VGB Lars Vos: aangevraagd op 07-10-2025, nog niet
     ontvangen" against the plan's "VGB 2023" for the household)? Undated statements decide nothing here, and on
     one day the positive word stands ("VGB Jelle: aangevraagd ..., afgegeven 30-01-2023")."""
-    return day is not None and any(d is not None and d > day for d in lacking.get(person_key(person), []))
+    return day is not None and any(d is not None and d > day for d in denied.get(person_key(person), []))
 
 
 def _named_strangers(ctx: DossierContext, house: Household, said: list["_Said"]) -> set[str]:
@@ -605,6 +605,7 @@ def _clause_day(clause: str) -> dt.date | None:
 
 
 def _period_end(m: DateMention) -> dt.date:
+    """The last day of the period a mention names (a year's 31 December, a month's last day, a day itself)."""
     if m.precision == "year":
         return dt.date(m.date.year, 12, 31)
     if m.precision == "month":
@@ -642,8 +643,7 @@ def _named_foster_parents(ctx: DossierContext, house: Household) -> list[str]:
     return out if 1 <= len(out) <= 2 else _foster_by_place(house, _other_names(ctx))  # one or two people
 
 
-_KIN_AFTER = re.compile(r"(?i)^[^\w\n]{0,4}(?:de\s+|het\s+)?(?:broer|zus|zoon|dochter|neef|nicht|oom|tante|vader|moeder|"
-                        r"partner|vriend|vriendin|schoonzoon|schoondochter)\b")
+_KIN_AFTER = re.compile(rf"(?i)^[^\w\n]{{0,4}}(?:de\s+|het\s+)?(?:{'|'.join(resource_json('further_nl.json')['kin_after_words'])})\b")
 
 
 def _after(sentence: str, adult: str) -> str:
