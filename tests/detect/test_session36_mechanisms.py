@@ -413,3 +413,21 @@ def test_a_meeting_at_the_foster_family_by_video_is_no_home_visit(tmp_path: Path
         "Journaal Roos\n\n25-09-2025 | overleg\nZorgteamoverleg bij pleeggezin Mulder (via Teams): moeder, Ilse, Ruud, "
         "JB en ik.\n")})
     assert event_dates(found, "home_visits") == []
+
+
+# --- VGB: a household table's VGB column -------------------------------------------------------------------------------
+
+TABLE_PLAN = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Mulder (pleegmoeder Ilse, pleegvader Ruud)\n"
+              "Gezinslid | Leeftijd | VGB\nIlse Mulder (pleegmoeder) | 44 | afgegeven 12-05-2023\n"
+              "Ruud Mulder (pleegvader) | 46 | afgegeven 12-05-2023\nDaan Mulder, zoon | 20 | {daan}\nFenna Mulder | 12 | n.v.t.\n")
+
+
+def test_a_vgb_column_says_each_persons_vgb(tmp_path: Path, nlp) -> None:
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": TABLE_PLAN.format(daan="aangevraagd")}, dt.date(2025, 12, 1))
+    assert found["vgb"]["complete"] is False and any("Daan" in p for p in found["vgb"]["missing"])
+
+
+def test_a_date_in_the_vgb_column_is_a_vgb_and_a_child_needs_none(tmp_path: Path, nlp) -> None:
+    """Counter-example: Daan's cell holds the day his VGB was given; Fenna (12) needs none."""
+    found = audit_files(tmp_path / "X-2", nlp, {"plan.txt": TABLE_PLAN.format(daan="19-09-2024")}, dt.date(2025, 12, 1))
+    assert found["vgb"]["complete"] is True

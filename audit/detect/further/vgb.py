@@ -24,6 +24,7 @@ from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit, lexicon, rx
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import find_dates
+from audit.structure.tables import tables_of
 from audit.types import AnalysedDocument, DateMention, DossierContext, Evidence
 
 KIND = "vgb"
@@ -508,7 +509,38 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                 lacking.setdefault(person_key(name), []).append(day)
                 if firm:
                     denied.setdefault(person_key(name), []).append(_written_date(adoc, span) or day)
+    _table_column(ctx, house, said, lacking, denied)
     return _covered(ctx, house, said, lacking, denied), positive, negative
+
+
+def _table_column(ctx: DossierContext, house: Household, said: list["_Said"], lacking: dict[str, list[dt.date | None]],
+                  denied: dict[str, list[dt.date | None]]) -> None:
+    """A household table with a VGB column ("Gezinslid | Leeftijd | VGB" over "Femke Boerema (22), dochter |
+    19-09-2022", "Daan (16) | n.v.t."): each row's cell in that column is its person's VGB, read as "<person>: VGB
+    <cell>" by the clause rules (a date or "afgegeven": there; "aangevraagd", "nee": not; "n.v.t.", "-": nothing)."""
+    for adoc in ctx.documents:
+        if is_checklist(adoc):
+            continue
+        text = adoc.document.text
+        for table in tables_of(adoc):
+            heads = [h.strip() for h in table.header_cells(text)]
+            col = next((i for i, h in enumerate(heads) if i and _VGB_COLUMN.match(h)), None)
+            for row in table.rows if col is not None else ():
+                if len(row.cells) <= col:
+                    continue
+                clause = f"{text[slice(*row.cells[0])]}: VGB {text[slice(*row.cells[col])]}"
+                verdict = _verdicts([clause], ctx)[0]
+                day = _written_at(adoc, row.start)
+                if verdict:
+                    said.append(_Said(clause, "", set(), day, False, day))
+                elif verdict is False:
+                    for name in _lacking(clause, ctx):
+                        house.add(name, Evidence(adoc.document.name, None, row.start, row.end, text[row.start : row.end]))
+                        lacking.setdefault(person_key(name), []).append(day)
+                        denied.setdefault(person_key(name), []).append(day)
+
+
+_VGB_COLUMN = re.compile(r"(?i)^(?:VGB(?:'s|s)?|verklaring\s+van\s+geen\s+bezwaar)\b")
 
 
 def _covered(ctx: DossierContext, house: Household, said: list[_Said],
@@ -590,7 +622,12 @@ def _named_strangers(ctx: DossierContext, house: Household, said: list["_Said"])
 def _written_date(adoc: AnalysedDocument, span: Span) -> dt.date | None:
     """When a statement was written: its journal entry's day, else the file's own date; None when neither is known
     ("VGB Jeroen ontvangen, afgegeven op 04-11-2025" in the entry of 20-11 is the word of 20-11)."""
-    entry = adoc.structure.entry_at(span.start_char)
+    return _written_at(adoc, span.start_char)
+
+
+def _written_at(adoc: AnalysedDocument, offset: int) -> dt.date | None:
+    """``_written_date`` of the text at ``offset``."""
+    entry = adoc.structure.entry_at(offset)
     if entry is not None and entry.date.precision == "day":
         return entry.date.date
     own = adoc.structure.doc_date
