@@ -524,7 +524,9 @@ def _table_column(ctx: DossierContext, house: Household, said: list["_Said"], la
         text = adoc.document.text
         for table in tables_of(adoc):
             heads = [h.strip() for h in table.header_cells(text)]
-            col = next((i for i, h in enumerate(heads) if i and _VGB_COLUMN.match(h)), None)
+            # the VGB's own column, not the day it was requested ("VGB aangevraagd | VGB ontvangen": the last)
+            cols = [i for i, h in enumerate(heads) if i and _VGB_COLUMN.match(h) and not _REQUESTED.search(h)]
+            col = cols[-1] if cols and _PERSON_COLUMN.match(heads[0]) else None  # "Gezinslid", not "Onderwerp"
             for row in table.rows if col is not None else ():
                 if len(row.cells) <= col:
                     continue
@@ -540,6 +542,9 @@ def _table_column(ctx: DossierContext, house: Household, said: list["_Said"], la
                         denied.setdefault(person_key(name), []).append(day)
 
 
+_PERSON_COLUMN = re.compile(r"(?i)^(?:naam|namen|gezinslid|gezinsleden|persoon|personen|huisgeno\w*|volwassen\w*|wie|"
+                            r"bewoner\w*|lid|leden|samenstelling)\b")
+_REQUESTED = re.compile(r"(?i)\baan(?:ge)?vra\w*")
 _VGB_COLUMN = re.compile(r"(?i)^(?:VGB(?:'s|s)?|verklaring\s+van\s+geen\s+bezwaar)\b")
 
 
