@@ -7,6 +7,7 @@ scored by a sentence classifier, then dated (``dating.py``) and merged by date.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -35,8 +36,12 @@ CELL_SEPARATOR = re.compile(r"[|\t]|\s{3,}")  # "12-03-2024 | Veiligheidscheck |
 
 def evidence_for(adoc: AnalysedDocument, span: Span) -> Evidence:
     """Evidence for a sentence (or any span): file, page, exact offsets and its text."""
+    return evidence_at(adoc, span.start_char, span.end_char)
+
+
+def evidence_at(adoc: AnalysedDocument, start: int, end: int) -> Evidence:
+    """``evidence_for`` of the analysed text between ``start`` and ``end`` (a table row, a line)."""
     document = adoc.document
-    start, end = span.start_char, span.end_char
     text = document.text[start:end]
     stripped = text.rstrip()
     end -= len(text) - len(stripped)
@@ -44,6 +49,16 @@ def evidence_for(adoc: AnalysedDocument, span: Span) -> Evidence:
     start, end = document.shown_span(start, end)  # offsets in the file as written
     return Evidence(file=document.name, page=document.page_at(start), start=start, end=end,
                     sentence=(document.shown or document.text)[start:end])
+
+
+def written_on(adoc: AnalysedDocument, offset: int) -> dt.date | None:
+    """The day the text at ``offset`` was written: its journal entry's day, else the file's own date; None when
+    neither is known to the day."""
+    entry = adoc.structure.entry_at(offset)
+    if entry is not None and entry.date.precision == "day":
+        return entry.date.date
+    own = adoc.structure.doc_date
+    return own.date if own is not None and own.precision == "day" else None
 
 
 def clear_triggers(adoc: AnalysedDocument, label: str) -> list[Span]:

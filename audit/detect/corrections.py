@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from audit.detect.base import entry_header, evidence_for
+from audit.detect.base import entry_header, evidence_for, written_on
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import find_dates, with_year
 from audit.types import AnalysedDocument, DossierContext, Evidence, Finding
@@ -61,7 +61,7 @@ def find_corrections(ctx: DossierContext) -> list[Correction]:
 def _read(adoc: AnalysedDocument, sent: Span, rules: dict) -> list[Correction]:
     """The corrections one sentence states."""
     text = adoc.document.text[sent.start_char : sent.end_char]
-    context = _written_on(adoc, sent.start_char)
+    context = written_on(adoc, sent.start_char)  # the day the correction was written
     out: list[Correction] = []
     marked = rules["marker"].search(text) is not None or rules["marker"].search(entry_header(adoc, sent.start_char)) is not None
     for m in rules["moved"].finditer(text) if marked else ():  # "Correctie: ...", an entry typed "Correctie"
@@ -94,15 +94,6 @@ def _told_end(adoc: AnalysedDocument, offset: int) -> int:
     entry = adoc.structure.entry_at(offset)
     end = entry.end if entry is not None else adoc.document.text.find("\n\n", offset)
     return min(len(adoc.document.text) if end < 0 else end, offset + REACH)
-
-
-def _written_on(adoc: AnalysedDocument, offset: int) -> dt.date | None:
-    """The day the correction was written: its entry's day, else the file's date."""
-    entry = adoc.structure.entry_at(offset)
-    if entry is not None and entry.date.precision == "day":
-        return entry.date.date
-    date = adoc.structure.doc_date
-    return date.date if date is not None and date.precision == "day" else None
 
 
 def _day(written: str, context: dt.date | None, rules: dict) -> str | None:

@@ -564,7 +564,7 @@ class _GoalScanner:
         words = text.split()
         # a title, not a field ("Vorig plan: 2024 (verlopen)" in the current plan's head says nothing of this one)
         if 0 < len(words) <= PLAN_TITLE_WORDS and ":" not in text and not text.rstrip().endswith(".") \
-                and re.search(r"(?i)plan$", words[0]):
+                and words[0].lower().endswith("plan"):
             self.expired = bool(_version_rules()["expired_plan"].search(text))
 
     def _outside_section(self, b: Block, text: str) -> None:

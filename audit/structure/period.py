@@ -56,7 +56,8 @@ def _vocab() -> _Vocab:
     )
 
 
-def _month_last(year: int, month: int) -> dt.date:
+def month_last(year: int, month: int) -> dt.date:
+    """The last day of a month."""
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -72,7 +73,7 @@ def _range(statement: str, v: _Vocab) -> tuple[dt.date, dt.date] | None:
         first = _start(before, end, v)
         if first is None:
             continue
-        last = end.date if end.precision == "day" else _month_last(end.date.year, end.date.month)
+        last = end.date if end.precision == "day" else month_last(end.date.year, end.date.month)
         if first > last:
             first = first.replace(year=first.year - 1) if not (first.month == 2 and first.day == 29) else first
         if first <= last and (last - first).days <= MAX_DAYS:
@@ -101,11 +102,11 @@ def _quarter_or_half(statement: str, v: _Vocab) -> tuple[dt.date, dt.date] | Non
         year = int(m.group("y") or m.group("y2"))
         n = int(m.group("q") or m.group("q2")) if (m.group("q") or m.group("q2")) else v.ordinals[m.group("n").lower()]
         if 1 <= n <= 4:
-            return dt.date(year, 3 * n - 2, 1), _month_last(year, 3 * n)
+            return dt.date(year, 3 * n - 2, 1), month_last(year, 3 * n)
     m = v.half.search(statement)
     if m is not None and v.ordinals[m.group("n").lower()] in (1, 2):
         year, n = int(m.group("y")), v.ordinals[m.group("n").lower()]
-        return dt.date(year, 6 * n - 5, 1), _month_last(year, 6 * n)
+        return dt.date(year, 6 * n - 5, 1), month_last(year, 6 * n)
     return None
 
 

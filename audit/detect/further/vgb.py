@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from audit.detect.base import all_triggers, evidence_for
+from audit.detect.base import all_triggers, evidence_at, evidence_for, written_on
 from audit.detect.candidates import is_checklist
 from audit.detect.dating import sentence_date, span_text
 from audit.detect.form_fields import answer, next_line
@@ -24,6 +24,7 @@ from audit.detect.further.facts import FactResult
 from audit.detect.further.lexicon import hit, lexicon, rx
 from audit.resources import resource_cache, resource_json
 from audit.structure.dates import find_dates
+from audit.structure.period import month_last
 from audit.structure.tables import tables_of
 from audit.types import AnalysedDocument, DateMention, DossierContext, Evidence
 
@@ -496,7 +497,7 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                 for_all = hit("vgb_all", clause)  # "alle volwassen huisgenoten": all but those named as lacking later
                 # "Ilse, Marco, Roos en Youssef hebben allemaal een VGB": the people of the clauses before it too
                 said.append(_Said(clause, item.lstrip(",") or before, subject, _statement_date(adoc, span), for_all,
-                                  _written_date(adoc, span) or _clause_day(clause) or _statement_date(adoc, span)))
+                                  written_on(adoc, span.start_char) or _clause_day(clause) or _statement_date(adoc, span)))
                 before = item = ""
                 continue
             # "Daniël Steenhouwer (zoon, 18 sinds 02-03-2025; VGB nog niet aanwezig)": the item's person
@@ -508,7 +509,7 @@ def _coverage(ctx: DossierContext, house: Household) -> tuple[set[str], list[Evi
                 house.add(name, evidence_for(adoc, span.sent))
                 lacking.setdefault(person_key(name), []).append(day)
                 if firm:
-                    denied.setdefault(person_key(name), []).append(_written_date(adoc, span) or day)
+                    denied.setdefault(person_key(name), []).append(written_on(adoc, span.start_char) or day)
     _table_column(ctx, house, said, lacking, denied)
     return _covered(ctx, house, said, lacking, denied), positive, negative
 
@@ -532,12 +533,12 @@ def _table_column(ctx: DossierContext, house: Household, said: list["_Said"], la
                     continue
                 clause = f"{text[slice(*row.cells[0])]}: VGB {text[slice(*row.cells[col])]}"
                 verdict = _verdicts([clause], ctx)[0]
-                day = _written_at(adoc, row.start)
+                day = written_on(adoc, row.start)
                 if verdict:
                     said.append(_Said(clause, "", set(), day, False, day))
                 elif verdict is False:
                     for name in _lacking(clause, ctx):
-                        house.add(name, Evidence(adoc.document.name, None, row.start, row.end, text[row.start : row.end]))
+                        house.add(name, evidence_at(adoc, row.start, row.end))
                         lacking.setdefault(person_key(name), []).append(day)
                         denied.setdefault(person_key(name), []).append(day)
 
@@ -624,21 +625,6 @@ def _named_strangers(ctx: DossierContext, house: Household, said: list["_Said"])
             if w in names and w not in known}
 
 
-def _written_date(adoc: AnalysedDocument, span: Span) -> dt.date | None:
-    """When a statement was written: its journal entry's day, else the file's own date; None when neither is known
-    ("VGB Jeroen ontvangen, afgegeven op 04-11-2025" in the entry of 20-11 is the word of 20-11)."""
-    return _written_at(adoc, span.start_char)
-
-
-def _written_at(adoc: AnalysedDocument, offset: int) -> dt.date | None:
-    """``_written_date`` of the text at ``offset``."""
-    entry = adoc.structure.entry_at(offset)
-    if entry is not None and entry.date.precision == "day":
-        return entry.date.date
-    own = adoc.structure.doc_date
-    return own.date if own is not None and own.precision == "day" else None
-
-
 def _clause_day(clause: str) -> dt.date | None:
     """The last day a clause names for its VGB ("Douwe afgegeven 17-04-2025" after "VGB: Jan en Tryntsje afgegeven
     12-09-2024;"), a month or year read as its end ("VGB aanwezig (maart 2024)"); None when it names none."""
@@ -650,10 +636,7 @@ def _period_end(m: DateMention) -> dt.date:
     """The last day of the period a mention names (a year's 31 December, a month's last day, a day itself)."""
     if m.precision == "year":
         return dt.date(m.date.year, 12, 31)
-    if m.precision == "month":
-        nxt = dt.date(m.date.year + m.date.month // 12, m.date.month % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
-    return m.date
+    return month_last(m.date.year, m.date.month) if m.precision == "month" else m.date
 
 
 def _statement_date(adoc: AnalysedDocument, span: Span) -> dt.date | None:
@@ -680,12 +663,15 @@ def _named_foster_parents(ctx: DossierContext, house: Household) -> list[str]:
             continue  # "Tijmen Koomen (19)" under "Pleeggezin: Koomen": a son by his age
         kin = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['household_child_words']))})\s+{re.escape(words[0])}\b", re.I)
         # "zoon Ruben (17)" elsewhere: a son; "Jeroen Mulder (31), broer van Ruud": a brother, not a foster parent
-        if not any(kin.search(t) for t in texts) and not _KIN_AFTER.search(_after(house.adults[adult].sentence, adult)):
+        if not any(kin.search(t) for t in texts) and not _kin_after().search(_after(house.adults[adult].sentence, adult)):
             out.append(adult)
     return out if 1 <= len(out) <= 2 else _foster_by_place(house, _other_names(ctx))  # one or two people
 
 
-_KIN_AFTER = re.compile(rf"(?i)^[^\w\n]{{0,4}}(?:de\s+|het\s+)?(?:{'|'.join(resource_json('further_nl.json')['kin_after_words'])})\b")
+@resource_cache
+def _kin_after() -> re.Pattern[str]:
+    """A kin word opening what follows a person (``further_nl.json`` kin_after_words)."""
+    return re.compile(rf"(?i)^[^\w\n]{{0,4}}(?:de\s+|het\s+)?(?:{'|'.join(lexicon()['kin_after_words'])})\b")
 
 
 def _after(sentence: str, adult: str) -> str:
