@@ -41,9 +41,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # "Pleegkind apart (zonder pleegouders) gesproken O ja X nee" (a qualifier, then boxes without a separator)
     # a question's number or code before it: "6.", "6)", "C1", "3.2"
     field = re.compile(rf"(?im)(?:^[ \t\W]*(?:\d{{1,2}}[.)][ \t]*|[A-Z]?\d{{1,2}}(?:\.\d{{1,2}})*[.)]?[ \t]+)?|(?<=[.;!?] ))(?:(?:is|werd|zijn)[ \t]+(?:de|het)[ \t]+)?"
-                       rf"(?P<label>(?:{labels})(?:[ \t]*,[ \t]*|[ \t]+)??"
-                       rf"(?:(?!\b(?:of|hoe|wat|wie|waarom|wanneer|welke|dat)\b)[^:|?\n☐☒\[]){{0,40}}?)"
-                       rf"(?:[ \t]*[:|?](?:[ \t]*[:|])?[ \t]*|[ \t]+(?=(?:{boxes}|[OX-])[ \t]*(?:ja|nee)\b))(?P<value>[^\n]*)$")
+                       rf"(?P<label>(?:{labels})(?:(?:[ \t]*,[ \t]*|[ \t]+)??"
+                       rf"(?:(?!\b(?:of|hoe|wat|wie|waarom|wanneer|welke|dat)\b)[^:|?\n☐☒\[]){{0,40}}?"
+                       # a question answered by boxes: "Kind zelf gesproken over hoe het is in huis? [ ] ja [x] nee"
+                       rf"|[^:|?\n☐☒\[]{{0,60}}?(?=\?[ \t]*(?:{boxes}|\[[ xX]?\]))))"
+                       rf"(?:[ \t]*[:|?](?:[ \t]*[:|])?[ \t]*|[ \t]+(?=(?:{boxes}|[OX-])[ \t]*(?:ja|nee)\b)"
+                       # a table's cells read as one line: "Pleegkind gesproken nee, niet aanwezig (weekend bij vader)"
+                       rf"|[ \t]+(?=(?:ja|nee|n\.?v\.?t\.?)(?:[ \t]*[,;(—–-]|[ \t]*$)))(?P<value>[^\n]*)$")
     option = re.compile("(" + "|".join(re.escape(m) for m in marks) + r")\s*([^\W\d_]+)")
     return field, option, frozenset(lex["checked_marks"])
 

@@ -274,8 +274,18 @@ def _check_region(adoc: AnalysedDocument, sent: Span, dated: Dated) -> tuple[int
     # a report tells a check in its paragraph (the reader's block: wrapped lines stay one), not in the rest
     block = adoc.document.block_at(sent.start_char)
     if block is not None:
-        limit = min(limit, max(block.end, sent.end_char))
+        limit = min(limit, max(_line_goes_on_end(adoc.document.text, block.end), sent.end_char))
     return sent.start_char, _story_end(adoc, sent, dated, limit)
+
+
+def _line_goes_on_end(text: str, end: int) -> int:
+    """The end of the paragraph a line ending at ``end`` opens: lines that end in ';' or ',' go on in the next
+    ("Veiligheidscheck gisteren (9 juli) afgenomen met Hanneke en Ruud;" / "Noor heb ik daarna apart gesproken.")."""
+    while text[:end].rstrip(" \t").endswith((";", ",")) and text.startswith("\n", end) \
+            and text[end + 1 : end + 2].strip():
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
 
 
 def _story_end(adoc: AnalysedDocument, sent: Span, dated: Dated, limit: int) -> int:
@@ -693,10 +703,12 @@ def answered_questions(adoc: AnalysedDocument) -> list[Span]:
 FORM_DATE_CUE = "datumveld formulier"
 
 
-def form_date_span(adoc: AnalysedDocument) -> list[Span]:
+def form_date_span(adoc: AnalysedDocument, spans: list[Span] = ()) -> list[Span]:
     """A check form whose title is a running header on every page ("Veiligheidsscreening pleeggezin" over
     both pages, so masked as page furniture) names the check nowhere else: its first date field with a day
-    ("Datum: 28/11/2024 - bij het pleeggezin thuis") stands for the form, as its title would."""
+    ("Datum: 28/11/2024 - bij het pleeggezin thuis") stands for the form, as its title would. In a file of such
+    forms (``form_sections``), so does each form's field, where none of ``spans`` names that form's check (a line
+    about the check before it, "Vorige check: 29-11-2023", names another)."""
     if not any(_TITLE_WORD.search(line) for line in adoc.document.furniture):
         return []  # the title is in the text (and names no check there) or there is none
     field = re.compile(_lexicon()["form_date_field"])
@@ -705,10 +717,15 @@ def form_date_span(adoc: AnalysedDocument) -> list[Span]:
         if field.match(line) and any(d.precision == "day" for d in find_dates(line)) and not _PLANNED.search(line):
             fields.append((start, start + len(line.rstrip()), line))
         start += len(line)
-    # "Datum gesprek: 16-09-2024" says when the check was held; a bare "Datum:" may be when the form was made
-    fields.sort(key=lambda f: not _LABELLED.match(f[2]))
-    span = structural_span(adoc, fields[0][0], fields[0][1], KIND, FORM_DATE_CUE) if fields else None
-    return [span] if span is not None else []
+    out = []
+    for a, b, _ in form_sections(adoc) or [(0, len(text), None)]:
+        if any(a <= s.start_char < b and not re.search(_lexicon()["earlier_check_line"], s.sent.text) for s in spans):
+            continue
+        # "Datum gesprek: 16-09-2024" says when the check was held; a bare "Datum:" may be when the form was made
+        own = sorted((f for f in fields if a <= f[0] < b), key=lambda f: not _LABELLED.match(f[2]))
+        span = structural_span(adoc, own[0][0], own[0][1], KIND, FORM_DATE_CUE) if own else None
+        out += [span] if span is not None else []
+    return out
 
 
 _TITLE_WORD = re.compile(r"(?i)veiligheids\w*|safety|check|screening|toets")
@@ -733,12 +750,12 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     heard: dict[tuple[int, int], tuple[bool, str | None]] = {}  # child_spoken per region, computed once
     talks = _Talks(adoc)
     spans = all_triggers(adoc, KIND) + answered_questions(adoc)
-    if is_form and not spans:
-        spans = form_date_span(adoc)
+    if is_form:
+        spans += form_date_span(adoc, spans)
     prime(models, KIND, (span.sent.text for span in spans))
     placed = [_placed(adoc, span, is_form) for span in spans]
-    # a form's line about another check ("Vorige check: 23-01-2024 (toen zonder Lotte)") is its own region
-    elsewhere = [region for (_, _, region) in placed if is_form and region != (0, len(adoc.document.text))]
+    sections, elsewhere = _regions(adoc, placed, is_form)
+    repeated = _repeated_sections(adoc, ctx.config.detect.copied_similarity) if sections else set()
     for span, (inner, dated, region) in zip(spans, placed):
         sent = span.sent
         as_form = is_form or inner is not None
@@ -750,7 +767,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             vetoes["veto=broad_cue"] = False  # "Vorige check: 12-01-2024 (...)": a check on that date, read by its field
         vetoes.update({
             # "Vorige check: 16-02-2023 (...)" in this year's form tells an earlier check, whatever this form's state
-            "veto=form_not_completed": not field and (not form_ok if inner is None
+            "veto=form_not_completed": not field and (not form_ok if inner is None and region not in sections
                                                       else not form_text_completed(adoc.document.text[region[0] : region[1]])),
             "veto=form_region_seen": as_form and region in seen_regions,
             "veto=not_carried_out": not as_form and not carried_out(sent, dated, adoc, span.start_char),
@@ -759,7 +776,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             or _parents_home(sent.text),
             "veto=document_not_a_check": not_a_check,
             "veto=other_authority": others and not _names_foster_family(sent.text, ctx.facts),
-            "veto=not_a_new_check": _copy_veto(adoc, sent, dated, as_form, inner, region, elsewhere),
+            "veto=not_a_new_check": _copy_veto(adoc, sent, dated, as_form, inner, region, elsewhere) or region in repeated,
             # "Risicotaxatie weglopen ingevuld": the child's own risk, no check of the family
             "veto=child_risk": re.search(_lexicon()["child_risk_assessment"], sent.text) is not None,
             # "Ik kom graag langs op 9 juni voor ... de check", "Betreft: uitnodiging jaarlijkse veiligheidscheck"
@@ -780,6 +797,29 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         out.append(c)
     _entries_not_a_check(adoc, out)
     return out
+
+
+def _regions(adoc: AnalysedDocument, placed: list[tuple[Any, Dated, tuple[int, int]]],
+             is_form: bool) -> tuple[set[tuple[int, int]], list[tuple[int, int]]]:
+    """(the forms of a file of forms, ``form_sections``; the regions of a form's lines about another check, "Vorige
+    check: 23-01-2024 (toen zonder Lotte)", each its own region)."""
+    sections = {(a, b) for a, b, _ in form_sections(adoc)} if is_form and len(form_sections(adoc)) > 1 else set()
+    whole = {(0, len(adoc.document.text))} | sections
+    return sections, [region for (_, _, region) in placed if is_form and region not in whole]
+
+
+def _repeated_sections(adoc: AnalysedDocument, threshold: float) -> set[tuple[int, int]]:
+    """The forms of a file of forms whose words, their days aside, repeat the form before them (this year's form
+    filled in with last year's answers, only its date changed): a copy, no new check."""
+    text, out = adoc.document.text, set()
+    parts = form_sections(adoc)
+    for (a0, b0, _), (a1, b1, _) in zip(parts, parts[1:]):
+        if _similar(_DAYS.sub(" ", text[a0:b0]), _DAYS.sub(" ", text[a1:b1])) >= threshold:
+            out.add((a1, b1))
+    return out
+
+
+_DAYS = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")
 
 
 def _earlier_check_line(adoc: AnalysedDocument, inner: Any, region: tuple[int, int], elsewhere: list[tuple[int, int]]) -> bool:
@@ -845,7 +885,83 @@ def _placed(adoc: AnalysedDocument, span: Span, is_form: bool) -> tuple[Any, Dat
     if inner is not None:
         return inner, Dated(inner[0], "document"), (inner[1], inner[2])
     dated = _check_date(adoc, span.sent, span, is_form)
-    return None, dated, _check_region(adoc, span.sent, dated)
+    region = _check_region(adoc, span.sent, dated)
+    parts = form_sections(adoc) if is_form else []
+    if len(parts) > 1 and region == (0, len(adoc.document.text)):
+        # one of a file's forms, each under its own title with its own date field ("... - 2023", "... - herhaling")
+        start, end, day = next(p for p in parts if p[0] <= span.start_char < p[1])
+        return None, (Dated(day, "document") if dated.source == "document" else dated), (start, end)
+    return None, dated, region
+
+
+FORM_HEAD_SCAN = 7  # lines above a form's date field where its title stands
+
+
+def form_sections(adoc: AnalysedDocument) -> list[tuple[int, int, DateMention]]:
+    """A file of check forms, one after the other: (start, end, the form's date) per form. A form starts at its
+    title, repeated from the first form's head but for a year or a word added ("Jaarlijkse veiligheidscheck - 2023"
+    after "... - 2022"; "Veiligheidscheck crisispleeggezin - herhaling"), above a date field of the first form's
+    label with another day. A date field without such a title above it (a signature's "Datum: ...") splits nothing."""
+    found = adoc.__dict__.get("_form_sections")
+    if found is not None:
+        return found
+    text = adoc.document.text
+    fields = _form_date_fields(text)
+    parts: list[tuple[int, int, DateMention]] = []
+    if fields:
+        # the title stands above the first form's date field ("Veiligheidscheck 2021" is ["veiligheidscheck"])
+        titles = [_title_words(t) for t in _form_titles(text[: fields[0][0]], 0)[0]]
+        # a title repeated on every page is page furniture, masked: each page then opens a form
+        pages = set() if titles else set(adoc.document.page_starts)
+        start, day, floor = 0, fields[0][1], fields[0][0]
+        for at, mention, label in fields[1:]:
+            if label != fields[0][2] or mention.date == day.date:
+                continue
+            head = _form_head(text, at, floor, titles, pages)
+            if head is not None:
+                parts.append((start, head, day))
+                start, day = head, mention
+            floor = at
+        parts.append((start, len(text), day))
+    adoc.__dict__["_form_sections"] = parts
+    return parts
+
+
+def _form_date_fields(text: str) -> list[tuple[int, DateMention, str]]:
+    """Every line that opens with a form's date field and a day: (line start, the day, the field's label)."""
+    field, out, pos = re.compile(_lexicon()["form_date_field"]), [], 0
+    for line in text.splitlines(keepends=True):
+        m = field.match(line)
+        if m is not None and not _PLANNED.search(line):
+            days = [d for d in find_dates(line[m.end():]) if d.precision == "day" and d.start == 0]
+            if days:
+                at = pos + m.end()
+                out.append((pos, replace(days[0], start=at, end=at + len(days[0].text)), " ".join(re.findall(r"\w+", m.group(0).lower()))))
+        pos += len(line)
+    return out
+
+
+def _form_head(text: str, at: int, floor: int, titles: list[list[str]], pages: set[int]) -> int | None:
+    """Where the form whose date field opens at ``at`` starts: the topmost of the lines above it (no higher than
+    ``floor``, the previous field) that repeats one of the first form's titles, or that opens one of ``pages``;
+    None when none does."""
+    head, pos = None, at
+    for _ in range(FORM_HEAD_SCAN):
+        if pos <= floor:
+            break
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start : pos - 1]
+        words = _title_words(line)
+        if start in pages or len(line.split()) >= 2 and words and any(words[: len(t)] == t or t[: len(words)] == words
+                                                                      for t in titles if t):
+            head = start
+        pos = start
+    return head
+
+
+def _title_words(line: str) -> list[str]:
+    """A title's words without its numbers and marks ("Jaarlijkse veiligheidscheck - 2023" as the one of 2022)."""
+    return re.findall(r"[^\W\d_]+", line.lower())
 
 
 def _form_parts(adoc: AnalysedDocument) -> bool:

@@ -88,6 +88,11 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text) is not None
 
 
+def _has_phrase_or_plural(text: str, phrase: str) -> bool:
+    """The phrase, or its plural: a file of several checks or reports is named so ("veiligheidschecks_2025.pdf")."""
+    return re.search(rf"(?<![\w]){re.escape(phrase)}(?:s|en)?(?![\w])", text) is not None
+
+
 def clean_title(text: str) -> str:
     """Heading text without numbering and trailing colon: '3. Doelen:' -> 'Doelen'."""
     return _NUMBERING.sub("", text.strip()).rstrip(":").strip()
@@ -267,7 +272,7 @@ def document_type(doc: Document, sections: list[Section]) -> str:
     several kinds is a composite file ("other"): its parts are sections, not one form.
     """
     for candidate in (line.lower() for line in _identifying_lines(doc, sections)):
-        kinds = [typ for typ, phrases in lexicon().document_types if any(_has_phrase(candidate, p) for p in phrases)]
+        kinds = [typ for typ, phrases in lexicon().document_types if any(_has_phrase_or_plural(candidate, p) for p in phrases)]
         if len(kinds) > 1:  # "Plan, matching en risicotaxatie": a composite file, read section by section
             return "other"
         if kinds:
