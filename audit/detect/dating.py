@@ -383,7 +383,10 @@ def _narrative_before(adoc: AnalysedDocument, entry: Entry, sent: Span) -> str:
     with the story before it over its line breaks, not over a blank line."""
     text = adoc.document.text
     step = re.match(_story_rules()["next_step"], text[sent.start_char : sent.end_char])
-    start = max(entry.body_start, text.rfind("\n\n", entry.body_start, sent.start_char) + 2) if step \
+    # "... afgenomen met Hanneke en Ruud;" / "Noor heb ik daarna apart gesproken": the line before goes on
+    before = text[: sent.start_char].rstrip(" \t")
+    goes_on = before.endswith("\n") and before[:-1].rstrip(" \t").endswith((";", ","))
+    start = max(entry.body_start, text.rfind("\n\n", entry.body_start, sent.start_char) + 2) if step or goes_on \
         else max(entry.body_start, text.rfind("\n", entry.body_start, sent.start_char) + 1)
     return text[start : sent.start_char]
 

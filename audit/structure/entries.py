@@ -251,6 +251,31 @@ def _message_header_date(text: str, context: DateMention | None) -> DateMention 
     return days[0]
 
 
+@resource_cache
+def _not_before_date() -> frozenset[str]:
+    return frozenset(w.replace("'s", "s") for w in resource_json("dates_nl.json")["not_header_before_date"])
+
+
+@resource_cache
+def _quoted_mail() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = resource_json("dates_nl.json")
+    return re.compile(data["quoted_mail_intro"]), re.compile(data["quoted_mail_end"])
+
+
+def quoted_mail_date(text: str, context: DateMention | None) -> DateMention | None:
+    """The line above the earlier mail a reply quotes ("Op di 4 mrt 2025 om 14:12 schreef J. de Wit <...>:"): the
+    quoted mail was written that day, not on the reply's (``dates_nl.json`` quoted_mail_intro, quoted_mail_end).
+    Written by hand: a mail program's quote line is a layout, no library reads it."""
+    intro, end = _quoted_mail()
+    m = intro.match(text)
+    if m is None or "\n" in text.strip() or end.search(text) is None:
+        return None
+    days = find_dates(text[m.end() : m.end() + 40], context_date=context.date if context else None)
+    if not days or days[0].start != 0 or days[0].precision != "day":
+        return None
+    return DateMention(days[0].date, "day", m.end() + days[0].start, m.end() + days[0].end, days[0].text)
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _ASIDE = re.compile(r"\([^()]{0,80}\)\s*$")
 _INNER_ASIDE = re.compile(r"\([^()\n\d]{0,40}\)")  # not one that holds the date ("(afgesloten per 31-01-2025)")
@@ -294,6 +319,9 @@ def _short_header_date(text: str, context: DateMention | None) -> DateMention | 
     lead = words[1] if len(words) > 1 and words[0].lower() in _DATE_LABEL_WORDS else words[0] if words else ""
     if days[0].start > 0 and lead.lower() in _not_header_words():
         return None  # "Vorige check: 14-11-2023 (kantoor)": a form's field about another event
+    before = _WORD.findall(stripped[: days[0].start].replace("'s", "s"))
+    if before and before[-1].lower() in _not_before_date():
+        return None  # "Sophie Bosgraaf (18): VGB 20-11-2025 - aanwezig": a person's VGB, not a record's day
     if plan_named_before().search(stripped[: days[0].start]):
         return None  # "2. Evaluatie doelen (plan 01-07-2025)": the plan's date, in a meeting's record of another day
     offset = text.index(stripped)
@@ -553,7 +581,10 @@ def entries_of(doc: Document, undated_until: dt.date | None = None) -> list[Entr
 
 @resource_cache
 def _undated_heading() -> re.Pattern[str]:
-    return re.compile(resource_json("dates_nl.json")["undated_heading"])
+    """A heading of notes without a day, or an entry header whose day was blacked out (``dates_nl.json``)."""
+    data = resource_json("dates_nl.json")
+    bodies = [re.sub(r"^\(\?[a-z]+\)", "", data[key]) for key in ("undated_heading", "redacted_date_header")]
+    return re.compile("(?im)" + "|".join(f"(?:{body})" for body in bodies))  # both are per line, case aside
 
 
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d{{2}}\b|\b\d{{1,2}}\s+(?i:{MONTH_STEMS})[a-z]*\.?\s+(?:19|20)\d{{2}}\b")
@@ -848,7 +879,8 @@ def _line_header_date(text: str, anchor: DateMention | None, year: DateMention |
                       day_one: dt.date | None) -> DateMention | None:
     """The day of a header line by the shapes a table cell never has: a message's, a short or sectioned line's, a
     counted day's, a week's, an export record's (a word, or KEY=VALUE fields) or a report's month."""
-    return _message_header_date(text, anchor) or _short_header_date(text, anchor) or _sectioned_line_date(text, year) \
+    return _message_header_date(text, anchor) or quoted_mail_date(text, anchor) or _short_header_date(text, anchor) \
+        or _sectioned_line_date(text, year) \
         or _counted_day_date(text, day_one) or _week_line_date(text, anchor) or _record_header_date(text, anchor) \
         or _keyed_header_date(text, anchor) or _report_month(text)
 

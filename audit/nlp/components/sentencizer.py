@@ -41,6 +41,7 @@ class DossierSentencizer:
         self.run_on_words = int(run_on["run_on_min_words"])
         self.run_on_gap = int(run_on["run_on_min_gap"])
         self.goes_on = frozenset(run_on.get("line_goes_on_words", ()))
+        self.open_ends = frozenset(run_on.get("line_open_ends", ()))
         self.restarts: dict[str, frozenset[str]] = {}  # first word -> second words ("" for a one-word restart)
         for phrase in run_on["run_on_restarts"]:
             first, _, second = phrase.lower().partition(" ")
@@ -100,12 +101,18 @@ class DossierSentencizer:
     def _line_goes_on(self, texts: list[str], spaces: list[str], i: int) -> bool:
         """Token ``i`` begins a line with a lower-case word that carries a clause on ("we", "en", "maar")
         after a single line break that follows ";" or ",": the line before goes on (a report's line wrapped
-        after its semicolon)."""
-        if texts[i] not in self.goes_on:
-            return False
+        after its semicolon). So does any line that opens in lower case after one that broke off after a word no
+        sentence ends on ("... de veiligheidscheck gedaan, en" / "daarna heb ik Thijs apart gesproken")."""
         if texts[i - 1] == "\n":  # the break as a token of its own
-            return i >= 2 and texts[i - 2] in _JOINERS and not spaces[i - 2]
-        return texts[i - 1] in _JOINERS and spaces[i - 1] == "\n"
+            before, single = (texts[i - 2], not spaces[i - 2]) if i >= 2 else ("", False)
+        else:
+            before, single = texts[i - 1], spaces[i - 1] == "\n"
+        if not single:
+            return False
+        if texts[i] in self.goes_on and before in _JOINERS:
+            return True
+        return before.lower() in self.open_ends and texts[i][:1].islower() and texts[i][:1].isalpha() \
+            and not (i + 1 < len(texts) and texts[i + 1][:1].isdigit())  # "di 17/12/2024": an entry's header
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
