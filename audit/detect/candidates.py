@@ -102,7 +102,9 @@ def checklist_item_rx() -> "re.Pattern[str]":
 
 def quoted_line(text: str, offset: int) -> bool:
     """The line is a quote of an earlier e-mail ("> Mijn advies: ..."): the event counts once, where
-    it was written, not again in every reply that quotes it."""
+    it was written, not again in every reply that quotes it. (Even under a line that dates the quote, "> Op
+    13-05-2025 schreef ...": the quote's marks break its sentences at every line, so what they tell loses the day
+    the sentence before names: "> ... zaterdag (15 maart) de check gedaan, en" / "> daarna ... apart gesproken".)"""
     line_start = text.rfind("\n", 0, offset) + 1
     return text.startswith(">", line_start) or text.startswith(" >", line_start)
 
@@ -547,7 +549,7 @@ def _asked(adoc: AnalysedDocument, span: Span) -> bool:
 
 _SENTENCE_VETOES = ("veto=checklist_item", "veto=checklist_document", "veto=quoted", "veto=title",
                     "veto=calendar_item", "veto=action_item", "veto=plan_field", "veto=workflow_record",
-                    "veto=copied_text")
+                    "veto=copied_text", "veto=acknowledged")
 
 
 def _sentence_vetoes(adoc: AnalysedDocument, sent: Span, text: str) -> tuple[bool, ...]:
@@ -560,7 +562,8 @@ def _sentence_vetoes(adoc: AnalysedDocument, sent: Span, text: str) -> tuple[boo
             in_entry_header(adoc, sent), bool(checklist_item_rx().search(text)), is_checklist(adoc),
             quoted_line(adoc.document.text, sent.start_char), is_title(adoc, sent.start_char),
             calendar_item(adoc, sent.start_char), action_item(adoc, sent.start_char), plan_field(adoc, sent.start_char),
-            workflow_record(adoc.document.text, sent.start_char), copied_forward(adoc, sent.start_char))
+            workflow_record(adoc.document.text, sent.start_char), copied_forward(adoc, sent.start_char),
+            decision_rx("acknowledged").search(text) is not None)
     return found
 
 

@@ -401,7 +401,9 @@ def _definitional_at(adoc: AnalysedDocument, span: Span) -> dict[str, bool]:
     count = decision_rx("count_undated").search(text)
     rest = text[count.end():] if count is not None else ""
     listed_months = ":" in rest and _months_named(rest)  # "...: in januari, in mei en in oktober" (no days)
-    out["veto=count_undated"] = count is not None and not _DIGIT.search(rest) and not find_dates(text[: count.end()]) \
+    # a year before the count ("In 2023 is Noor meerdere keren apart gesproken") dates no talk of them
+    dated = any(d.precision != "year" for d in find_dates(text[: count.end()])) if count is not None else False
+    out["veto=count_undated"] = count is not None and not _DIGIT.search(rest) and not dated \
         and (":" not in rest or listed_months)
     # "naar het gezin gebracht, met alleen een luiertas": every "alleen" of the sentence means "only"
     alone = len(_ALONE.findall(text))
