@@ -1,0 +1,348 @@
+"""Mechanisms of the thirty-seventh session (issue 9): a file of several check forms, each judged on its own (its title
+repeated, or a title that is page furniture, so each page opens a form); a date field written without a colon; a file
+named for several checks; and more ways a check tells that the child gave her view, or that she was not asked.
+Every sentence here is written for this test.
+"""
+import datetime as dt
+from pathlib import Path
+
+from fpdf import FPDF
+
+from tests.pipelines import ROOS_AS_OF, ROOS_PLAN, audit_files
+
+
+def _rules(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
+    """The rules' own reading (no decision model) of ``files`` beside the small plan."""
+    return audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, **files}, ROOS_AS_OF, ["detect.decision_layer=0"])
+
+
+def _pdf_files(folder: Path, name: str, pages: list[list[str]]) -> None:
+    """A PDF in ``folder`` whose pages hold these lines, each printed as given."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf = FPDF(format="A4")
+    pdf.set_margins(20, 20, 20)
+    pdf.set_font("Helvetica", "", 10)
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(folder / name))
+
+
+def _heard(found: dict) -> dict[str, bool | None]:
+    return {c["date"]: c.get("child_spoken") for c in found["safety_checks"]}
+
+
+# --- a file of several check forms ----------------------------------------------------------------------------------
+
+def _form(year: int, day: str, child_part: str, title: str = "Jaarlijkse veiligheidscheck pleeggezin") -> list[str]:
+    return [f"{title} - {year}", "Pleegkind: Roos Bakker", "Pleeggezin: fam. Mulder, Eikendorp",
+            f"Datum afname: {day}", "Afgenomen door: M. de Vries (PZB)", "Deel A - Huishouden",
+            "Ilse en Ruud, geen andere volwassenen in huis.", "Deel B - Het pleegkind aan het woord", child_part,
+            "Deel C - Conclusie", "Groen."]
+
+
+def test_each_form_of_a_file_of_forms_is_judged_on_its_own(tmp_path: Path, nlp) -> None:
+    folder = tmp_path / "X-1"
+    _pdf_files(folder, "checks_2023-2025.pdf", [
+        _form(2023, "11-10-2023", "Roos apart gesproken in de tuin; ze voelt zich veilig."),
+        _form(2024, "16-10-2024", "Roos niet gesproken, zij was op kamp."),
+        _form(2025, "15-10-2025", "Roos apart gesproken op haar kamer, zonder pleegouders.")])
+    heard = _heard(_rules(tmp_path, nlp, {}))
+    assert heard.get("2024-10-16") is False
+    assert heard.get("2025-10-15") is True and heard.get("2023-10-11") is True
+
+
+def test_a_form_whose_title_is_page_furniture_opens_on_each_page(tmp_path: Path, nlp) -> None:
+    """The title stands on top of every page (masked as a running header): each page is one check, dated by its
+    own field; the file's name says it holds checks."""
+    folder = tmp_path / "X-1"
+    head = "Pleegzorg Duinrand - Jaarlijkse veiligheidscheck pleeggezin"
+    pages = [[head, "Pleegkind: Roos Bakker", "Datum afname: 03-02-2024", "Afgenomen door: M. de Vries",
+              "Mening pleegkind gevraagd: ja - Roos apart gesproken tijdens een wandeling.", "Conclusie: groen."],
+             [head, "Pleegkind: Roos Bakker", "Datum afname: 10-02-2025", "Afgenomen door: M. de Vries",
+              "Mening pleegkind gevraagd: nee - Roos logeerde bij een vriendin.", "Conclusie: groen."],
+             [head, "Pleegkind: Roos Bakker", "Datum afname: 20-11-2025", "Afgenomen door: M. de Vries",
+              "Mening pleegkind gevraagd: ja - apart op haar kamer.", "Conclusie: groen."]]
+    _pdf_files(folder, "veiligheidschecks_2024-2025.pdf", pages)
+    heard = _heard(_rules(tmp_path, nlp, {}))
+    assert heard.get("2025-02-10") is False and heard.get("2025-11-20") is True
+
+
+def test_a_date_field_without_a_colon_dates_a_repeated_form(tmp_path: Path, nlp) -> None:
+    """"Datum 23-09-2025" (a table's cells read as one line) is the form's date field; "... - herhaling" repeats
+    the first form's title with a word added."""
+    text = ("Veiligheidscheck crisispleeggezin\nGezin Ilse en Ruud Mulder, Eikendorp\nDatum 23-09-2025\n"
+            "Afgenomen door M. de Vries\nMening jeugdige\nRoos apart bevraagd (zonder pleegouders): 'Het is hier rustig.'\n"
+            "Conclusie\nGroen.\n\nVeiligheidscheck crisispleeggezin - herhaling\nGezin Ilse en Ruud Mulder, Eikendorp\n"
+            "Datum 10-11-2025\nAfgenomen door M. de Vries, op kantoor met pleegouders\nMening jeugdige\n"
+            "Roos was op school en is deze keer niet gevraagd.\nConclusie\nGroen.\n")
+    heard = _heard(_rules(tmp_path, nlp, {"veiligheidscheck.txt": text}))
+    assert heard.get("2025-09-23") is True and heard.get("2025-11-10") is False
+
+
+def test_a_signature_date_splits_no_form(tmp_path: Path, nlp) -> None:
+    """Counter-example: a later "Datum:" under the signature is no second form (no title above it)."""
+    text = ("Veiligheidscheck pleeggezin Mulder\nDatum: 12-03-2025\nAfgenomen door: M. de Vries\n"
+            "Mening pleegkind\nRoos apart gesproken op haar kamer; ze voelt zich veilig.\nConclusie: groen.\n"
+            "Voor akkoord pleegouders\nDatum: 19-03-2025\nHandtekening: I. Mulder\n")
+    found = _rules(tmp_path, nlp, {"veiligheidscheck.txt": text})
+    assert _heard(found) == {"2025-03-12": True}
+
+
+# --- the child's view, said in more ways ----------------------------------------------------------------------------
+
+def _entry(sentence: str) -> dict[str, str]:
+    return {"journaal.txt": "Journaal Roos\n\n12-03-2025 Huisbezoek\nJaarlijkse veiligheidscheck gedaan bij fam. "
+                            f"Mulder thuis. {sentence}\n"}
+
+
+HEARD = [
+    "Roos werd nadien door ondergetekende telefonisch naar haar mening gevraagd.",
+    "Eerst een kwartier met Roos in de tuin zonder Ilse en Ruud.",
+    "Roos heeft samen met Ilse de praatplaten gedaan.",
+    "Roos: gehoord samen met Ilse in de woonkamer (Roos wilde niet apart).",
+    "Roos deed mee aan de keukentafel met Ilse erbij en zei dat ze zich thuis prima voelt.",
+    "Roos schoof na het eten aan; ze vindt het 'gewoon fijn' thuis, Ilse zat erbij.",
+    "Roos heeft haar eigen stukje met mij op haar kamer gedaan.",
+    "Roos wilde niet apart praten; ze vertelde met Ilse erbij dat ze het hier fijn vindt.",
+]
+
+
+def test_more_ways_a_check_tells_the_child_gave_her_view(tmp_path: Path, nlp) -> None:
+    for i, sentence in enumerate(HEARD):
+        found = audit_files(tmp_path / f"H-{i}", nlp, {"plan.txt": ROOS_PLAN, **_entry(sentence)}, ROOS_AS_OF,
+                            ["detect.decision_layer=0"])
+        assert _heard(found) == {"2025-03-12": True}, sentence
+
+
+NOT_HEARD = [
+    "Ilse is naar haar mening gevraagd over de omgang.",  # the foster mother's view
+    "Roos deed niet mee, ze was moe.",
+    "N.v.t., Roos is 3 jaar. Niet gevraagd naar haar beleving; speelt ontspannen.",
+]
+
+
+def test_a_view_not_asked_or_asked_of_another_is_not_the_child_heard(tmp_path: Path, nlp) -> None:
+    """Counter-examples: the foster mother's view, a child who did not take part, a toddler not asked."""
+    for i, sentence in enumerate(NOT_HEARD):
+        found = audit_files(tmp_path / f"N-{i}", nlp, {"plan.txt": ROOS_PLAN, **_entry(sentence)}, ROOS_AS_OF,
+                            ["detect.decision_layer=0"])
+        assert _heard(found) == {"2025-03-12": False}, sentence
+
+
+def test_a_table_cell_answer_that_the_child_was_not_asked(tmp_path: Path, nlp) -> None:
+    """"Mening jeugdige Niet gevraagd; ..." (label and answer cells on one line, no colon) says no."""
+    text = ("Veiligheidscheck pleeggezin\nDatum 12-03-2025\nGezin Mulder, Eikendorp\nAfgenomen door M. de Vries, bij "
+            "het gezin thuis\nMening jeugdige Niet gevraagd; Roos is 2 jaar. Geobserveerd: ontspannen bij "
+            "pleegmoeder.\nConclusie Geen zorgen.\n")
+    assert _heard(_rules(tmp_path, nlp, {"check.txt": text})) == {"2025-03-12": False}
+
+
+# --- a reply that quotes the earlier mail ---------------------------------------------------------------------------
+
+SIGNATURE = ("\nMet vriendelijke groet,\nMarloes Kok\nPleegzorgbegeleider | Pleegzorg Duinrand\nDit bericht is uitsluitend "
+             "bestemd voor de geadresseerde.\n")
+
+
+def test_a_quoted_mail_is_dated_by_its_quote_line(tmp_path: Path, nlp) -> None:
+    """"Op di 13 mei 2025 om 16:40 schreef ...:" dates the advice under it to the 13th, not to the reply's day."""
+    text = ("Van: Femke de Wit (gedragswetenschapper)\nVerzonden: 20-05-2025 10:02\nAan: Marloes Kok\nOnderwerp: RE: advies "
+            "Roos\n\nEens, dank je.\n\nOp di 13 mei 2025 om 16:40 schreef Femke de Wit <f.dewit@duinrand.example>:\nMijn "
+            "advies: bouw het contact met moeder langzaam op, eerst begeleid op kantoor.\n" + SIGNATURE)
+    found = _rules(tmp_path, nlp, {"mail_advies.txt": text})
+    assert [a["date"] for a in found["behavioural_scientist_advice"]] == ["2025-05-13"]
+
+
+def test_a_quoted_talk_counts_once_on_its_own_day(tmp_path: Path, nlp) -> None:
+    """Counter-example: a quote ("> ...") is the earlier mail again, with or without a line that dates it: the talk
+    counts once, in its own mail, on its own day."""
+    own = ("Van: Marloes Kok\nVerzonden: 13-05-2025 12:00\nAan: Femke de Wit\nOnderwerp: gesprek Roos\n\nVanochtend heb ik "
+           "Roos alleen gesproken op school, zonder pleegouders.\n" + SIGNATURE)
+    reply = ("Van: Femke de Wit\nVerzonden: 20-05-2025 10:02\nAan: Marloes Kok\nOnderwerp: RE: gesprek Roos\n\nFijn!\n\n"
+             "> Vanochtend heb ik Roos alleen gesproken op school, zonder pleegouders.\n\nVan: Marloes Kok\nVerzonden: "
+             "27-05-2025 09:00\nAan: Femke de Wit\nOnderwerp: RE: RE: gesprek Roos\n\nDank.\n\n> Op 13-05-2025 schreef "
+             "Marloes Kok:\n> Vanochtend heb ik Roos alleen gesproken op school, zonder pleegouders.\n")
+    found = _rules(tmp_path, nlp, {"mail_1.txt": own, "mail_2.txt": reply})
+    assert [c["date"] for c in found["one_on_one_contacts"]] == ["2025-05-13"]
+
+
+def test_a_reply_that_praises_a_deed_is_no_new_event(tmp_path: Path, nlp) -> None:
+    text = ("Van: Femke de Wit\nVerzonden: 20-05-2025 10:02\nAan: Marloes Kok\nOnderwerp: RE: gesprek Roos\n\n"
+            "Goed dat je haar apart hebt gezien. Fijn dat je Roos alleen hebt kunnen spreken.\n")
+    assert _rules(tmp_path, nlp, {"mail.txt": text})["one_on_one_contacts"] == []
+
+
+def test_a_journal_written_to_the_child_keeps_its_talks(tmp_path: Path, nlp) -> None:
+    """Counter-example: in a note to the child, "je" is the child; the talk is the worker's with her."""
+    text = "Journaal Roos\n\n12-03-2025\nFijn dat je met mij apart wilde praten, Roos, zonder Ilse en Ruud erbij.\n"
+    assert [c["date"] for c in _rules(tmp_path, nlp, {"journaal.txt": text})["one_on_one_contacts"]] == ["2025-03-12"]
+
+
+def test_a_line_that_breaks_off_after_and_goes_on(tmp_path: Path, nlp) -> None:
+    """A line that ends on a word no sentence ends on ("..., en") goes on in the next line when that opens in lower
+    case: the talk "daarna" is on the check's day, told in the line before."""
+    text = ("Van: Marloes Kok\nVerzonden: maandag 17 maart 2025 08:55\nAan: Ilse Mulder\nOnderwerp: check zaterdag\n\n"
+            "Hoi Ilse,\n\nDank voor zaterdag. Fijn dat ik op zaterdagochtend bij je thuis kon komen,\ndan was Roos er ook.\n"
+            "Zaterdag (15 maart) hebben we samen de jaarlijkse veiligheidscheck gedaan,\nen\ndaarna heb ik Roos apart "
+            "gesproken in de tuin, terwijl jij boodschappen deed.\n\nGroet, Marloes\n")
+    assert [c["date"] for c in _rules(tmp_path, nlp, {"mail.txt": text})["one_on_one_contacts"]] == ["2025-03-15"]
+
+
+def test_a_line_that_ends_in_a_semicolon_goes_on_with_its_day(tmp_path: Path, nlp) -> None:
+    """"Veiligheidscheck gisteren (9 juli) ... afgenomen met Ilse en Ruud;" / "Roos heb ik daarna apart gesproken":
+    the talk is on the check's day, and the child was heard in the check."""
+    text = ("Van: Marloes Kok\nVerzonden: woensdag 10 juli 2024 13:05\nAan: Planning\nOnderwerp: veiligheidscheck "
+            "registreren\n\nHoi,\n\nWil je de veiligheidscheck van fam. Mulder registreren?\nVeiligheidscheck gisteren "
+            "(9 juli) bij het gezin thuis afgenomen met Ilse en Ruud;\nRoos heb ik daarna apart gesproken over hoe "
+            "veilig ze zich voelt.\n\nGroet, Marloes\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "mail.txt": text}, dt.date(2025, 3, 1),
+                        ["detect.decision_layer=0"])
+    assert [c["date"] for c in found["one_on_one_contacts"]] == ["2024-07-09"]
+    assert _heard(found) == {"2024-07-09": True}
+
+
+def test_a_line_after_a_full_stop_keeps_its_own_day(tmp_path: Path, nlp) -> None:
+    """Counter-example: after a line that ends a sentence, the next line's talk is the mail's day."""
+    text = ("Van: Marloes Kok\nVerzonden: woensdag 10 juli 2024 13:05\nAan: Ilse\nOnderwerp: update\n\nHoi,\n\n"
+            "Gisteren heb ik de school gebeld over het rapport.\nVanmiddag heb ik Roos alleen gesproken op school.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "mail.txt": text}, dt.date(2025, 3, 1),
+                        ["detect.decision_layer=0"])
+    assert [c["date"] for c in found["one_on_one_contacts"]] == ["2024-07-10"]
+
+
+def test_an_entry_whose_day_was_blacked_out_is_of_no_day(tmp_path: Path, nlp) -> None:
+    """A copy for a request to see the file: "[datum] | Contact kind" opens an entry nobody can date; its talk is not
+    the entry above it's (10-12-2024)."""
+    for i, marker in enumerate(["[datum]", "██-██-2024"]):
+        text = (f"Journaal Roos (kopie inzageverzoek)\n\n10-12-2024 | Telefonisch | [naam]\nMet pm de vakantieplanning "
+                f"doorgenomen.\n{marker} | Contact kind | pzb [naam]\nRoos alleen gesproken op school in de pauze.\n"
+                "11-01-2025 | Notitie | [naam]\nMail van school doorgestuurd.\n")
+        found = audit_files(tmp_path / f"X-{i}", nlp, {"plan.txt": ROOS_PLAN, "journaal.txt": text}, ROOS_AS_OF,
+                            ["detect.decision_layer=0"])
+        assert found["one_on_one_contacts"] == [], marker
+
+
+REPORT = "Afsluitverslag pleegzorg Roos Bakker\nDatum: 18-07-2025\n\nTerugblik\n"
+
+
+def test_talks_counted_in_a_look_back_are_no_talk_of_its_day(tmp_path: Path, nlp) -> None:
+    """"In 2023 ... meerdere keren apart gesproken" (a year is no day of a talk), "een aantal keer alleen gesproken"."""
+    for i, sentence in enumerate([
+            "In 2023 is Roos meerdere keren apart gesproken door de vorige pleegzorgbegeleider.",
+            "- Ik heb Roos een aantal keer alleen gesproken, op school, na het zwemmen en bij de bibliotheek."]):
+        found = audit_files(tmp_path / f"X-{i}", nlp, {"plan.txt": ROOS_PLAN, "afsluitverslag.txt": REPORT + sentence + "\n"},
+                            ROOS_AS_OF, ["detect.decision_layer=0"])
+        assert found["one_on_one_contacts"] == [], sentence
+
+
+def test_a_talk_with_its_day_in_a_look_back_still_counts(tmp_path: Path, nlp) -> None:
+    """Counter-example: a talk the look-back gives its day ("Op 3 juni 2025 ... apart gesproken") is that day's."""
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "afsluitverslag.txt": REPORT +
+                        "Op 3 juni 2025 is Roos apart gesproken op school.\n"}, ROOS_AS_OF, ["detect.decision_layer=0"])
+    assert [c["date"] for c in found["one_on_one_contacts"]] == ["2025-06-03"]
+
+
+def _talks(tmp_path: Path, nlp, sentence: str, name: str = "X-1") -> list[str]:
+    text = f"Journaal Roos\n\n12-03-2025 Contact\n{sentence}\n"
+    found = audit_files(tmp_path / name, nlp, {"plan.txt": ROOS_PLAN, "journaal.txt": text}, ROOS_AS_OF,
+                        ["detect.decision_layer=0"])
+    return [c["date"] for c in found["one_on_one_contacts"]]
+
+
+def test_a_foster_parent_written_in_lower_case_is_one(tmp_path: Path, nlp) -> None:
+    """"(pm niet aanwezig)" says the foster mother was away, as "(PM niet aanwezig)" does; "pm zat erbij" that
+    she was there."""
+    assert _talks(tmp_path, nlp, "R. kort apart gesproken in de tuin (pm niet aanwezig).", "A") == ["2025-03-12"]
+    assert _talks(tmp_path, nlp, "Roos apart gesproken, pm zat erbij.", "B") == []
+
+
+def test_a_child_taken_aside_is_a_moment_alone(tmp_path: Path, nlp) -> None:
+    assert _talks(tmp_path, nlp, "Roos apart meegenomen voor een broodje bij de snackbar.", "A") == ["2025-03-12"]
+    assert _talks(tmp_path, nlp, "Ilse even apart genomen om de omgang te bespreken.", "B") == []  # the foster mother
+
+
+def _advice(tmp_path: Path, nlp, sentence: str, name: str) -> list[str]:
+    text = f"Journaal Roos\n\n12-03-2025 Overleg\n{sentence}\n"
+    found = audit_files(tmp_path / name, nlp, {"plan.txt": ROOS_PLAN, "journaal.txt": text}, ROOS_AS_OF,
+                        ["detect.decision_layer=0"])
+    return [a["date"] for a in found["behavioural_scientist_advice"]]
+
+
+def test_advice_waited_for_counted_or_still_to_ask_is_no_advice(tmp_path: Path, nlp) -> None:
+    for i, sentence in enumerate([
+            "Besluit: terugplaatsing voorbereiden, definitieve datum afhankelijk van het advies GW en de rechtbank.",
+            "De GW heeft tijdens de plaatsing meerdere keren geadviseerd.",
+            "Wat nog moet gebeuren: een nieuw hulpverleningsplan en de aanvraag van een GW-consult over de hechting."]):
+        assert _advice(tmp_path, nlp, sentence, f"N-{i}") == [], sentence
+    # counter-example: advice given
+    assert _advice(tmp_path, nlp, "GW (Femke) adviseert om de omgang met moeder af te bouwen naar eens per maand.",
+                   "Y") == ["2025-03-12"]
+
+
+def test_a_stressed_no_is_a_no(tmp_path: Path, nlp) -> None:
+    """"géén veiligheidscheck geweest", "níet apart gesproken": the accents stress the word, they do not change it."""
+    text = ("Journaal Roos\n\n09-09-2025 Overdracht\nVolgens Ilse is er in augustus géén veiligheidscheck geweest, de vorige "
+            "begeleider had hem gepland.\nRoos is níet apart gesproken.\n")
+    found = _rules(tmp_path, nlp, {"journaal.txt": text})
+    assert found["safety_checks"] == [] and found["one_on_one_contacts"] == []
+
+
+def test_a_persons_vgb_date_is_no_entry_of_a_form(tmp_path: Path, nlp) -> None:
+    """"Jeroen Mulder (19): VGB 20-11-2025 - aanwezig" in a check form is a field, not a record of that day: the talk
+    further down the form is on the form's day."""
+    text = ("Veiligheidscheck pleeggezin 2026\nPleegkind: Roos Bakker\nDatum uitvoering: 24-02-2026, bij het gezin thuis\n"
+            "Gezinssamenstelling en VGB\nIlse Mulder (44): VGB 2014 - aanwezig\nJeroen Mulder (19): VGB 20-11-2025 - "
+            "aanwezig\nUitkomst\nVeiligheidscheck met beide pleegouders doorgelopen.\nMening pleegkind\nRoos is apart "
+            "gesproken over hoe zij de veiligheid thuis ervaart.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "veiligheidscheck_2026.txt": text},
+                        dt.date(2026, 6, 1), ["detect.decision_layer=0"])
+    assert [c["date"] for c in found["one_on_one_contacts"]] == ["2026-02-24"]
+
+
+def test_foster_parents_named_as_guardians_too(tmp_path: Path, nlp) -> None:
+    """"Pleegouders/voogden: Wim en Els Hogeveen": Els is a foster parent, so a talk with the child and Els is none."""
+    text = ("JOURNAAL\nJeugdige: Roos Bakker\nPleegouders/voogden: Wim en Els Hogeveen, Molenvliet\n\n12-03-2025\n"
+            "Gesprek met Roos en Els in de auto op weg naar de orthodontist.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"journaal.txt": text}, ROOS_AS_OF, ["detect.decision_layer=0"])
+    assert found["one_on_one_contacts"] == []
+
+
+def test_a_line_that_ends_on_a_verb_ends_its_sentence(tmp_path: Path, nlp) -> None:
+    """Counter-example: "... de juf die 'streng maar lief' is" ends its sentence (the verb comes last in a Dutch
+    clause); the next line, "di 17/12/2024", heads the next entry and dates nothing of this one."""
+    text = ("Journaal Roos\n\nza 19/10/2024\nRoos en ik samen naar de bieb, zonder Ilse. ze vertelde over d'r nieuwe klas "
+            "en de juf die 'streng maar lief' is\ndi 17/12/2024\nveiligheidscheck van dit jaar is al gedaan (sept)\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "journaal.txt": text}, dt.date(2025, 3, 1))
+    assert [c["date"] for c in found["one_on_one_contacts"]] == ["2024-10-19"]
+
+
+def test_a_form_repeated_with_only_its_date_changed_is_a_copy(tmp_path: Path, nlp) -> None:
+    """A file of two forms whose second repeats the first word for word but for its date: last year's answers, no
+    new check."""
+    body = ["Pleeggezin: Ilse en Ruud Mulder, Eikendorp", "Pleegkind: Roos Bakker",
+            "Ingevuld door: M. de Vries, pleegzorgbegeleider", "Gesprek met pleegouders en pleegkind gevoerd op: 14-05-2025",
+            "1. Zijn er veranderingen in het gezin? Nee", "2. Is het pleegkind apart gesproken? Ja, apart in de serre",
+            "3. Wat zegt het pleegkind zelf? 'Ik voel me veilig.'", "Conclusie: veilig, geen actie nodig."]
+    folder = tmp_path / "X-1"
+    _pdf_files(folder, "veiligheidscheck.pdf", [["Veiligheidscheck pleeggezin", "Datum: 14-05-2025", *body],
+                                               ["Veiligheidscheck pleeggezin", "Datum: 04-03-2026", *body]])
+    found = audit_files(folder, nlp, {"plan.txt": ROOS_PLAN}, dt.date(2026, 6, 1), ["detect.decision_layer=0"])
+    assert [c["date"] for c in found["safety_checks"]] == ["2025-05-14"]
+
+
+def test_without_the_foster_parents_and_a_parent(tmp_path: Path, nlp) -> None:
+    """"zonder PO/vader": the foster parents (and the father) were not there."""
+    assert _talks(tmp_path, nlp, "gesprek mj op school, zonder PO/vader.") == ["2025-03-12"]
+
+
+def test_a_new_plan_gone_through_is_no_goal_evaluation(tmp_path: Path, nlp) -> None:
+    for i, sentence in enumerate(["Eerst samen met pm en Roos het nieuwe plan doorgenomen.",
+                                  "Plan van aanpak doorgenomen en getekend."]):
+        text = f"Journaal Roos\n\n12-02-2025 Huisbezoek\n{sentence}\n"
+        found = audit_files(tmp_path / f"X-{i}", nlp, {"plan.txt": ROOS_PLAN, "journaal.txt": text}, ROOS_AS_OF)
+        assert found["goal_evaluations"] == [], sentence
+    # counter-example: the goals evaluated as the new plan was gone through
+    text = "Journaal Roos\n\n12-02-2025 Huisbezoek\nDoelen geëvalueerd en het nieuwe plan doorgenomen.\n"
+    found = audit_files(tmp_path / "Y", nlp, {"plan.txt": ROOS_PLAN, "journaal.txt": text}, ROOS_AS_OF)
+    assert [g["date"] for g in found["goal_evaluations"]] == ["2025-02-12"]
