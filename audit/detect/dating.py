@@ -384,11 +384,24 @@ def _narrative_before(adoc: AnalysedDocument, entry: Entry, sent: Span) -> str:
     text = adoc.document.text
     step = re.match(_story_rules()["next_step"], text[sent.start_char : sent.end_char])
     # "... afgenomen met Hanneke en Ruud;" / "Noor heb ik daarna apart gesproken": the line before goes on
-    before = text[: sent.start_char].rstrip(" \t")
-    goes_on = before.endswith("\n") and before[:-1].rstrip(" \t").endswith((";", ","))
+    goes_on = _after_line_ending_in(text, sent.start_char, (";", ","))
     start = max(entry.body_start, text.rfind("\n\n", entry.body_start, sent.start_char) + 2) if step or goes_on \
         else max(entry.body_start, text.rfind("\n", entry.body_start, sent.start_char) + 1)
     return text[start : sent.start_char]
+
+
+def _after_line_ending_in(text: str, start: int, ends: tuple[str, ...]) -> bool:
+    """Does ``start`` open a line (spaces aside) right after a line that ends in one of ``ends``? Read backwards
+    from ``start``, without copying the text before it (a long file asks this for every sentence)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] != "\n":
+        return False
+    i -= 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i] in ends
 
 
 def _story_day(entry: Entry, story: str) -> Dated | None:

@@ -356,8 +356,19 @@ def other_child_names(texts: list[str], own: set[str]) -> set[str]:
     adult = re.compile(_ADULT_AGE)
     found = {_first_name(text, m) for text in texts for p in patterns for m in finditer(p, text)
              if not _across_lines(m) and not carer.search(text[max(0, m.start() - 30) : m.start()]) and not adult.match(text, m.end(1))
-             and not _parent_of().search(text, max(0, m.start(1) - 20), m.start(1)) and not _adult_relative(text, m)}
+             and not _parent_of().search(text, max(0, m.start(1) - 20), m.start(1)) and not _adult_relative(text, m)
+             and not _the_foster_child(text, m)}
     return {n for n in found if n not in own and n.lower() not in stop}
+
+
+_ANOTHER_BEFORE = re.compile(r"(?i)\b(?:ander|andere|tweede|derde|nieuw|nieuwe|een|jongste|oudste)[ \t]+$")
+
+
+def _the_foster_child(text: str, m: re.Match[str]) -> bool:
+    """"pleegkind Bram (6)" in a list of who was there is the file's child, not another; only "een tweede pleegkind
+    Ravi", "het andere pleegkind Mila" name another."""
+    return m.group(0).lower().startswith("pleegkind") and not _ANOTHER_BEFORE.search(text, max(0, m.start() - 20),
+                                                                                    m.start())
 
 
 _FULL_NAME_BEFORE = re.compile(r"(?:[,;:(]|\ben)[ \t]*([A-Z][a-zà-ÿ]+)[ \t]+$")

@@ -98,11 +98,28 @@ def heard_fields(text: str) -> list[FieldValue]:
     out = []
     for m in field.finditer(text):
         label, raw = m.group("label").strip(), m.group("value")
+        if not _separated(text[m.end("label") : m.start("value")], raw) and not _label_only().fullmatch(label):
+            continue  # "Pleegkind gesproken over logeren, antwoordde nee, ...": prose, not a cell "... gesproken | nee"
         value = False if _NOT_APPLICABLE.match(raw) else _value(raw)
         if value is None and view.search(label) and _has_content(raw):
             value = True
         out.append(FieldValue(label, value, m.start(), m.end(), apart.search(label) is not None, m.start("value")))
     return out
+
+
+def _separated(sep: str, value: str) -> bool:
+    """The label and its value are apart by a colon, bar or question mark, or the value is boxes ("O ja X nee"),
+    not a bare yes or no after spaces alone."""
+    return re.search(r"[:|?]", sep) is not None or any(mark in sep or value.lstrip().startswith(mark) for mark in _marks()) \
+        or re.match(r"[ \t]*[OX-][ \t]*(?:ja|nee)\b", value, re.IGNORECASE) is not None
+
+
+@resource_cache
+def _label_only() -> re.Pattern[str]:
+    """A heard field's label and nothing more ("Pleegkind gesproken"): where only spaces part it from its answer."""
+    lex = resource_json("safety_nl.json")
+    labels = "|".join([*lex["heard_field_patterns"], *(re.escape(x) for x in lex["heard_fields"])])
+    return re.compile(rf"(?i)(?:{labels})")
 
 
 def _has_content(raw: str) -> bool:

@@ -281,11 +281,18 @@ def _check_region(adoc: AnalysedDocument, sent: Span, dated: Dated) -> tuple[int
 def _line_goes_on_end(text: str, end: int) -> int:
     """The end of the paragraph a line ending at ``end`` opens: lines that end in ';' or ',' go on in the next
     ("Veiligheidscheck gisteren (9 juli) afgenomen met Hanneke en Ruud;" / "Noor heb ik daarna apart gesproken.")."""
-    while text[:end].rstrip(" \t").endswith((";", ",")) and text.startswith("\n", end) \
-            and text[end + 1 : end + 2].strip():
+    while _ends_in(text, end, (";", ",")) and text.startswith("\n", end) and text[end + 1 : end + 2].strip():
         nxt = text.find("\n", end + 1)
         end = len(text) if nxt < 0 else nxt
     return end
+
+
+def _ends_in(text: str, end: int, chars: tuple[str, ...]) -> bool:
+    """Does ``text[:end]``, spaces aside, end in one of ``chars``? (Read backwards, no copy of the text.)"""
+    i = end - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i] in chars
 
 
 def _story_end(adoc: AnalysedDocument, sent: Span, dated: Dated, limit: int) -> int:
@@ -755,7 +762,8 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     prime(models, KIND, (span.sent.text for span in spans))
     placed = [_placed(adoc, span, is_form) for span in spans]
     sections, elsewhere = _regions(adoc, placed, is_form)
-    repeated = _repeated_sections(adoc, ctx.config.detect.copied_similarity) if sections else set()
+    repeated = _repeated_sections(adoc) if sections else set()
+    other_homes = _sections_of_another_home(adoc) if sections else set()
     for span, (inner, dated, region) in zip(spans, placed):
         sent = span.sent
         as_form = is_form or inner is not None
@@ -773,7 +781,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             "veto=not_carried_out": not as_form and not carried_out(sent, dated, adoc, span.start_char),
             # "Risicotaxatie ARIJ thuissituatie moeder, uitgevoerd door JB" inside the family's form file: a parent's home
             "veto=other_household": (elsewhere_form and inner is None) or _another_home(sent.text, ctx.facts)
-            or _parents_home(sent.text),
+            or _parents_home(sent.text) or region in other_homes,
             "veto=document_not_a_check": not_a_check,
             "veto=other_authority": others and not _names_foster_family(sent.text, ctx.facts),
             "veto=not_a_new_check": _copy_veto(adoc, sent, dated, as_form, inner, region, elsewhere) or region in repeated,
@@ -808,18 +816,31 @@ def _regions(adoc: AnalysedDocument, placed: list[tuple[Any, Dated, tuple[int, i
     return sections, [region for (_, _, region) in placed if is_form and region not in whole]
 
 
-def _repeated_sections(adoc: AnalysedDocument, threshold: float) -> set[tuple[int, int]]:
-    """The forms of a file of forms whose words, their days aside, repeat the form before them (this year's form
-    filled in with last year's answers, only its date changed): a copy, no new check."""
+def _repeated_sections(adoc: AnalysedDocument) -> set[tuple[int, int]]:
+    """The forms of a file of forms that repeat the form before them line for line, their numbers aside (this year's
+    form filled in with last year's answers, only its date changed): a copy, no new check. One answer of its own
+    ("niet gesproken, Roos was op schoolkamp") makes it a form of its own, however long the template around it."""
     text, out = adoc.document.text, set()
     parts = form_sections(adoc)
     for (a0, b0, _), (a1, b1, _) in zip(parts, parts[1:]):
-        if _similar(_DAYS.sub(" ", text[a0:b0]), _DAYS.sub(" ", text[a1:b1])) >= threshold:
+        if _lines(text[a0:b0]) == _lines(text[a1:b1]):
             out.add((a1, b1))
     return out
 
 
-_DAYS = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")
+def _sections_of_another_home(adoc: AnalysedDocument) -> set[tuple[int, int]]:
+    """The forms after the first of a file of forms whose head, up to their date field, says they check another
+    home ("Jaarlijkse veiligheidscheck pleeggezin - weekendpleeggezin De Boer - 2024", "Check ... respijtgezin")."""
+    text = adoc.document.text
+    return {(a, b) for a, b, day in form_sections(adoc)[1:] if _not_this_familys_check(text[a : day.start])}
+
+
+def _lines(text: str) -> list[str]:
+    """A form's lines as compared for a copy: numbers (days, years, pages) and spacing aside, blank lines left out."""
+    return [" ".join(_NUMBER.sub("#", line).split()) for line in text.split("\n") if line.strip()]
+
+
+_NUMBER = re.compile(r"\d+")
 
 
 def _earlier_check_line(adoc: AnalysedDocument, inner: Any, region: tuple[int, int], elsewhere: list[tuple[int, int]]) -> bool:
@@ -911,13 +932,17 @@ def form_sections(adoc: AnalysedDocument) -> list[tuple[int, int, DateMention]]:
     if fields:
         # the title stands above the first form's date field ("Veiligheidscheck 2021" is ["veiligheidscheck"])
         titles = [_title_words(t) for t in _form_titles(text[: fields[0][0]], 0)[0]]
-        # a title repeated on every page is page furniture, masked: each page then opens a form
+        # a title repeated on every page is page furniture, masked: each page then opens a form, when the fields of
+        # the first form's head come again above its date ("Pleegkind: ..."; not "Voor akkoord: ..." over "Datum:")
         pages = set() if titles else set(adoc.document.page_starts)
+        labels = _head_labels(text, 0, fields[0][0])
         start, day, floor = 0, fields[0][1], fields[0][0]
         for at, mention, label in fields[1:]:
             if label != fields[0][2] or mention.date == day.date:
                 continue
             head = _form_head(text, at, floor, titles, pages)
+            if head is not None and head in pages and not labels & _head_labels(text, head, at):
+                head = None
             if head is not None:
                 parts.append((start, head, day))
                 start, day = head, mention
@@ -957,6 +982,20 @@ def _form_head(text: str, at: int, floor: int, titles: list[list[str]], pages: s
             head = start
         pos = start
     return head
+
+
+_FIELD_LABEL = re.compile(r"(?m)^[ \t]*([^\W\d_][\w .'/-]{0,30}?)[ \t]*[:|]")
+
+
+FORM_HEAD_BELOW = 4  # lines under a form's date field that still belong to its head ("Pleeggezin: ...")
+
+
+def _head_labels(text: str, start: int, at: int) -> set[str]:
+    """The labels of the field lines of a form's head ("Pleegkind: ..." -> "pleegkind"): the lines from ``start`` (at
+    most FORM_HEAD_SCAN) above its date field at ``at``, and the FORM_HEAD_BELOW lines under it."""
+    above = text[start:at].rstrip("\n").split("\n")[-FORM_HEAD_SCAN:]
+    below = text[at : at + 2000].split("\n", FORM_HEAD_BELOW + 1)[1 : FORM_HEAD_BELOW + 1]
+    return {" ".join(m.group(1).lower().split()) for line in above + below if (m := _FIELD_LABEL.match(line)) is not None}
 
 
 def _title_words(line: str) -> list[str]:

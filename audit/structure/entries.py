@@ -262,14 +262,18 @@ def _quoted_mail() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(data["quoted_mail_intro"]), re.compile(data["quoted_mail_end"])
 
 
+# what only a mail program's quote line has: the time sent, an address, or the quote's own mark
+_MAIL_MARK = re.compile(r"\b\d{1,2}:\d{2}\b|@|^[ \t]*>")
+
+
 def quoted_mail_date(text: str, context: DateMention | None) -> DateMention | None:
     """The line above the earlier mail a reply quotes ("Op di 4 mrt 2025 om 14:12 schreef J. de Wit <...>:"): the
     quoted mail was written that day, not on the reply's (``dates_nl.json`` quoted_mail_intro, quoted_mail_end).
     Written by hand: a mail program's quote line is a layout, no library reads it."""
     intro, end = _quoted_mail()
     m = intro.match(text)
-    if m is None or "\n" in text.strip() or end.search(text) is None:
-        return None
+    if m is None or "\n" in text.strip() or end.search(text) is None or _MAIL_MARK.search(text) is None:
+        return None  # "Op ma 17 mrt 2025 schreef school het volgende:" in a journal quotes no mail of its own
     days = find_dates(text[m.end() : m.end() + 40], context_date=context.date if context else None)
     if not days or days[0].start != 0 or days[0].precision != "day":
         return None

@@ -88,6 +88,9 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text) is not None
 
 
+_FORM_DATE_LINE = re.compile(r"(?im)^[ \t]*datum\b[^\n:|]{0,30}[:|]?[ \t]*\d")  # "Datum afname: 24-06-2025"
+
+
 def _has_phrase_or_plural(text: str, phrase: str) -> bool:
     """The phrase, or its plural: a file of several checks or reports is named so ("veiligheidschecks_2025.pdf")."""
     return re.search(rf"(?<![\w]){re.escape(phrase)}(?:s|en)?(?![\w])", text) is not None
@@ -271,8 +274,12 @@ def document_type(doc: Document, sections: list[Section]) -> str:
     whose subject mentions a safety check is not a safety-check form. A title that names
     several kinds is a composite file ("other"): its parts are sections, not one form.
     """
+    # a name in the plural ("veiligheidschecks_2025.pdf") is a file of forms when it has their date fields; a log of
+    # checks ("11-10-2023 jaarlijkse veiligheidscheck uitgevoerd, ...") is read as a journal
+    forms = _FORM_DATE_LINE.search(doc.text) is not None
     for candidate in (line.lower() for line in _identifying_lines(doc, sections)):
-        kinds = [typ for typ, phrases in lexicon().document_types if any(_has_phrase_or_plural(candidate, p) for p in phrases)]
+        kinds = [typ for typ, phrases in lexicon().document_types
+                 if any(_has_phrase(candidate, p) or forms and _has_phrase_or_plural(candidate, p) for p in phrases)]
         if len(kinds) > 1:  # "Plan, matching en risicotaxatie": a composite file, read section by section
             return "other"
         if kinds:

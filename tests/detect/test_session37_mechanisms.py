@@ -346,3 +346,106 @@ def test_a_new_plan_gone_through_is_no_goal_evaluation(tmp_path: Path, nlp) -> N
     text = "Journaal Roos\n\n12-02-2025 Huisbezoek\nDoelen geëvalueerd en het nieuwe plan doorgenomen.\n"
     found = audit_files(tmp_path / "Y", nlp, {"plan.txt": ROOS_PLAN, "journaal.txt": text}, ROOS_AS_OF)
     assert [g["date"] for g in found["goal_evaluations"]] == ["2025-02-12"]
+
+
+def test_the_foster_child_in_a_list_of_who_was_there_is_the_files_child(tmp_path: Path, nlp) -> None:
+    """No field names the child; the files bear her name, and a form lists "pleegkind Roos (6)" among who was there:
+    Roos is the file's child, not another one (only "een tweede pleegkind Ravi" names another)."""
+    form = ("Veiligheidscheck pleeggezin\nDatum: 17 juni 2025, huisbezoek\nAanwezig: pleegmoeder, pleegvader, pleegkind "
+            "Roos (6), dochter (2), PB\nMening kind: gevraagd in aanwezigheid van pleegmoeder.\n")
+    mails = ("Van: Marloes Kok\nVerzonden: vrijdag 14 februari 2025 08:30\nAan: JB\nOnderwerp: Roos\n\nGisteren heb ik "
+             "Roos op school apart gezien, in de gang. Roos tekende haar nieuwe huis.\nEen tweede pleegkind Ravi (4) "
+             "komt in maart; Ravi apart gesproken bij de kennismaking.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"veiligheidscheck_Roos.txt": form, "mails_Roos.txt": mails},
+                        dt.date(2025, 12, 1), ["detect.decision_layer=0"])
+    assert [c["date"] for c in found["one_on_one_contacts"]] == ["2025-02-13"]
+
+
+# --- counter-examples from the review of this change ------------------------------------------------------------------
+
+def test_a_log_of_checks_named_in_the_plural_stays_a_log(tmp_path: Path, nlp) -> None:
+    """"overzicht_veiligheidschecks.txt" with dated lines and no form's date field is a log, each line a check."""
+    text = ("Overzicht veiligheidschecks fam. Mulder\n\n11-10-2023 jaarlijkse veiligheidscheck uitgevoerd, Roos apart "
+            "gesproken.\n16-10-2024 jaarlijkse veiligheidscheck uitgevoerd, Roos was op kamp.\n15-10-2025 jaarlijkse "
+            "veiligheidscheck uitgevoerd met Ilse en Ruud.\n")
+    found = _rules(tmp_path, nlp, {"overzicht_veiligheidschecks.txt": text})
+    assert [c["date"] for c in found["safety_checks"]] == ["2023-10-11", "2024-10-16", "2025-10-15"]
+
+
+def test_a_signature_page_under_a_furniture_title_is_no_second_form(tmp_path: Path, nlp) -> None:
+    head = "Pleegzorg Duinrand - Jaarlijkse veiligheidscheck pleeggezin"
+    page1 = [head, "Pleegkind: Roos Bakker", "Datum: 12-03-2025", "Afgenomen door: M. de Vries (PZB)",
+             "Huishouden: Ilse en Ruud, geen andere volwassenen in huis.",
+             "Mening pleegkind: Roos apart gesproken op haar kamer.", "Conclusie: groen, geen zorgen."]
+    page2 = [head, "Ondertekening", "Voor akkoord: Ilse Mulder (pleegmoeder)", "Datum: 19-03-2025"]
+    folder = tmp_path / "X-1"
+    _pdf_files(folder, "veiligheidscheck_2025.pdf", [page1, page2])
+    found = audit_files(folder, nlp, {"plan.txt": ROOS_PLAN}, ROOS_AS_OF, ["detect.decision_layer=0"])
+    assert _heard(found) == {"2025-03-12": True}
+
+
+def test_no_answer_about_another_person_says_the_child_was_not_heard(tmp_path: Path, nlp) -> None:
+    for i, other in enumerate(["Ruud was aan het werk en is niet gevraagd naar zijn mening.",
+                               "Moeder Carla is niet gevraagd naar haar mening over de check.",
+                               "Broertje Sem: n.v.t., 2 jaar."]):
+        sentence = f"Roos apart gesproken op haar kamer, ze voelt zich veilig. {other}"
+        found = audit_files(tmp_path / f"X-{i}", nlp, {"plan.txt": ROOS_PLAN, **_entry(sentence)}, ROOS_AS_OF,
+                            ["detect.decision_layer=0"])
+        assert _heard(found) == {"2025-03-12": True}, other
+
+
+def test_words_that_tell_no_view_of_the_child(tmp_path: Path, nlp) -> None:
+    for i, sentence in enumerate(["Roos heeft mee geholpen met opruimen.",
+                                  "Ik had praatplaten meegenomen, maar Roos had geen zin.",
+                                  "Ilse vertelt dat Roos goed slaapt en dat ze het fijn vindt op school.",
+                                  "Roos heeft haar eigen stukje in de moestuin.",
+                                  "Pleegkind gesproken over logeren bij oma, antwoordde nee, ze wil liever thuis blijven."]):
+        found = audit_files(tmp_path / f"X-{i}", nlp, {"plan.txt": ROOS_PLAN, **_entry(sentence)}, ROOS_AS_OF,
+                            ["detect.decision_layer=0"])
+        expected = i == 4  # the last one heard her: "antwoordde nee" is her answer, not a field's
+        assert _heard(found) == {"2025-03-12": expected}, sentence
+
+
+def test_a_later_form_with_one_answer_of_its_own_is_no_copy(tmp_path: Path, nlp) -> None:
+    head = "Pleegzorg Duinrand - Jaarlijkse veiligheidscheck pleeggezin"
+    def page(day: str, answer: str) -> list[str]:
+        return [head, "Pleegkind: Roos Bakker", f"Datum afname: {day}", "Afgenomen door: M. de Vries (PZB)",
+                "1. Veranderingen in de samenstelling van het gezin? Nee", "2. Zorgen over de woning of de buurt? Nee",
+                "3. Spanningen of ruzie tussen de volwassenen in huis? Nee", "4. Zorgen over middelengebruik? Nee",
+                "5. Rookmelders aanwezig en getest? Ja", "6. Medicijnen en schoonmaakmiddelen buiten bereik? Ja",
+                "7. Huisdieren in huis, afspraken daarover? Ja, een kat", "8. Contact met ouders veilig geregeld? Ja",
+                "9. Signalen van onveiligheid op school of bij de omgang? Nee", f"10. Mening pleegkind: {answer}",
+                "11. Afspraken voor het komende jaar: geen bijzonderheden.", "Conclusie: groen, geen actie nodig."]
+    folder = tmp_path / "X-1"
+    _pdf_files(folder, "veiligheidschecks_2024-2025.pdf", [page("16-10-2024", "Roos apart gesproken in de tuin."),
+                                                          page("15-10-2025", "niet gesproken, Roos was op schoolkamp.")])
+    found = audit_files(folder, nlp, {"plan.txt": ROOS_PLAN}, ROOS_AS_OF, ["detect.decision_layer=0"])
+    assert _heard(found) == {"2024-10-16": True, "2025-10-15": False}
+
+
+def test_a_quote_line_in_a_journal_dates_nothing(tmp_path: Path, nlp) -> None:
+    text = ("Journaal Roos\n\n20-03-2025 Huisbezoek\nOp ma 17 mrt 2025 schreef school het volgende:\n\"Roos was erg stil in "
+            "de klas deze week.\"\nDit besproken met Ilse en Ruud.\nDaarna Roos alleen gesproken op haar kamer.\n")
+    assert [c["date"] for c in _rules(tmp_path, nlp, {"journaal.txt": text})["one_on_one_contacts"]] == ["2025-03-20"]
+
+
+def test_a_blacked_out_name_before_a_colon_ends_no_entry(tmp_path: Path, nlp) -> None:
+    text = ("Journaal Roos (kopie inzageverzoek)\n\n10-12-2024 | Huisbezoek | pzb [naam]\n████: \"Roos slaapt slecht sinds "
+            "de omgang.\"\nRoos alleen gesproken op haar kamer.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "journaal.txt": text}, dt.date(2025, 6, 1),
+                        ["detect.decision_layer=0"])
+    assert [c["date"] for c in found["one_on_one_contacts"]] == ["2024-12-10"]
+
+
+def test_thanks_that_goes_on_with_the_writers_own_talk(tmp_path: Path, nlp) -> None:
+    text = ("Van: Marloes Kok\nVerzonden: 13-05-2025 17:00\nAan: Ilse Mulder\nOnderwerp: vanmiddag\n\nDank dat je Roos "
+            "vanmiddag naar kantoor bracht, ik heb haar daarna een half uur alleen gesproken.\n")
+    assert [c["date"] for c in _rules(tmp_path, nlp, {"mail.txt": text})["one_on_one_contacts"]] == ["2025-05-13"]
+
+
+def test_advice_given_that_mentions_other_or_earlier_advice(tmp_path: Path, nlp) -> None:
+    for i, sentence in enumerate([
+            "Femke (GW) adviseert de omgang met moeder begeleid te houden; uitbreiding afhankelijk van het advies van "
+            "de kinderpsycholoog.",
+            "Femke (GW) adviseert opnieuw om de omgang af te bouwen, dit heeft zij al twee keer eerder geadviseerd."]):
+        assert _advice(tmp_path, nlp, sentence, f"A-{i}") == ["2025-03-12"], sentence
