@@ -281,10 +281,15 @@ def _check_region(adoc: AnalysedDocument, sent: Span, dated: Dated) -> tuple[int
 def _line_goes_on_end(text: str, end: int) -> int:
     """The end of the paragraph a line ending at ``end`` opens: lines that end in ';' or ',' go on in the next
     ("Veiligheidscheck gisteren (9 juli) afgenomen met Hanneke en Ruud;" / "Noor heb ik daarna apart gesproken.")."""
-    while _ends_in(text, end, (";", ",")) and text.startswith("\n", end) and text[end + 1 : end + 2].strip():
+    for _ in range(GOES_ON_LINES):  # a few lines: a list of lines each ending in a comma is no one paragraph
+        if not (_ends_in(text, end, (";", ",")) and text.startswith("\n", end) and text[end + 1 : end + 2].strip()):
+            break
         nxt = text.find("\n", end + 1)
         end = len(text) if nxt < 0 else nxt
     return end
+
+
+GOES_ON_LINES = 3  # how many lines a line ending in ";" or "," may carry its check on into
 
 
 def _ends_in(text: str, end: int, chars: tuple[str, ...]) -> bool:
