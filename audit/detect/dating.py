@@ -325,10 +325,6 @@ def _weekday_shift(entry_day: dt.date, text: str) -> int:
 _LAST_MARKER = re.compile(r"(?i)\b(?:afgelopen|vorige)\b")
 
 
-def _shifted_entry_date(entry: Entry, text: str) -> Dated | None:
-    return _shifted_from(entry.date, text, "entry")
-
-
 def _shifted_from(date: DateMention, text: str, source: str) -> Dated | None:
     """``date`` moved by the day ``text`` names relative to it ("gisteren", "afgelopen dinsdag")."""
     shift = _relative_shift(text) or _weekday_shift(date.date, text)
@@ -404,14 +400,34 @@ def _after_line_ending_in(text: str, start: int, ends: tuple[str, ...]) -> bool:
     return i >= 0 and text[i] in ends
 
 
-def _story_day(entry: Entry, story: str) -> Dated | None:
-    """The day the story before a sentence is on: the last day it names relative to the entry ("Gisteren was ik
-    bij jullie."; "vandaag" brings it back to the entry's own day), when the sentence that names it tells the
-    story of the day (``_story_of_the_day``)."""
+def _story_day(base: DateMention, story: str) -> Dated | None:
+    """The day the story before a sentence is on: the last day it names relative to the entry's ``base`` day
+    ("Gisteren was ik bij jullie."; "vandaag" brings it back to the entry's own day), when the sentence that names
+    it tells the story of the day (``_story_of_the_day``)."""
     told = _last_relative_day(story)
     if told is None or not _story_of_the_day(*_sentence_around(story, *told)):
         return None
-    return _shifted_from(entry.date, story[told[0] : told[1]], "entry")
+    return _shifted_from(base, story[told[0] : told[1]], "entry")
+
+
+_SUBJECT_LINE = re.compile(r"(?i)^\W*(?:onderwerp|betreft|subject)\s*:")
+SUBJECT_AFTER_SENT = 400  # characters between a mail's "Verzonden:" line and its subject line
+
+
+def _relative_base(adoc: AnalysedDocument, entry: Entry) -> DateMention:
+    """The day "gisteren" and "afgelopen dinsdag" count from in an entry: its own day; but under a mail's subject
+    line that names a day ("Onderwerp: verslag bezoek 3 oktober") the day the mail was sent, on the header line just
+    above it ("Verzonden: vrijdag 4 oktober 2024"): "Dank voor het huisbezoek gisteren" is the 3rd. (What the mail
+    tells without such a word stays on the subject's day.)"""
+    if not _SUBJECT_LINE.match(entry.header):
+        return entry.date
+    entries = adoc.structure.entries
+    i = next((k for k, e in enumerate(entries) if e is entry), 0)
+    before = entries[i - 1] if i > 0 else None
+    if before is None or entry.start - before.start > SUBJECT_AFTER_SENT or before.date.precision != "day" \
+            or before.date.date < entry.date.date:
+        return entry.date
+    return before.date
 
 
 @resource_cache
@@ -554,10 +570,11 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
     if own is not None:
         return _written_today(adoc, sent, text, own, context) or own
     if entry is not None and entry.date.precision == "day":
-        shifted = _weekday_in_week(adoc, entry, sent, anchor) or _shifted_entry_date(entry, text) \
+        base = _relative_base(adoc, entry)
+        shifted = _weekday_in_week(adoc, entry, sent, anchor) or _shifted_from(base, text, "entry") \
             or _report_label_day(adoc, entry, sent)
         if shifted is None and not _relative_days(text) and not re.match(_story_rules()["written_now"], text):
-            shifted = _story_day(entry, _narrative_before(adoc, entry, sent))  # the day the paragraph's story is on
+            shifted = _story_day(base, _narrative_before(adoc, entry, sent))  # the day the paragraph's story is on
         if shifted is not None:
             return shifted
     # "In maart 2024 heeft de GW geadviseerd ...": the sentence's own month beats the entry date

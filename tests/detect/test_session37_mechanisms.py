@@ -449,3 +449,17 @@ def test_advice_given_that_mentions_other_or_earlier_advice(tmp_path: Path, nlp)
             "de kinderpsycholoog.",
             "Femke (GW) adviseert opnieuw om de omgang af te bouwen, dit heeft zij al twee keer eerder geadviseerd."]):
         assert _advice(tmp_path, nlp, sentence, f"A-{i}") == ["2025-03-12"], sentence
+
+
+def test_a_mails_words_for_yesterday_count_from_the_day_it_was_sent(tmp_path: Path, nlp) -> None:
+    """Under "Onderwerp: verslag bezoek 3 oktober", "gisteren" in a mail sent on the 4th is the 3rd; what the mail
+    tells without such a word stays on the subject's day."""
+    head = "Van: Marloes Kok\nVerzonden: vrijdag 4 oktober 2024 09:20\nAan: Ilse Mulder\nOnderwerp: verslag bezoek 3 oktober\n\n"
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "mail.txt": head + "Beste Ilse en Ruud,\n\nDank voor "
+                        "het huisbezoek. Gisteren heb ik Roos apart gesproken in haar kamer.\n"}, dt.date(2025, 3, 1),
+                        ["detect.decision_layer=0"])
+    assert [c["date"] for c in found["one_on_one_contacts"]] == ["2024-10-03"]
+    found = audit_files(tmp_path / "X-2", nlp, {"plan.txt": ROOS_PLAN, "mail.txt": head + "Beste Ilse en Ruud,\n\nVoordat "
+                        "ik wegging heb ik nog even alleen met Roos op haar kamer gezeten.\n"}, dt.date(2025, 3, 1),
+                        ["detect.decision_layer=0"])
+    assert [c["date"] for c in found["one_on_one_contacts"]] == ["2024-10-03"]
