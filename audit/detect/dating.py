@@ -598,8 +598,7 @@ def _told_date(adoc: AnalysedDocument, sent: Span, anchor: int | None, month_by_
     bullet = None if header_line and entry.date.start > entry.start else _bullet_date(adoc, sent, context)
     if bullet is not None:
         return bullet
-    visit = _letter_visit(adoc, entry, sent, text, context)
-    if visit is not None:
+    if (visit := _letter_visit(adoc, entry, sent, text, context)) is not None:
         return visit
     if entry is not None and not long_entry:
         return Dated(entry.date, "entry")
