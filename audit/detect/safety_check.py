@@ -835,7 +835,8 @@ def _repeated_sections(adoc: AnalysedDocument) -> set[tuple[int, int]]:
 
 def _sections_of_another_home(adoc: AnalysedDocument) -> set[tuple[int, int]]:
     """The forms after the first of a file of forms whose head, up to their date field, says they check another
-    home ("Jaarlijkse veiligheidscheck pleeggezin - weekendpleeggezin De Boer - 2024", "Check ... respijtgezin")."""
+    home ("Veiligheidscheck pleeggezin - respijtgezin Jansen - 2024", a parent's home): ``_not_this_familys_check``.
+    A second foster family named only by its name ("... - weekendpleeggezin De Boer") is not told apart."""
     text = adoc.document.text
     return {(a, b) for a, b, day in form_sections(adoc)[1:] if _not_this_familys_check(text[a : day.start])}
 
