@@ -463,3 +463,11 @@ def test_a_mails_words_for_yesterday_count_from_the_day_it_was_sent(tmp_path: Pa
                         "ik wegging heb ik nog even alleen met Roos op haar kamer gezeten.\n"}, dt.date(2025, 3, 1),
                         ["detect.decision_layer=0"])
     assert [c["date"] for c in found["one_on_one_contacts"]] == ["2024-10-03"]
+
+
+def test_advice_for_a_brother_whose_name_is_blacked_out(tmp_path: Path, nlp) -> None:
+    assert _advice(tmp_path, nlp, "GW [naam] adviseert voor broertje [naam] (7, ander pleeggezin) een traumascreening.",
+                   "A") == []
+    # counter-example: advice for our child and her brother is hers too
+    assert _advice(tmp_path, nlp, "GW Femke adviseert voor Roos en haar broertje een vaste avond met moeder.",
+                   "B") == ["2025-03-12"]
