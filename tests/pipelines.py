@@ -59,6 +59,30 @@ def audit_with_plan(tmp_path: Path, nlp: Language, files: dict[str, str], as_of:
     return audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, **files}, as_of)
 
 
+RULES_ONLY = ["detect.decision_layer=0"]  # the rules' own reading, without the decision model
+
+
+def rules_with_plan(folder: Path, nlp: Language, files: dict[str, str], as_of: dt.date = ROOS_AS_OF) -> dict:
+    """The rules' own reading (``RULES_ONLY``) of ``files`` beside the small plan, in the dossier folder ``folder``."""
+    return audit_files(folder, nlp, {"plan.txt": ROOS_PLAN, **files}, as_of, RULES_ONLY)
+
+
+def pdf_pages(path: Path, pages: list[list[str]]) -> None:
+    """A PDF at ``path`` whose pages hold these lines, each printed as given (each its own cell: the line breaks are
+    the writer's)."""
+    from fpdf import FPDF  # only the tests that write a PDF need it
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf = FPDF(format="A4")
+    pdf.set_margins(20, 20, 20)
+    pdf.set_font("Helvetica", "", 10)
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
 # A journal's head for the small dossiers of the schema-v2 tests: the child Lotte, foster parents Marieke and Sander
 JOURNAL_HEADER = ("Pleegzorg Westerkim - journaal\nJeugdige: Lotte Visser (geb. 12-08-2013)\n"
                   "Pleegouders: Marieke en Sander de Groot, bestandspleeggezin\n\n")

@@ -6,20 +6,7 @@ line's end; a meeting in the foster home named by the family. Every sentence her
 import datetime as dt
 from pathlib import Path
 
-from fpdf import FPDF
-
-from tests.pipelines import ROOS_PLAN, audit_files, audit_with_plan as _audit, event_dates
-
-
-def _pdf(path: Path, lines: list[str]) -> None:
-    """A one-page PDF whose lines are printed as given (each its own cell: the line breaks are the writer's)."""
-    pdf = FPDF(format="A4")
-    pdf.set_margins(20, 20, 20)
-    pdf.add_page()
-    pdf.set_font("Helvetica", "", 10)
-    for line in lines:
-        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
+from tests.pipelines import ROOS_PLAN, audit_files, audit_with_plan as _audit, event_dates, pdf_pages
 
 
 # --- typesetting ----------------------------------------------------------------------------------------------------
@@ -42,7 +29,7 @@ def test_a_word_broken_over_lines_is_read_whole_and_quoted_as_printed(tmp_path: 
 
     folder = tmp_path / "X-1"
     folder.mkdir()
-    _pdf(folder / "journaal.pdf", TYPESET)
+    pdf_pages(folder / "journaal.pdf", [TYPESET])
     found = audit_files(folder, nlp, {"plan.txt": ROOS_PLAN})
     assert event_dates(found, "behavioural_scientist_advice") == ["2025-03-12"]
     assert event_dates(found, "care_team_meetings") == []  # "het volgende zorgteamoverleg" is still a plan
@@ -58,7 +45,7 @@ def test_a_hyphen_the_writer_typed_stays(tmp_path: Path) -> None:
     from audit.read.file import read_file
     from audit.structure.hyphenation import without_hyphenation
 
-    _pdf(tmp_path / "a.pdf", ["De ouder-kindrelatie is besproken met Ilse en Ruud tijdens het huisbezoek."])
+    pdf_pages(tmp_path / "a.pdf", [["De ouder-kindrelatie is besproken met Ilse en Ruud tijdens het huisbezoek."]])
     assert "ouder-kindrelatie" in without_hyphenation(read_file(tmp_path / "a.pdf")).text
 
 
@@ -276,8 +263,8 @@ def test_a_writers_hyphen_after_an_abbreviation_stays_at_a_line_break(tmp_path: 
     from audit.read.file import read_file
     from audit.structure.hyphenation import without_hyphenation
 
-    _pdf(tmp_path / "j.pdf", ["Casus van Roos besproken met Sanne de Wit en de pleegzorgbegeleider in het GW-",
-                              "overleg van vandaag; daarna met haar ex-", "partner van moeder gebeld over de omgang."])
+    pdf_pages(tmp_path / "j.pdf", [["Casus van Roos besproken met Sanne de Wit en de pleegzorgbegeleider in het GW-",
+                                    "overleg van vandaag; daarna met haar ex-", "partner van moeder gebeld over de omgang."]])
     text = without_hyphenation(read_file(tmp_path / "j.pdf")).text
     assert "GW-overleg" in text and "ex-partner" in text
 

@@ -6,26 +6,12 @@ a day's year; a margin of line numbers. Every sentence here is written for this 
 import datetime as dt
 from pathlib import Path
 
-from fpdf import FPDF
-
-from tests.pipelines import ROOS_AS_OF, ROOS_PLAN, audit_files, audit_with_plan as _audit, event_dates
+from tests.pipelines import ROOS_PLAN, audit_files, audit_with_plan as _audit, event_dates, pdf_pages, rules_with_plan
 
 
 def _rules(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
     """The rules' own reading (no decision model) of ``files`` beside the small plan."""
-    return audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, **files}, ROOS_AS_OF, ["detect.decision_layer=0"])
-
-
-def _pdf(path: Path, pages: list[list[str]]) -> None:
-    """A PDF whose pages hold these lines, each printed as given."""
-    pdf = FPDF(format="A4")
-    pdf.set_margins(20, 20, 20)
-    pdf.set_font("Helvetica", "", 10)
-    for lines in pages:
-        pdf.add_page()
-        for line in lines:
-            pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
+    return rules_with_plan(tmp_path / "X-1", nlp, files)
 
 
 # --- VGB: the latest word on a person ------------------------------------------------------------------------------
@@ -98,7 +84,7 @@ def test_an_appointment_the_child_did_not_turn_up_to_is_no_talk(tmp_path: Path, 
 def test_a_copied_form_after_a_real_one_in_the_same_file_does_not_undo_it(tmp_path: Path, nlp) -> None:
     folder = tmp_path / "X-1"
     folder.mkdir()
-    _pdf(folder / "checklist.pdf", [
+    pdf_pages(folder / "checklist.pdf", [
         ["Veiligheidschecklist pleeggezin", "Pleegkind: Roos Bakker | Pleeggezin: Mulder", "Datum: 12-03-2025 | Door: IB",
          "1. Huis: veilig, traphekje aanwezig.", "2. Visie van het kind: Roos is in het bijzijn van Ilse gevraagd hoe "
          "ze het vindt: 'fijn'.", "3. Conclusie: geen zorgen."],
@@ -280,7 +266,7 @@ def test_a_margin_of_line_numbers_is_masked(tmp_path: Path) -> None:
              "4 Huisbezoek bij pleeggezin. Eerst met Ilse gesproken over school.", "5 Daarna Roos apart gesproken.",
              "6", "7 15-05-2025 | Overleg GW | IB", "8 Casus besproken met GW. Advies GW: rust en voorspelbaarheid.",
              "9 Over zes maanden opnieuw bespreken.", "10"]
-    _pdf(folder / "journaal.pdf", [lines])
+    pdf_pages(folder / "journaal.pdf", [lines])
     doc = next(d for d in for_analysis(load_dossier(folder)).documents if d.name == "journaal.pdf")
     assert "\n  11-02-2025 | Huisbezoek" in doc.text and "8 Casus" not in doc.text
     assert len(doc.text) == len(load_dossier(folder).documents[0].text)  # masked, not cut: offsets hold

@@ -6,27 +6,12 @@ Every sentence here is written for this test.
 import datetime as dt
 from pathlib import Path
 
-from fpdf import FPDF
-
-from tests.pipelines import ROOS_AS_OF, ROOS_PLAN, audit_files
+from tests.pipelines import RULES_ONLY, ROOS_AS_OF, ROOS_PLAN, audit_files, pdf_pages, rules_with_plan
 
 
 def _rules(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
     """The rules' own reading (no decision model) of ``files`` beside the small plan."""
-    return audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, **files}, ROOS_AS_OF, ["detect.decision_layer=0"])
-
-
-def _pdf_files(folder: Path, name: str, pages: list[list[str]]) -> None:
-    """A PDF in ``folder`` whose pages hold these lines, each printed as given."""
-    folder.mkdir(parents=True, exist_ok=True)
-    pdf = FPDF(format="A4")
-    pdf.set_margins(20, 20, 20)
-    pdf.set_font("Helvetica", "", 10)
-    for lines in pages:
-        pdf.add_page()
-        for line in lines:
-            pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(folder / name))
+    return rules_with_plan(tmp_path / "X-1", nlp, files)
 
 
 def _heard(found: dict) -> dict[str, bool | None]:
@@ -44,7 +29,7 @@ def _form(year: int, day: str, child_part: str, title: str = "Jaarlijkse veiligh
 
 def test_each_form_of_a_file_of_forms_is_judged_on_its_own(tmp_path: Path, nlp) -> None:
     folder = tmp_path / "X-1"
-    _pdf_files(folder, "checks_2023-2025.pdf", [
+    pdf_pages(folder / "checks_2023-2025.pdf", [
         _form(2023, "11-10-2023", "Roos apart gesproken in de tuin; ze voelt zich veilig."),
         _form(2024, "16-10-2024", "Roos niet gesproken, zij was op kamp."),
         _form(2025, "15-10-2025", "Roos apart gesproken op haar kamer, zonder pleegouders.")])
@@ -64,7 +49,7 @@ def test_a_form_whose_title_is_page_furniture_opens_on_each_page(tmp_path: Path,
               "Mening pleegkind gevraagd: nee - Roos logeerde bij een vriendin.", "Conclusie: groen."],
              [head, "Pleegkind: Roos Bakker", "Datum afname: 20-11-2025", "Afgenomen door: M. de Vries",
               "Mening pleegkind gevraagd: ja - apart op haar kamer.", "Conclusie: groen."]]
-    _pdf_files(folder, "veiligheidschecks_2024-2025.pdf", pages)
+    pdf_pages(folder / "veiligheidschecks_2024-2025.pdf", pages)
     heard = _heard(_rules(tmp_path, nlp, {}))
     assert heard.get("2025-02-10") is False and heard.get("2025-11-20") is True
 
@@ -111,8 +96,7 @@ HEARD = [
 
 def test_more_ways_a_check_tells_the_child_gave_her_view(tmp_path: Path, nlp) -> None:
     for i, sentence in enumerate(HEARD):
-        found = audit_files(tmp_path / f"H-{i}", nlp, {"plan.txt": ROOS_PLAN, **_entry(sentence)}, ROOS_AS_OF,
-                            ["detect.decision_layer=0"])
+        found = rules_with_plan(tmp_path / f"H-{i}", nlp, _entry(sentence))
         assert _heard(found) == {"2025-03-12": True}, sentence
 
 
@@ -126,8 +110,7 @@ NOT_HEARD = [
 def test_a_view_not_asked_or_asked_of_another_is_not_the_child_heard(tmp_path: Path, nlp) -> None:
     """Counter-examples: the foster mother's view, a child who did not take part, a toddler not asked."""
     for i, sentence in enumerate(NOT_HEARD):
-        found = audit_files(tmp_path / f"N-{i}", nlp, {"plan.txt": ROOS_PLAN, **_entry(sentence)}, ROOS_AS_OF,
-                            ["detect.decision_layer=0"])
+        found = rules_with_plan(tmp_path / f"N-{i}", nlp, _entry(sentence))
         assert _heard(found) == {"2025-03-12": False}, sentence
 
 
@@ -196,8 +179,7 @@ def test_a_line_that_ends_in_a_semicolon_goes_on_with_its_day(tmp_path: Path, nl
             "registreren\n\nHoi,\n\nWil je de veiligheidscheck van fam. Mulder registreren?\nVeiligheidscheck gisteren "
             "(9 juli) bij het gezin thuis afgenomen met Ilse en Ruud;\nRoos heb ik daarna apart gesproken over hoe "
             "veilig ze zich voelt.\n\nGroet, Marloes\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "mail.txt": text}, dt.date(2025, 3, 1),
-                        ["detect.decision_layer=0"])
+    found = rules_with_plan(tmp_path / "X-1", nlp, {"mail.txt": text}, dt.date(2025, 3, 1))
     assert [c["date"] for c in found["one_on_one_contacts"]] == ["2024-07-09"]
     assert _heard(found) == {"2024-07-09": True}
 
@@ -206,8 +188,7 @@ def test_a_line_after_a_full_stop_keeps_its_own_day(tmp_path: Path, nlp) -> None
     """Counter-example: after a line that ends a sentence, the next line's talk is the mail's day."""
     text = ("Van: Marloes Kok\nVerzonden: woensdag 10 juli 2024 13:05\nAan: Ilse\nOnderwerp: update\n\nHoi,\n\n"
             "Gisteren heb ik de school gebeld over het rapport.\nVanmiddag heb ik Roos alleen gesproken op school.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "mail.txt": text}, dt.date(2025, 3, 1),
-                        ["detect.decision_layer=0"])
+    found = rules_with_plan(tmp_path / "X-1", nlp, {"mail.txt": text}, dt.date(2025, 3, 1))
     assert [c["date"] for c in found["one_on_one_contacts"]] == ["2024-07-10"]
 
 
@@ -218,8 +199,7 @@ def test_an_entry_whose_day_was_blacked_out_is_of_no_day(tmp_path: Path, nlp) ->
         text = (f"Journaal Roos (kopie inzageverzoek)\n\n10-12-2024 | Telefonisch | [naam]\nMet pm de vakantieplanning "
                 f"doorgenomen.\n{marker} | Contact kind | pzb [naam]\nRoos alleen gesproken op school in de pauze.\n"
                 "11-01-2025 | Notitie | [naam]\nMail van school doorgestuurd.\n")
-        found = audit_files(tmp_path / f"X-{i}", nlp, {"plan.txt": ROOS_PLAN, "journaal.txt": text}, ROOS_AS_OF,
-                            ["detect.decision_layer=0"])
+        found = rules_with_plan(tmp_path / f"X-{i}", nlp, {"journaal.txt": text})
         assert found["one_on_one_contacts"] == [], marker
 
 
@@ -231,22 +211,20 @@ def test_talks_counted_in_a_look_back_are_no_talk_of_its_day(tmp_path: Path, nlp
     for i, sentence in enumerate([
             "In 2023 is Roos meerdere keren apart gesproken door de vorige pleegzorgbegeleider.",
             "- Ik heb Roos een aantal keer alleen gesproken, op school, na het zwemmen en bij de bibliotheek."]):
-        found = audit_files(tmp_path / f"X-{i}", nlp, {"plan.txt": ROOS_PLAN, "afsluitverslag.txt": REPORT + sentence + "\n"},
-                            ROOS_AS_OF, ["detect.decision_layer=0"])
+        found = rules_with_plan(tmp_path / f"X-{i}", nlp, {"afsluitverslag.txt": REPORT + sentence + "\n"})
         assert found["one_on_one_contacts"] == [], sentence
 
 
 def test_a_talk_with_its_day_in_a_look_back_still_counts(tmp_path: Path, nlp) -> None:
     """Counter-example: a talk the look-back gives its day ("Op 3 juni 2025 ... apart gesproken") is that day's."""
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "afsluitverslag.txt": REPORT +
-                        "Op 3 juni 2025 is Roos apart gesproken op school.\n"}, ROOS_AS_OF, ["detect.decision_layer=0"])
+    found = rules_with_plan(tmp_path / "X-1", nlp, {"afsluitverslag.txt": REPORT +
+                                                          "Op 3 juni 2025 is Roos apart gesproken op school.\n"})
     assert [c["date"] for c in found["one_on_one_contacts"]] == ["2025-06-03"]
 
 
 def _talks(tmp_path: Path, nlp, sentence: str, name: str = "X-1") -> list[str]:
     text = f"Journaal Roos\n\n12-03-2025 Contact\n{sentence}\n"
-    found = audit_files(tmp_path / name, nlp, {"plan.txt": ROOS_PLAN, "journaal.txt": text}, ROOS_AS_OF,
-                        ["detect.decision_layer=0"])
+    found = rules_with_plan(tmp_path / name, nlp, {"journaal.txt": text})
     return [c["date"] for c in found["one_on_one_contacts"]]
 
 
@@ -264,8 +242,7 @@ def test_a_child_taken_aside_is_a_moment_alone(tmp_path: Path, nlp) -> None:
 
 def _advice(tmp_path: Path, nlp, sentence: str, name: str) -> list[str]:
     text = f"Journaal Roos\n\n12-03-2025 Overleg\n{sentence}\n"
-    found = audit_files(tmp_path / name, nlp, {"plan.txt": ROOS_PLAN, "journaal.txt": text}, ROOS_AS_OF,
-                        ["detect.decision_layer=0"])
+    found = rules_with_plan(tmp_path / name, nlp, {"journaal.txt": text})
     return [a["date"] for a in found["behavioural_scientist_advice"]]
 
 
@@ -295,8 +272,7 @@ def test_a_persons_vgb_date_is_no_entry_of_a_form(tmp_path: Path, nlp) -> None:
             "Gezinssamenstelling en VGB\nIlse Mulder (44): VGB 2014 - aanwezig\nJeroen Mulder (19): VGB 20-11-2025 - "
             "aanwezig\nUitkomst\nVeiligheidscheck met beide pleegouders doorgelopen.\nMening pleegkind\nRoos is apart "
             "gesproken over hoe zij de veiligheid thuis ervaart.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "veiligheidscheck_2026.txt": text},
-                        dt.date(2026, 6, 1), ["detect.decision_layer=0"])
+    found = rules_with_plan(tmp_path / "X-1", nlp, {"veiligheidscheck_2026.txt": text}, dt.date(2026, 6, 1))
     assert [c["date"] for c in found["one_on_one_contacts"]] == ["2026-02-24"]
 
 
@@ -304,7 +280,7 @@ def test_foster_parents_named_as_guardians_too(tmp_path: Path, nlp) -> None:
     """"Pleegouders/voogden: Wim en Els Hogeveen": Els is a foster parent, so a talk with the child and Els is none."""
     text = ("JOURNAAL\nJeugdige: Roos Bakker\nPleegouders/voogden: Wim en Els Hogeveen, Molenvliet\n\n12-03-2025\n"
             "Gesprek met Roos en Els in de auto op weg naar de orthodontist.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"journaal.txt": text}, ROOS_AS_OF, ["detect.decision_layer=0"])
+    found = audit_files(tmp_path / "X-1", nlp, {"journaal.txt": text}, ROOS_AS_OF, RULES_ONLY)
     assert found["one_on_one_contacts"] == []
 
 
@@ -325,9 +301,9 @@ def test_a_form_repeated_with_only_its_date_changed_is_a_copy(tmp_path: Path, nl
             "1. Zijn er veranderingen in het gezin? Nee", "2. Is het pleegkind apart gesproken? Ja, apart in de serre",
             "3. Wat zegt het pleegkind zelf? 'Ik voel me veilig.'", "Conclusie: veilig, geen actie nodig."]
     folder = tmp_path / "X-1"
-    _pdf_files(folder, "veiligheidscheck.pdf", [["Veiligheidscheck pleeggezin", "Datum: 14-05-2025", *body],
+    pdf_pages(folder / "veiligheidscheck.pdf", [["Veiligheidscheck pleeggezin", "Datum: 14-05-2025", *body],
                                                ["Veiligheidscheck pleeggezin", "Datum: 04-03-2026", *body]])
-    found = audit_files(folder, nlp, {"plan.txt": ROOS_PLAN}, dt.date(2026, 6, 1), ["detect.decision_layer=0"])
+    found = audit_files(folder, nlp, {"plan.txt": ROOS_PLAN}, dt.date(2026, 6, 1), RULES_ONLY)
     assert [c["date"] for c in found["safety_checks"]] == ["2025-05-14"]
 
 
@@ -357,7 +333,7 @@ def test_the_foster_child_in_a_list_of_who_was_there_is_the_files_child(tmp_path
              "Roos op school apart gezien, in de gang. Roos tekende haar nieuwe huis.\nEen tweede pleegkind Ravi (4) "
              "komt in maart; Ravi apart gesproken bij de kennismaking.\n")
     found = audit_files(tmp_path / "X-1", nlp, {"veiligheidscheck_Roos.txt": form, "mails_Roos.txt": mails},
-                        dt.date(2025, 12, 1), ["detect.decision_layer=0"])
+                        dt.date(2025, 12, 1), RULES_ONLY)
     assert [c["date"] for c in found["one_on_one_contacts"]] == ["2025-02-13"]
 
 
@@ -379,8 +355,8 @@ def test_a_signature_page_under_a_furniture_title_is_no_second_form(tmp_path: Pa
              "Mening pleegkind: Roos apart gesproken op haar kamer.", "Conclusie: groen, geen zorgen."]
     page2 = [head, "Ondertekening", "Voor akkoord: Ilse Mulder (pleegmoeder)", "Datum: 19-03-2025"]
     folder = tmp_path / "X-1"
-    _pdf_files(folder, "veiligheidscheck_2025.pdf", [page1, page2])
-    found = audit_files(folder, nlp, {"plan.txt": ROOS_PLAN}, ROOS_AS_OF, ["detect.decision_layer=0"])
+    pdf_pages(folder / "veiligheidscheck_2025.pdf", [page1, page2])
+    found = audit_files(folder, nlp, {"plan.txt": ROOS_PLAN}, ROOS_AS_OF, RULES_ONLY)
     assert _heard(found) == {"2025-03-12": True}
 
 
@@ -389,8 +365,7 @@ def test_no_answer_about_another_person_says_the_child_was_not_heard(tmp_path: P
                                "Moeder Carla is niet gevraagd naar haar mening over de check.",
                                "Broertje Sem: n.v.t., 2 jaar."]):
         sentence = f"Roos apart gesproken op haar kamer, ze voelt zich veilig. {other}"
-        found = audit_files(tmp_path / f"X-{i}", nlp, {"plan.txt": ROOS_PLAN, **_entry(sentence)}, ROOS_AS_OF,
-                            ["detect.decision_layer=0"])
+        found = rules_with_plan(tmp_path / f"X-{i}", nlp, _entry(sentence))
         assert _heard(found) == {"2025-03-12": True}, other
 
 
@@ -400,8 +375,7 @@ def test_words_that_tell_no_view_of_the_child(tmp_path: Path, nlp) -> None:
                                   "Ilse vertelt dat Roos goed slaapt en dat ze het fijn vindt op school.",
                                   "Roos heeft haar eigen stukje in de moestuin.",
                                   "Pleegkind gesproken over logeren bij oma, antwoordde nee, ze wil liever thuis blijven."]):
-        found = audit_files(tmp_path / f"X-{i}", nlp, {"plan.txt": ROOS_PLAN, **_entry(sentence)}, ROOS_AS_OF,
-                            ["detect.decision_layer=0"])
+        found = rules_with_plan(tmp_path / f"X-{i}", nlp, _entry(sentence))
         expected = i == 4  # the last one heard her: "antwoordde nee" is her answer, not a field's
         assert _heard(found) == {"2025-03-12": expected}, sentence
 
@@ -417,9 +391,9 @@ def test_a_later_form_with_one_answer_of_its_own_is_no_copy(tmp_path: Path, nlp)
                 "9. Signalen van onveiligheid op school of bij de omgang? Nee", f"10. Mening pleegkind: {answer}",
                 "11. Afspraken voor het komende jaar: geen bijzonderheden.", "Conclusie: groen, geen actie nodig."]
     folder = tmp_path / "X-1"
-    _pdf_files(folder, "veiligheidschecks_2024-2025.pdf", [page("16-10-2024", "Roos apart gesproken in de tuin."),
+    pdf_pages(folder / "veiligheidschecks_2024-2025.pdf", [page("16-10-2024", "Roos apart gesproken in de tuin."),
                                                           page("15-10-2025", "niet gesproken, Roos was op schoolkamp.")])
-    found = audit_files(folder, nlp, {"plan.txt": ROOS_PLAN}, ROOS_AS_OF, ["detect.decision_layer=0"])
+    found = audit_files(folder, nlp, {"plan.txt": ROOS_PLAN}, ROOS_AS_OF, RULES_ONLY)
     assert _heard(found) == {"2024-10-16": True, "2025-10-15": False}
 
 
@@ -432,8 +406,7 @@ def test_a_quote_line_in_a_journal_dates_nothing(tmp_path: Path, nlp) -> None:
 def test_a_blacked_out_name_before_a_colon_ends_no_entry(tmp_path: Path, nlp) -> None:
     text = ("Journaal Roos (kopie inzageverzoek)\n\n10-12-2024 | Huisbezoek | pzb [naam]\n████: \"Roos slaapt slecht sinds "
             "de omgang.\"\nRoos alleen gesproken op haar kamer.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "journaal.txt": text}, dt.date(2025, 6, 1),
-                        ["detect.decision_layer=0"])
+    found = rules_with_plan(tmp_path / "X-1", nlp, {"journaal.txt": text}, dt.date(2025, 6, 1))
     assert [c["date"] for c in found["one_on_one_contacts"]] == ["2024-12-10"]
 
 
@@ -455,13 +428,11 @@ def test_a_mails_words_for_yesterday_count_from_the_day_it_was_sent(tmp_path: Pa
     """Under "Onderwerp: verslag bezoek 3 oktober", "gisteren" in a mail sent on the 4th is the 3rd; what the mail
     tells without such a word stays on the subject's day."""
     head = "Van: Marloes Kok\nVerzonden: vrijdag 4 oktober 2024 09:20\nAan: Ilse Mulder\nOnderwerp: verslag bezoek 3 oktober\n\n"
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": ROOS_PLAN, "mail.txt": head + "Beste Ilse en Ruud,\n\nDank voor "
-                        "het huisbezoek. Gisteren heb ik Roos apart gesproken in haar kamer.\n"}, dt.date(2025, 3, 1),
-                        ["detect.decision_layer=0"])
+    found = rules_with_plan(tmp_path / "X-1", nlp, {"mail.txt": head + "Beste Ilse en Ruud,\n\nDank voor "
+                                                          "het huisbezoek. Gisteren heb ik Roos apart gesproken in haar kamer.\n"}, dt.date(2025, 3, 1))
     assert [c["date"] for c in found["one_on_one_contacts"]] == ["2024-10-03"]
-    found = audit_files(tmp_path / "X-2", nlp, {"plan.txt": ROOS_PLAN, "mail.txt": head + "Beste Ilse en Ruud,\n\nVoordat "
-                        "ik wegging heb ik nog even alleen met Roos op haar kamer gezeten.\n"}, dt.date(2025, 3, 1),
-                        ["detect.decision_layer=0"])
+    found = rules_with_plan(tmp_path / "X-2", nlp, {"mail.txt": head + "Beste Ilse en Ruud,\n\nVoordat "
+                                                          "ik wegging heb ik nog even alleen met Roos op haar kamer gezeten.\n"}, dt.date(2025, 3, 1))
     assert [c["date"] for c in found["one_on_one_contacts"]] == ["2024-10-03"]
 
 
