@@ -386,18 +386,21 @@ def _narrative_before(adoc: AnalysedDocument, entry: Entry, sent: Span) -> str:
     return text[start : sent.start_char]
 
 
+def ends_in(text: str, end: int, chars: tuple[str, ...]) -> bool:
+    """Does ``text[:end]``, spaces aside, end in one of ``chars``? Read backwards, without copying the text before
+    ``end`` (a long file asks this for every sentence)."""
+    i = end - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i] in chars
+
+
 def _after_line_ending_in(text: str, start: int, ends: tuple[str, ...]) -> bool:
-    """Does ``start`` open a line (spaces aside) right after a line that ends in one of ``ends``? Read backwards
-    from ``start``, without copying the text before it (a long file asks this for every sentence)."""
-    i = start - 1
-    while i >= 0 and text[i] in " \t":
+    """Does ``start`` open a line (spaces aside) right after a line that ends in one of ``ends``?"""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
         i -= 1
-    if i < 0 or text[i] != "\n":
-        return False
-    i -= 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i >= 0 and text[i] in ends
+    return i > 0 and text[i - 1] == "\n" and ends_in(text, i - 1, ends)
 
 
 def _story_day(base: DateMention, story: str) -> Dated | None:

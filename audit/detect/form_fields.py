@@ -33,8 +33,7 @@ def _marks() -> tuple[str, ...]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """(field at a line start or after a sentence end, checkbox option, checked marks)."""
     lex = resource_json("safety_nl.json")
-    labels = "|".join([*lex["heard_field_patterns"],
-                       *(re.escape(x) for x in sorted(lex["heard_fields"], key=len, reverse=True))])
+    labels = _labels()
     marks = sorted(_marks(), key=len, reverse=True)
     boxes = "|".join(re.escape(m) for m in marks)
     # "Kind gesproken: nee", "6. Is de jeugdige zelf gehoord? [ ] ja [x] nee", "Pleegkind gesproken zonder PO | n.v.t.",
@@ -114,12 +113,17 @@ def _separated(sep: str, value: str) -> bool:
         or re.match(r"[ \t]*[OX-][ \t]*(?:ja|nee)\b", value, re.IGNORECASE) is not None
 
 
+def _labels() -> str:
+    """The heard fields' labels as one alternation: the patterns, then the fixed labels longest first."""
+    lex = resource_json("safety_nl.json")
+    return "|".join([*lex["heard_field_patterns"],
+                     *(re.escape(x) for x in sorted(lex["heard_fields"], key=len, reverse=True))])
+
+
 @resource_cache
 def _label_only() -> re.Pattern[str]:
     """A heard field's label and nothing more ("Pleegkind gesproken"): where only spaces part it from its answer."""
-    lex = resource_json("safety_nl.json")
-    labels = "|".join([*lex["heard_field_patterns"], *(re.escape(x) for x in lex["heard_fields"])])
-    return re.compile(rf"(?i)(?:{labels})")
+    return re.compile(rf"(?i)(?:{_labels()})")
 
 
 def _has_content(raw: str) -> bool:

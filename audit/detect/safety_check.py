@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from audit.detect.base import ABSENT_CUE, all_triggers, clear_triggers, has_phrase, record_matches, structural_span
 from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, appointment, candidate, cues_with, in_quotation, shared_vetoes, title_lines
-from audit.detect.dating import Dated, sentence_date, span_text
+from audit.detect.dating import Dated, ends_in, sentence_date, span_text
 from audit.detect.decision import hard_vetoes
 from audit.detect.facts import siblings_home
 from audit.detect.form_fields import answer, heard_fields, line_at, next_line
@@ -282,7 +282,7 @@ def _line_goes_on_end(text: str, end: int) -> int:
     """The end of the paragraph a line ending at ``end`` opens: lines that end in ';' or ',' go on in the next
     ("Veiligheidscheck gisteren (9 juli) afgenomen met Hanneke en Ruud;" / "Noor heb ik daarna apart gesproken.")."""
     for _ in range(GOES_ON_LINES):  # a few lines: a list of lines each ending in a comma is no one paragraph
-        if not (_ends_in(text, end, (";", ",")) and text.startswith("\n", end) and text[end + 1 : end + 2].strip()):
+        if not (ends_in(text, end, (";", ",")) and text.startswith("\n", end) and text[end + 1 : end + 2].strip()):
             break
         nxt = text.find("\n", end + 1)
         end = len(text) if nxt < 0 else nxt
@@ -290,14 +290,6 @@ def _line_goes_on_end(text: str, end: int) -> int:
 
 
 GOES_ON_LINES = 3  # how many lines a line ending in ";" or "," may carry its check on into
-
-
-def _ends_in(text: str, end: int, chars: tuple[str, ...]) -> bool:
-    """Does ``text[:end]``, spaces aside, end in one of ``chars``? (Read backwards, no copy of the text.)"""
-    i = end - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i >= 0 and text[i] in chars
 
 
 def _story_end(adoc: AnalysedDocument, sent: Span, dated: Dated, limit: int) -> int:
