@@ -79,7 +79,7 @@ def learn_facts(ctx: DossierContext) -> None:
         - ctx.facts["birth_parent_names"]
     ctx.facts["child_surname_initials"] = cases.surname_initials(texts, own)  # "Noor H." in a round of cases
     ctx.facts["child_birth_date"] = named_child_birth_date(ctx)  # a baby's time alone with the worker is no talk
-    ctx.facts["placement"] = facts.placement(texts)  # (type, start, ...): a network family's "opa" is its carer
+    ctx.facts["placement"] = facts.placement(texts, own)  # (type, start, ...): a network family's "opa" is its carer
 
 
 def _scientist_terms(ctx: DossierContext, texts: list[str]) -> set[str]:

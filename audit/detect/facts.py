@@ -404,8 +404,10 @@ def _parent_of() -> re.Pattern[str]:
     return re.compile(rf"\([ \t]*(?i:{words})[ \t]+(?:van[ \t]+)?$")
 
 
-def placement(texts: list[str]) -> tuple[str | None, DateMention | None, tuple[int, int] | None]:
-    """Placement type and start date from the dossier header fields.
+def placement(texts: list[str], own: frozenset[str] | set[str] = frozenset()
+              ) -> tuple[str | None, DateMention | None, tuple[int, int] | None]:
+    """Placement type and start date from the dossier header fields (or, failing those, from where the
+    files say the child ``own`` lives since a day).
 
     Returns (type, start date, (text index, offset) of the type cue) — the first file
     that names a type wins, since dossier headers state it up front.
@@ -425,8 +427,24 @@ def placement(texts: list[str]) -> tuple[str | None, DateMention | None, tuple[i
             break
     # a placement field's own label first, in every file; a bare "start 25-11-2024" (a temp's first day in
     # her journal) only when no file has one
-    start = _labelled_start(texts, lex["start_labels"]) or _labelled_start(texts, lex["start_labels_weak"], True)
+    start = _labelled_start(texts, lex["start_labels"]) or _labelled_start(texts, lex["start_labels_weak"], True) \
+        or _living_start(texts, own)
     return ptype, start, where
+
+
+def _living_start(texts: list[str], own: set[str] | frozenset[str]) -> DateMention | None:
+    """The day the files say the child lives in the foster home since ("Milan woont sinds 14 augustus 2023
+    bij Ria en Kees"): a report's sentence where no header has a start field (``start_living``)."""
+    lex = _lexicon()
+    names = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True)) or r"(?!x)x"
+    pattern, after = re.compile(lex["start_living"].replace("{names}", names)), re.compile(lex["start_living_after"])
+    for text in texts:
+        for m in pattern.finditer(text):
+            dates = find_dates(text[m.end() : m.end() + 30])
+            if dates and dates[0].start == 0 and dates[0].precision == "day" \
+                    and after.match(text, m.end() + dates[0].end):
+                return dates[0]
+    return None
 
 
 _WORD_START = r"(?<!\w)"

@@ -36,12 +36,13 @@ KIND = "one_on_one_contact"
 def _definitional() -> dict[str, re.Pattern[str]]:
     data = resource_json("decision_nl.json")
     return {name: re.compile(data[name]) for name in ("attempt", "form_no", "meeting_without_child", "two_workers_visit",
-                                                       "no_show", "habit", "other_authority", "count_summary", "advice_line")}
+                                                       "no_show", "door_shut", "habit", "other_authority", "count_summary", "advice_line")}
 
 
 def definitional_vetoes(text: str) -> dict[str, bool]:
     """A talk only tried, a form field answered no, a meeting of professionals without the child, a home
-    visit made by two ("We zijn met z'n tweeën op huisbezoek geweest"), an appointment nobody turned up to, a habit
+    visit made by two ("We zijn met z'n tweeën op huisbezoek geweest"), an appointment nobody turned up to, a door
+    nobody opened, a habit
     told in the present, a hearing by a judge or the police, an appointment for a later day, a count that opens a
     list of the talks ("vier keer zonder pleegouders gesproken:"), an advice ("Advies GW: ... tijd alleen op haar
     kamer"): none is a talk with the child's worker on a day, whatever else the sentence says (hard vetoes,
