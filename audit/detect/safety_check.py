@@ -22,7 +22,7 @@ from audit.detect.batch import prime
 from audit.detect.candidates import Candidate, appointment, candidate, cues_with, in_quotation, shared_vetoes, title_lines
 from audit.detect.dating import Dated, ends_in, sentence_date, span_text
 from audit.detect.decision import hard_vetoes
-from audit.detect.facts import siblings_home
+from audit.detect.facts import same_family, siblings_home
 from audit.detect.form_fields import answer, heard_fields, line_at, next_line
 from audit.detect.participants import names_in
 from audit.structure import in_force_start
@@ -760,7 +760,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     placed = [_placed(adoc, span, is_form) for span in spans]
     sections, elsewhere = _regions(adoc, placed, is_form)
     repeated = _repeated_sections(adoc) if sections else set()
-    other_homes = _sections_of_another_home(adoc) if sections else set()
+    other_homes = _sections_of_another_home(adoc, ctx.facts) if sections else set()
     for span, (inner, dated, region) in zip(spans, placed):
         sent = span.sent
         as_form = is_form or inner is not None
@@ -825,12 +825,28 @@ def _repeated_sections(adoc: AnalysedDocument) -> set[tuple[int, int]]:
     return out
 
 
-def _sections_of_another_home(adoc: AnalysedDocument) -> set[tuple[int, int]]:
+def _sections_of_another_home(adoc: AnalysedDocument, facts: dict[str, Any]) -> set[tuple[int, int]]:
     """The forms after the first of a file of forms whose head, up to their date field, says they check another
-    home ("Veiligheidscheck pleeggezin - respijtgezin Jansen - 2024", a parent's home): ``_not_this_familys_check``.
-    A second foster family named only by its name ("... - weekendpleeggezin De Boer") is not told apart."""
-    text = adoc.document.text
-    return {(a, b) for a, b, day in form_sections(adoc)[1:] if _not_this_familys_check(text[a : day.start])}
+    home ("Veiligheidscheck pleeggezin - respijtgezin Jansen - 2024", a parent's home): ``_not_this_familys_check``;
+    or names a family that is not this foster family ("... - weekendpleeggezin De Boer - 2024")."""
+    text, sections = adoc.document.text, form_sections(adoc)
+    if not sections:
+        return set()
+    first = text[sections[0][0] : sections[0][2].start]
+    return {(a, b) for a, b, day in sections[1:]
+            if _not_this_familys_check(text[a : day.start]) or _another_family_in_head(text[a : day.start], first, facts)}
+
+
+def _another_family_in_head(head: str, first: str, facts: dict[str, Any]) -> bool:
+    """A later form's head names a family ("weekendpleeggezin De Boer") that is none of the foster family's known
+    surnames nor named in the first form's head, and names no foster parent: it checks another family's home
+    (``family_in_head``). Unknown surnames tell nothing."""
+    ours = facts.get("foster_surnames", set())
+    if not ours or names_in(head, facts.get("foster_parent_names", set())):
+        return False
+    named = [m.group("sur") for m in re.finditer(_lexicon()["family_in_head"], head)]
+    return any(not same_family(n, ours) and not same_family(n.split()[-1], {s.split()[-1] for s in ours})
+               and n.split()[-1] not in first for n in named)
 
 
 def _lines(text: str) -> list[str]:

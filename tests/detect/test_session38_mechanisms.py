@@ -1,7 +1,7 @@
 """Mechanisms of the thirty-eighth session (issue 9). Every sentence here is written for this test."""
 from pathlib import Path
 
-from tests.pipelines import RULES_ONLY, ROOS_AS_OF, audit_files
+from tests.pipelines import RULES_ONLY, ROOS_AS_OF, audit_files, pdf_pages
 
 _PLAN = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Mulder, Eikendorp (pleegmoeder Ilse, "
          "pleegvader Ruud)\nMoeder: Carla Bakker\n")
@@ -59,3 +59,31 @@ def test_a_talk_at_a_door_nobody_opened_did_not_happen_whatever_was_planned(tmp_
     journal = ("Journaal\n\n12-05-2025 Huisbezoek\nLangs geweest voor een apart gesprek met Roos, maar er deed niemand "
                "open.\n\n14-05-2025 Huisbezoek\nVoor een gesprek alleen met Roos stond ik voor een dichte deur.\n")
     assert _talks(tmp_path, nlp, journal) == []
+
+
+# --- a later form of a file of forms that checks another family -------------------------------------------------------
+
+def _form(title: str, family: str, day: str) -> list[str]:
+    return [title, "Pleegkind: Roos Bakker", f"Gezin: {family}", f"Datum afname: {day}", "Afgenomen door: M. de Vries",
+            "Roos apart gesproken op haar kamer; zij voelt zich veilig.", "Conclusie: groen."]
+
+
+def _checks(tmp_path: Path, nlp, pages: list[list[str]]) -> list[str]:
+    pdf_pages(tmp_path / "X-1" / "veiligheidschecks.pdf", pages)
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN}, ROOS_AS_OF, RULES_ONLY)
+    return [c["date"] for c in found["safety_checks"]]
+
+
+def test_a_later_form_headed_by_another_familys_name_checks_their_home(tmp_path: Path, nlp) -> None:
+    title = "Veiligheidscheck pleeggezin"
+    pages = [_form(f"{title} - 2024", "fam. Mulder, Eikendorp", "11-03-2024"),
+             _form(f"{title} - weekendpleeggezin De Boer - 2025", "De Boer, Loosdrecht", "09-04-2025"),
+             _form(f"{title} - 2025", "fam. Mulder, Eikendorp", "10-03-2025")]
+    assert _checks(tmp_path, nlp, pages) == ["2024-03-11", "2025-03-10"]
+
+
+def test_a_later_form_headed_by_our_familys_name_is_ours(tmp_path: Path, nlp) -> None:
+    title = "Veiligheidscheck pleeggezin"
+    pages = [_form(f"{title} - 2024", "fam. Mulder, Eikendorp", "11-03-2024"),
+             _form(f"{title} - pleeggezin Mulder - 2025", "Mulder, Eikendorp", "10-03-2025")]
+    assert _checks(tmp_path, nlp, pages) == ["2024-03-11", "2025-03-10"]
