@@ -34,17 +34,19 @@ from audit.structure.html_remnants import without_html_remnants
 from audit.structure.hyphenation import without_hard_spaces, without_hyphenation
 from audit.structure.markup import without_markup, without_struck_notes
 from audit.structure.mojibake import without_mojibake
+from audit.structure.ocr_slips import without_ocr_slips
 from audit.types import AnalysedDocument, DocumentStructure, Dossier, DossierContext, FileError
 
 
 def for_analysis(dossier: Dossier) -> Dossier:
     """The dossier as the analysis sees it: a web page's tags and entities taken out, characters damaged by a wrong
     character set repaired, page furniture masked, a markdown file's marks, struck-out notes and reviewers' comments
-    blanked, hard spaces read as spaces, a typesetter's hyphens taken out of words, a file of capitals in sentence
-    case (every line keeps its offset; ``Document.origin`` maps a moved word back to the file)."""
+    blanked, hard spaces read as spaces, a scan's slips inside dates read as meant ("I9-06-2024"), a typesetter's
+    hyphens taken out of words, a file of capitals in sentence case (every line keeps its offset;
+    ``Document.origin`` maps a moved word back to the file)."""
     return dossier_in_sentence_case(replace(dossier, documents=[
-        without_hyphenation(without_hard_spaces(without_struck_notes(without_markup(without_furniture(
-            without_mojibake(without_html_remnants(d)))))))
+        without_hyphenation(without_ocr_slips(without_hard_spaces(without_struck_notes(without_markup(without_furniture(
+            without_mojibake(without_html_remnants(d))))))))
         for d in dossier.documents]))
 
 

@@ -274,8 +274,24 @@ def _check_region(adoc: AnalysedDocument, sent: Span, dated: Dated) -> tuple[int
     # a report tells a check in its paragraph (the reader's block: wrapped lines stay one), not in the rest
     block = adoc.document.block_at(sent.start_char)
     if block is not None:
-        limit = min(limit, max(_line_goes_on_end(adoc.document.text, block.end), sent.end_char))
+        text = adoc.document.text
+        limit = min(limit, max(_line_goes_on_end(text, block.end), _field_lines_end(text, block.end), sent.end_char))
     return sent.start_char, _story_end(adoc, sent, dated, limit)
+
+
+def _field_lines_end(text: str, end: int) -> int:
+    """The end of the field lines right under a check's line ("Afname veiligheidscheck op 19-11-2025 ..." over
+    "Uitkomst: ..." and "Stem van het kind: ..."): a report's fields tell that check's details, up to a blank line
+    or a line that is no field (at most FIELD_LINES; a line naming another day ends the story, ``_story_end``)."""
+    for _ in range(FIELD_LINES):
+        if not text.startswith("\n", end) or _FIELD_LABEL.match(text, end + 1) is None:
+            break
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
+
+
+FIELD_LINES = 6  # how many field lines under a check's line may tell its details
 
 
 def _line_goes_on_end(text: str, end: int) -> int:
@@ -320,7 +336,11 @@ def form_completed(adoc: AnalysedDocument) -> bool:
 def form_text_completed(text: str) -> bool:
     """``form_completed`` of a form's text (a whole file, or a form inside one)."""
     lex = _lexicon()
-    if any(re.search(p, text, re.IGNORECASE) for p in lex["form_not_done"]):
+    # "Mening kind: niet afgenomen (Roos was bij voetbal)": the child's part not done, not the form (child_spoken)
+    rest = text
+    for f in heard_fields(text):
+        rest = _blank(rest, f.start, f.end)
+    if any(re.search(p, rest, re.IGNORECASE) for p in lex["form_not_done"]):
         return False
     head = text[:3000]  # "Datum afname: ...", or said in words: "Afgenomen bij het pleeggezin thuis", "is met oma ingevuld"
     # also "Status: definitief", a signature with a name, or a child-heard field answered either way
@@ -595,6 +615,7 @@ _TERM_LEAD = re.compile(r"(?i)[\s\W]*(?:(?:jaarlijkse?|eerste|de|het|onze)\s+)*"
 
 _FIELD_LEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:datum[ \t]+)?", re.IGNORECASE)
 _FIELD_COLON = re.compile(r"[^:|\n.!?]{0,30}[:|][ \t]*")  # "Vorige check: 12-01-2024", a form's row "Vorige check | 14-05-2025"
+_VALUE_NAMES_CHECK = re.compile(r"(?i)[^:|\n.!?\d]{0,40}?(?:check\w*|screening|inschatting|taxatie)\b[^:|\n.!?\d]{0,30}[:|][ \t]*")
 
 
 def dated_field(text: str, span: Span, dated: Dated) -> bool:
@@ -606,8 +627,12 @@ def dated_field(text: str, span: Span, dated: Dated) -> bool:
         return False
     line_start, _ = line_at(text, span.start_char)
     colon = _FIELD_COLON.match(text, span.end_char)  # (a sentence's date has offsets in its sentence)
-    return (_FIELD_LEAD.fullmatch(text, line_start, span.start_char) is not None and colon is not None
-            and text.startswith(mention.text, colon.end()))
+    if _FIELD_LEAD.fullmatch(text, line_start, span.start_char) is None or colon is None:
+        return False
+    # the value may name the check before its day ("Eerdere check: Snelle veiligheidsinschatting bij plaatsing:
+    # 15-04-2024 (...)")
+    named = _VALUE_NAMES_CHECK.match(text, colon.end())
+    return text.startswith(mention.text, colon.end()) or named is not None and text.startswith(mention.text, named.end())
 
 
 _NOTE_OPENS = re.compile(r"[ \t]*\([ \t]*")
@@ -712,13 +737,14 @@ def form_date_span(adoc: AnalysedDocument, spans: list[Span] = ()) -> list[Span]
     both pages, so masked as page furniture) names the check nowhere else: its first date field with a day
     ("Datum: 28/11/2024 - bij het pleeggezin thuis") stands for the form, as its title would. In a file of such
     forms (``form_sections``), so does each form's field, where none of ``spans`` names that form's check (a line
-    about the check before it, "Vorige check: 29-11-2023", names another)."""
-    if not any(_TITLE_WORD.search(line) for line in adoc.document.furniture):
+    about the check before it, "Vorige check: 29-11-2023", names another); also in a check form's file of several
+    forms whose title is in the text (a form whose own title a scan broke, "VEILIGHEI DSCHECKS", names none)."""
+    several = adoc.structure.doc_type == "safety_form" and len(form_sections(adoc)) > 1
+    if not several and not any(_TITLE_WORD.search(line) for line in adoc.document.furniture):
         return []  # the title is in the text (and names no check there) or there is none
-    field = re.compile(_lexicon()["form_date_field"])
     text, start, fields = adoc.document.text, 0, []
     for line in text.splitlines(keepends=True):
-        if field.match(line) and any(d.precision == "day" for d in find_dates(line)) and not _PLANNED.search(line):
+        if _opens_with_date_field(line) and any(d.precision == "day" for d in find_dates(line)) and not _PLANNED.search(line):
             fields.append((start, start + len(line.rstrip()), line))
         start += len(line)
     out = []
@@ -730,6 +756,12 @@ def form_date_span(adoc: AnalysedDocument, spans: list[Span] = ()) -> list[Span]
         span = structural_span(adoc, own[0][0], own[0][1], KIND, FORM_DATE_CUE) if own else None
         out += [span] if span is not None else []
     return out
+
+
+def _opens_with_date_field(line: str) -> bool:
+    """The line opens with a form's date field, or with a form's number and then the field ("CHECK 2 Datum: ...")."""
+    field, numbered = re.compile(_lexicon()["form_date_field"]), re.compile(_lexicon()["form_number"]).match(line)
+    return field.match(line) is not None or numbered is not None and field.match(line, numbered.end()) is not None
 
 
 _TITLE_WORD = re.compile(r"(?i)veiligheids\w*|safety|check|screening|toets")
@@ -753,11 +785,8 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
     seen_regions: set[tuple[int, int]] = set()
     heard: dict[tuple[int, int], tuple[bool, str | None]] = {}  # child_spoken per region, computed once
     talks = _Talks(adoc)
-    spans = all_triggers(adoc, KIND) + answered_questions(adoc)
-    if is_form:
-        spans += form_date_span(adoc, spans)
+    spans, placed = _spans_placed(adoc, is_form)
     prime(models, KIND, (span.sent.text for span in spans))
-    placed = [_placed(adoc, span, is_form) for span in spans]
     sections, elsewhere = _regions(adoc, placed, is_form)
     repeated = _repeated_sections(adoc) if sections else set()
     other_homes = _sections_of_another_home(adoc, ctx.facts) if sections else set()
@@ -788,6 +817,7 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
             "veto=appointment": appointment(span, sent.text) or _plan_title(adoc, span),
             "veto=not_happened": bool(vetoes.get("veto=header")) and _record_cancelled(adoc, span.start_char),
         })
+        _copy_source_vetoes(span, vetoes)
         rule_ok = not any(vetoes.values())
         if rule_ok:
             seen_regions.add(region)
@@ -802,6 +832,49 @@ def _document_checks(ctx: DossierContext, adoc: AnalysedDocument, models: "Sente
         out.append(c)
     _entries_not_a_check(adoc, out)
     return out
+
+
+def _spans_placed(adoc: AnalysedDocument, is_form: bool) -> tuple[list[Span], list[tuple[Any, Dated, tuple[int, int]]]]:
+    """The file's check triggers (a form's date field too, and the checks a copy names as its source) and, per
+    trigger, (the form it titles, its date, its region) (``_placed``)."""
+    spans = all_triggers(adoc, KIND) + answered_questions(adoc)
+    if is_form:
+        spans += form_date_span(adoc, spans)
+    placed = [_placed(adoc, span, is_form) for span in spans]
+    sources = copy_sources(adoc)
+    return spans + [s for s, _ in sources], placed + [(None, Dated(day, "sentence"), (s.start_char, s.end_char))
+                                                      for s, day in sources]
+
+
+COPY_SOURCE_CUE = "bron van een kopie"
+
+
+def copy_sources(adoc: AnalysedDocument) -> list[tuple[Span, DateMention]]:
+    """The earlier checks a copied form names as its answers' source ("antwoorden overgenomen uit de check van
+    16-01-2024", "de antwoorden van de check van 04-03-2025 zijn overgenomen"): each held on its day, whatever the
+    copy is (``safety_nl.json`` copy_source_*). A span over the words and the day, and the day."""
+    text, lex, out = adoc.document.text, _lexicon(), []
+    for name in ("copy_source_before", "copy_source_named"):
+        for m in re.finditer(lex[name], text):
+            days = find_dates(text[m.end() : m.end() + 30])
+            if not days or days[0].start != 0 or days[0].precision != "day":
+                continue
+            end = m.end() + days[0].end
+            if name == "copy_source_named" and re.match(lex["copy_source_after"], text[end : end + 60]) is None:
+                continue
+            span = structural_span(adoc, m.start(), end, KIND, COPY_SOURCE_CUE)
+            if span is not None:
+                out.append((span, replace(days[0], start=m.end(), end=end)))
+    return out
+
+
+def _copy_source_vetoes(span: Span, vetoes: dict[str, bool]) -> None:
+    """A check a copy names as its source was held, though the copy around it is none and says so ("geen nieuw
+    gesprek gevoerd"): the copy's vetoes do not reach it."""
+    if span._.cue == COPY_SOURCE_CUE:
+        for name in ("veto=broad_cue", "veto=not_carried_out", "veto=not_a_new_check", "veto=form_not_completed",
+                     "veto=form_region_seen", "veto=context", "veto=header"):
+            vetoes[name] = False
 
 
 def _regions(adoc: AnalysedDocument, placed: list[tuple[Any, Dated, tuple[int, int]]],
@@ -951,10 +1024,11 @@ def form_sections(adoc: AnalysedDocument) -> list[tuple[int, int, DateMention]]:
         pages = set() if titles else set(adoc.document.page_starts)
         labels = _head_labels(text, 0, fields[0][0])
         start, day, floor = 0, fields[0][1], fields[0][0]
-        for at, mention, label in fields[1:]:
+        for at, mention, label, number in fields[1:]:
             if label != fields[0][2] or mention.date == day.date:
                 continue
-            head = _form_head(text, at, floor, titles, pages)
+            # a numbered form opens on its field's line ("CHECK 2 Datum: ..." after "CHECK 1 Datum: ...")
+            head = at if number and number == fields[0][3] else _form_head(text, at, floor, titles, pages)
             if head is not None and head in pages and not labels & _head_labels(text, head, at):
                 head = None
             if head is not None:
@@ -966,16 +1040,20 @@ def form_sections(adoc: AnalysedDocument) -> list[tuple[int, int, DateMention]]:
     return parts
 
 
-def _form_date_fields(text: str) -> list[tuple[int, DateMention, str]]:
-    """Every line that opens with a form's date field and a day: (line start, the day, the field's label)."""
-    field, out, pos = re.compile(_lexicon()["form_date_field"]), [], 0
+def _form_date_fields(text: str) -> list[tuple[int, DateMention, str, str]]:
+    """Every line that opens with a form's date field and a day: (line start, the day, the field's label, the word
+    of a form number before the field on its line, "CHECK 2 Datum: ..." -> "check", else "")."""
+    field, number, out, pos = re.compile(_lexicon()["form_date_field"]), re.compile(_lexicon()["form_number"]), [], 0
     for line in text.splitlines(keepends=True):
-        m = field.match(line)
+        m, word = field.match(line), ""
+        numbered = number.match(line) if m is None else None
+        if numbered is not None:
+            m, word = field.match(line, numbered.end()), numbered.group("word").lower()
         if m is not None and not _PLANNED.search(line):
             days = [d for d in find_dates(line[m.end():]) if d.precision == "day" and d.start == 0]
             if days:
-                at = pos + m.end()
-                out.append((pos, replace(days[0], start=at, end=at + len(days[0].text)), " ".join(re.findall(r"\w+", m.group(0).lower()))))
+                at, label = pos + m.end(), " ".join(re.findall(r"\w+", m.group(0).lower()))
+                out.append((pos, replace(days[0], start=at, end=at + len(days[0].text)), label, word))
         pos += len(line)
     return out
 

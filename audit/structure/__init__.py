@@ -30,8 +30,9 @@ class _DateLabel:
 def _document_date_label() -> _DateLabel:
     """Labels of ``date_labels`` ("Datum afname: 08-10-2024", "opgesteld 02-09-2024 door ...")."""
     labels = "|".join(re.escape(label) for label in lexicon().date_labels)
-    # "(?!\w)", not "\b": a label that ends in a full stop ("Consultatie d.d. 15-04-2025") has no word boundary after it
-    return _DateLabel(re.compile(rf"(?i)(?<!\w)(?:{labels})(?!\w)[^\n\d]{{0,25}}"), max_start=0, day_only=True)
+    # "(?!\w)", not "\b": a label that ends in a full stop ("Consultatie d.d. 15-04-2025") has no word boundary after it;
+    # the label may name its event at some length ("Datum huisbezoek herscreening: 19-11-2024")
+    return _DateLabel(re.compile(rf"(?i)(?<!\w)(?:{labels})(?!\w)[^\n\d]{{0,32}}"), max_start=0, day_only=True)
 
 
 @resource_cache

@@ -164,8 +164,8 @@ def _record_header_date(text: str, context: DateMention | None) -> DateMention |
     ("Rapportage 17-10-2023 10:20 | auteur: M. Hoogendam | soort: Huisbezoek", "Notitie 3 maart 2024 - tel.",
     "Bezoeknotitie | 11-03-2025 | HB fam. Smit")."""
     m = _RECORD_WORD.match(text)
-    if m is None:
-        return None
+    if m is None or _record_stamp().match(m.group(0).strip()):
+        return None  # "Gescand 31-03-2025 — batch 0402": a scan's stamp on the page, no record
     mentions = find_dates(text[m.end() : m.end() + 40], context_date=context.date if context else None)
     if not mentions or mentions[0].start != 0 or mentions[0].precision != "day":
         return None

@@ -87,3 +87,119 @@ def test_a_later_form_headed_by_our_familys_name_is_ours(tmp_path: Path, nlp) ->
     pages = [_form(f"{title} - 2024", "fam. Mulder, Eikendorp", "11-03-2024"),
              _form(f"{title} - pleeggezin Mulder - 2025", "Mulder, Eikendorp", "10-03-2025")]
     assert _checks(tmp_path, nlp, pages) == ["2024-03-11", "2025-03-10"]
+
+
+# --- the check a copied form names as its answers' source ------------------------------------------------------------
+
+def _rules_checks(tmp_path: Path, nlp, files: dict[str, str]) -> list[str]:
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, **files}, ROOS_AS_OF, RULES_ONLY)
+    return [c["date"] for c in found["safety_checks"]]
+
+
+def test_the_check_a_copied_form_took_its_answers_from_was_held(tmp_path: Path, nlp) -> None:
+    form = ("Veiligheidscheck pleeggezin 2025\nPleegkind: Roos Bakker\nDatum: 02-10-2025\n"
+            "Werkwijze: antwoorden overgenomen uit de check van 16-01-2025, geen nieuw gesprek gevoerd.\nConclusie: groen.\n")
+    assert _rules_checks(tmp_path, nlp, {"veiligheidscheck_2025.txt": form}) == ["2025-01-16"]
+
+
+def test_a_journal_naming_the_source_of_a_copy_dates_that_check(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n12-10-2025 | M. de Vries\nVeiligheidscheck 2025 ingevuld op kantoor; let op: de antwoorden van "
+               "de check van 04-03-2025 zijn overgenomen, er was geen nieuw gesprek.\n")
+    assert _rules_checks(tmp_path, nlp, {"journaal.txt": journal}) == ["2025-03-04"]
+
+
+def test_answers_of_a_check_talked_over_are_no_copy(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n12-10-2025 | M. de Vries\nDe antwoorden van de check van 04-03-2025 besproken met Ilse; die check "
+               "moet over.\n")
+    assert _rules_checks(tmp_path, nlp, {"journal.txt": journal}) == []
+
+
+# --- a day that dates the event a check came after -------------------------------------------------------------------
+
+def test_the_day_of_the_quarrel_a_check_came_after_is_not_the_checks(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n21-01-2025 | M. de Vries\nVeiligheidscheck bij Ilse en Ruud thuis na de ruzie van 14-01. "
+               "Roos apart gesproken, zij voelt zich veilig.\n")
+    assert _rules_checks(tmp_path, nlp, {"journaal.txt": journal}) == ["2025-01-21"]
+
+
+# --- a scan's stamp, a long date label -------------------------------------------------------------------------------
+
+def test_a_scan_stamp_is_no_entry_and_a_long_date_label_dates_the_report(tmp_path: Path, nlp) -> None:
+    report = ("Gescand 31-03-2025 — batch 0402\nRapport herscreening pleeggezin\n"
+              "Datum huisbezoek herscreening: 19-11-2024 Screener: B. Terpstra\nBevindingen\n"
+              "Veiligheidscheck (onderdeel herscreening): uitgevoerd, geen signalen van onveiligheid.\n")
+    assert _rules_checks(tmp_path, nlp, {"herscreening_rapport.txt": report}) == ["2024-11-19"]
+
+
+# --- dates a scan's text recognizer misread ----------------------------------------------------------------------------
+
+def test_a_date_with_a_letter_for_a_digit_is_read_as_meant(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\nI4-O1-2025 - huisbezoek - MV\nVeiligheidscheck afgenomen met Ilse en Ruud; Roos apart gesproken.\n\n"
+               "3 0ktober 2O25 - huisbezoek - MV\nRoos apart gesproken op haar kamer.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "journaal.txt": journal}, ROOS_AS_OF, RULES_ONLY)
+    assert [c["date"] for c in found["safety_checks"]] == ["2025-01-14"]
+    assert [c["date"] for c in found["one_on_one_contacts"]] == ["2025-01-14", "2025-10-03"]
+
+
+def test_the_evidence_of_a_misread_date_quotes_the_file_as_written(tmp_path: Path, nlp) -> None:
+    report = "Voortgangsverslag\nOp I4-O1-2025 heb ik de veiligheidscheck afgenomen met Ilse en Ruud.\n"
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "verslag.txt": report}, ROOS_AS_OF, RULES_ONLY)
+    (check,) = found["safety_checks"]
+    assert check["date"] == "2025-01-14" and "I4-O1-2025" in check["evidence"][0]["sentence"]
+
+
+def test_ocr_slips_leave_names_and_words_alone() -> None:
+    from audit.structure.ocr_slips import _months, _numbers, _rules
+    rules = _rules()
+    text = "Ian en Mel kwamen op 12-06-2024; ISBN 2O2O1; Il-Ol-OO; Iedere week."
+    assert _numbers(text, rules) == [] and _months(text, rules) == []
+
+
+# --- numbered forms, a report's field lines, a child's questionnaire, a field naming its check --------------------------
+
+def _heard(found: dict) -> dict[str, bool | None]:
+    return {c["date"]: c.get("child_spoken") for c in found["safety_checks"]}
+
+
+def test_numbered_forms_of_a_file_are_each_judged_on_their_own(tmp_path: Path, nlp) -> None:
+    """"CHECK 1 Datum: ..." and "CHECK 2 Datum: ..." (a title the scan broke, so no check word opens them)."""
+    form = ("PLEEGZORG DUINRAND - VEILIGHEI DSCHECKS PLEEGGEZIN MULDER\nPleegkind: Roos Bakker\n"
+            "CHECK I Datum: 14-05-2024 Afgenomen door: M. de Vries\nAanwezig: Ilse Mulder, Roos\n"
+            "Mening kind: Roos is gevraagd wat zij van thuis vindt, Ilse zat erbij.\nConclusie: geen zorgen.\n"
+            "CHECK 2 Datum: 18-02-2025 Afgenomen door: M. de Vries\nAanwezig: Ilse Mulder\n"
+            "Mening kind: niet afgenomen (Roos was bij voetbal).\nConclusie: geen zorgen.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "veiligheidscheck_2024-2025.txt": form},
+                        ROOS_AS_OF, RULES_ONLY)
+    assert _heard(found) == {"2024-05-14": True, "2025-02-18": False}
+
+
+def test_the_field_lines_under_a_reports_check_line_tell_its_details(tmp_path: Path, nlp) -> None:
+    report = ("Veiligheidsrapportage\nAfname veiligheidscheck op 19-11-2025 bij het pleeggezin thuis, met pleegmoeder, "
+              "pleegvader en Roos.\nUitkomst: alle onderdelen groen.\nStem van het kind: Roos zat bij pleegmoeder op "
+              "schoot en is gevraagd wat zij fijn vindt in huis.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "rapportage.txt": report}, ROOS_AS_OF, RULES_ONLY)
+    assert _heard(found) == {"2025-11-19": True}
+
+
+def test_a_line_that_is_no_field_ends_a_reports_check(tmp_path: Path, nlp) -> None:
+    report = ("Veiligheidsrapportage\nAfname veiligheidscheck op 19-11-2025 bij het pleeggezin thuis, met pleegmoeder en "
+              "pleegvader.\nDaarna is de school gebeld.\nStem van het kind: Roos is gevraagd wat zij fijn vindt.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "rapportage.txt": report}, ROOS_AS_OF, RULES_ONLY)
+    assert _heard(found) == {"2025-11-19": False}
+
+
+def test_a_childs_own_questionnaire_of_the_check_hears_her(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n19-03-2025 | M. de Vries\nJaarlijkse veiligheidscheck op kantoor ingevuld met beide "
+               "pleegouders. Roos heeft vooraf op school de kindvragenlijst van de check ingevuld: zij voelt zich veilig.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "journaal.txt": journal}, ROOS_AS_OF, RULES_ONLY)
+    assert _heard(found) == {"2025-03-19": True}
+
+
+def test_an_earlier_check_field_whose_value_names_the_check_before_its_day(tmp_path: Path, nlp) -> None:
+    form = ("Veiligheidschecklist pleeggezin\nPleegkind: Roos Bakker\nDatum ingevuld: 16-09-2025\n"
+            "Ingevuld door: M. de Vries, met Ilse en Ruud\nEerdere check: Snelle veiligheidsinschatting bij plaatsing: "
+            "15-04-2024 (met pleegouders, kind niet bevraagd)\n4. Is het kind bevraagd? Ja, apart op haar kamer.\n"
+            "Conclusie: voldoende veilig.\n\nVeiligheidschecklist pleeggezin 2026\nCONCEPT - niet afgerond, niet besproken met Ilse\n"
+            "Aangemaakt: 27-01-2026\n4. Is het kind bevraagd? [nog invullen]\n")
+    # the concept below makes the file no completed form, but its field still tells the check before
+    assert "2024-04-15" in _rules_checks(tmp_path, nlp, {"veiligheidschecklist.txt": form})
