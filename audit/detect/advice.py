@@ -481,6 +481,9 @@ def _topic_other_child(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) 
     if named is not None and named.group(1) in others and named.group(1) not in kids \
             and not names_in(re.sub(r"\([^()]*\)", " ", text), kids):  # not "voor Jesse en Roos allebei"
         return True
+    about_other = re.search(_lexicon()["advice_about_other"], text)  # "adviseert over Yara (ander pleegkind): ..."
+    if about_other is not None and (about_other.group(1) not in kids or about_other.group("other")):
+        return True
     if re.search(_lexicon()["advice_for_sibling"], text) and not names_in(text, kids):
         return True  # "GW [naam] adviseert voor broertje [naam] (7, ander pleeggezin) een traumascreening"
     if not others or names_in(text, kids) or names_in(text, others):

@@ -182,9 +182,12 @@ MEETING_DATE_CHARS = 600  # the meeting's date field stands near the report's to
 def _meeting_report(adoc: AnalysedDocument) -> bool:
     """A care plan's evaluation that records the meeting it was held in ("Evaluatie zorgplan per domein" with
     "Datum evaluatie: 16-06-2025, zorgteambijeenkomst ..." near its top): its events are on that meeting's day,
-    as a journal's are (``structure.sections.document_role``); not a matching report, not a plan."""
-    return adoc.structure.doc_type == "care_plan" and _meeting_date().search(adoc.document.text[:MEETING_DATE_CHARS]) \
-        is not None and document_role(adoc.document)[0] == "report"
+    as a journal's are (``structure.sections.document_role``); not a plan. So are a matching report's that records
+    its matching meeting ("Datum matchingsoverleg: 15-02-2021"): what the scientist advised there, she advised then."""
+    kind = adoc.structure.doc_type
+    if kind not in PLAN_TYPES or _meeting_date().search(adoc.document.text[:MEETING_DATE_CHARS]) is None:
+        return False
+    return kind == "matching_report" or document_role(adoc.document)[0] == "report"
 
 
 @resource_cache

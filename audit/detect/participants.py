@@ -143,7 +143,8 @@ def informal_owner(after_trigger: str, names: frozenset[str] = frozenset(), comp
 def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -> bool:
     """The words before a talk trigger make an informal person (aunt, JIM, parent) its subject.
 
-    Only when no professional is named there too: "PZB en oma ..." stays a professional talk.
+    Only when no professional is named there too: "PZB en oma ..." stays a professional talk; but a clause in
+    inverted order names its own subject after its auxiliary ("JB belt: bij de omgang heeft mama Roos apart genomen").
     ``names``: the foster parents' first names, lower case ("Rutger met Sven alleen naar de bouwmarkt");
     then a leading date ("Ma 9/9 Rutger ...") is no word of the subject.
     """
@@ -157,6 +158,9 @@ def informal_speaker(before_trigger: str, names: frozenset[str] = frozenset()) -
     if names:
         before_trigger = without_leading_date(before_trigger)
     before_trigger = re.sub(lex["writer_label"], "", before_trigger)  # "Genoteerd namens PZB: buddy Jordy heeft ..."
+    inverted = re.search(lex["inverted_subject"], before_trigger)  # "... van vorige week heeft mama Roos apart genomen"
+    if inverted is not None and _informal_word(inverted.group(1).lower(), lex, names):
+        return True
     words = re.findall(r"[\w'-]+", before_trigger.lower())
     if not words or any(w in lex["professionals"] for w in words):
         return False

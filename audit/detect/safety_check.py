@@ -841,9 +841,18 @@ def _spans_placed(adoc: AnalysedDocument, is_form: bool) -> tuple[list[Span], li
     if is_form:
         spans += form_date_span(adoc, spans)
     placed = [_placed(adoc, span, is_form) for span in spans]
-    sources = copy_sources(adoc)
-    return spans + [s for s, _ in sources], placed + [(None, Dated(day, "sentence"), (s.start_char, s.end_char))
-                                                      for s, day in sources]
+    # a copy's source: on its own day, heard as the answers the copy took from it say (the copy's form)
+    sources = [(s, Dated(day, "sentence"), _copy_region(adoc, s, is_form)) for s, day in copy_sources(adoc)]
+    return spans + [s for s, _, _ in sources], placed + [(None, dated, region) for _, dated, region in sources]
+
+
+def _copy_region(adoc: AnalysedDocument, span: Span, is_form: bool) -> tuple[int, int]:
+    """The text that holds the answers a copy took from its source: the form (of a file of forms, its own), else
+    the sentence's region as a check's (``_placed``)."""
+    if not is_form:
+        return _placed(adoc, span, is_form)[2]
+    parts = form_sections(adoc)
+    return next(((a, b) for a, b, _ in parts if a <= span.start_char < b), (0, len(adoc.document.text)))
 
 
 COPY_SOURCE_CUE = "bron van een kopie"

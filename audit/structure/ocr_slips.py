@@ -1,6 +1,6 @@
 """Dates a text recognizer (OCR) read with a wrong character: a scanned file's text layer holds "I9-06-2024",
-"l2-11-2025", "juni 2O25" or "8 0ktober 2025". Read as they stand, none of these is a date, so the event beside it
-loses its day (or takes the entry's).
+"l2-11-2025", "juni 2O25" or "8 0ktober 2025", or a speck after a day or a field's colon ("Datum: 12` juni 2025", "Van:' Ruud").
+Read as they stand, none of these is a date (or a field), so the event beside it loses its day (or takes the entry's).
 
 Each such token is read as meant, one character for one (same length, same offsets), and the file's own text stays
 for the evidence (``Document.shown``): the inspector reads what the scan says. Only dates are repaired: a word's slip
@@ -25,7 +25,7 @@ def _rules() -> dict:
     months = {"".join(fold.get(c, c) for c in m): m for m in data["months"] if len(m) >= 3}
     return {"digits": str.maketrans(data["ocr_digits"]), "min": int(data["ocr_min_digits"]), "fold": fold,
             "months": months, "number": re.compile(data["ocr_numeric_date"]), "year": re.compile(data["ocr_year"]),
-            "month": re.compile(data["ocr_month_token"])}
+            "month": re.compile(data["ocr_month_token"]), "speck": re.compile(data["ocr_speck"], re.MULTILINE)}
 
 
 def _numbers(text: str, rules: dict) -> list[tuple[int, str]]:
@@ -60,7 +60,8 @@ def without_ocr_slips(doc: Document) -> Document:
     if _DIGIT.search(doc.text) is None:
         return doc
     rules = _rules()
-    fixes = _numbers(doc.text, rules) + _months(doc.text, rules)
+    specks = [(m.start(), " ") for m in rules["speck"].finditer(doc.text)]
+    fixes = _numbers(doc.text, rules) + _months(doc.text, rules) + specks
     if not fixes:
         return doc
     chars = list(doc.text)

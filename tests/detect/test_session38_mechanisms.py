@@ -203,3 +203,86 @@ def test_an_earlier_check_field_whose_value_names_the_check_before_its_day(tmp_p
             "Aangemaakt: 27-01-2026\n4. Is het kind bevraagd? [nog invullen]\n")
     # the concept below makes the file no completed form, but its field still tells the check before
     assert "2024-04-15" in _rules_checks(tmp_path, nlp, {"veiligheidschecklist.txt": form})
+
+
+# --- advice about another child, advice asked or still to come, a matching meeting's advice ----------------------------
+
+def _advice(tmp_path: Path, nlp, files: dict[str, str]) -> list[str]:
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, **files}, ROOS_AS_OF, RULES_ONLY)
+    return [c["date"] for c in found["behavioural_scientist_advice"]]
+
+
+def test_advice_about_a_child_the_bracket_calls_another_is_not_ours(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n08-07-2025 | M. de Vries\nGW Anouk Terlouw adviseert over Yara (ander weekendpleegkind bij "
+               "Mulder): Yara niet in hetzelfde weekend als Roos plannen zolang zij zo onrustig is.\n\n"
+               "15-07-2025 | M. de Vries\nGW Anouk Terlouw adviseert over Roos: vaste bedtijd en een nachtlampje.\n")
+    assert _advice(tmp_path, nlp, {"journaal.txt": journal}) == ["2025-07-15"]
+
+
+def test_advice_asked_of_the_scientist_or_still_to_come_is_none(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n14-10-2025 | M. de Vries\nMail aan GW: gevraagd mee te kijken naar de slaapproblemen van Roos.\n\n"
+               "03-11-2025 | M. de Vries\nGW gebeld over de omgang, zij neemt R. mee in het casusoverleg, dan komt advies.\n")
+    assert _advice(tmp_path, nlp, {"journaal.txt": journal}) == []
+
+
+def test_advice_in_a_matching_report_of_a_meeting_is_on_the_meetings_day(tmp_path: Path, nlp) -> None:
+    report = ("Matchingsverslag\nPleegkind: Roos Bakker\nDatum matchingsoverleg: 15-02-2021\n"
+              "Aanwezig: M. de Vries (pleegzorgbegeleider), A. Terlouw (gedragswetenschapper)\n\nAfweging:\n"
+              "Gekozen voor fam. Mulder omdat zij ervaring hebben met jonge kinderen en Roos op haar school kan blijven.\n"
+              "GW (A. Terlouw) adviseert een gezin zonder jongere kinderen, omdat Roos veel aandacht nodig heeft.\n")
+    assert _advice(tmp_path, nlp, {"matchingsverslag.txt": report}) == ["2021-02-15"]
+
+
+def test_a_speck_after_a_day_or_a_fields_colon_is_read_as_a_space(tmp_path: Path, nlp) -> None:
+    mail = ("Van:' Anouk Terlouw <gedragswetenschapper>\nAan: M. de Vries\nDatum: 12` juni 2025'\n"
+            "Onderwerp: RE: Roos, boosheid na weekend\n\nMarleen,\nIk heb naar je vraag over Roos gekeken.\n"
+            "Mijn advies: laat Roos op zondag zelf het afscheidsmoment kiezen en houd het kort.\nAnouk\n")
+    assert _advice(tmp_path, nlp, {"mail.txt": mail}) == ["2025-06-12"]
+
+
+# --- the subject of a clause in inverted order -------------------------------------------------------------------------
+
+def test_a_relative_named_after_the_auxiliary_took_the_child_apart(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n20-05-2025 | M. de Vries\nJB belt: bij de omgang van vorige week heeft mama Roos apart genomen "
+               "en gevraagd of ze terug naar huis wil.\n")
+    assert _talks(tmp_path, nlp, journal) == []
+
+
+def test_a_colleague_named_after_the_auxiliary_or_a_relative_before_a_comma_keep_the_talk(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n20-05-2025 | M. de Vries\nBij het huisbezoek heeft collega Anja Roos apart genomen voor een "
+               "gesprek.\n\n27-05-2025 | M. de Vries\nTijdens het huisbezoek heeft Ilse boodschappen gedaan, Roos apart "
+               "gesproken op haar kamer.\n")
+    assert _talks(tmp_path, nlp, journal) == ["2025-05-20", "2025-05-27"]
+
+
+def test_a_form_whose_status_cell_says_concept_is_no_check(tmp_path: Path, nlp) -> None:
+    form = ("Veiligheidscheck pleeggezin - CONCEPT\nCONCEPT - niet definitief - niet verspreiden\n"
+            "Auteur | M. de Vries (pleegzorgbegeleider)\nDatum ontvangen | 12-11-2025\nStatus | concept\n"
+            "Pleegkind | Roos Bakker (10)\nDatum afname | \nInstrument | Veiligheidschecklist (versie 3)\nBelasting pleegouders | laag\n"
+            "Stem van het kind: nog niet gevraagd.\n")
+    assert _rules_checks(tmp_path, nlp, {"veiligheidscheck_concept.txt": form}) == []
+
+
+def test_the_source_of_a_copy_is_heard_as_the_copied_answers_say(tmp_path: Path, nlp) -> None:
+    form = ("Veiligheidscheck pleeggezin 2025\nPleegkind: Roos Bakker\nDatum invullen: 11-02-2025\n"
+            "Let op: antwoorden overgenomen uit de check van 12-03-2024; geen nieuw gesprek gevoerd.\n"
+            "3. Mening van het kind (overgenomen)\nRoos apart gesproken op haar kamer, voelt zich thuis bij Ilse.\n"
+            "4. Conclusie\nGeen wijzigingen.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "veiligheidscheck_2025.txt": form}, ROOS_AS_OF, RULES_ONLY)
+    assert _heard(found) == {"2024-03-12": True}
+
+
+def test_after_the_evaluation_of_a_day_that_day_stays_the_evaluations(tmp_path: Path, nlp) -> None:
+    """Only an incident's day after "na de ... van" is another event's: "na de evaluatie van 10-12-2024" names the
+    evaluation itself."""
+    from audit.detect.told_later import not_event_before
+    rx = not_event_before()
+    assert rx.search("Veiligheidscheck bij Ilse thuis na de ruzie van ")
+    assert not rx.search("Na de evaluatie van ") and not rx.search("27-05-2025, na het zorgteam van ")
+
+
+def test_a_plans_line_of_how_often_an_event_is_held_is_an_arrangement() -> None:
+    """The event's own word may come first ("Dijkschouw jaarlijks in de zomer", a file's word for the check)."""
+    from audit.detect.further.events import hit
+    assert hit("arrangement", "Dijkschouw jaarlijks in de zomer.") and hit("arrangement", "Huisbezoek eens per maand.")
+    assert not hit("arrangement", "Huisbezoek bij Ilse en Ruud, Roos was er ook.")
