@@ -482,7 +482,7 @@ def _topic_other_child(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) 
             and not names_in(re.sub(r"\([^()]*\)", " ", text), kids):  # not "voor Jesse en Roos allebei"
         return True
     about_other = re.search(_lexicon()["advice_about_other"], text)  # "adviseert over Yara (ander pleegkind): ..."
-    if about_other is not None and (about_other.group(1) not in kids or about_other.group("other")):
+    if about_other is not None and (about_other.group("other") or not _variant_of(about_other.group(1), kids)):
         return True
     if re.search(_lexicon()["advice_for_sibling"], text) and not names_in(text, kids):
         return True  # "GW [naam] adviseert voor broertje [naam] (7, ander pleeggezin) een traumascreening"
@@ -491,6 +491,12 @@ def _topic_other_child(ctx: DossierContext, adoc: AnalysedDocument, sent: Span) 
     start = max(line_start, sent.start_char - TOPIC_REACH)
     before = adoc.document.text[start : sent.start_char]  # the consultation's own line, just before the advice
     return bool(names_in(before, others)) and not names_in(before, kids)
+
+
+def _variant_of(name: str, kids: set[str]) -> bool:
+    """``name`` is one of the child's names or a form of one ("Roosje" for Roos, "Sem" for Semih)."""
+    low = name.lower()
+    return any(low.startswith(k.lower()) or k.lower().startswith(low) for k in kids if len(k) >= 3)
 
 
 TOPIC_REACH = 250

@@ -164,7 +164,7 @@ def event_finding(kind: str, detector: str, adoc: AnalysedDocument, sent: Span, 
     )
 
 
-def dated_ok(adoc: AnalysedDocument, dated: Dated, sent: Span | None = None) -> bool:
+def dated_ok(adoc: AnalysedDocument, dated: Dated, sent: Span | None = None, kind: str = "") -> bool:
     """In plans an event needs its own date in the sentence, or a dated section on a meeting held
     (``_meeting_entry``); elsewhere any date source will do. A date
     that heads an entry from within the sentence ("Datum: woensdag 13 december 2023, bij het pleeggezin
@@ -172,22 +172,30 @@ def dated_ok(adoc: AnalysedDocument, dated: Dated, sent: Span | None = None) -> 
     if adoc.structure.doc_type in PLAN_TYPES:
         own = sent is not None and dated.mention is not None and sent.start_char <= dated.mention.start < sent.end_char
         return dated.source == "sentence" or (dated.source == "entry" and (own or _meeting_entry(adoc, sent))) \
-            or (dated.source in ("document", "entry") and _meeting_report(adoc))
+            or (dated.source in ("document", "entry") and _meeting_report(adoc, kind))
     return True
 
 
 MEETING_DATE_CHARS = 600  # the meeting's date field stands near the report's top
 
 
-def _meeting_report(adoc: AnalysedDocument) -> bool:
+def _meeting_report(adoc: AnalysedDocument, kind: str = "") -> bool:
     """A care plan's evaluation that records the meeting it was held in ("Evaluatie zorgplan per domein" with
     "Datum evaluatie: 16-06-2025, zorgteambijeenkomst ..." near its top): its events are on that meeting's day,
-    as a journal's are (``structure.sections.document_role``); not a plan. So are a matching report's that records
-    its matching meeting ("Datum matchingsoverleg: 15-02-2021"): what the scientist advised there, she advised then."""
-    kind = adoc.structure.doc_type
-    if kind not in PLAN_TYPES or _meeting_date().search(adoc.document.text[:MEETING_DATE_CHARS]) is None:
+    as a journal's are (``structure.sections.document_role``); not a plan. Of a matching report that records its
+    matching meeting ("Datum matchingsoverleg: 15-02-2021", not one still planned), only the scientist's advice
+    (``kind``): what she advised there, she advised then; its history of earlier talks is no event of that day."""
+    doc_type, head = adoc.structure.doc_type, adoc.document.text[:MEETING_DATE_CHARS]
+    field = _meeting_date().search(head) if doc_type in PLAN_TYPES else None
+    if field is None:
         return False
-    return kind == "matching_report" or document_role(adoc.document)[0] == "report"
+    if doc_type == "matching_report":
+        line = head[field.start() : (head.find("\n", field.end()) + 1 or len(head))]
+        return kind == "behavioural_scientist_advice" and _PLANNED_FIELD.search(line) is None
+    return document_role(adoc.document)[0] == "report"
+
+
+_PLANNED_FIELD = re.compile(r"(?i)\b(?:gepland\w*|volgend\w*|planning|voorlopig)\b")
 
 
 @resource_cache

@@ -425,7 +425,7 @@ def shared_vetoes(ctx: DossierContext, adoc: AnalysedDocument, span: Span, dated
         and not _only_the_action_label(adoc, span),
         "veto=header": header or type_field(adoc.document.text, span.start_char, span.end_char),
         "veto=other_child": about_other_child(sent, span, ctx, whole_sentence, text),
-        "veto=plan_undated": not dated_ok(adoc, dated, sent), "veto=classifier": vetoed,
+        "veto=plan_undated": not dated_ok(adoc, dated, sent, span.label_), "veto=classifier": vetoed,
         "veto=unticked_box": unticked_box(adoc.document.text, span.start_char, span.end_char),
         # "Zin om woensdag samen een frietje te halen?": an activity asked about is an invitation
         "veto=invitation": is_broad(span) and "QUESTION" in (span._.qualifiers or set()) and _asked(adoc, span),

@@ -434,17 +434,19 @@ def placement(texts: list[str], own: frozenset[str] | set[str] = frozenset()
 
 def _living_start(texts: list[str], own: set[str] | frozenset[str]) -> DateMention | None:
     """The day the files say the child lives in the foster home since ("Milan woont sinds 14 augustus 2023
-    bij Ria en Kees"): a report's sentence where no header has a start field (``start_living``)."""
+    bij Ria en Kees"): a report's sentence where no header has a start field (``start_living``); of several, the
+    latest (an earlier home is told the same way)."""
     lex = _lexicon()
     names = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True)) or r"(?!x)x"
     pattern, after = re.compile(lex["start_living"].replace("{names}", names)), re.compile(lex["start_living_after"])
+    found = []
     for text in texts:
         for m in pattern.finditer(text):
             dates = find_dates(text[m.end() : m.end() + 30])
             if dates and dates[0].start == 0 and dates[0].precision == "day" \
                     and after.match(text, m.end() + dates[0].end):
-                return dates[0]
-    return None
+                found.append(dates[0])
+    return max(found, key=lambda d: d.date, default=None)
 
 
 _WORD_START = r"(?<!\w)"

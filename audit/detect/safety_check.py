@@ -283,8 +283,9 @@ def _field_lines_end(text: str, end: int) -> int:
     """The end of the field lines right under a check's line ("Afname veiligheidscheck op 19-11-2025 ..." over
     "Uitkomst: ..." and "Stem van het kind: ..."): a report's fields tell that check's details, up to a blank line
     or a line that is no field (at most FIELD_LINES; a line naming another day ends the story, ``_story_end``)."""
+    stop = re.compile(_lexicon()["field_lines_stop"])
     for _ in range(FIELD_LINES):
-        if not text.startswith("\n", end) or _FIELD_LABEL.match(text, end + 1) is None:
+        if not text.startswith("\n", end) or _FIELD_LABEL.match(text, end + 1) is None or stop.match(text, end + 1):
             break
         nxt = text.find("\n", end + 1)
         end = len(text) if nxt < 0 else nxt
@@ -852,7 +853,10 @@ def _copy_region(adoc: AnalysedDocument, span: Span, is_form: bool) -> tuple[int
     if not is_form:
         return _placed(adoc, span, is_form)[2]
     parts = form_sections(adoc)
-    return next(((a, b) for a, b, _ in parts if a <= span.start_char < b), (0, len(adoc.document.text)))
+    start, end = next(((a, b) for a, b, _ in parts if a <= span.start_char < b), (0, len(adoc.document.text)))
+    # a file of forms not told apart (another date label below, "Datum afname: ..."): up to the next date field
+    later = [at for at, _, _, _ in _form_date_fields(adoc.document.text) if span.end_char < at < end]
+    return start, (later[0] if later else end)
 
 
 COPY_SOURCE_CUE = "bron van een kopie"
@@ -927,7 +931,9 @@ def _another_family_in_head(head: str, first: str, facts: dict[str, Any]) -> boo
     if not ours or names_in(head, facts.get("foster_parent_names", set())):
         return False
     named = [m.group("sur") for m in re.finditer(_lexicon()["family_in_head"], head)]
-    return any(not same_family(n, ours) and not same_family(n.split()[-1], {s.split()[-1] for s in ours})
+    # the core of a name, its particles aside, and each part of a double name ("Jansen-Mulder")
+    cores = {part.lower() for s in ours for part in s.split()[-1].split("-")}
+    return any(not same_family(n, ours) and not ({p.lower() for p in n.split()[-1].split("-")} & cores)
                and n.split()[-1] not in first for n in named)
 
 

@@ -32,7 +32,9 @@ def _document_date_label() -> _DateLabel:
     labels = "|".join(re.escape(label) for label in lexicon().date_labels)
     # "(?!\w)", not "\b": a label that ends in a full stop ("Consultatie d.d. 15-04-2025") has no word boundary after it;
     # the label may name its event at some length ("Datum huisbezoek herscreening: 19-11-2024")
-    return _DateLabel(re.compile(rf"(?i)(?<!\w)(?:{labels})(?!\w)[^\n\d]{{0,32}}"), max_start=0, day_only=True)
+    # but not a next one ("Datum volgende zorgteambespreking: 10-06-2025"), nor one planned
+    return _DateLabel(re.compile(rf"(?i)(?<!\w)(?:{labels})(?!\w)(?![^\n\d]{{0,32}}?(?:volgend|gepland|planning))"
+                                 rf"[^\n\d]{{0,32}}"), max_start=0, day_only=True)
 
 
 @resource_cache

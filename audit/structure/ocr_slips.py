@@ -54,13 +54,21 @@ def _months(text: str, rules: dict) -> list[tuple[int, str]]:
     return out
 
 
+_CODE_OPENS = re.compile(r"`[\d/.:-]*$")
+
+
+def _code_span(text: str, at: int) -> bool:
+    """The backtick at ``at`` closes a markdown code span round a day ("op `23-09` gesproken"): no speck."""
+    return text[at] == "`" and _CODE_OPENS.search(text, max(0, at - 12), at) is not None
+
+
 def without_ocr_slips(doc: Document) -> Document:
     """``doc`` with its dates' OCR slips read as meant (same length, same offsets); the file's text kept as
     ``shown``; unchanged when there is none."""
-    if _DIGIT.search(doc.text) is None:
+    if _DIGIT.search(doc.text) is None and ":" not in doc.text:
         return doc
     rules = _rules()
-    specks = [(m.start(), " ") for m in rules["speck"].finditer(doc.text)]
+    specks = [(m.start(), " ") for m in rules["speck"].finditer(doc.text) if not _code_span(doc.text, m.start())]
     fixes = _numbers(doc.text, rules) + _months(doc.text, rules) + specks
     if not fixes:
         return doc

@@ -286,3 +286,117 @@ def test_a_plans_line_of_how_often_an_event_is_held_is_an_arrangement() -> None:
     from audit.detect.further.events import hit
     assert hit("arrangement", "Dijkschouw jaarlijks in de zomer.") and hit("arrangement", "Huisbezoek eens per maand.")
     assert not hit("arrangement", "Huisbezoek bij Ilse en Ruud, Roos was er ook.")
+
+
+# --- the review's counter-examples (each wrong on 9ff3d05) -------------------------------------------------------------
+
+def test_a_door_shut_elsewhere_in_the_sentence_leaves_the_talk(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n12-05-2025 Huisbezoek\nBehalve Roos was er niemand thuis, dus ik heb rustig met haar apart "
+               "gesproken op haar kamer.\n\n19-05-2025 Huisbezoek\nRoos apart gesproken op haar kamer; ze vindt het naar "
+               "dat er na school vaak niemand thuis is.\n\n26-05-2025 Huisbezoek\nMet Roos alleen gesproken op haar kamer, "
+               "achter een dichte deur zodat Ilse en Ruud niet meeluisterden.\n")
+    assert _talks(tmp_path, nlp, journal) == ["2025-05-12", "2025-05-19", "2025-05-26"]
+
+
+def test_a_door_opened_later_keeps_the_visit(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n12-05-2025 Huisbezoek\nEerst deed niemand open, maar Ilse kwam even later thuis en toen heb ik "
+               "Roos apart gesproken op haar kamer.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "journaal.txt": journal}, ROOS_AS_OF, RULES_ONLY)
+    assert [c["date"] for c in found["home_visits"]] == ["2025-05-12"]
+
+
+def test_so_the_child_and_the_foster_mother_is_still_her_talk(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n12-05-2025 Telefoon Ilse\nIlse vertelt: Ruud was het hele weekend weg, dus Roos en zij hebben "
+               "zaterdag samen een apart gesprek gehad over school.\n")
+    assert _talks(tmp_path, nlp, journal) == []
+
+
+def test_the_worker_after_and_is_the_subject_of_his_own_clause(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n20-05-2025 | M. de Vries\nTijdens het huisbezoek heeft Ilse boodschappen gedaan en heb ik Roos "
+               "apart gesproken op haar kamer.\n")
+    assert _talks(tmp_path, nlp, journal) == ["2025-05-20"]
+
+
+def test_a_held_half_yearly_meeting_is_no_arrangement() -> None:
+    from audit.detect.further.events import hit
+    for text in ("Het halfjaarlijkse zorgteamoverleg is gehouden bij Ilse en Ruud thuis.",
+                 "De jaarlijkse veiligheidscheck is afgenomen.", "Vandaag jaarlijks huisbezoek gedaan."):
+        assert not hit("arrangement", text), text
+
+
+def test_a_table_bar_before_a_day_is_no_digit(tmp_path: Path, nlp) -> None:
+    table = ("Contactmomenten Roos Bakker\nSoort|Extra||Datum|Medewerker\n"
+             "Huisbezoek, Roos apart gesproken op haar kamer||3-6-2025|M. de Vries\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "contacten.txt": table}, ROOS_AS_OF, RULES_ONLY)
+    assert [c["date"] for c in found["one_on_one_contacts"]] == ["2025-06-03"]
+
+
+def test_a_questionnaire_not_filled_in_hears_no_one(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n19-03-2025 | M. de Vries\nJaarlijkse veiligheidscheck op kantoor ingevuld met beide pleegouders. "
+               "Roos heeft de kindvragenlijst nog niet ingevuld, dat doet ze volgende week op school.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "journaal.txt": journal}, ROOS_AS_OF, RULES_ONLY)
+    assert _heard(found) == {"2025-03-19": False}
+
+
+def test_living_with_a_parent_since_a_day_or_an_earlier_home_is_no_start(tmp_path: Path, nlp) -> None:
+    assert _start(tmp_path / "a", nlp, "Eindverslag\nRoos woont sinds 1 september 2025 bij haar vader in Zwolle.\n") is None
+    report = ("Verslag\nRoos verblijft sinds 3 maart 2022 in het gezin van haar oom, daarna bij Ilse en Ruud.\n"
+              "Roos woont sinds 14 augustus 2023 bij Ilse en Ruud.\n")
+    assert _start(tmp_path / "b", nlp, report) == "2023-08-14"
+
+
+def test_our_familys_name_with_particles_or_two_parts_is_ours(tmp_path: Path, nlp) -> None:
+    plan = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Van der Berg, Eikendorp (pleegmoeder "
+            "Ilse, pleegvader Ruud)\n")
+    title = "Veiligheidscheck pleeggezin"
+    pdf_pages(tmp_path / "X-1" / "veiligheidschecks.pdf", [
+        _form(f"{title} - 2024", "Eikendorp", "11-03-2024"),
+        _form(f"{title} - pleeggezin Van der Berg - 2025", "Eikendorp", "10-03-2025")])
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": plan}, ROOS_AS_OF, RULES_ONLY)
+    assert [c["date"] for c in found["safety_checks"]] == ["2024-03-11", "2025-03-10"]
+
+
+def test_a_field_that_plans_ends_a_reports_check(tmp_path: Path, nlp) -> None:
+    report = ("Veiligheidsrapportage\nAfname veiligheidscheck op 19-11-2025 bij het pleeggezin thuis, met pleegmoeder en "
+              "pleegvader.\nUitkomst: alle onderdelen groen.\nVolgende keer: Roos apart spreken op haar kamer.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "rapportage.txt": report}, ROOS_AS_OF, RULES_ONLY)
+    assert _heard(found) == {"2025-11-19": False}
+
+
+def test_numbered_visits_of_one_form_are_one_form(tmp_path: Path, nlp) -> None:
+    form = ("Veiligheidscheck pleeggezin 2025\nPleegkind: Roos Bakker\nBezoek 1 datum: 10-03-2025 gesprek met Ilse en Ruud\n"
+            "Bezoek 2 datum: 17-03-2025 gesprek met Roos\nAfgenomen door: M. de Vries\n"
+            "Mening kind: Roos apart gesproken op haar kamer, voelt zich veilig.\nConclusie: groen.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "veiligheidscheck_2025.txt": form}, ROOS_AS_OF, RULES_ONLY)
+    assert _heard(found) == {"2025-03-10": True}
+
+
+def test_a_matching_reports_history_and_a_planned_meeting_date_nothing(tmp_path: Path, nlp) -> None:
+    report = ("Matchingsverslag\nPleegkind: Roos Bakker\nDatum matchingsgesprek: 20-02-2021 (gepland)\n"
+              "Opgesteld: 02-02-2021\nVoorgeschiedenis:\nIn het crisisgezin heeft de toenmalige pleegzorgbegeleider Roos "
+              "apart gesproken over wat zij belangrijk vindt.\nGW (A. Terlouw) adviseert een gezin zonder jongere kinderen.\n")
+    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "matchingsverslag.txt": report}, ROOS_AS_OF, RULES_ONLY)
+    assert found["one_on_one_contacts"] == [] and found["behavioural_scientist_advice"] == []
+
+
+def test_a_next_meetings_date_label_dates_no_report(tmp_path: Path, nlp) -> None:
+    from audit.structure import labelled_date
+    from audit.types import Document
+    text = ("Voortgangsrapportage Roos Bakker\nDatum volgende zorgteambespreking: 10-06-2025\n"
+            "Opgesteld door M. de Vries op 12-03-2025\n")
+    doc = Document("verslag.txt", tmp_path / "verslag.txt", "x", "text/utf-8", text)
+    assert labelled_date(doc).date.isoformat() == "2025-03-12"
+
+
+def test_advice_about_the_childs_pet_name_is_hers(tmp_path: Path, nlp) -> None:
+    journal = ("Journaal\n\n08-07-2025 | M. de Vries\nGW Anouk Terlouw adviseert over Roosje (pleegzus van Yara): vaste "
+               "bedtijd en een nachtlampje voor Roos.\n")
+    assert _advice(tmp_path, nlp, {"journaal.txt": journal}) == ["2025-07-08"]
+
+
+def test_a_code_span_round_a_day_and_a_quote_after_a_digit_are_no_specks(tmp_path: Path) -> None:
+    from audit.structure.ocr_slips import without_ocr_slips
+    from audit.types import Document
+    text = "JB heeft Roos op `23-09` onder vier ogen gesproken. Doel 'wennen aan groep 1' behaald.\nDatum: 12` juni 2025\n"
+    read = without_ocr_slips(Document("notities.txt", tmp_path / "notities.txt", "x", "text/utf-8", text)).text
+    assert "`23-09`" in read and "groep 1' behaald" in read and "Datum: 12  juni 2025" in read
