@@ -281,11 +281,12 @@ def _check_region(adoc: AnalysedDocument, sent: Span, dated: Dated) -> tuple[int
 
 def _field_lines_end(text: str, end: int) -> int:
     """The end of the field lines right under a check's line ("Afname veiligheidscheck op 19-11-2025 ..." over
-    "Uitkomst: ..." and "Stem van het kind: ..."): a report's fields tell that check's details, up to a blank line
-    or a line that is no field (at most FIELD_LINES; a line naming another day ends the story, ``_story_end``)."""
-    stop = re.compile(_lexicon()["field_lines_stop"])
+    "Uitkomst: ..." and "Stem van het kind: ..."): a check's own fields tell its details (``field_lines_labels``; not
+    "School: ..."), up to a blank line or another line (at most FIELD_LINES; a line naming another day ends the
+    story, ``_story_end``)."""
+    labels, stop = re.compile(_lexicon()["field_lines_labels"]), re.compile(_lexicon()["field_lines_stop"])
     for _ in range(FIELD_LINES):
-        if not text.startswith("\n", end) or _FIELD_LABEL.match(text, end + 1) is None or stop.match(text, end + 1):
+        if not text.startswith("\n", end) or labels.match(text, end + 1) is None or stop.match(text, end + 1):
             break
         nxt = text.find("\n", end + 1)
         end = len(text) if nxt < 0 else nxt

@@ -79,7 +79,8 @@ def test_a_copied_form_with_an_email_behind_it(tmp_path, nlp):
               "Van: J. Bos\nVerzonden: woensdag 19 februari 2025 10:18\nOnderwerp: Daan\nHoi Karin,\n"
               "Gisteren heb ik Daan gesproken zonder Ellen erbij, in de kantine van zijn school.\nGroet, Jan\n")
     found = audit(tmp_path, nlp, files={"bijlagen_2025.txt": bundle})
-    assert found["safety_checks"] == []
+    # the copy is no check; the check it took its answers from was held on its day (thirty-eighth session)
+    assert [c["date"] for c in found["safety_checks"]] == ["2024-04-29"]
     assert [c["date"] for c in found["one_on_one_contacts"]] == ["2025-02-18"]
 
 
