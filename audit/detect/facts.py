@@ -13,7 +13,7 @@ from typing import Any
 from audit.nlp.components.anchors import finditer
 from audit.resources import resource_cache, resource_json
 from audit.types import DateMention
-from audit.structure.dates import YEAR_WORD, find_dates
+from audit.structure.dates import YEAR_WORD, day_at, find_dates
 
 _NAME = r"([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
 
@@ -442,10 +442,9 @@ def _living_start(texts: list[str], own: set[str] | frozenset[str]) -> DateMenti
     found = []
     for text in texts:
         for m in pattern.finditer(text):
-            dates = find_dates(text[m.end() : m.end() + 30])
-            if dates and dates[0].start == 0 and dates[0].precision == "day" \
-                    and after.match(text, m.end() + dates[0].end):
-                found.append(dates[0])
+            day = day_at(text, m.end())
+            if day is not None and after.match(text, m.end() + day.end):
+                found.append(day)
     return max(found, key=lambda d: d.date, default=None)
 
 
@@ -466,9 +465,9 @@ def _labelled_start(texts: list[str], labels: list[str], whole_word: bool = Fals
         for m in pattern.finditer(text[:3000]):
             if not_between.search(m.group("value") if m.group("value") is not None else m.group(0)):
                 continue  # "Finn start voor 1 juli 2025 met EMDR": a deadline
-            dates = find_dates(text[m.end() : m.end() + 30])
-            if dates and dates[0].start == 0 and dates[0].precision == "day":
-                return dates[0]
+            day = day_at(text, m.end())
+            if day is not None:
+                return day
     return None
 
 

@@ -26,7 +26,7 @@ from audit.detect.facts import same_family, siblings_home
 from audit.detect.form_fields import answer, heard_fields, line_at, next_line
 from audit.detect.participants import names_in
 from audit.structure import in_force_start
-from audit.structure.dates import find_dates
+from audit.structure.dates import day_at, find_dates
 from audit.resources import resource_cache, resource_json
 from audit.types import AnalysedDocument, DateMention, DossierContext, Finding
 
@@ -499,8 +499,8 @@ def _copy_source(text: str, dated: Dated) -> bool:
     m = re.search(_lexicon()["copy_source"], text)
     if m is None or dated.source != "sentence" or dated.mention is None:
         return False
-    days = [d.date for d in find_dates(text[m.end() : m.end() + 30]) if d.precision == "day" and d.start == 0]
-    return dated.mention.date in days
+    day = day_at(text, m.end())
+    return day is not None and dated.mention.date == day.date
 
 
 def _form_titles(text: str, start: int) -> tuple[list[str], int]:
@@ -746,7 +746,7 @@ def form_date_span(adoc: AnalysedDocument, spans: list[Span] = ()) -> list[Span]
         return []  # the title is in the text (and names no check there) or there is none
     text, start, fields = adoc.document.text, 0, []
     for line in text.splitlines(keepends=True):
-        if _opens_with_date_field(line) and any(d.precision == "day" for d in find_dates(line)) and not _PLANNED.search(line):
+        if _date_field_at(line)[0] is not None and any(d.precision == "day" for d in find_dates(line)) and not _PLANNED.search(line):
             fields.append((start, start + len(line.rstrip()), line))
         start += len(line)
     out = []
@@ -760,10 +760,18 @@ def form_date_span(adoc: AnalysedDocument, spans: list[Span] = ()) -> list[Span]
     return out
 
 
-def _opens_with_date_field(line: str) -> bool:
-    """The line opens with a form's date field, or with a form's number and then the field ("CHECK 2 Datum: ...")."""
-    field, numbered = re.compile(_lexicon()["form_date_field"]), re.compile(_lexicon()["form_number"]).match(line)
-    return field.match(line) is not None or numbered is not None and field.match(line, numbered.end()) is not None
+def _date_field_at(line: str) -> tuple[re.Match[str] | None, str]:
+    """The form's date field the line opens with, also after a form's number ("CHECK 2 Datum: ..."), and that
+    number's word ("check"; "" without one); (None, "") when the line opens with no date field."""
+    field, number = re.compile(_lexicon()["form_date_field"]), re.compile(_lexicon()["form_number"])
+    m = field.match(line)
+    if m is not None:
+        return m, ""
+    numbered = number.match(line)
+    if numbered is None:
+        return None, ""
+    m = field.match(line, numbered.end())
+    return (m, numbered.group("word").lower()) if m is not None else (None, "")
 
 
 _TITLE_WORD = re.compile(r"(?i)veiligheids\w*|safety|check|screening|toets")
@@ -870,15 +878,15 @@ def copy_sources(adoc: AnalysedDocument) -> list[tuple[Span, DateMention]]:
     text, lex, out = adoc.document.text, _lexicon(), []
     for name in ("copy_source_before", "copy_source_named"):
         for m in re.finditer(lex[name], text):
-            days = find_dates(text[m.end() : m.end() + 30])
-            if not days or days[0].start != 0 or days[0].precision != "day":
+            day = day_at(text, m.end())
+            if day is None:
                 continue
-            end = m.end() + days[0].end
+            end = m.end() + day.end
             if name == "copy_source_named" and re.match(lex["copy_source_after"], text[end : end + 60]) is None:
                 continue
             span = structural_span(adoc, m.start(), end, KIND, COPY_SOURCE_CUE)
             if span is not None:
-                out.append((span, replace(days[0], start=m.end(), end=end)))
+                out.append((span, replace(day, start=m.end(), end=end)))
     return out
 
 
@@ -1059,12 +1067,9 @@ def form_sections(adoc: AnalysedDocument) -> list[tuple[int, int, DateMention]]:
 def _form_date_fields(text: str) -> list[tuple[int, DateMention, str, str]]:
     """Every line that opens with a form's date field and a day: (line start, the day, the field's label, the word
     of a form number before the field on its line, "CHECK 2 Datum: ..." -> "check", else "")."""
-    field, number, out, pos = re.compile(_lexicon()["form_date_field"]), re.compile(_lexicon()["form_number"]), [], 0
+    out, pos = [], 0
     for line in text.splitlines(keepends=True):
-        m, word = field.match(line), ""
-        numbered = number.match(line) if m is None else None
-        if numbered is not None:
-            m, word = field.match(line, numbered.end()), numbered.group("word").lower()
+        m, word = _date_field_at(line)
         if m is not None and not _PLANNED.search(line):
             days = [d for d in find_dates(line[m.end():]) if d.precision == "day" and d.start == 0]
             if days:

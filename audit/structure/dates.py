@@ -652,6 +652,13 @@ def _beside_written(text: str, written: list[DateMention], starts: list[int], m:
     return m
 
 
+def day_at(text: str, pos: int, reach: int = 30) -> DateMention | None:
+    """The day-precision date that starts right at ``pos`` of ``text`` (read within ``reach`` characters), its offsets
+    relative to ``pos``: the value after a label or a phrase ("Plaatsingsdatum: 12-03-2022", "de check van 04-03-2025")."""
+    found = find_dates(text[pos : pos + reach])
+    return found[0] if found and found[0].start == 0 and found[0].precision == "day" else None
+
+
 def parse_date(s: str, *, context_date: dt.date | None = None) -> DateMention | None:
     """The one date that makes up ``s`` (a table cell or field value), or None.
 

@@ -7,8 +7,13 @@ _PLAN = ("Hulpverleningsplan\nPleegkind: Roos Bakker (10)\nPleeggezin: fam. Muld
          "pleegvader Ruud)\nMoeder: Carla Bakker\n")
 
 
+def _found(tmp_path: Path, nlp, files: dict[str, str]) -> dict:
+    """The rules' own reading (no decision model) of ``files`` beside the small plan without a start field."""
+    return audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, **files}, ROOS_AS_OF, RULES_ONLY)
+
+
 def _start(tmp_path: Path, nlp, report: str) -> str | None:
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "verslag.txt": report}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"verslag.txt": report})
     return found["placement"]["start"]
 
 
@@ -33,7 +38,7 @@ def test_a_start_field_wins_over_a_living_sentence(tmp_path: Path, nlp) -> None:
 # --- a visit where nobody opened the door ------------------------------------------------------------------------------
 
 def _talks(tmp_path: Path, nlp, journal: str) -> list[str]:
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "journaal.txt": journal}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"journaal.txt": journal})
     return [c["date"] for c in found["one_on_one_contacts"]]
 
 
@@ -70,7 +75,7 @@ def _form(title: str, family: str, day: str) -> list[str]:
 
 def _checks(tmp_path: Path, nlp, pages: list[list[str]]) -> list[str]:
     pdf_pages(tmp_path / "X-1" / "veiligheidschecks.pdf", pages)
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {})
     return [c["date"] for c in found["safety_checks"]]
 
 
@@ -92,7 +97,7 @@ def test_a_later_form_headed_by_our_familys_name_is_ours(tmp_path: Path, nlp) ->
 # --- the check a copied form names as its answers' source ------------------------------------------------------------
 
 def _rules_checks(tmp_path: Path, nlp, files: dict[str, str]) -> list[str]:
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, **files}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, files)
     return [c["date"] for c in found["safety_checks"]]
 
 
@@ -136,14 +141,14 @@ def test_a_scan_stamp_is_no_entry_and_a_long_date_label_dates_the_report(tmp_pat
 def test_a_date_with_a_letter_for_a_digit_is_read_as_meant(tmp_path: Path, nlp) -> None:
     journal = ("Journaal\n\nI4-O1-2025 - huisbezoek - MV\nVeiligheidscheck afgenomen met Ilse en Ruud; Roos apart gesproken.\n\n"
                "3 0ktober 2O25 - huisbezoek - MV\nRoos apart gesproken op haar kamer.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "journaal.txt": journal}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"journaal.txt": journal})
     assert [c["date"] for c in found["safety_checks"]] == ["2025-01-14"]
     assert [c["date"] for c in found["one_on_one_contacts"]] == ["2025-01-14", "2025-10-03"]
 
 
 def test_the_evidence_of_a_misread_date_quotes_the_file_as_written(tmp_path: Path, nlp) -> None:
     report = "Voortgangsverslag\nOp I4-O1-2025 heb ik de veiligheidscheck afgenomen met Ilse en Ruud.\n"
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "verslag.txt": report}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"verslag.txt": report})
     (check,) = found["safety_checks"]
     assert check["date"] == "2025-01-14" and "I4-O1-2025" in check["evidence"][0]["sentence"]
 
@@ -168,8 +173,7 @@ def test_numbered_forms_of_a_file_are_each_judged_on_their_own(tmp_path: Path, n
             "Mening kind: Roos is gevraagd wat zij van thuis vindt, Ilse zat erbij.\nConclusie: geen zorgen.\n"
             "CHECK 2 Datum: 18-02-2025 Afgenomen door: M. de Vries\nAanwezig: Ilse Mulder\n"
             "Mening kind: niet afgenomen (Roos was bij voetbal).\nConclusie: geen zorgen.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "veiligheidscheck_2024-2025.txt": form},
-                        ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"veiligheidscheck_2024-2025.txt": form})
     assert _heard(found) == {"2024-05-14": True, "2025-02-18": False}
 
 
@@ -177,21 +181,21 @@ def test_the_field_lines_under_a_reports_check_line_tell_its_details(tmp_path: P
     report = ("Veiligheidsrapportage\nAfname veiligheidscheck op 19-11-2025 bij het pleeggezin thuis, met pleegmoeder, "
               "pleegvader en Roos.\nUitkomst: alle onderdelen groen.\nStem van het kind: Roos zat bij pleegmoeder op "
               "schoot en is gevraagd wat zij fijn vindt in huis.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "rapportage.txt": report}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"rapportage.txt": report})
     assert _heard(found) == {"2025-11-19": True}
 
 
 def test_a_line_that_is_no_field_ends_a_reports_check(tmp_path: Path, nlp) -> None:
     report = ("Veiligheidsrapportage\nAfname veiligheidscheck op 19-11-2025 bij het pleeggezin thuis, met pleegmoeder en "
               "pleegvader.\nDaarna is de school gebeld.\nStem van het kind: Roos is gevraagd wat zij fijn vindt.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "rapportage.txt": report}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"rapportage.txt": report})
     assert _heard(found) == {"2025-11-19": False}
 
 
 def test_a_childs_own_questionnaire_of_the_check_hears_her(tmp_path: Path, nlp) -> None:
     journal = ("Journaal\n\n19-03-2025 | M. de Vries\nJaarlijkse veiligheidscheck op kantoor ingevuld met beide "
                "pleegouders. Roos heeft vooraf op school de kindvragenlijst van de check ingevuld: zij voelt zich veilig.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "journaal.txt": journal}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"journaal.txt": journal})
     assert _heard(found) == {"2025-03-19": True}
 
 
@@ -208,7 +212,7 @@ def test_an_earlier_check_field_whose_value_names_the_check_before_its_day(tmp_p
 # --- advice about another child, advice asked or still to come, a matching meeting's advice ----------------------------
 
 def _advice(tmp_path: Path, nlp, files: dict[str, str]) -> list[str]:
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, **files}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, files)
     return [c["date"] for c in found["behavioural_scientist_advice"]]
 
 
@@ -268,7 +272,7 @@ def test_the_source_of_a_copy_is_heard_as_the_copied_answers_say(tmp_path: Path,
             "Let op: antwoorden overgenomen uit de check van 12-03-2024; geen nieuw gesprek gevoerd.\n"
             "3. Mening van het kind (overgenomen)\nRoos apart gesproken op haar kamer, voelt zich thuis bij Ilse.\n"
             "4. Conclusie\nGeen wijzigingen.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "veiligheidscheck_2025.txt": form}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"veiligheidscheck_2025.txt": form})
     assert _heard(found) == {"2024-03-12": True}
 
 
@@ -301,7 +305,7 @@ def test_a_door_shut_elsewhere_in_the_sentence_leaves_the_talk(tmp_path: Path, n
 def test_a_door_opened_later_keeps_the_visit(tmp_path: Path, nlp) -> None:
     journal = ("Journaal\n\n12-05-2025 Huisbezoek\nEerst deed niemand open, maar Ilse kwam even later thuis en toen heb ik "
                "Roos apart gesproken op haar kamer.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "journaal.txt": journal}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"journaal.txt": journal})
     assert [c["date"] for c in found["home_visits"]] == ["2025-05-12"]
 
 
@@ -327,14 +331,14 @@ def test_a_held_half_yearly_meeting_is_no_arrangement() -> None:
 def test_a_table_bar_before_a_day_is_no_digit(tmp_path: Path, nlp) -> None:
     table = ("Contactmomenten Roos Bakker\nSoort|Extra||Datum|Medewerker\n"
              "Huisbezoek, Roos apart gesproken op haar kamer||3-6-2025|M. de Vries\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "contacten.txt": table}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"contacten.txt": table})
     assert [c["date"] for c in found["one_on_one_contacts"]] == ["2025-06-03"]
 
 
 def test_a_questionnaire_not_filled_in_hears_no_one(tmp_path: Path, nlp) -> None:
     journal = ("Journaal\n\n19-03-2025 | M. de Vries\nJaarlijkse veiligheidscheck op kantoor ingevuld met beide pleegouders. "
                "Roos heeft de kindvragenlijst nog niet ingevuld, dat doet ze volgende week op school.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "journaal.txt": journal}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"journaal.txt": journal})
     assert _heard(found) == {"2025-03-19": False}
 
 
@@ -359,7 +363,7 @@ def test_our_familys_name_with_particles_or_two_parts_is_ours(tmp_path: Path, nl
 def test_a_field_that_plans_ends_a_reports_check(tmp_path: Path, nlp) -> None:
     report = ("Veiligheidsrapportage\nAfname veiligheidscheck op 19-11-2025 bij het pleeggezin thuis, met pleegmoeder en "
               "pleegvader.\nUitkomst: alle onderdelen groen.\nVolgende keer: Roos apart spreken op haar kamer.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "rapportage.txt": report}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"rapportage.txt": report})
     assert _heard(found) == {"2025-11-19": False}
 
 
@@ -367,7 +371,7 @@ def test_numbered_visits_of_one_form_are_one_form(tmp_path: Path, nlp) -> None:
     form = ("Veiligheidscheck pleeggezin 2025\nPleegkind: Roos Bakker\nBezoek 1 datum: 10-03-2025 gesprek met Ilse en Ruud\n"
             "Bezoek 2 datum: 17-03-2025 gesprek met Roos\nAfgenomen door: M. de Vries\n"
             "Mening kind: Roos apart gesproken op haar kamer, voelt zich veilig.\nConclusie: groen.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "veiligheidscheck_2025.txt": form}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"veiligheidscheck_2025.txt": form})
     assert _heard(found) == {"2025-03-10": True}
 
 
@@ -375,7 +379,7 @@ def test_a_matching_reports_history_and_a_planned_meeting_date_nothing(tmp_path:
     report = ("Matchingsverslag\nPleegkind: Roos Bakker\nDatum matchingsgesprek: 20-02-2021 (gepland)\n"
               "Opgesteld: 02-02-2021\nVoorgeschiedenis:\nIn het crisisgezin heeft de toenmalige pleegzorgbegeleider Roos "
               "apart gesproken over wat zij belangrijk vindt.\nGW (A. Terlouw) adviseert een gezin zonder jongere kinderen.\n")
-    found = audit_files(tmp_path / "X-1", nlp, {"plan.txt": _PLAN, "matchingsverslag.txt": report}, ROOS_AS_OF, RULES_ONLY)
+    found = _found(tmp_path, nlp, {"matchingsverslag.txt": report})
     assert found["one_on_one_contacts"] == [] and found["behavioural_scientist_advice"] == []
 
 
